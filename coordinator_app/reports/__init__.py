@@ -1,0 +1,1 @@
+"""PDF documents (letters, recovery sheet, shared letterhead); Qt-free, takes plain data, returns bytes."""

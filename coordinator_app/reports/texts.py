@@ -1,0 +1,266 @@
+"""The texts of the letter engine, loaded from `resources/letters/*.toml` and validated.
+
+Every word a PDF prints that is not user data lives in those files, in Dutch (`nl`) and English
+(`en`). A missing key, a wrong type or an unknown `{placeholder}` raises `ResourceError`
+naming the file and the key; `validate_all()` checks every file at start-up.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from coordinator_app.paths import resource
+from coordinator_app.resources_loader import ResourceError, load_toml, require
+
+LANGUAGES = ("nl", "en")
+TEMPLATES = ("handover", "referral", "case_summary")
+
+# Placeholders the template texts may use (filled in by letters.py).
+LETTER_PLACEHOLDERS = frozenset(
+    {"municipality", "organisation", "coordinator_name", "coordinator_function", "phone", "email"}
+)
+
+_COMMON_KEYS: dict[str, frozenset[str]] = {
+    "footer": frozenset(),
+    "page_of": frozenset({"page", "pages"}),
+    "date": frozenset({"day", "month", "year"}),
+    "date_line": frozenset({"place", "date"}),
+    "return_address": frozenset(),
+    "attention": frozenset({"contact"}),
+    "phone": frozenset(),
+    "email": frozenset(),
+    "reference": frozenset(),
+    "subject": frozenset(),
+}
+_PERSON_KEYS: dict[str, frozenset[str]] = {
+    "name": frozenset(),
+    "alias": frozenset(),
+    "date_of_birth": frozenset(),
+    "estimated_age": frozenset(),
+    "age": frozenset({"age"}),
+    "gender": frozenset(),
+    "nationality": frozenset(),
+    "languages": frozenset(),
+}
+_RECOVERY_KEYS = (
+    "title",
+    "subtitle",
+    "vault",
+    "created",
+    "intro",
+    "instructions_heading",
+    "warning",
+    "footer",
+)
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def _placeholders(text: str, file: Path | str, key: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as exc:
+        raise ResourceError(file, key, f"ongeldige accolades in tekst ({exc})") from exc
+
+
+def _text(table: dict[str, Any], key: str, file: Path | str, prefix: str, allowed: frozenset[str]) -> str:
+    value: str = require(table, key, str, file, prefix)
+    unknown = _placeholders(value, file, f"{prefix}.{key}") - allowed
+    if unknown:
+        raise ResourceError(file, f"{prefix}.{key}", "onbekende plaatshouder {" + ", ".join(sorted(unknown)) + "}")
+    return value
+
+
+def _text_list(
+    table: dict[str, Any], key: str, file: Path | str, prefix: str, allowed: frozenset[str]
+) -> tuple[str, ...]:
+    values = require(table, key, list, file, prefix)
+    return tuple(_text({"item": item}, "item", file, f"{prefix}.{key}[{i}]", allowed) for i, item in enumerate(values))
+
+
+# --------------------------------------------------------------------------- common texts
+
+
+@dataclass(frozen=True)
+class CommonTexts:
+    """The shared texts of one language (letterhead, footer, dates, headings, person labels)."""
+
+    lang: str
+    strings: dict[str, str]
+    months: tuple[str, ...]
+    section_headings: dict[str, str]
+    person_labels: dict[str, str]
+
+    def __getitem__(self, key: str) -> str:
+        return self.strings[key]
+
+    def format_date(self, day: date) -> str:
+        """E.g. "5 maart 2026"."""
+        return self.strings["date"].format(day=day.day, month=self.months[day.month - 1], year=day.year)
+
+    def date_line(self, place: str, day: date) -> str:
+        """E.g. "Zwolle, 5 maart 2026" (just the date when `place` is empty)."""
+        formatted = self.format_date(day)
+        return self.strings["date_line"].format(place=place, date=formatted) if place.strip() else formatted
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    """One optional section of a letter: its code and its label per language."""
+
+    code: str
+    labels: dict[str, str] = field(hash=False)
+
+    def label(self, lang: str = "nl") -> str:
+        return self.labels[check_lang(lang)]
+
+
+def parse_common(data: dict[str, Any], file: Path | str) -> tuple[tuple[str, ...], dict[str, CommonTexts]]:
+    order = require(data, "section_order", list, file)
+    if not order or not all(isinstance(code, str) and code for code in order) or len(set(order)) != len(order):
+        raise ResourceError(file, "section_order", "moet een lijst van unieke, niet-lege codes zijn")
+    texts: dict[str, CommonTexts] = {}
+    for lang in LANGUAGES:
+        table = require(data, lang, dict, file)
+        strings = {key: _text(table, key, file, lang, allowed) for key, allowed in _COMMON_KEYS.items()}
+        months = _text_list(table, "months", file, lang, frozenset())
+        if len(months) != 12:
+            raise ResourceError(file, f"{lang}.months", f"verwacht 12 maanden, gevonden {len(months)}")
+        sections = require(table, "sections", dict, file, lang)
+        headings = {code: _text(sections, code, file, f"{lang}.sections", frozenset()) for code in order}
+        person = require(table, "person", dict, file, lang)
+        labels = {key: _text(person, key, file, f"{lang}.person", allowed) for key, allowed in _PERSON_KEYS.items()}
+        texts[lang] = CommonTexts(lang, strings, months, headings, labels)
+    return tuple(order), texts
+
+
+@cache
+def _common() -> tuple[tuple[str, ...], dict[str, CommonTexts]]:
+    path = resource("letters", "common.toml")
+    return parse_common(load_toml(path=path), path)
+
+
+def common(lang: str = "nl") -> CommonTexts:
+    """The shared texts in `lang` (loaded once)."""
+    return _common()[1][check_lang(lang)]
+
+
+def sections() -> tuple[SectionInfo, ...]:
+    """The optional sections of a letter, in the order they are printed."""
+    order, texts = _common()
+    return tuple(SectionInfo(code, {lang: texts[lang].section_headings[code] for lang in LANGUAGES}) for code in order)
+
+
+# --------------------------------------------------------------------------- templates
+
+
+@dataclass(frozen=True)
+class TemplateTexts:
+    """The texts of one letter template in one language."""
+
+    title: str
+    heading: str
+    subject: str
+    salutation: str
+    salutation_named: str
+    intro: tuple[str, ...]
+    closing: tuple[str, ...]
+    greeting: str
+    signature: tuple[str, ...]
+    headings: dict[str, str]
+
+
+def parse_template(data: dict[str, Any], file: Path | str, section_codes: tuple[str, ...]) -> dict[str, TemplateTexts]:
+    out: dict[str, TemplateTexts] = {}
+    p = LETTER_PLACEHOLDERS
+    for lang in LANGUAGES:
+        table = require(data, lang, dict, file)
+        salutation = _text(table, "salutation", file, lang, frozenset())
+        named = salutation
+        if "salutation_named" in table:
+            named = _text(table, "salutation_named", file, lang, frozenset({"name"}))
+        headings_table = table.get("headings", {})
+        if not isinstance(headings_table, dict):
+            raise ResourceError(file, f"{lang}.headings", "moet een tabel zijn")
+        unknown = set(headings_table) - set(section_codes)
+        if unknown:
+            raise ResourceError(file, f"{lang}.headings", "onbekende onderdelen: " + ", ".join(sorted(unknown)))
+        headings = {code: _text(headings_table, code, file, f"{lang}.headings", frozenset()) for code in headings_table}
+        out[lang] = TemplateTexts(
+            title=_text(table, "title", file, lang, frozenset()),
+            heading=_text(table, "heading", file, lang, p) if "heading" in table else "",
+            subject=_text(table, "subject", file, lang, p),
+            salutation=salutation,
+            salutation_named=named,
+            intro=_text_list(table, "intro", file, lang, p),
+            closing=_text_list(table, "closing", file, lang, p),
+            greeting=_text(table, "greeting", file, lang, frozenset()),
+            signature=_text_list(table, "signature", file, lang, p),
+            headings=headings,
+        )
+        if not out[lang].title.strip():
+            raise ResourceError(file, f"{lang}.title", "mag niet leeg zijn")
+    return out
+
+
+def load_template(template: str, *, path: Path | None = None) -> dict[str, TemplateTexts]:
+    """The texts of `template` per language; `path` reads another file (tests, custom texts)."""
+    if path is None:
+        if template not in TEMPLATES:
+            raise ValueError(f"unknown letter template {template!r}; expected one of {', '.join(TEMPLATES)}")
+        return _template(template)
+    return parse_template(load_toml(path=path), path, _common()[0])
+
+
+@cache
+def _template(template: str) -> dict[str, TemplateTexts]:
+    path = resource("letters", f"{template}.toml")
+    return parse_template(load_toml(path=path), path, _common()[0])
+
+
+# --------------------------------------------------------------------------- recovery sheet
+
+
+@dataclass(frozen=True)
+class RecoveryTexts:
+    strings: dict[str, str]
+    instructions: tuple[str, ...]
+
+    def __getitem__(self, key: str) -> str:
+        return self.strings[key]
+
+
+def parse_recovery(data: dict[str, Any], file: Path | str) -> dict[str, RecoveryTexts]:
+    out = {}
+    for lang in LANGUAGES:
+        table = require(data, lang, dict, file)
+        strings = {key: _text(table, key, file, lang, frozenset()) for key in _RECOVERY_KEYS}
+        out[lang] = RecoveryTexts(strings, _text_list(table, "instructions", file, lang, frozenset()))
+    return out
+
+
+@cache
+def _recovery() -> dict[str, RecoveryTexts]:
+    path = resource("letters", "recovery_sheet.toml")
+    return parse_recovery(load_toml(path=path), path)
+
+
+def recovery_texts(lang: str = "nl") -> RecoveryTexts:
+    return _recovery()[check_lang(lang)]
+
+
+def validate_all() -> None:
+    """Load every letter resource file; raises ResourceError on the first problem (for start-up)."""
+    _common()
+    for template in TEMPLATES:
+        _template(template)
+    _recovery()
