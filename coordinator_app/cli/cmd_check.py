@@ -1,0 +1,30 @@
+"""`coordinator-app check`: the vault's integrity checks and the rollback (generation) check."""
+
+from __future__ import annotations
+
+import argparse
+
+from coordinator_app.cli.common import add_secret_args, add_vault_arg, open_vault, out
+from coordinator_app.errors import EXIT_CHECK_FAILED
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("check", help="check the vault's integrity")
+    add_vault_arg(parser)
+    add_secret_args(parser, recovery=True)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from coordinator_app.services import audit
+
+    with open_vault(args) as vault:
+        problems = vault.check()
+        audit.log(vault, "check_run", detail="ok" if not problems else "failed")
+    if problems:
+        out("De kluis is beschadigd:")
+        for problem in problems[:50]:
+            out(f"  {problem}")
+        return EXIT_CHECK_FAILED
+    out("De kluis is in orde.")
+    return 0

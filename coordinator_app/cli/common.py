@@ -1,0 +1,126 @@
+"""Helpers shared by the subcommands: reading secrets, opening a vault, one-line errors, exit codes.
+
+Secrets come only from the first line of a file or from an interactive prompt, never from argv
+or the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import logging
+import sys
+import traceback
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from coordinator_app import errors, paths
+from coordinator_app.errors import KnownError
+
+log = logging.getLogger("coordinator.cli")
+
+
+class CliError(Exception):
+    def __init__(self, message: str, exit_code: int = errors.EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class Guard:
+    debug: bool = False
+    exit_code: int = 0
+
+
+@contextlib.contextmanager
+def main_guard(argv: Sequence[str] | None) -> Iterator[Guard]:
+    """Turn known errors into one line on stderr and an exit code; bugs into a line without personal data."""
+    guard = Guard(debug="--debug" in (argv if argv is not None else sys.argv[1:]))
+    try:
+        yield guard
+    except CliError as exc:
+        print(f"coordinator-app: {exc}", file=sys.stderr)
+        guard.exit_code = exc.exit_code
+    except KnownError as exc:
+        print(f"coordinator-app: {exc.message()}", file=sys.stderr)
+        guard.exit_code = exc.exit_code
+    except KeyboardInterrupt:
+        print("coordinator-app: afgebroken", file=sys.stderr)
+        guard.exit_code = 130
+    except Exception as exc:  # a bug: never print the message (it may hold personal data)
+        if guard.debug:
+            traceback.print_exc()
+        print(
+            f"coordinator-app: onverwachte fout ({type(exc).__name__}); start opnieuw met --debug voor details",
+            file=sys.stderr,
+        )
+        guard.exit_code = errors.EXIT_CHECK_FAILED
+
+
+def add_vault_arg(parser: argparse.ArgumentParser) -> None:
+    """--vault after the subcommand; before it works too. Without it: the per-user default vault."""
+    parser.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help="vault folder")
+
+
+def add_secret_args(parser: argparse.ArgumentParser, recovery: bool = False) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--passphrase-file", metavar="F", help="read the passphrase from the first line of F")
+    if recovery:
+        group.add_argument("--recovery-code-file", metavar="F", help="read the recovery code from the first line of F")
+
+
+def read_secret_file(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            line = fh.readline()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(errors.message("secret_missing", file=path)) from exc
+    secret = line.rstrip("\r\n")
+    if not secret:
+        raise CliError(errors.message("secret_missing", file=path))
+    return secret
+
+
+def prompt_secret(prompt: str) -> str:
+    try:
+        secret = getpass.getpass(prompt)
+    except EOFError as exc:
+        raise CliError(errors.message("passphrase_empty")) from exc
+    if not secret:
+        raise CliError(errors.message("passphrase_empty"))
+    return secret
+
+
+def secrets_from_args(args: argparse.Namespace, *, allow_recovery: bool = True) -> dict[str, str]:
+    """{'passphrase': …} or {'code': …} from the file options, else from a prompt."""
+    if getattr(args, "recovery_code_file", None) and allow_recovery:
+        return {"code": read_secret_file(args.recovery_code_file)}
+    if getattr(args, "passphrase_file", None):
+        return {"passphrase": read_secret_file(args.passphrase_file)}
+    return {"passphrase": prompt_secret("Wachtwoord van de kluis: ")}
+
+
+def vault_dir(args: argparse.Namespace) -> Path:
+    value = getattr(args, "vault", None)
+    return Path(value).expanduser() if value else paths.default_vault_dir()
+
+
+def open_vault(args: argparse.Namespace, **kwargs: object):
+    """Open the vault named by --vault with the secret from the options (or a prompt)."""
+    from coordinator_app.db.lockfile import FolderLock
+    from coordinator_app.db.vault import Vault, is_vault
+    from coordinator_app.errors import VaultNotFound
+
+    folder = vault_dir(args)
+    if not is_vault(folder):
+        raise VaultNotFound(folder=str(folder))
+    probe = FolderLock(folder)  # say "in use" before asking for a passphrase
+    probe.acquire()
+    probe.release()
+    return Vault.open(folder, **secrets_from_args(args), **kwargs)  # type: ignore[arg-type]
+
+
+def out(text: str = "") -> None:
+    print(text, file=sys.stdout, flush=True)

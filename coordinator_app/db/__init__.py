@@ -1,0 +1,1 @@
+"""The encrypted vault: key slots, SQLCipher engine, ORM models and migrations."""

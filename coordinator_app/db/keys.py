@@ -1,0 +1,230 @@
+"""The key-slot file (`vault.keys` and its copy `vault.keys.bak`), as LUKS does it.
+
+A random 32-byte data key opens the SQLCipher database. It is stored only wrapped with
+AES-256-GCM under key slots: a passphrase slot (key from Argon2id, parameters stored in the slot)
+and a recovery slot (key from HKDF-SHA256 over a high-entropy recovery code). The associated data
+binds each slot to the vault id, its kind and its KDF parameters.
+
+A SHA-256 checksum over the file's content tells a damaged file (checksum wrong: try the copy)
+from a wrong secret (checksum right, GCM tag wrong). The file also carries the generation
+counter used for rollback detection (see vault.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from coordinator_app.atomic import atomic_write_bytes
+from coordinator_app.db import recovery_code
+from coordinator_app.errors import VaultDamaged, WrongSecret
+
+KEYS_FILE = "vault.keys"
+KEYS_BACKUP = "vault.keys.bak"
+FORMAT = "coordinator-keys"
+VERSION = 1
+DATA_KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class KdfProfile:
+    """Argon2id cost. PRODUCTION is RFC 9106's second recommended profile."""
+
+    time_cost: int
+    memory_cost_kib: int
+    parallelism: int
+
+
+PRODUCTION = KdfProfile(time_cost=3, memory_cost_kib=64 * 1024, parallelism=4)
+# Cheap profile for the test suite and the self-test's throw-away vault only; no UI or CLI option selects it.
+TEST_ONLY = KdfProfile(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str  # "passphrase" | "recovery"
+    kdf: dict[str, Any]
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "kdf": self.kdf, "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Slot:
+        return cls(data["kind"], dict(data["kdf"]), _unb64(data["nonce"]), _unb64(data["wrapped"]))
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    vault_id: str
+    generation: int
+    slots: tuple[Slot, ...] = field(default_factory=tuple)
+
+    def slot(self, kind: str) -> Slot | None:
+        return next((s for s in self.slots if s.kind == kind), None)
+
+    def with_slot(self, slot: Slot) -> KeyFile:
+        others = tuple(s for s in self.slots if s.kind != slot.kind)
+        return replace(self, slots=(*others, slot))
+
+    def with_generation(self, generation: int) -> KeyFile:
+        return replace(self, generation=generation)
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "generation": self.generation,
+            "slots": [s.to_json() for s in self.slots],
+        }
+
+    def to_bytes(self) -> bytes:
+        body = self._body()
+        body["checksum"] = _checksum(body)
+        return json.dumps(body, indent=1, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        """Parse and check a key file; any inconsistency raises VaultDamaged."""
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            checksum = data.pop("checksum")
+            if data.get("format") != FORMAT or data.get("version") != VERSION or checksum != _checksum(data):
+                raise ValueError("checksum")
+            slots = tuple(Slot.from_json(s) for s in data["slots"])
+            return cls(str(data["vault_id"]), int(data["generation"]), slots)
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+            raise VaultDamaged("keyfile_damaged") from exc
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def _aad(vault_id: str, kind: str, kdf: dict[str, Any]) -> bytes:
+    return json.dumps({"vault": vault_id, "slot": kind, "kdf": kdf}, sort_keys=True).encode("utf-8")
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC-normalised UTF-8, so the same text typed on another keyboard layout gives the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _argon2(passphrase: str, kdf: dict[str, Any]) -> bytes:
+    return hash_secret_raw(
+        normalise_passphrase(passphrase),
+        _unb64(kdf["salt"]),
+        time_cost=int(kdf["time_cost"]),
+        memory_cost=int(kdf["memory_cost_kib"]),
+        parallelism=int(kdf["parallelism"]),
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _hkdf(code: str, kdf: dict[str, Any], vault_id: str) -> bytes:
+    canonical = recovery_code.normalise(code)
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=_unb64(kdf["salt"]),
+        info=b"coordinator recovery slot v1 " + vault_id.encode("ascii"),
+    ).derive(recovery_code.secret_bytes(canonical))
+
+
+def _wrap(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes, vault_id: str) -> Slot:
+    nonce = os.urandom(12)
+    wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(vault_id, kind, kdf))
+    return Slot(kind, kdf, nonce, wrapped)
+
+
+def _unwrap(slot: Slot, kek: bytes, vault_id: str) -> bytes:
+    try:
+        key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(vault_id, slot.kind, slot.kdf))
+    except InvalidTag as exc:
+        raise WrongSecret("wrong_passphrase" if slot.kind == "passphrase" else "wrong_recovery_code") from exc
+    if len(key) != DATA_KEY_BYTES:
+        raise VaultDamaged("keyfile_damaged")
+    return key
+
+
+def passphrase_slot(data_key: bytes, passphrase: str, vault_id: str, profile: KdfProfile = PRODUCTION) -> Slot:
+    kdf = {
+        "name": "argon2id",
+        "time_cost": profile.time_cost,
+        "memory_cost_kib": profile.memory_cost_kib,
+        "parallelism": profile.parallelism,
+        "salt": _b64(os.urandom(16)),
+    }
+    return _wrap("passphrase", kdf, _argon2(passphrase, kdf), data_key, vault_id)
+
+
+def recovery_slot(data_key: bytes, code: str, vault_id: str) -> Slot:
+    kdf = {"name": "hkdf-sha256", "salt": _b64(os.urandom(16))}
+    return _wrap("recovery", kdf, _hkdf(code, kdf, vault_id), data_key, vault_id)
+
+
+def new_keyfile(
+    data_key: bytes, passphrase: str, code: str, vault_id: str, profile: KdfProfile = PRODUCTION
+) -> KeyFile:
+    slots = (passphrase_slot(data_key, passphrase, vault_id, profile), recovery_slot(data_key, code, vault_id))
+    return KeyFile(vault_id=vault_id, generation=0, slots=slots)
+
+
+def unlock(keyfile: KeyFile, *, passphrase: str | None = None, code: str | None = None) -> bytes:
+    """Derive the slot key and unwrap the data key. Slow for a passphrase (Argon2id): call off the GUI thread."""
+    if passphrase is not None:
+        slot = keyfile.slot("passphrase")
+        if slot is None or slot.kdf.get("name") != "argon2id":
+            raise VaultDamaged("keyfile_damaged")
+        return _unwrap(slot, _argon2(passphrase, slot.kdf), keyfile.vault_id)
+    if code is not None:
+        canonical = recovery_code.normalise(code)  # typo check before any derivation
+        slot = keyfile.slot("recovery")
+        if slot is None or slot.kdf.get("name") != "hkdf-sha256":
+            raise VaultDamaged("keyfile_damaged")
+        return _unwrap(slot, _hkdf(canonical, slot.kdf, keyfile.vault_id), keyfile.vault_id)
+    raise ValueError("passphrase or code required")
+
+
+def read_keyfile(folder: Path) -> tuple[KeyFile, bool]:
+    """Read `vault.keys`, falling back to `vault.keys.bak`. Returns (keyfile, used_backup)."""
+    main, bak = folder / KEYS_FILE, folder / KEYS_BACKUP
+    try:
+        return KeyFile.from_bytes(main.read_bytes()), False
+    except (OSError, VaultDamaged):
+        pass
+    try:
+        return KeyFile.from_bytes(bak.read_bytes()), True
+    except OSError as exc:
+        raise VaultDamaged("keyfile_damaged") from exc
+
+
+def write_keyfile(folder: Path, keyfile: KeyFile, *, with_backup: bool = True) -> None:
+    """Atomically write the key file, then (for slot changes) its spare copy."""
+    data = keyfile.to_bytes()
+    atomic_write_bytes(folder / KEYS_FILE, data)
+    if with_backup:
+        atomic_write_bytes(folder / KEYS_BACKUP, data)

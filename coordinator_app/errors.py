@@ -1,0 +1,138 @@
+"""Known errors (shown to the user in plain language, Dutch by default) versus bugs.
+
+A `KnownError` is something the user can act on: a wrong passphrase, a vault in use, a damaged
+file, a full disk, invalid input. Anything else is a bug and is logged without personal data.
+Messages live in resources/messages.toml (nl and en); each error has a CLI exit code.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, ClassVar
+
+from coordinator_app.resources_loader import ResourceError, load_toml
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+EXIT_WRONG_SECRET = 3
+EXIT_IN_USE = 4
+
+_language = "nl"
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = "en" if lang == "en" else "nl"
+
+
+def current_language() -> str:
+    return _language
+
+
+@cache
+def _messages() -> dict[str, dict[str, str]]:
+    data = load_toml("messages.toml")
+    for code, entry in data.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("nl"), str) or not isinstance(entry.get("en"), str):
+            raise ResourceError("messages.toml", code, "verwacht nl en en")
+    return data
+
+
+def message(code: str, lang: str | None = None, **params: Any) -> str:
+    entry = _messages().get(code)
+    if entry is None:
+        return code
+    text = entry[lang or _language]
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+class KnownError(Exception):
+    """An error with a user-facing message. Params must never hold personal data."""
+
+    code: ClassVar[str] = "error"
+    exit_code: ClassVar[int] = EXIT_USAGE
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        if code is not None:
+            self.code = code
+        self.params = params
+        super().__init__(self.code)
+
+    def message(self, lang: str | None = None) -> str:
+        return message(self.code, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class WrongSecret(KnownError):
+    code = "wrong_passphrase"
+    exit_code = EXIT_WRONG_SECRET
+
+
+class RecoveryCodeInvalid(KnownError):
+    code = "recovery_code_typo"
+    exit_code = EXIT_WRONG_SECRET
+
+
+class VaultDamaged(KnownError):
+    code = "vault_damaged"
+    exit_code = EXIT_CHECK_FAILED
+
+
+class RollbackDetected(VaultDamaged):
+    code = "vault_rollback"
+
+
+class VaultInUse(KnownError):
+    code = "vault_in_use"
+    exit_code = EXIT_IN_USE
+
+
+class VaultNotFound(KnownError):
+    code = "vault_not_found"
+
+
+class VaultExists(KnownError):
+    code = "vault_exists"
+
+
+class VaultLocked(KnownError):
+    code = "vault_locked"
+
+
+class NotSQLCipher(KnownError):
+    code = "not_sqlcipher"
+    exit_code = EXIT_CHECK_FAILED
+
+
+class DiskError(KnownError):
+    code = "disk_error"
+
+
+class NotFound(KnownError):
+    code = "not_found"
+
+
+class ValidationError(KnownError):
+    """Invalid input. `errors` maps field name to a list of message codes with params."""
+
+    code = "validation_failed"
+
+    def __init__(self, errors: dict[str, str] | None = None, code: str | None = None, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.errors: dict[str, str] = errors or {}
+
+    def message(self, lang: str | None = None) -> str:
+        base = super().message(lang)
+        if not self.errors:
+            return base
+        details = "; ".join(message(c, lang) for c in self.errors.values())
+        return f"{base} {details}"
+
+    def field_messages(self, lang: str | None = None) -> dict[str, str]:
+        return {field: message(c, lang) for field, c in self.errors.items()}

@@ -1,0 +1,102 @@
+"""Shared fixtures: an isolated home for every test run, cheap vaults copied from a template.
+
+The per-user folders (data, config, cache, logs, Qt settings) point into a fresh temporary folder
+before anything imports Qt or platformdirs, so tests never touch the developer's own files and
+privacy tests can grep exactly what the app wrote. Vaults use the test-only KDF profile.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_HOME = Path(tempfile.mkdtemp(prefix="coordinator-tests-"))
+for _var, _sub in (
+    ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
+    ("XDG_STATE_HOME", "state"), ("XDG_RUNTIME_DIR", "runtime"),
+):
+    os.environ[_var] = str(_HOME / _sub)
+    (_HOME / _sub).mkdir(mode=0o700, exist_ok=True)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "Test-wachtwoord voor de kluis 42!"
+DEMO_CASES = 200
+
+
+def test_home() -> Path:
+    """The isolated home folder of this test run (XDG folders live below it)."""
+    return _HOME
+
+
+@pytest.fixture(scope="session")
+def _template_vaults(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
+    from coordinator_app.db import keys
+    from coordinator_app.db.vault import Vault
+    from coordinator_app.services import demo
+
+    base = tmp_path_factory.mktemp("templates")
+    made: dict[str, tuple[Path, str]] = {}
+    empty, code = Vault.create(base / "empty", PASSPHRASE, profile=keys.TEST_ONLY)
+    empty.close()
+    made["empty"] = (base / "empty", code)
+    filled, code = Vault.create(base / "demo", PASSPHRASE, profile=keys.TEST_ONLY)
+    demo.generate(filled, cases=DEMO_CASES, seed=7)
+    filled.close()
+    made["demo"] = (base / "demo", code)
+    return made
+
+
+def _copy(template: Path, target: Path) -> Path:
+    shutil.copytree(template, target, ignore=shutil.ignore_patterns("vault.lock"))
+    return target
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path, _template_vaults) -> Path:
+    """A closed, empty vault folder (passphrase PASSPHRASE)."""
+    return _copy(_template_vaults["empty"][0], tmp_path / "vault")
+
+
+@pytest.fixture
+def recovery_code(_template_vaults) -> str:
+    """The recovery code of the `vault_dir` / `vault` fixtures."""
+    return _template_vaults["empty"][1]
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator:
+    """An open, empty vault."""
+    from coordinator_app.db.vault import Vault
+
+    v = Vault.open(vault_dir, passphrase=PASSPHRASE)
+    yield v
+    if v.is_open:
+        v.close()
+
+
+@pytest.fixture
+def demo_vault_dir(tmp_path: Path, _template_vaults) -> Path:
+    """A closed vault with DEMO_CASES fictitious cases (seed 7)."""
+    return _copy(_template_vaults["demo"][0], tmp_path / "demo-vault")
+
+
+@pytest.fixture
+def demo_vault(demo_vault_dir: Path) -> Iterator:
+    from coordinator_app.db.vault import Vault
+
+    v = Vault.open(demo_vault_dir, passphrase=PASSPHRASE)
+    yield v
+    if v.is_open:
+        v.close()
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
