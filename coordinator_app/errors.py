@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, ClassVar
 
+from coordinator_app.paths import resource
 from coordinator_app.resources_loader import ResourceError, load_toml
 
 EXIT_OK = 0
@@ -32,7 +33,10 @@ def current_language() -> str:
 
 @cache
 def _messages() -> dict[str, dict[str, str]]:
-    data = load_toml("messages.toml")
+    """messages.toml plus every messages_<area>.toml beside it (one file per area of the app)."""
+    data: dict[str, dict[str, str]] = {}
+    for path in sorted(resource("messages.toml").parent.glob("messages*.toml")):
+        data.update(load_toml(path=path))
     for code, entry in data.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("nl"), str) or not isinstance(entry.get("en"), str):
             raise ResourceError("messages.toml", code, "verwacht nl en en")

@@ -1,0 +1,35 @@
+"""Showing errors: a known error in plain language; a bug as a calm message without any details
+(its scrubbed traceback goes to the log), never the exception text, which may hold personal data."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coordinator_app.errors import KnownError, current_language
+
+log = logging.getLogger("coordinator.ui")
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, KnownError):
+        return exc.message(current_language())
+    return QCoreApplication.translate(
+        "ErrorDialog",
+        "Something unexpected went wrong. Nothing was saved of the last action. "
+        "The details (without personal data) are in the log file.",
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    if not isinstance(exc, KnownError):
+        log.error("unexpected error in the interface", exc_info=(type(exc), exc, exc.__traceback__))
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Coordinator"))
+    box.setText(error_text(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()

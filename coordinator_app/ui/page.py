@@ -1,0 +1,45 @@
+"""The contract every main-window page follows.
+
+A page gets the AppContext, loads its data in `on_unlocked`, clears every widget and model that
+holds personal data in `on_locked`, and can be asked to show one item (`show_item`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from coordinator_app.ui.context import AppContext
+
+
+class Page(QWidget):
+    page_id: str = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.page_id}")
+        ctx.unlocked.connect(self.on_unlocked)
+        ctx.locked.connect(self.on_locked)
+
+    def title(self) -> str:
+        """The translated title shown in the navigation."""
+        raise NotImplementedError
+
+    def icon_name(self) -> str:
+        """File name (without .svg) of the page's icon in resources/icons."""
+        return self.page_id
+
+    def on_unlocked(self) -> None:
+        """Load data from the open vault (through services)."""
+
+    def on_locked(self) -> None:
+        """Clear every widget and model holding personal data."""
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        """Open one item of this page (e.g. a case); default: nothing."""
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def save_pending(self) -> None:
+        """Save pending edits (or keep them as an encrypted draft) before a lock."""
