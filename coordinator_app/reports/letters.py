@@ -190,7 +190,7 @@ def _person_flowables(person: PersonDetails, lang: str) -> list[Flowable]:
     if languages:
         rows.append((labels["languages"], ", ".join(languages)))
     data = [[Paragraph(escape(label), st["label"]), Paragraph(_multiline(value), st["cell"])] for label, value in rows]
-    table = Table(data, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm], hAlign="LEFT")
+    table = Table(data, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(plain_table_style())
     return [table, Spacer(1, 4)]
 
@@ -290,12 +290,14 @@ def letter_story(
 
     if tpl.closing:
         story.append(Spacer(1, 3 * mm))
-    story += [Paragraph(values.fill(text), st["body"]) for text in tpl.closing if text.strip()]
-    story.append(_signature_block(tpl, values))
+    closing = [Paragraph(values.fill(text), st["body"]) for text in tpl.closing if text.strip()]
+    # The last closing paragraph stays with the signature: a signature never stands alone on a page.
+    story += closing[:-1]
+    story.append(KeepTogether([*closing[-1:], *_signature_block(tpl, values)]))
     return tpl.title, story
 
 
-def _signature_block(tpl: TemplateTexts, values: _Placeholders) -> Flowable:
+def _signature_block(tpl: TemplateTexts, values: _Placeholders) -> list[Flowable]:
     st = styles()
     block: list[Flowable] = [Spacer(1, 4 * mm)]
     if tpl.greeting.strip():
@@ -307,7 +309,7 @@ def _signature_block(tpl: TemplateTexts, values: _Placeholders) -> Flowable:
         filled = values.fill_if_complete(line)
         if filled is not None and filled.strip():
             block.append(Paragraph(filled, style))
-    return KeepTogether(block)
+    return block
 
 
 def build_letter(

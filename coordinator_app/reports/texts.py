@@ -72,19 +72,24 @@ def _placeholders(text: str, file: Path | str, key: str) -> set[str]:
         raise ResourceError(file, key, f"ongeldige accolades in tekst ({exc})") from exc
 
 
-def _text(table: dict[str, Any], key: str, file: Path | str, prefix: str, allowed: frozenset[str]) -> str:
-    value: str = require(table, key, str, file, prefix)
-    unknown = _placeholders(value, file, f"{prefix}.{key}") - allowed
+def _checked(value: Any, file: Path | str, key: str, allowed: frozenset[str]) -> str:
+    if not isinstance(value, str):
+        raise ResourceError(file, key, f"verwacht str, gevonden {type(value).__name__}")
+    unknown = _placeholders(value, file, key) - allowed
     if unknown:
-        raise ResourceError(file, f"{prefix}.{key}", "onbekende plaatshouder {" + ", ".join(sorted(unknown)) + "}")
+        raise ResourceError(file, key, "onbekende plaatshouder {" + ", ".join(sorted(unknown)) + "}")
     return value
+
+
+def _text(table: dict[str, Any], key: str, file: Path | str, prefix: str, allowed: frozenset[str]) -> str:
+    return _checked(require(table, key, str, file, prefix), file, f"{prefix}.{key}", allowed)
 
 
 def _text_list(
     table: dict[str, Any], key: str, file: Path | str, prefix: str, allowed: frozenset[str]
 ) -> tuple[str, ...]:
     values = require(table, key, list, file, prefix)
-    return tuple(_text({"item": item}, "item", file, f"{prefix}.{key}[{i}]", allowed) for i, item in enumerate(values))
+    return tuple(_checked(item, file, f"{prefix}.{key}[{i}]", allowed) for i, item in enumerate(values))
 
 
 # --------------------------------------------------------------------------- common texts

@@ -482,3 +482,19 @@ def test_common_texts_need_twelve_months(tmp_path: Path) -> None:
         from coordinator_app.resources_loader import load_toml
 
         texts.parse_common(load_toml(path=broken), broken)
+
+
+def test_list_item_of_wrong_type_is_named(tmp_path: Path) -> None:
+    good = resource("letters", "case_summary.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "case_summary.toml"
+    broken.write_text(good.replace('signature = ["Drawn up by', 'signature = [3, "Drawn up by'), encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"en\.signature\[0\].*verwacht str"):
+        texts.load_template("case_summary", path=broken)
+
+
+def test_very_long_person_value_splits_instead_of_failing() -> None:
+    person = PersonDetails(name=CANARY, languages=tuple(f"Taal {i}" for i in range(1500)))
+    pdf = build_letter("case_summary", LETTERHEAD, None, LetterContent(person=person), {"person"}, letter_date=DAY)
+    text = pdf_text(pdf)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) > 1
+    assert "Taal 1499" in text
