@@ -76,8 +76,10 @@ def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | Non
     lock.acquire()
     try:
         _finish_interrupted_rotation(folder, passphrase=passphrase, code=code)
-        keyfile, _used_backup = keys.read_keyfile(folder)
+        keyfile, used_backup = keys.read_keyfile(folder)
         data_key = keys.unlock(keyfile, passphrase=passphrase, code=code)
+        if used_backup:  # the main key file was damaged: repair it from its verified copy
+            keys.write_keyfile(folder, keyfile, with_backup=False)
     except BaseException:
         lock.release()
         raise

@@ -84,6 +84,8 @@ class CaseInput:
     signal_text: str | None = None
     acute_danger: bool = False
     emergency_called: bool = False
+    safety_notes: str | None = None
+    care_needs: str | None = None
     person: PersonInput | None = None
 
 
