@@ -33,7 +33,7 @@ CONDITIONS = frozenset({
     "form_sexual", "form_labour", "form_criminal", "form_organ", "form_unknown",
     "nl", "eu", "non_eu", "foreign", "dutch_or_eu", "nationality_unknown",
     "gender_female", "gender_male", "gender_other_or_unknown",
-    "consent_comensha", "no_consent",
+    "consent_comensha", "no_consent", "meldcode_help_only",
 })
 
 INDICATOR_KINDS = ("fact", "observation")

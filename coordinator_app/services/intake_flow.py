@@ -112,6 +112,7 @@ class ConsentRecord:
     signed_on: date | None = None
     signer: str = ""                     # consent_signer code: person | parent | guardian
     signer_name: str = ""
+    partner_ids: list[int] = field(default_factory=list)  # named partners (share_partners)
     legal_ground: str = ""               # legal_ground code, required when consent is not given
     note: str = ""
 
@@ -165,7 +166,10 @@ class IntakeState:
     @classmethod
     def from_dict(cls, data: Any) -> IntakeState:
         """Rebuild from `to_dict` output; unknown keys are ignored, malformed values get defaults."""
-        return _load(cls, data if isinstance(data, dict) else {})
+        state = _load(cls, data if isinstance(data, dict) else {})
+        if state.current_step not in STEP_CODES:
+            state.current_step = "signal"
+        return state
 
     def to_json(self) -> str:
         """The draft as ASCII-only JSON text (lone surrogates in free text survive the trip)."""
@@ -367,6 +371,7 @@ class IntakeFlow:
             "consent_comensha": any(r.purpose == "comensha_registration" and r.given is True
                                     for r in consents),
             "no_consent": any(r.given is False for r in consents),
+            "meldcode_help_only": minor and s.safety.meldcode_decision == "help",
         }
 
     # navigation
@@ -669,6 +674,8 @@ def _check_consent(flow: IntakeFlow) -> Errors:
             if record.signer in code_list("consent_signer") and record.signer not in allowed:
                 key = "consent_signer_16" if allowed == ("person",) else "consent_signer_under_16"
                 errors.append(flow.error(f"{path}.signer", key))
+            if record.purpose == "share_partners" and not record.partner_ids:
+                errors.append(flow.error(f"{path}.partner_ids", "partners_required"))
         else:
             _check_code(flow, errors, f"{path}.legal_ground", "legal_ground", record.legal_ground,
                         missing_key="legal_ground_required")
@@ -784,7 +791,8 @@ def _summary(flow: IntakeFlow, lang: str) -> dict[str, Any]:
         "consent": [{
             "purpose": text_label("consent_purpose", r.purpose, lang), "given": r.given,
             "signed_on": _iso(r.signed_on), "signer": text_label("consent_signer", r.signer, lang),
-            "signer_name": r.signer_name, "legal_ground": text_label("legal_ground", r.legal_ground, lang),
+            "signer_name": r.signer_name, "partner_ids": list(r.partner_ids),
+            "legal_ground": text_label("legal_ground", r.legal_ground, lang),
             "note": r.note,
         } for r in s.consent.records] if "consent" in flow.steps() else [],
         "tasks": tasks,

@@ -155,6 +155,17 @@ def test_minor_under_16_meldcode_veilig_thuis_and_parent_signs() -> None:
     assert errors[0].message_en == "Under 16 a parent or the guardian signs."
 
 
+def test_meldcode_decision_without_report_drops_the_veilig_thuis_task() -> None:
+    state = base_state(age=14)
+    state.safety.afweging["unsafe"] = False
+    state.safety.afweging["help_sufficient"] = True
+    state.safety.meldcode_decision = "help"
+    flow = make_flow(state)
+    assert flow.validate("meldcode") == []
+    assert codes(flow) == ["youth_protection", "informative_interview_police", "comensha_registration",
+                           "care_medical"]
+
+
 def test_minor_16_17_signs_personally() -> None:
     state = base_state(age=17, gender="male", form="criminal")
     flow = make_flow(state)
@@ -286,7 +297,8 @@ def test_consent_step_requires_the_comensha_decision() -> None:
     state.consent.records = [ConsentRecord("comensha_registration", None),
                              ConsentRecord("share_partners", True, None, "")]
     assert fields(make_flow(state).validate("consent")) == [
-        "consent.records[0].given", "consent.records[1].signed_on", "consent.records[1].signer"]
+        "consent.records[0].given", "consent.records[1].signed_on", "consent.records[1].signer",
+        "consent.records[1].partner_ids"]
 
 
 # --- navigation ------------------------------------------------------------------------------
@@ -432,7 +444,9 @@ def full_state() -> IntakeState:
     state.person.languages = ["en", "pcm"]
     state.consultation.contact_ids = [3, 5]
     state.consultation.consulted_on = SIGNAL_DATE
-    state.consent.records.append(ConsentRecord("share_partners", False, legal_ground="meldcode", note="x"))
+    state.consent.records.append(ConsentRecord("share_partners", True, SIGNAL_DATE, "parent", "M. Ouder",
+                                               partner_ids=[4, 9]))
+    state.consent.records.append(ConsentRecord("shelter_referral", False, legal_ground="meldcode", note="x"))
     state.followups.chosen = [FollowupChoice("reflection_period", TODAY, 7, "", date(2026, 12, 1), "n")]
     state.followups.police_report = "not_yet"
     state.other_forms = ["criminal"]
@@ -470,6 +484,27 @@ def test_draft_is_tolerant_of_unknown_and_broken_keys() -> None:
     assert IntakeState.from_dict({}) == IntakeState()
 
 
+def test_unknown_current_step_in_a_draft_starts_at_the_beginning() -> None:
+    data = full_state().to_dict()
+    data["current_step"] = "hacked"
+    assert IntakeState.from_dict(data).current_step == "signal"
+
+
+def test_default_flow_uses_the_countries_module_and_the_clock() -> None:
+    pytest.importorskip("coordinator_app.services.countries")
+    state = base_state(nationality="PL")
+    flow = IntakeFlow(state)
+    assert flow.today() == date.today()
+    assert flow.nationality_group() == "eu_eea"
+    state.person.nationality = "NG"
+    assert flow.nationality_group() == "non_eu"
+    state.person.nationality = "NL"
+    assert flow.nationality_group() == "nl"
+    state.person.nationality = "QQ"
+    assert flow.nationality_group() == "unknown"
+    assert "person.nationality" in fields(flow.validate("person"))
+
+
 def test_resume_where_it_stopped() -> None:
     state = full_state()
     resumed = IntakeState.from_json(state.to_json())
@@ -505,7 +540,8 @@ def test_fuzzed_text_and_dates_never_crash_and_round_trip(
     state.person.languages = [name, text]
     state.consultation.weighed = note
     state.indicators.marks = [IndicatorMark("gen_fear", "observation", name, text)]
-    state.consent.records = [ConsentRecord("comensha_registration", True, born, "person", name, "", note)]
+    state.consent.records = [ConsentRecord("comensha_registration", True, born, "person", name,
+                                           legal_ground="", note=note)]
     state.followups.chosen = [FollowupChoice("reflection_period", due, None, "", start, text)]
     flow = make_flow(state)
     for step in STEP_CODES:
@@ -546,3 +582,16 @@ def test_fuzzed_drafts_load_without_crashing(section: str, key: str, value: obje
 @pytest.mark.parametrize("step", STEP_CODES)
 def test_every_step_validates_an_empty_state(step: str) -> None:
     make_flow(IntakeState()).validate(step)
+
+
+def test_referral_source_is_proposed_from_the_reporter() -> None:
+    state = base_state()
+    flow = make_flow(state)
+    assert flow.suggested_referral_source() == "care"
+    state.signal.reporter_org_type = "labour_inspectorate"
+    assert flow.suggested_referral_source() == "labour_inspectorate"
+    state.signal.reporter_org_type = "ngo"
+    assert flow.suggested_referral_source() == "other"
+    state.signal.reporter_org_type = ""
+    state.signal.reporter_anonymous = True
+    assert flow.suggested_referral_source() is None
