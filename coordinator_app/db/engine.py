@@ -67,6 +67,7 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     engine = create_engine(
         "sqlite://",
         creator=creator,
+        module=sqlcipher3,  # so SQLAlchemy wraps SQLCipher's exceptions as its own DBAPIError
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
