@@ -45,14 +45,12 @@ def test_pragmas_on_every_connection(vault: Vault) -> None:
 
 def test_failing_query_hides_bound_values(vault: Vault) -> None:
     secret = "Xqzwvy Geheimenaam"
-    with pytest.raises(sqlalchemy.exc.StatementError) as err:
-        with vault.write() as session:
-            session.execute(text("INSERT INTO no_such_table(name) VALUES (:name)"), {"name": secret})
+    with pytest.raises(sqlalchemy.exc.StatementError) as err, vault.write() as session:
+        session.execute(text("INSERT INTO no_such_table(name) VALUES (:name)"), {"name": secret})
     assert secret not in str(err.value)
     assert secret not in repr(err.value)
-    with pytest.raises(sqlalchemy.exc.IntegrityError) as err2:
-        with vault.write() as session:
-            session.add(Case(case_number=secret, signal_received_on=None))  # NOT NULL violated
+    with pytest.raises(sqlalchemy.exc.IntegrityError) as err2, vault.write() as session:
+        session.add(Case(case_number=secret, signal_received_on=None))  # NOT NULL violated
     assert secret not in str(err2.value)
 
 
