@@ -1,0 +1,157 @@
+"""CSV and XLSX export of a quarter's published (suppressed) counts.
+
+CSV follows the fixed contract of DOMAIN.md §6: UTF-8 without byte-order mark, `\\n` line ends,
+header `quarter,measure,dimension,category,value`, one row for every category of every code list
+in contract order, `value` a whole number, `<T` (primary suppression) or `x` (complementary).
+
+XLSX (XlsxWriter): one sheet per measure with a header block (quarter, threshold, generation date,
+application version, an explanation of the markers), then one small table per dimension with the
+code, the Dutch label and the published value (hidden cells as the same text as in the CSV), and
+a native bar chart beside each breakdown. Functions return bytes; `write_export` writes a file
+atomically. Only published values are used: raw counts never reach this module.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+from pathlib import Path
+from typing import Literal
+
+import xlsxwriter
+
+from coordinator_app import __version__
+from coordinator_app.atomic import atomic_write_bytes
+from coordinator_app.services.quarterly_table import (
+    MEASURES,
+    TOTAL_DIMENSION,
+    category_label,
+    dimension_label,
+    dimensions,
+    measure_label,
+)
+from coordinator_app.services.suppression import PublishedTable, explanation
+
+CSV_HEADER = ("quarter", "measure", "dimension", "category", "value")
+SHEET_NAMES: dict[str, str] = {
+    "opened": "Geopend",
+    "active_at_end": "Actief eind kwartaal",
+    "closed": "Gesloten",
+    "outcome": "Meldroute",
+    "network": "Netwerk",
+}
+Format = Literal["csv", "xlsx"]
+
+
+def csv_rows(published: PublishedTable) -> list[tuple[str, str, str, str, str]]:
+    """The data rows of the CSV (without header), as strings, in contract order."""
+    quarter = str(published.quarter)
+    return [(quarter, c.measure, c.dimension, c.category, str(c.value)) for c in published.cells]
+
+
+def csv_bytes(published: PublishedTable) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows(csv_rows(published))
+    return buffer.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = None) -> bytes:
+    """The workbook as bytes; `generated` defaults to now (local time)."""
+    generated = generated or datetime.now().astimezone()
+    stamp = generated.strftime("%Y-%m-%d %H:%M") if isinstance(generated, datetime) else generated.isoformat()
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook.set_properties(
+        {"title": f"Kwartaalcijfers mensenhandel {published.quarter}", "author": "Coordinator", "comments": ""}
+    )
+    title = workbook.add_format({"bold": True, "font_size": 14})
+    bold = workbook.add_format({"bold": True})
+    head = workbook.add_format({"bold": True, "bg_color": "#DDE4EE", "border": 1})
+    text = workbook.add_format({"border": 1})
+    number = workbook.add_format({"border": 1, "num_format": "0"})
+    hidden = workbook.add_format({"border": 1, "align": "right", "italic": True, "font_color": "#7A1F1F"})
+    note = workbook.add_format({"italic": True, "font_color": "#444444"})
+
+    for measure in MEASURES:
+        sheet = workbook.add_worksheet(SHEET_NAMES[measure])
+        sheet.set_column(0, 0, 24)
+        sheet.set_column(1, 1, 44)
+        sheet.set_column(2, 2, 10)
+        sheet.write(0, 0, measure_label(measure), title)
+        header = [
+            ("Kwartaal", str(published.quarter)),
+            ("Meting (code)", measure),
+            ("Drempel", published.threshold),
+            ("Gegenereerd op", stamp),
+            ("Versie Coordinator", __version__),
+        ]
+        row = 2
+        for key, val in header:
+            sheet.write(row, 0, key, bold)
+            sheet.write(row, 1, val)
+            row += 1
+        for line in explanation(published.threshold):
+            sheet.write(row, 0, line, note)
+            row += 1
+        if measure in published.blanked:
+            sheet.write(
+                row, 0,
+                "Voor deze meting kan alleen het totaal worden getoond: de uitsplitsingen zouden "
+                "kleine aantallen terug laten rekenen.",
+                note,
+            )
+            row += 1
+        row += 1
+        for dim in dimensions(measure):
+            cells = published.breakdown(measure, dim)
+            sheet.write(row, 0, dimension_label(dim), bold)
+            sheet.write(row, 1, f"dimensie: {dim}", note)
+            row += 1
+            sheet.write_row(row, 0, ("Code", "Omschrijving", "Waarde"), head)
+            first = row + 1
+            for cell in cells:
+                row += 1
+                sheet.write_string(row, 0, cell.category, text)
+                sheet.write_string(row, 1, category_label(dim, cell.category), text)
+                if isinstance(cell.value, int):
+                    sheet.write_number(row, 2, cell.value, number)
+                else:
+                    sheet.write_string(row, 2, cell.value, hidden)
+            last = row
+            if dim != TOTAL_DIMENSION and len(cells) > 1:
+                chart = workbook.add_chart({"type": "bar"})
+                chart.add_series({
+                    "name": dimension_label(dim),
+                    "categories": [sheet.name, first, 1, last, 1],
+                    "values": [sheet.name, first, 2, last, 2],
+                    "fill": {"color": "#2F5D8A"},
+                    "data_labels": {"value": True},
+                })
+                chart.set_title({"name": f"{measure_label(measure)}: {dimension_label(dim).lower()}"})
+                chart.set_legend({"none": True})
+                chart.set_y_axis({"reverse": True})
+                chart.set_x_axis({"min": 0, "major_gridlines": {"visible": True}})
+                chart.set_size({"width": 520, "height": max(180, 26 * len(cells) + 70)})
+                sheet.insert_chart(first - 1, 4, chart)
+                row = max(row, first - 1 + (max(180, 26 * len(cells) + 70) // 20))
+            row += 2
+    workbook.close()
+    return buffer.getvalue()
+
+
+def export_bytes(published: PublishedTable, fmt: Format, generated: date | datetime | None = None) -> bytes:
+    if fmt == "csv":
+        return csv_bytes(published)
+    if fmt == "xlsx":
+        return xlsx_bytes(published, generated)
+    raise ValueError(f"unsupported format: {fmt!r} (csv or xlsx)")
+
+
+def write_export(path: Path | str, data: bytes) -> Path:
+    """Write export bytes atomically (temp file, fsync, rename); returns the path."""
+    target = Path(path)
+    atomic_write_bytes(target, data)
+    return target
