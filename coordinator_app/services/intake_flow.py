@@ -1,33 +1,50 @@
 """The intake wizard as a plain state machine (DOMAIN.md §3), free of Qt.
 
-`IntakeState` holds every answer of every step and round-trips through JSON for drafts
-(`to_dict`/`from_dict`: versioned, tolerant of unknown or malformed keys). `IntakeFlow` knows the
-path through the steps from the answers (acute danger -> emergency step; minor -> Meldcode step;
-anonymous person -> no consent step), validates each step, suggests forms of exploitation from
-the ticked indicators and follow-up tasks from the branches of the route, and gives a plain-data
-summary. Like Electrum's `wizard.py`, navigation is a function of the answers, so the QWizard
-pages only bind to it. Route texts and options come from `intake_content`.
+`IntakeFlow` knows the path through the steps from the answers (acute danger -> emergency step;
+minor -> Meldcode step; anonymous person -> no consent step), validates each step (rules in
+`intake_checks`), suggests forms of exploitation from the ticked indicators and follow-up tasks
+from the branches of the route, and gives a plain-data summary. Like Electrum's `wizard.py`,
+navigation is a function of the answers, so the QWizard pages only bind to it. The answers live
+in `intake_state.IntakeState`; route texts and options come from `intake_content`.
+The public names of `intake_state` and `intake_checks` stay importable from here.
 """
 
 from __future__ import annotations
 
 import calendar
-import json
-import types
-import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from coordinator_app.codes import code_list, label
+from coordinator_app.services.intake_checks import CHECKS, FieldError
 from coordinator_app.services.intake_content import STEP_CODES, Followup, IntakeContent, intake_content
+from coordinator_app.services.intake_state import (
+    EARLIEST_DATE,
+    MARK_KINDS,
+    NATIONALITY_GROUPS,
+    POLICE_REPORT_ANSWERS,
+    SCHEMA_VERSION,
+    ConsentAnswers,
+    ConsentRecord,
+    ConsultationAnswers,
+    FollowupAnswers,
+    FollowupChoice,
+    IndicatorAnswers,
+    IndicatorMark,
+    IntakeState,
+    PersonAnswers,
+    SafetyAnswers,
+    SignalAnswers,
+)
 
-SCHEMA_VERSION = 1
-MARK_KINDS = ("fact", "observation", "interpretation")
-POLICE_REPORT_ANSWERS = ("yes", "no", "not_yet")
-EARLIEST_DATE = date(1900, 1, 1)
-NATIONALITY_GROUPS = ("nl", "eu_eea", "non_eu", "unknown")
+__all__ = [
+    "EARLIEST_DATE", "MARK_KINDS", "NATIONALITY_GROUPS", "POLICE_REPORT_ANSWERS", "REFERRAL_FOR_ORG",
+    "SCHEMA_VERSION", "ConsentAnswers", "ConsentRecord", "ConsultationAnswers", "FieldError",
+    "FollowupAnswers", "FollowupChoice", "IndicatorAnswers", "IndicatorMark", "IntakeFlow", "IntakeState",
+    "PersonAnswers", "SafetyAnswers", "SignalAnswers", "SuggestedTask", "add_months", "age_on", "text_label",
+]
 
 # Reporter organisation type -> referral source (a proposal; the user may change it).
 REFERRAL_FOR_ORG = {
@@ -40,223 +57,7 @@ REFERRAL_FOR_ORG = {
 }
 
 
-# --- state -----------------------------------------------------------------------------------
-
-@dataclass
-class SignalAnswers:
-    received_on: date | None = None
-    reporter_anonymous: bool = False
-    reporter_org_type: str = ""          # org_type code
-    reporter_contact_id: int | None = None  # contact in the address book
-    channel: str = ""                    # channel code (steps.toml)
-    text: str = ""                       # the signal in the reporter's words
-
-
-@dataclass
-class SafetyAnswers:
-    acute_danger: bool | None = None
-    called_112: bool = False
-    emergency_note: str = ""             # what was agreed, or why 112 was not needed
-    is_minor: bool | None = None
-    unaccompanied_minor: bool = False
-    meldcode_steps_done: list[str] = field(default_factory=list)
-    afweging: dict[str, bool] = field(default_factory=dict)  # afweging question code -> answer
-    meldcode_decision: str = ""          # report | report_and_help | help
-    meldcode_note: str = ""
-
-
-@dataclass
-class IndicatorMark:
-    code: str = ""
-    kind: str = ""                       # fact | observation | interpretation
-    source: str = ""                     # who saw or said it
-    note: str = ""
-
-
-@dataclass
-class IndicatorAnswers:
-    marks: list[IndicatorMark] = field(default_factory=list)
-    notes: str = ""
-
-
-@dataclass
-class PersonAnswers:
-    anonymous: bool = False              # anonymous or (as yet) unknown
-    first_name: str = ""
-    last_name: str = ""
-    alias: str = ""
-    date_of_birth: date | None = None
-    estimated_age: int | None = None     # age on the signal date, when the birth date is unknown
-    gender: str = ""                     # gender code
-    nationality: str = ""                # ISO 3166-1 alpha-2; "" = unknown
-    languages: list[str] = field(default_factory=list)
-    interpreter_needed: bool = False
-    safe_contact: str = ""
-    whereabouts: str = ""
-
-
-@dataclass
-class ConsultationAnswers:
-    parties: list[str] = field(default_factory=list)       # consulted_party codes
-    contact_ids: list[int] = field(default_factory=list)   # consulted contacts (address book)
-    consulted_on: date | None = None
-    weighed: str = ""
-    decision: str = ""
-    grounds: str = ""
-
-
-@dataclass
-class ConsentRecord:
-    purpose: str = ""                    # consent_purpose code
-    given: bool | None = None
-    signed_on: date | None = None
-    signer: str = ""                     # consent_signer code: person | parent | guardian
-    signer_name: str = ""
-    partner_ids: list[int] = field(default_factory=list)  # named partners (share_partners)
-    legal_ground: str = ""               # legal_ground code, required when consent is not given
-    note: str = ""
-
-
-@dataclass
-class ConsentAnswers:
-    records: list[ConsentRecord] = field(default_factory=list)
-
-
-@dataclass
-class FollowupChoice:
-    code: str = ""                       # follow-up code (followups.toml)
-    due_date: date | None = None
-    org_id: int | None = None            # organisation/contact in the address book
-    shelter_type: str = ""               # shelter_type code, for shelter options
-    start_date: date | None = None       # e.g. start of the reflection period
-    note: str = ""
-
-
-@dataclass
-class FollowupAnswers:
-    chosen: list[FollowupChoice] = field(default_factory=list)
-    police_report: str = ""              # "" | yes | no | not_yet
-    police_report_on: date | None = None
-
-
-@dataclass
-class IntakeState:
-    """All answers of an intake; the finish step maps it onto case, person, indicators, etc."""
-
-    current_step: str = "signal"
-    signal: SignalAnswers = field(default_factory=SignalAnswers)
-    safety: SafetyAnswers = field(default_factory=SafetyAnswers)
-    indicators: IndicatorAnswers = field(default_factory=IndicatorAnswers)
-    person: PersonAnswers = field(default_factory=PersonAnswers)
-    consultation: ConsultationAnswers = field(default_factory=ConsultationAnswers)
-    consent: ConsentAnswers = field(default_factory=ConsentAnswers)
-    followups: FollowupAnswers = field(default_factory=FollowupAnswers)
-    primary_form: str = ""               # form code
-    other_forms: list[str] = field(default_factory=list)
-    labour_sector: str = ""
-    municipality: str = ""               # municipality code
-    referral_source: str = ""            # referral_source code
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-serialisable draft, with the schema version."""
-        data = _dump(self)
-        data["version"] = SCHEMA_VERSION
-        return data
-
-    @classmethod
-    def from_dict(cls, data: Any) -> IntakeState:
-        """Rebuild from `to_dict` output; unknown keys are ignored, malformed values get defaults."""
-        state = _load(cls, data if isinstance(data, dict) else {})
-        if state.current_step not in STEP_CODES:
-            state.current_step = "signal"
-        return state
-
-    def to_json(self) -> str:
-        """The draft as ASCII-only JSON text (lone surrogates in free text survive the trip)."""
-        return json.dumps(self.to_dict(), ensure_ascii=True, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str | bytes) -> IntakeState:
-        """Rebuild from `to_json` text; raises ValueError when the text is not JSON at all."""
-        return cls.from_dict(json.loads(text))
-
-    def consent_for(self, purpose: str) -> ConsentRecord | None:
-        return next((r for r in self.consent.records if r.purpose == purpose), None)
-
-
-def _dump(value: Any) -> Any:
-    if is_dataclass(value):
-        return {f.name: _dump(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_dump(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _dump(v) for k, v in value.items()}
-    return value
-
-
-_INVALID = object()
-
-
-def _convert(tp: Any, raw: Any) -> Any:
-    """`raw` converted to type `tp`, or _INVALID."""
-    origin, args = typing.get_origin(tp), typing.get_args(tp)
-    if origin in (typing.Union, types.UnionType):
-        if raw is None and type(None) in args:
-            return None
-        inner = [a for a in args if a is not type(None)]
-        return _convert(inner[0], raw) if len(inner) == 1 else _INVALID
-    if origin is list:
-        if not isinstance(raw, list):
-            return _INVALID
-        items = [_convert(args[0], v) for v in raw]
-        return [v for v in items if v is not _INVALID]
-    if origin is dict:
-        if not isinstance(raw, dict):
-            return _INVALID
-        pairs = ((k, _convert(args[1], v)) for k, v in raw.items() if isinstance(k, str))
-        return {k: v for k, v in pairs if v is not _INVALID}
-    if tp is bool:
-        return raw if isinstance(raw, bool) else _INVALID
-    if tp is int:
-        return raw if isinstance(raw, int) and not isinstance(raw, bool) else _INVALID
-    if tp is str:
-        return raw if isinstance(raw, str) else _INVALID
-    if tp is date:
-        if not isinstance(raw, str) or len(raw) != 10:
-            return _INVALID
-        try:
-            return date.fromisoformat(raw)
-        except ValueError:
-            return _INVALID
-    if isinstance(tp, type) and is_dataclass(tp):
-        return _load(tp, raw) if isinstance(raw, dict) else _INVALID
-    return _INVALID
-
-
-def _load(cls: Any, data: dict[str, Any]) -> Any:
-    obj = cls()
-    hints = typing.get_type_hints(cls)
-    for f in fields(cls):
-        if f.name in data:
-            value = _convert(hints[f.name], data[f.name])
-            if value is not _INVALID:
-                setattr(obj, f.name, value)
-    return obj
-
-
 # --- results ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str                           # dotted path into IntakeState, e.g. "person.gender"
-    message_nl: str
-    message_en: str
-
-    def message(self, lang: str = "nl") -> str:
-        return self.message_en if lang == "en" else self.message_nl
-
 
 @dataclass(frozen=True)
 class SuggestedTask:
@@ -422,7 +223,7 @@ class IntakeFlow:
     def validate(self, step: str) -> list[FieldError]:
         if step == "summary":
             return [e for s in self.steps() if s != "summary" for e in self.validate(s)]
-        return _CHECKS[step](self)
+        return CHECKS[step](self)
 
     def is_complete(self) -> bool:
         return not self.validate("summary")
@@ -501,217 +302,6 @@ class IntakeFlow:
 def text_label(list_name: str, code: str, lang: str = "nl") -> str:
     """Label of a code from codes.toml ("" for no code)."""
     return label(list_name, code, lang) if code else ""
-
-
-# --- validation rules per step ---------------------------------------------------------------
-
-Errors = list[FieldError]
-
-
-def _blank(text: str) -> bool:
-    return not text.strip()
-
-
-def _check_date(flow: IntakeFlow, errors: Errors, path: str, value: date | None, *,
-                required: bool = False, not_future: bool = True) -> None:
-    if value is None:
-        if required:
-            errors.append(flow.error(path, "required"))
-    elif value < EARLIEST_DATE:
-        errors.append(flow.error(path, "date_too_early"))
-    elif not_future and value > flow.today():
-        errors.append(flow.error(path, "date_future"))
-
-
-def _check_code(flow: IntakeFlow, errors: Errors, path: str, list_name: str, value: str,
-                *, required: bool = True, missing_key: str = "choose") -> None:
-    if not value:
-        if required:
-            errors.append(flow.error(path, missing_key))
-    elif value not in code_list(list_name):
-        errors.append(flow.error(path, "unknown_code", value=value))
-
-
-def _check_option(flow: IntakeFlow, errors: Errors, path: str, codes: set[str], value: str) -> None:
-    if not value:
-        errors.append(flow.error(path, "choose"))
-    elif value not in codes:
-        errors.append(flow.error(path, "unknown_code", value=value))
-
-
-def _check_signal(flow: IntakeFlow) -> Errors:
-    s, errors = flow.state, []
-    signal = s.signal
-    _check_date(flow, errors, "signal.received_on", signal.received_on, required=True)
-    if signal.reporter_org_type or not signal.reporter_anonymous:
-        _check_code(flow, errors, "signal.reporter_org_type", "org_type", signal.reporter_org_type,
-                    missing_key="reporter_required")
-    _check_option(flow, errors, "signal.channel", {o.code for o in flow.content.channels}, signal.channel)
-    if _blank(signal.text):
-        errors.append(flow.error("signal.text", "signal_text_required"))
-    _check_code(flow, errors, "referral_source", "referral_source", s.referral_source)
-    _check_code(flow, errors, "municipality", "municipality", s.municipality)
-    return errors
-
-
-def _check_safety(flow: IntakeFlow) -> Errors:
-    safety, errors = flow.state.safety, []
-    if safety.acute_danger is None:
-        errors.append(flow.error("safety.acute_danger", "acute_required"))
-    if safety.is_minor is None:
-        errors.append(flow.error("safety.is_minor", "minor_required"))
-    if safety.unaccompanied_minor and safety.is_minor is False:
-        errors.append(flow.error("safety.unaccompanied_minor", "unaccompanied_not_minor"))
-    known = {o.code for o in flow.content.meldcode_steps}
-    for i, code in enumerate(safety.meldcode_steps_done):
-        if code not in known:
-            errors.append(flow.error(f"safety.meldcode_steps_done[{i}]", "unknown_code", value=code))
-    return errors
-
-
-def _check_emergency(flow: IntakeFlow) -> Errors:
-    safety = flow.state.safety
-    if not safety.called_112 and _blank(safety.emergency_note):
-        return [flow.error("safety.called_112", "called_112_required")]
-    return []
-
-
-def _check_meldcode(flow: IntakeFlow) -> Errors:
-    safety, errors = flow.state.safety, []
-    for question in flow.content.afweging:
-        if question.code not in safety.afweging:
-            errors.append(flow.error(f"safety.afweging.{question.code}", "afweging_required"))
-    _check_option(flow, errors, "safety.meldcode_decision",
-                  {o.code for o in flow.content.meldcode_decisions}, safety.meldcode_decision)
-    if safety.meldcode_decision == "help" and flow.afweging_requires_report():
-        errors.append(flow.error("safety.meldcode_decision", "meldcode_must_report"))
-    return errors
-
-
-def _check_indicators(flow: IntakeFlow) -> Errors:
-    s, errors, seen = flow.state, [], set()
-    for i, mark in enumerate(s.indicators.marks):
-        path = f"indicators.marks[{i}]"
-        if flow.content.indicator(mark.code) is None:
-            errors.append(flow.error(f"{path}.code", "unknown_code", value=mark.code))
-        elif mark.code in seen:
-            errors.append(flow.error(f"{path}.code", "indicator_duplicate"))
-        seen.add(mark.code)
-        if mark.kind not in MARK_KINDS:
-            errors.append(flow.error(f"{path}.kind", "indicator_kind"))
-        if _blank(mark.source):
-            errors.append(flow.error(f"{path}.source", "indicator_source"))
-    _check_code(flow, errors, "primary_form", "form", s.primary_form, missing_key="primary_form_required")
-    for i, form in enumerate(s.other_forms):
-        _check_code(flow, errors, f"other_forms[{i}]", "form", form)
-        if form and form == s.primary_form:
-            errors.append(flow.error(f"other_forms[{i}]", "other_form_is_primary"))
-    if "labour" in flow.forms() and _blank(s.labour_sector):
-        errors.append(flow.error("labour_sector", "labour_sector_required"))
-    return errors
-
-
-def _check_person(flow: IntakeFlow) -> Errors:
-    person, errors = flow.state.person, []
-    names = (person.first_name, person.last_name, person.alias)
-    if person.anonymous and not all(_blank(n) for n in names):
-        errors.append(flow.error("person.anonymous", "anonymous_with_name"))
-    elif not person.anonymous and all(_blank(n) for n in names):
-        errors.append(flow.error("person.first_name", "name_required"))
-    _check_date(flow, errors, "person.date_of_birth", person.date_of_birth)
-    received = flow.state.signal.received_on
-    if person.date_of_birth and received and person.date_of_birth > received:
-        errors.append(flow.error("person.date_of_birth", "dob_after_signal"))
-    if person.estimated_age is not None and not 0 <= person.estimated_age <= 120:
-        errors.append(flow.error("person.estimated_age", "age_range"))
-    _check_code(flow, errors, "person.gender", "gender", person.gender)
-    code = person.nationality
-    if code and (len(code) != 2 or not code.isascii() or not code.isupper()
-                 or flow.nationality_group() == "unknown"):
-        errors.append(flow.error("person.nationality", "nationality_invalid"))
-    for i, language in enumerate(person.languages):
-        if _blank(language):
-            errors.append(flow.error(f"person.languages[{i}]", "required"))
-    age, said_minor = flow.age(), flow.state.safety.is_minor
-    if age is not None and said_minor is not None and (age < 18) != said_minor:
-        where = "person.date_of_birth" if person.date_of_birth else "person.estimated_age"
-        errors.append(flow.error(where, "age_conflicts_minor", age=age))
-    return errors
-
-
-def _check_consultation(flow: IntakeFlow) -> Errors:
-    c, errors = flow.state.consultation, []
-    if not c.parties:
-        errors.append(flow.error("consultation.parties", "consulted_required"))
-    known = {o.code for o in flow.content.consulted_parties}
-    for i, party in enumerate(c.parties):
-        if party not in known:
-            errors.append(flow.error(f"consultation.parties[{i}]", "unknown_code", value=party))
-    _check_date(flow, errors, "consultation.consulted_on", c.consulted_on)
-    for name in ("weighed", "decision", "grounds"):
-        if _blank(getattr(c, name)):
-            errors.append(flow.error(f"consultation.{name}", f"{name}_required"))
-    return errors
-
-
-def _check_consent(flow: IntakeFlow) -> Errors:
-    s, errors, seen = flow.state, [], set()
-    if s.consent_for("comensha_registration") is None:
-        errors.append(flow.error("consent.records", "consent_comensha_required"))
-    allowed = flow.allowed_signers()
-    for i, record in enumerate(s.consent.records):
-        path = f"consent.records[{i}]"
-        _check_code(flow, errors, f"{path}.purpose", "consent_purpose", record.purpose)
-        if record.purpose in seen:
-            errors.append(flow.error(f"{path}.purpose", "consent_duplicate"))
-        seen.add(record.purpose)
-        if record.given is None:
-            errors.append(flow.error(f"{path}.given", "consent_given_required"))
-        elif record.given:
-            _check_date(flow, errors, f"{path}.signed_on", record.signed_on, required=True)
-            _check_code(flow, errors, f"{path}.signer", "consent_signer", record.signer,
-                        missing_key="consent_signer_required")
-            if record.signer in code_list("consent_signer") and record.signer not in allowed:
-                key = "consent_signer_16" if allowed == ("person",) else "consent_signer_under_16"
-                errors.append(flow.error(f"{path}.signer", key))
-            if record.purpose == "share_partners" and not record.partner_ids:
-                errors.append(flow.error(f"{path}.partner_ids", "partners_required"))
-        else:
-            _check_code(flow, errors, f"{path}.legal_ground", "legal_ground", record.legal_ground,
-                        missing_key="legal_ground_required")
-    return errors
-
-
-def _check_followups(flow: IntakeFlow) -> Errors:
-    answers, errors, seen = flow.state.followups, [], set()
-    consent = flow.conditions()["consent_comensha"]
-    for i, choice in enumerate(answers.chosen):
-        path = f"followups.chosen[{i}]"
-        option = flow.content.followup(choice.code)
-        if option is None:
-            errors.append(flow.error(f"{path}.code", "followup_unknown", value=choice.code))
-            continue
-        if choice.code in seen:
-            errors.append(flow.error(f"{path}.code", "followup_duplicate"))
-        seen.add(choice.code)
-        _check_date(flow, errors, f"{path}.due_date", choice.due_date, required=True, not_future=False)
-        _check_date(flow, errors, f"{path}.start_date", choice.start_date, not_future=False)
-        _check_code(flow, errors, f"{path}.shelter_type", "shelter_type", choice.shelter_type,
-                    required=option.shelter_type is not None)
-        if choice.code == "comensha_registration" and not consent:
-            errors.append(flow.error(f"{path}.code", "comensha_needs_consent"))
-    if answers.police_report and answers.police_report not in POLICE_REPORT_ANSWERS:
-        errors.append(flow.error("followups.police_report", "unknown_code", value=answers.police_report))
-    if answers.police_report == "yes":
-        _check_date(flow, errors, "followups.police_report_on", answers.police_report_on, required=True)
-    return errors
-
-
-_CHECKS: dict[str, Callable[[IntakeFlow], Errors]] = {
-    "signal": _check_signal, "safety": _check_safety, "emergency": _check_emergency,
-    "meldcode": _check_meldcode, "indicators": _check_indicators, "person": _check_person,
-    "consultation": _check_consultation, "consent": _check_consent, "followups": _check_followups,
-}
 
 
 # --- summary ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 from coordinator_app.codes import code_list
 from coordinator_app.paths import resource
 from coordinator_app.resources_loader import ResourceError
-from coordinator_app.services import intake_flow
+from coordinator_app.services import intake_checks, intake_flow
 from coordinator_app.services.intake_content import (
     CONDITIONS,
     STEP_CODES,
@@ -90,7 +90,7 @@ def test_every_condition_is_evaluated_by_the_flow() -> None:
 
 
 def test_every_message_the_flow_uses_exists_with_the_same_placeholders() -> None:
-    source = Path(intake_flow.__file__).read_text(encoding="utf-8")
+    source = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (intake_flow, intake_checks))
     used = set(re.findall(r'error\([^()]*?, "([a-z0-9_]+)"', source))
     used |= set(re.findall(r'missing_key="([a-z0-9_]+)"', source))
     used |= {f"{name}_required" for name in ("weighed", "decision", "grounds")}
