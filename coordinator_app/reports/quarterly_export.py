@@ -7,7 +7,8 @@ in contract order, `value` a whole number, `<T` (primary suppression) or `x` (co
 XLSX (XlsxWriter): one sheet per measure with a header block (quarter, threshold, generation date,
 application version, an explanation of the markers), then one small table per dimension with the
 code, the Dutch label and the published value (hidden cells as the same text as in the CSV), and
-a native bar chart beside each breakdown. Functions return bytes; `write_export` writes a file
+a native bar chart beside each breakdown (hidden cells get no bar, their
+marker is shown beside the category label). Functions return bytes; `write_export` writes a file
 atomically. Only published values are used: raw counts never reach this module.
 """
 
@@ -42,6 +43,7 @@ SHEET_NAMES: dict[str, str] = {
     "network": "Netwerk",
 }
 Format = Literal["csv", "xlsx"]
+_CHART_COLUMN = 20  # hidden helper columns U:V with the chart data (hidden cells left blank)
 
 
 def csv_rows(published: PublishedTable) -> list[tuple[str, str, str, str, str]]:
@@ -80,6 +82,7 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
         sheet.set_column(0, 0, 24)
         sheet.set_column(1, 1, 44)
         sheet.set_column(2, 2, 10)
+        sheet.set_column(_CHART_COLUMN, _CHART_COLUMN + 1, None, None, {"hidden": True})
         sheet.write(0, 0, measure_label(measure), title)
         header = [
             ("Kwartaal", str(published.quarter)),
@@ -114,19 +117,25 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
             first = row + 1
             for cell in cells:
                 row += 1
+                label = category_label(dim, cell.category)
                 sheet.write_string(row, 0, cell.category, text)
-                sheet.write_string(row, 1, category_label(dim, cell.category), text)
+                sheet.write_string(row, 1, label, text)
                 if isinstance(cell.value, int):
                     sheet.write_number(row, 2, cell.value, number)
+                    sheet.write_string(row, _CHART_COLUMN, label)
+                    sheet.write_number(row, _CHART_COLUMN + 1, cell.value)
                 else:
                     sheet.write_string(row, 2, cell.value, hidden)
+                    # No bar for a hidden cell (a blank, not 0), and its marker beside the label.
+                    sheet.write_string(row, _CHART_COLUMN, f"{label} ({cell.value})")
             last = row
             if dim != TOTAL_DIMENSION and len(cells) > 1:
+                height = max(180, 26 * len(cells) + 70)
                 chart = workbook.add_chart({"type": "bar"})
                 chart.add_series({
                     "name": dimension_label(dim),
-                    "categories": [sheet.name, first, 1, last, 1],
-                    "values": [sheet.name, first, 2, last, 2],
+                    "categories": [sheet.name, first, _CHART_COLUMN, last, _CHART_COLUMN],
+                    "values": [sheet.name, first, _CHART_COLUMN + 1, last, _CHART_COLUMN + 1],
                     "fill": {"color": "#2F5D8A"},
                     "data_labels": {"value": True},
                 })
@@ -134,9 +143,11 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
                 chart.set_legend({"none": True})
                 chart.set_y_axis({"reverse": True})
                 chart.set_x_axis({"min": 0, "major_gridlines": {"visible": True}})
-                chart.set_size({"width": 520, "height": max(180, 26 * len(cells) + 70)})
+                chart.show_blanks_as("gap")
+                chart.show_hidden_data()
+                chart.set_size({"width": 520, "height": height})
                 sheet.insert_chart(first - 1, 4, chart)
-                row = max(row, first - 1 + (max(180, 26 * len(cells) + 70) // 20))
+                row = max(row, first - 1 + height // 20)
             row += 2
     workbook.close()
     return buffer.getvalue()

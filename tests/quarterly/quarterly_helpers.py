@@ -10,7 +10,6 @@ every constraint with a plain checker. Two such completions prove the cell is no
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from coordinator_app.services.quarterly_table import (
@@ -21,15 +20,6 @@ from coordinator_app.services.quarterly_table import (
 from coordinator_app.services.suppression import PublishedTable
 
 Key = tuple[str, str]
-
-
-def counts_from_cases(cases: Sequence[Mapping[str, str]]) -> dict[str, dict[str, int]]:
-    """dimension -> category -> count, for a list of cases given as {dimension: category}."""
-    result: dict[str, dict[str, int]] = {}
-    for case in cases:
-        for dim, cat in case.items():
-            result.setdefault(dim, Counter())[cat] += 1  # type: ignore[arg-type]
-    return {dim: dict(c) for dim, c in result.items()}
 
 
 def one_dimension_table(measure: str, counts: Mapping[str, int], quarter: str = "2026Q3") -> QuarterlyTable:

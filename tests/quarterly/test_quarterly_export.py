@@ -121,6 +121,11 @@ def test_xlsx_opens_and_has_the_same_numbers(published: PublishedTable) -> None:
     ws = workbook[SHEET_NAMES["opened"]]
     labels = {row[0]: row[1] for row in ws.iter_rows(values_only=True) if row[0] in ("sexual", "Zwolle")}
     assert labels == {"sexual": "Seksuele uitbuiting", "Zwolle": "Zwolle"}
+    hidden_rows = [row for row in ws.iter_rows(values_only=True) if row[2] in ("<5", "x") and row[0] != "Code"]
+    assert hidden_rows
+    for row in hidden_rows:  # chart data: no bar (blank, not 0) and the marker beside the label
+        assert row[21] is None
+        assert row[20].endswith(f"({row[2]})")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
     assert len(charts) >= 3 * 6

@@ -132,3 +132,9 @@ def test_explanation_mentions_threshold() -> None:
     assert "<10" in explanation(10)[0]
     assert "1 en 9" in explanation(10)[0]
     assert "worked out" in explanation(5, "en")[1]
+
+
+def test_empty_quarter_hides_nothing() -> None:
+    published = protected(QuarterlyTable.from_counts("2026Q3"))
+    assert not published.hidden_cells()
+    assert {c.value for c in published.cells} == {0}
