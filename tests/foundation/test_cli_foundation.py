@@ -112,7 +112,9 @@ def test_change_passphrase_via_prompt(vault_dir: Path) -> None:
 
 def test_demo_creates_filled_vault(tmp_path: Path) -> None:
     pw = _file(tmp_path, "pw", STRONG)
-    result = run_cli("demo", "--vault", str(tmp_path / "d"), "--cases", "50", "--seed", "3", "--passphrase-file", str(pw))
+    result = run_cli(
+        "demo", "--vault", str(tmp_path / "d"), "--cases", "50", "--seed", "3", "--passphrase-file", str(pw)
+    )
     assert result.returncode == 0, result.stderr
     with Vault.open(tmp_path / "d", passphrase=STRONG) as v:
         assert v.execute_sql("SELECT count(*) FROM cases")[0][0] == 50

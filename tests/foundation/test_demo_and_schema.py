@@ -23,7 +23,7 @@ def _dump(vault: Vault) -> dict[str, list[tuple]]:
 
 def _strip_times(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     # created_at/updated_at are wall-clock; everything else must be equal
-    return {t: [tuple(v for v in r if not isinstance(v, str) or not v[:2] == "20" or len(v) < 19) for r in rs]
+    return {t: [tuple(v for v in r if not isinstance(v, str) or v[:2] != "20" or len(v) < 19) for r in rs]
             for t, rs in rows.items()}
 
 
