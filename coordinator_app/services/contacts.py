@@ -1,21 +1,32 @@
-"""The contact network: organisations and the professionals who work there (basic create/read/update).
+"""The contact network: organisations and the professionals who work there.
 
-Phone numbers are parsed and formatted with phonenumbers (Dutch default region); e-mail addresses
-are checked for syntax only (offline).
+Create, read, update, delete, the filtered list the Netwerk page shows, and the cases each contact
+or organisation is involved in. Duplicates and merging live in `contacts_merge`. Phone numbers are
+parsed and formatted with phonenumbers (Dutch default region); e-mail addresses are checked for
+syntax only (offline).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coordinator_app.db.models import Contact, Organisation
+from coordinator_app.db.models import (
+    Case,
+    Contact,
+    ContactMoment,
+    Document,
+    Involvement,
+    Milestone,
+    Organisation,
+)
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import NotFound
+from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services import audit
 from coordinator_app.services.validation import (
     MAX_LONG_TEXT,
@@ -27,6 +38,10 @@ from coordinator_app.services.validation import (
     normalise_phone,
     raise_if,
 )
+
+# Target groups of a shelter (women, men, minors, and forms of exploitation); labels live in the UI.
+TARGET_GROUPS = ("women", "men", "minors", "sexual", "labour", "criminal", "organ")
+PREFERRED_CONTACT = ("phone", "email", "secure_mail", "in_person")
 
 
 @dataclass
@@ -78,6 +93,8 @@ def validate_organisation(data: OrganisationInput) -> dict[str, Any]:
     v["phone"] = normalise_phone(errors, "phone", data.phone)
     v["email"] = normalise_email(errors, "email", data.email)
     v["target_groups"] = [t for t in dict.fromkeys(data.target_groups) if t]
+    if any(t not in TARGET_GROUPS for t in v["target_groups"]):
+        errors["target_groups"] = "invalid_code"
     for name in ("capacity", "places_available"):
         value = getattr(data, name)
         if value in (None, ""):
@@ -103,7 +120,9 @@ def validate_contact(data: ContactInput) -> dict[str, Any]:
     v["phone"] = normalise_phone(errors, "phone", data.phone)
     v["phone_alt"] = normalise_phone(errors, "phone_alt", data.phone_alt)
     v["email"] = normalise_email(errors, "email", data.email)
-    v["preferred_contact"] = clean_text(errors, "preferred_contact", data.preferred_contact, maximum=20)
+    v["preferred_contact"] = data.preferred_contact or None
+    if v["preferred_contact"] is not None and v["preferred_contact"] not in PREFERRED_CONTACT:
+        errors["preferred_contact"] = "invalid_code"
     v["languages"] = [x.strip() for x in data.languages if x and x.strip()]
     v["specialisms"] = [x.strip() for x in data.specialisms if x and x.strip()]
     v["notes"] = clean_text(errors, "notes", data.notes, maximum=MAX_LONG_TEXT)
@@ -196,3 +215,199 @@ def contact_input(values: dict[str, Any]) -> ContactInput:
 def list_organisations(vault: Vault) -> list[dict[str, Any]]:
     with vault.read() as session:
         return [_as_dict(o) for o in session.scalars(select(Organisation).order_by(Organisation.name))]
+
+
+# --- the list the Netwerk page shows ------------------------------------------------------------
+
+
+def fold(text: str | None) -> str:
+    """Lower case without accents and with single spaces: 'Łucja  Wiśniewska' -> 'lucja wisniewska'."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L").replace("ı", "i"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+@dataclass
+class NetworkFilter:
+    """What the user filters on. Empty values filter nothing."""
+
+    text: str = ""
+    kind: str = "all"  # all | organisation | contact
+    org_type: str | None = None
+    municipality: str | None = None
+    specialism: str = ""
+    shelter_room_for: str | None = None  # a target group: shelters for it with places available
+
+
+@dataclass(frozen=True)
+class NetworkRow:
+    """One line of the network list: an organisation or a person."""
+
+    kind: str  # organisation | contact
+    id: int
+    name: str
+    organisation: str = ""
+    organisation_id: int | None = None
+    org_type: str | None = None
+    municipality: str | None = None
+    function: str = ""
+    phone: str = ""
+    email: str = ""
+    specialisms: tuple[str, ...] = ()
+    target_groups: tuple[str, ...] = ()
+    places_available: int | None = None
+    last_contact_on: dt.date | None = None
+    haystack: str = ""
+
+
+def _org_row(o: Organisation) -> NetworkRow:
+    parts = (o.name, o.city, o.address, o.phone, o.email, o.website, o.region_served, o.notes)
+    return NetworkRow(
+        "organisation", o.id, o.name, "", o.id, o.org_type, o.municipality, "", o.phone or "", o.email or "",
+        (), tuple(o.target_groups or ()), o.places_available, None, fold(" ".join(p for p in parts if p)),
+    )
+
+
+def _contact_row(c: Contact, org: Organisation | None) -> NetworkRow:
+    parts = (c.display_name, c.function, c.phone, c.phone_alt, c.email, c.notes, org.name if org else "",
+             " ".join(c.specialisms or ()), " ".join(c.languages or ()))
+    return NetworkRow(
+        "contact", c.id, c.display_name, org.name if org else "", c.organisation_id,
+        org.org_type if org else None, org.municipality if org else None, c.function or "",
+        c.phone or c.phone_alt or "", c.email or "", tuple(c.specialisms or ()), (), None, c.last_contact_on,
+        fold(" ".join(p for p in parts if p)),
+    )
+
+
+def _matches(row: NetworkRow, flt: NetworkFilter) -> bool:
+    if flt.kind in ("organisation", "contact") and row.kind != flt.kind:
+        return False
+    if flt.org_type and row.org_type != flt.org_type:
+        return False
+    if flt.municipality and row.municipality != flt.municipality:
+        return False
+    if flt.specialism and not any(fold(flt.specialism) in fold(s) for s in row.specialisms):
+        return False
+    if flt.shelter_room_for and not (
+        row.kind == "organisation" and (row.org_type or "").startswith("shelter")
+        and flt.shelter_room_for in row.target_groups and (row.places_available or 0) > 0
+    ):
+        return False
+    return all(word in row.haystack for word in fold(flt.text).split())
+
+
+def list_network(vault: Vault, flt: NetworkFilter | None = None) -> list[NetworkRow]:
+    """Organisations and people matching the filter, sorted by name (the network is small: filtered in memory)."""
+    flt = flt or NetworkFilter()
+    with vault.read() as session:
+        orgs = {o.id: o for o in session.scalars(select(Organisation))}
+        rows = [_org_row(o) for o in orgs.values()]
+        rows += [_contact_row(c, orgs.get(c.organisation_id)) for c in session.scalars(select(Contact))]
+    return sorted((r for r in rows if _matches(r, flt)), key=lambda r: (fold(r.name), r.kind, r.id))
+
+
+def list_contacts(vault: Vault, flt: NetworkFilter | None = None) -> list[NetworkRow]:
+    """People only (for pickers and exports); same filter as the Netwerk page."""
+    flt = flt or NetworkFilter()
+    return list_network(vault, NetworkFilter(**{**flt.__dict__, "kind": "contact"}))
+
+
+def specialisms_in_use(vault: Vault) -> list[str]:
+    """Every specialism written on a contact, for the filter's suggestions."""
+    with vault.read() as session:
+        found = {s.strip() for lst in session.scalars(select(Contact.specialisms)) for s in (lst or ()) if s.strip()}
+    return sorted(found, key=fold)
+
+
+# --- delete -------------------------------------------------------------------------------------
+
+
+def case_link_count(session: Session, kind: str, item_id: int) -> int:
+    """How many case records point at this contact or organisation."""
+    if kind == "contact":
+        checks = [Involvement.contact_id, Milestone.contact_id, Document.recipient_contact_id,
+                  Case.reporter_contact_id]
+    else:
+        checks = [Involvement.organisation_id, Milestone.organisation_id, Document.recipient_organisation_id]
+    return sum(session.scalar(select(func.count()).where(col == item_id)) or 0 for col in checks)
+
+
+def delete_contact(vault: Vault, contact_id: int) -> None:
+    """Delete a person. Refused while a case points at them (merge instead): a case link is never lost."""
+    with vault.write() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(kind="contactpersoon")
+        if case_link_count(session, "contact", contact_id):
+            raise ValidationError(code="contact_in_use")
+        session.delete(contact)
+        audit.record(session, "contact_deleted", "contact", contact_id)
+
+
+def delete_organisation(vault: Vault, org_id: int) -> None:
+    """Delete an organisation; its people stay (without organisation). Refused while a case points at it."""
+    with vault.write() as session:
+        org = session.get(Organisation, org_id)
+        if org is None:
+            raise NotFound(kind="organisatie")
+        if case_link_count(session, "organisation", org_id):
+            raise ValidationError(code="organisation_in_use")
+        session.delete(org)
+        audit.record(session, "organisation_deleted", "organisation", org_id)
+
+
+# --- cases per contact --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseLink:
+    case_id: int
+    case_number: str
+    status: str
+    role: str  # an involvement_role code, or "reporter" / "recipient" / a milestone code
+    started_on: dt.date | None
+    ended_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class ContactCases:
+    links: list[CaseLink]
+    cases_this_year: int  # distinct cases with a link active this year
+    moments_this_year: int  # contact moments outside cases this year
+
+
+def contact_cases(vault: Vault, kind: str, item_id: int, today: dt.date | None = None) -> ContactCases:
+    """The cases a contact (kind "contact") or organisation is involved in, with role and dates."""
+    today = today or dt.date.today()
+    jan1 = dt.date(today.year, 1, 1)
+    is_contact = kind == "contact"
+    inv_col = Involvement.contact_id if is_contact else Involvement.organisation_id
+    links: list[CaseLink] = []
+    this_year: set[int] = set()
+    with vault.read() as session:
+        q = select(Involvement, Case).join(Case, Case.id == Involvement.case_id).where(inv_col == item_id)
+        for inv, case in session.execute(q):
+            links.append(CaseLink(case.id, case.case_number, case.status, inv.role, inv.started_on, inv.ended_on))
+            start = inv.started_on or case.opened_on or case.signal_received_on
+            if start <= today and (inv.ended_on or case.closed_on or today) >= jan1:
+                this_year.add(case.id)
+        if is_contact:
+            for case in session.scalars(select(Case).where(Case.reporter_contact_id == item_id)):
+                links.append(CaseLink(case.id, case.case_number, case.status, "reporter",
+                                      case.signal_received_on, None))
+                if case.signal_received_on >= jan1:
+                    this_year.add(case.id)
+        ms_col = Milestone.contact_id if is_contact else Milestone.organisation_id
+        q2 = select(Milestone, Case).join(Case, Case.id == Milestone.case_id).where(ms_col == item_id)
+        for ms, case in session.execute(q2):
+            links.append(CaseLink(case.id, case.case_number, case.status, ms.kind, ms.on, None))
+            if ms.on and ms.on >= jan1:
+                this_year.add(case.id)
+        cm_col = ContactMoment.contact_id if is_contact else ContactMoment.organisation_id
+        moments = session.scalar(
+            select(func.count()).where(cm_col == item_id, ContactMoment.on >= jan1, ContactMoment.on <= today)
+        ) or 0
+    links.sort(key=lambda link: (link.started_on or dt.date.min, link.case_number), reverse=True)
+    return ContactCases(links, len(this_year), moments)

@@ -1,0 +1,122 @@
+"""The shared import step for vCard and CSV: a preview with problems and duplicates marked, then writing.
+
+A parser turns a file into `ImportItem`s (nothing is written). `prepare` validates each item and
+marks the ones that match a contact or organisation already in the vault (or earlier in the same
+file). `apply_import` writes the chosen items in one transaction: organisations first, then people,
+linked to their organisation by name (an unknown organisation name is created, type "other").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from coordinator_app.db.vault import Vault
+from coordinator_app.errors import ValidationError
+from coordinator_app.services import audit
+from coordinator_app.services.contacts import (
+    contact_input,
+    fold,
+    insert_contact,
+    insert_organisation,
+    organisation_input,
+    validate_contact,
+    validate_organisation,
+)
+from coordinator_app.services.contacts_merge import KeyIndex, contact_keys, organisation_keys
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class ImportItem:
+    """One contact or organisation read from a file. `where` is the row (CSV) or card number (vCard)."""
+
+    kind: str  # contact | organisation
+    where: int
+    values: dict[str, Any]
+    organisation_name: str = ""
+    problems: dict[str, str] = field(default_factory=dict)  # field -> message code
+    duplicate_of: list[int] = field(default_factory=list)  # ids in the vault of the same kind
+    duplicate_in_file: int | None = None  # `where` of an earlier item in the same file
+    notices: list[str] = field(default_factory=list)  # codes: photo_ignored, extra_phone_in_notes, ...
+
+    @property
+    def name(self) -> str:
+        if self.kind == "organisation":
+            return str(self.values.get("name") or "")
+        return " ".join(p for p in (self.values.get("first_name"), self.values.get("last_name")) if p)
+
+    @property
+    def is_duplicate(self) -> bool:
+        return bool(self.duplicate_of) or self.duplicate_in_file is not None
+
+    @property
+    def importable(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    organisations_added: int
+    contacts_added: int
+    skipped: int
+
+
+def check_size(data: bytes) -> None:
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError(code="import_too_large", maximum=MAX_IMPORT_BYTES // (1024 * 1024))
+
+
+def prepare(vault: Vault, items: list[ImportItem]) -> list[ImportItem]:
+    """Validate every item and mark duplicates (in the vault and within the file). Writes nothing."""
+    with vault.read() as session:
+        index = KeyIndex(session)
+    seen: dict[str, int] = {}
+    for item in items:
+        try:
+            if item.kind == "organisation":
+                validate_organisation(organisation_input(item.values))
+                keys = organisation_keys(item.values.get("name"), item.values.get("phone"),
+                                         item.values.get("email"))
+                item.duplicate_of = index.organisation_matches(keys)
+            else:
+                validate_contact(contact_input({**item.values, "organisation_id": None}))
+                org_id = index.org_names.get(fold(item.organisation_name))
+                keys = contact_keys(item.values.get("first_name"), item.values.get("last_name"), org_id,
+                                    item.organisation_name, (item.values.get("phone"), item.values.get("phone_alt")),
+                                    item.values.get("email"))
+                item.duplicate_of = index.contact_matches(keys)
+        except ValidationError as exc:
+            item.problems = {**exc.errors, **item.problems} or {"": exc.code}
+            continue
+        for key in keys:
+            tagged = f"{item.kind}|{key}"
+            if tagged in seen and item.duplicate_in_file is None:
+                item.duplicate_in_file = seen[tagged]
+            seen.setdefault(tagged, item.where)
+    return items
+
+
+def apply_import(vault: Vault, items: list[ImportItem], *, include_duplicates: bool = False) -> ImportResult:
+    """Write the importable items (duplicates only when asked) in one transaction."""
+    chosen = [i for i in items if i.importable and (include_duplicates or not i.is_duplicate)]
+    orgs_added = contacts_added = 0
+    with vault.write() as session:
+        by_name = KeyIndex(session).org_names
+        for item in (i for i in chosen if i.kind == "organisation"):
+            org = insert_organisation(session, organisation_input(item.values))
+            by_name.setdefault(fold(org.name), org.id)
+            orgs_added += 1
+        for item in (i for i in chosen if i.kind == "contact"):
+            org_id = None
+            if fold(item.organisation_name):
+                org_id = by_name.get(fold(item.organisation_name))
+                if org_id is None:
+                    org = insert_organisation(session, organisation_input({"name": item.organisation_name}))
+                    org_id = by_name[fold(org.name)] = org.id
+                    orgs_added += 1
+            insert_contact(session, contact_input({**item.values, "organisation_id": org_id}))
+            contacts_added += 1
+        audit.record(session, "contacts_imported", "contact", None, detail=str(orgs_added + contacts_added))
+    return ImportResult(orgs_added, contacts_added, len(items) - len(chosen))

@@ -1,0 +1,215 @@
+"""Service tests of the contact network: CRUD, validation, filters, delete, duplicates, merge, template."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from coordinator_app.db import models as m
+from coordinator_app.errors import NotFound, ValidationError
+from coordinator_app.services import contacts as c
+from coordinator_app.services import contacts_merge as cm
+from coordinator_app.services import network_template as nt
+from coordinator_app.services import settings
+
+
+def _org(vault, name="Opvang De Haven", **kw):
+    return c.create_organisation(vault, c.OrganisationInput(name=name, **kw))
+
+
+def _person(vault, last="Jansen", **kw):
+    return c.create_contact(vault, c.ContactInput(last_name=last, **kw))
+
+
+def test_crud_and_normalised_phone_and_email(vault) -> None:
+    org = _org(vault, org_type="shelter_women", municipality="Zwolle", phone="0381234567")
+    pid = _person(vault, first_name="Łucja", last="Wiśniewska", organisation_id=org, phone="+31 6 1234 5678",
+                  email="  Lucja@Example.NL ", languages=["pl", "nl"], specialisms=["minderjarigen"])
+    got = c.get_contact(vault, pid)
+    assert got["phone"] == "06 12345678"
+    assert got["email"] == "Lucja@example.nl"
+    assert c.get_organisation(vault, org)["phone"] == "038 123 4567"
+    c.update_contact(vault, pid, c.contact_input({**got, "function": "Ambulant begeleider"}))
+    assert c.get_contact(vault, pid)["function"] == "Ambulant begeleider"
+    c.delete_contact(vault, pid)
+    with pytest.raises(NotFound):
+        c.get_contact(vault, pid)
+    c.delete_organisation(vault, org)
+    assert c.list_organisations(vault) == []
+
+
+@pytest.mark.parametrize(("field", "value", "code"), [
+    ("phone", "12", "invalid_phone"), ("phone", "bel me maar", "invalid_phone"),
+    ("email", "geen-adres", "invalid_email"), ("email", "a@b@c.nl", "invalid_email"),
+    ("last_name", "  ", "required"), ("preferred_contact", "postduif", "invalid_code"),
+    ("last_contact_on", "31-02-2026", "invalid_date"),
+])
+def test_contact_validation(vault, field, value, code) -> None:
+    data = c.ContactInput(last_name="Jansen")
+    setattr(data, field, value)
+    with pytest.raises(ValidationError) as info:
+        c.create_contact(vault, data)
+    assert info.value.errors[field] == code
+    assert "ongeldig" in info.value.message("nl") or "verplicht" in info.value.message("nl") or \
+        "lijst" in info.value.message("nl") or "datum" in info.value.message("nl")
+
+
+def test_organisation_validation(vault) -> None:
+    with pytest.raises(ValidationError) as info:
+        _org(vault, org_type="bakery", target_groups=["aliens"], capacity=-1)
+    assert set(info.value.errors) == {"org_type", "target_groups", "capacity"}
+
+
+def test_filters(vault) -> None:
+    men = _org(vault, "Mannenopvang Oost", org_type="shelter_men", municipality="Deventer",
+               target_groups=["men", "labour"], places_available=2)
+    _org(vault, "Mannenopvang Vol", org_type="shelter_men", target_groups=["men"], places_available=0)
+    _org(vault, "Politie Zwolle", org_type="police", municipality="Zwolle")
+    _person(vault, "Yılmaz", first_name="Şükrü", organisation_id=men, specialisms=["Arbeidsuitbuiting", "Turks"])
+    _person(vault, "de Vries", first_name="Anna", email="anna@politie.nl")
+
+    def names(**kw):
+        return [r.name for r in c.list_network(vault, c.NetworkFilter(**kw))]
+
+    assert names(shelter_room_for="men") == ["Mannenopvang Oost"]
+    assert names(org_type="shelter_men", kind="contact") == ["Şükrü Yılmaz"]
+    assert names(municipality="Deventer") == ["Mannenopvang Oost", "Şükrü Yılmaz"]
+    assert names(specialism="arbeid") == ["Şükrü Yılmaz"]
+    assert names(text="sukru") == ["Şükrü Yılmaz"]  # accents folded
+    assert names(text="politie") == ["Anna de Vries", "Politie Zwolle"]  # e-mail is searched too
+    assert names(kind="organisation", text="opvang") == ["Mannenopvang Oost", "Mannenopvang Vol"]
+    assert [r.name for r in c.list_contacts(vault)] == ["Anna de Vries", "Şükrü Yılmaz"]
+    assert c.specialisms_in_use(vault) == ["Arbeidsuitbuiting", "Turks"]
+
+
+def _case_with_links(vault, contact_id, org_id, *, year_start: dt.date) -> int:
+    from coordinator_app.services import cases
+
+    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on=year_start))
+    with vault.write() as s:
+        s.add(m.Involvement(case_id=case_id, contact_id=contact_id, role="lawyer", started_on=year_start))
+        s.add(m.Involvement(case_id=case_id, organisation_id=org_id, role="shelter", started_on=year_start))
+        s.add(m.Milestone(case_id=case_id, kind="informative_interview", on=year_start, contact_id=contact_id,
+                          organisation_id=org_id))
+        s.add(m.Document(case_id=case_id, kind="letter", title="Overdracht", recipient_contact_id=contact_id,
+                         recipient_organisation_id=org_id))
+        s.add(m.ContactMoment(on=year_start, contact_id=contact_id, organisation_id=org_id, kind="phone"))
+        s.add(m.Consent(case_id=case_id, purpose="share_partners", partners=[org_id]))
+        s.get(m.Case, case_id).reporter_contact_id = contact_id
+    return case_id
+
+
+def test_delete_refused_while_linked_to_a_case(vault) -> None:
+    org = _org(vault)
+    pid = _person(vault, organisation_id=org)
+    _case_with_links(vault, pid, org, year_start=dt.date.today())
+    with pytest.raises(ValidationError) as info:
+        c.delete_contact(vault, pid)
+    assert "samen" in info.value.message("nl")
+    with pytest.raises(ValidationError):
+        c.delete_organisation(vault, org)
+
+
+def test_contact_cases_roles_dates_and_this_year(vault) -> None:
+    today = dt.date.today()
+    org = _org(vault)
+    pid = _person(vault, organisation_id=org)
+    case_id = _case_with_links(vault, pid, org, year_start=dt.date(today.year, 1, 2))
+    result = c.contact_cases(vault, "contact", pid, today=today)
+    assert {link.role for link in result.links} == {"lawyer", "reporter", "informative_interview"}
+    assert all(link.case_id == case_id for link in result.links)
+    assert result.cases_this_year == 1 and result.moments_this_year == 1
+    org_result = c.contact_cases(vault, "organisation", org, today=today)
+    assert {link.role for link in org_result.links} == {"shelter", "informative_interview"}
+
+
+def test_duplicate_detection(vault) -> None:
+    org = _org(vault, "Veilig Thuis IJsselland", phone="088 1234567")
+    _org(vault, "veilig  thuis ijsselland ")  # same name, other spacing/case
+    a = _person(vault, "Bakker", first_name="Eva", organisation_id=org)
+    b = _person(vault, "bakker", first_name="Éva", organisation_id=org)  # same name and organisation
+    d = _person(vault, "Smit", phone="06-11112222")
+    e = _person(vault, "Smid", phone="+31611112222")  # same phone
+    f = _person(vault, "Visser", email="J.Visser@Example.nl")
+    g = _person(vault, "Visscher", email="j.visser@example.nl")  # same e-mail
+    _person(vault, "Bakker", first_name="Eva")  # same name, other organisation: not a duplicate
+    groups = cm.find_duplicates(vault)
+    assert [(g_.kind, g_.ids) for g_ in groups] == [
+        ("contact", (a, b)), ("contact", (d, e)), ("contact", (f, g)), ("organisation", (1, 2))]
+    assert groups[1].reasons == ("phone",)
+    assert groups[3].reasons == ("name",)
+
+
+def test_merge_contacts_keeps_every_case_link(vault) -> None:
+    org = _org(vault)
+    keep = _person(vault, "Bakker", first_name="Eva", phone="0381111111", specialisms=["jongeren"])
+    other = _person(vault, "Bakker", first_name="Eva", organisation_id=org, phone="0382222222",
+                    phone_alt="0383333333", email="eva@x.nl", specialisms=["mannen"], notes="Werkt op dinsdag",
+                    last_contact_on="2026-01-01")
+    case_id = _case_with_links(vault, other, org, year_start=dt.date.today())
+    cm.merge_contacts(vault, keep, other)
+    with vault.read() as s:
+        assert s.get(m.Contact, other) is None
+        assert s.scalars(select(m.Involvement.contact_id).where(m.Involvement.contact_id.is_not(None))).all() == [keep]
+        assert s.scalar(select(m.Milestone.contact_id)) == keep
+        assert s.scalar(select(m.Document.recipient_contact_id)) == keep
+        assert s.get(m.Case, case_id).reporter_contact_id == keep
+        assert s.scalar(select(m.ContactMoment.contact_id)) == keep
+    merged = c.get_contact(vault, keep)
+    assert merged["organisation_id"] == org and merged["email"] == "eva@x.nl"
+    assert merged["specialisms"] == ["jongeren", "mannen"]
+    assert merged["phone"] == "038 111 1111" and merged["phone_alt"] == "038 222 2222"
+    assert "038 333 3333" in merged["notes"] and "Werkt op dinsdag" in merged["notes"]
+    assert merged["last_contact_on"] == dt.date(2026, 1, 1)
+    with pytest.raises(ValidationError):
+        cm.merge_contacts(vault, keep, keep)
+
+
+def test_merge_organisations_keeps_every_link(vault) -> None:
+    keep = _org(vault, "Slachtofferhulp", org_type="other")
+    other = _org(vault, "Slachtofferhulp Nederland", org_type="victim_support", phone="0900 0101")
+    pid = _person(vault, organisation_id=other)
+    _case_with_links(vault, pid, other, year_start=dt.date.today())
+    with vault.write() as s:
+        t1 = m.TrainingSession(held_on=dt.date.today(), topic="Signalen", participants=5)
+        t2 = m.TrainingSession(held_on=dt.date.today(), topic="Signalen 2", participants=5)
+        s.add_all([t1, t2])
+        s.flush()
+        s.add_all([m.TrainingSessionOrganisation(session_id=t1.id, organisation_id=other),
+                   m.TrainingSessionOrganisation(session_id=t2.id, organisation_id=other),
+                   m.TrainingSessionOrganisation(session_id=t2.id, organisation_id=keep)])
+    cm.merge_organisations(vault, keep, other)
+    with vault.read() as s:
+        assert s.get(m.Organisation, other) is None
+        assert s.get(m.Contact, pid).organisation_id == keep
+        assert s.scalars(select(m.Involvement.organisation_id).where(
+            m.Involvement.organisation_id.is_not(None))).all() == [keep]
+        assert s.scalar(select(m.Milestone.organisation_id)) == keep
+        assert s.scalar(select(m.Document.recipient_organisation_id)) == keep
+        assert s.scalar(select(m.ContactMoment.organisation_id)) == keep
+        assert s.scalar(select(m.Consent.partners)) == [keep]
+        assert sorted(s.scalars(select(m.TrainingSessionOrganisation.session_id))) == [1, 2]
+    merged = c.get_organisation(vault, keep)
+    assert merged["org_type"] == "victim_support" and merged["phone"] == "0900 0101"
+
+
+def test_template_load_is_idempotent(vault) -> None:
+    assert nt.should_offer(vault)
+    first = nt.load_template(vault)
+    assert first.added == len(nt.template_organisations()) and first.skipped == 0
+    assert not nt.should_offer(vault)
+    assert settings.get(vault, "network_template_offered") is True
+    second = nt.load_template(vault)
+    assert second.added == 0 and second.skipped == first.added
+    orgs = c.list_organisations(vault)
+    assert len(orgs) == first.added
+    assert all(o["from_template"] and o["phone"] is None and o["email"] is None for o in orgs)
+    with vault.read() as s:
+        assert s.scalar(select(m.Contact.id)) is None  # never people
+
+
+def test_template_declined_is_not_offered_again(vault) -> None:
+    nt.mark_offered(vault)
+    assert not nt.should_offer(vault)
