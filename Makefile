@@ -29,5 +29,8 @@ lint: $(STAMP)
 test: translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
+bench: translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache resources/i18n/*.qm

@@ -1,0 +1,56 @@
+"""`python -m benchmarks`: run every figure at BENCH_CASES cases (default 10,000), print a Markdown table
+and write benchmarks/results.json."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import figures_core, figures_gui
+from benchmarks.framework import Result, markdown, write_json
+from benchmarks.setup import cached_vault, case_count
+
+
+def run(cases: int, out: Path) -> list[Result]:
+    folder, made_in = cached_vault(cases)
+    steps = [
+        ("key derivation", figures_core.key_derivation),
+        ("demo", lambda: figures_core.demo_generation(cases, made_in)),
+        ("search", lambda: figures_core.search_as_you_type(folder)),
+        ("letter", figures_core.handover_letter),
+        ("quarterly", lambda: figures_core.quarterly(folder)),
+        ("backup", lambda: figures_core.backup_and_verify(folder)),
+        ("import", lambda: figures_core.spreadsheet_import(cases)),
+        *figures_gui.steps(folder),
+    ]
+    results: list[Result] = []
+    for name, step in steps:
+        print(f"… {name}", file=sys.stderr, flush=True)
+        try:
+            result = step()
+        except Exception:
+            traceback.print_exc()
+            results.append(Result(name, "ms", [], note="FAILED: see stderr"))
+            continue
+        if result is None:
+            continue
+        results.extend(result if isinstance(result, list) else [result])
+    write_json(results, cases, out)
+    return results
+
+
+def main() -> int:
+    cases = case_count()
+    out = Path(__file__).resolve().parent / "results.json"
+    results = run(cases, out)
+    print(markdown(results, cases))
+    failed = [r.name for r in results if not r.samples]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
