@@ -83,7 +83,7 @@ def _row_item(row: dict[str, str], number: int) -> ImportItem:
         values["languages"] = _split(get["talen"])
         values["specialisms"] = _split(get["specialismen"])
         if not get["achternaam"] and not get["organisatie"]:
-            problems["achternaam"] = "name_or_organisation"
+            problems["last_name"] = "name_or_organisation"
         item = ImportItem("contact", number, values, organisation_name=get["organisatie"], problems=problems)
     return item
 

@@ -1,0 +1,102 @@
+"""CSV import (bad rows reported with their row number) and export; network work and its counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from coordinator_app.errors import ValidationError
+from coordinator_app.services import contacts as c
+from coordinator_app.services import contacts_csv as cc
+from coordinator_app.services import contacts_import as ci
+from coordinator_app.services import network_work as nw
+
+CSV = (
+    "soort;voornaam;achternaam;organisatie;telefoon;email;talen;type;gemeente;doelgroepen;plaatsen_vrij\r\n"
+    "organisatie;;;Mannenopvang Oost;038 1234567;;;Mannenopvang;Deventer;men|labour;2\r\n"
+    "persoon;Şükrü;Yılmaz;Mannenopvang Oost;06 12345678;sukru@oost.example;nl|tr;;;;\r\n"
+    "persoon;Piet;Jansen;;bel me;geen-mail;;;;;\r\n"
+    ";;;;;;;;;;\r\n"
+    "fiets;Anna;Bos;;;;;;;;\r\n"
+    "organisatie;;;Bakkerij;;;;Bakkerij;;;\r\n"
+    ";Zonder;;;;;;;;;\r\n"
+)
+
+
+def test_csv_import_reports_bad_rows_with_row_numbers(vault) -> None:
+    items = ci.prepare(vault, cc.parse_csv(CSV.encode("utf-8")))
+    by_row = {i.where: i for i in items}
+    assert set(by_row) == {2, 3, 4, 6, 7, 8}  # the empty row 5 is skipped
+    assert by_row[2].kind == "organisation" and by_row[2].values["org_type"] == "shelter_men"
+    assert by_row[2].values["municipality"] == "Deventer" and not by_row[2].problems
+    assert by_row[3].organisation_name == "Mannenopvang Oost" and not by_row[3].problems
+    assert by_row[4].problems == {"phone": "invalid_phone", "email": "invalid_email"}
+    assert by_row[6].problems == {"soort": "invalid_kind"}
+    assert by_row[7].problems == {"org_type": "invalid_code"}
+    assert by_row[8].problems == {"last_name": "name_or_organisation"}
+    result = ci.apply_import(vault, items)
+    assert (result.organisations_added, result.contacts_added, result.skipped) == (1, 1, 4)
+    [person] = c.list_contacts(vault)
+    assert person.organisation == "Mannenopvang Oost"
+    assert c.get_contact(vault, person.id)["languages"] == ["nl", "tr"]
+
+
+def test_csv_comma_separated_cp1252() -> None:
+    data = "achternaam,voornaam,organisatie\r\nMüller,Zoë,GGD IJsselland\r\n".encode("cp1252")
+    [item] = cc.parse_csv(data)
+    assert item.name == "Zoë Müller" and item.organisation_name == "GGD IJsselland"
+
+
+@pytest.mark.parametrize("data", [b"naam,adres\r\nx,y\r\n", b"\x00\x01\x02\x03", b""])
+def test_csv_unreadable_gives_dutch_error(data: bytes) -> None:
+    with pytest.raises(ValidationError) as info:
+        cc.parse_csv(data)
+    assert "niets geïmporteerd" in info.value.message("nl")
+
+
+def test_csv_round_trip(vault, tmp_path: Path) -> None:
+    items = ci.prepare(vault, cc.parse_csv(CSV.encode("utf-8")))
+    ci.apply_import(vault, items)
+    rows = c.list_network(vault)
+    out = tmp_path / "netwerk.csv"
+    people = [r.id for r in rows if r.kind == "contact"]
+    cc.write_csv(vault, out, people, [r.id for r in rows if r.kind == "organisation"])
+    again = cc.parse_csv(out.read_bytes())
+    assert [(i.kind, i.name) for i in again] == [("organisation", "Mannenopvang Oost"), ("contact", "Şükrü Yılmaz")]
+    assert again[0].values["target_groups"] == ["men", "labour"]
+    assert all(i.is_duplicate for i in ci.prepare(vault, again))
+
+
+def test_network_work_and_counts(vault) -> None:
+    a = c.create_organisation(vault, c.OrganisationInput(name="Politie"))
+    b = c.create_organisation(vault, c.OrganisationInput(name="GGD"))
+    d = c.create_organisation(vault, c.OrganisationInput(name="School"))
+    p = c.create_contact(vault, c.ContactInput(last_name="Bos", organisation_id=d))
+    q3 = (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    nw.add_training(vault, nw.TrainingInput("2026-07-10", "Signalen herkennen", 20, [a, b]))
+    tid = nw.add_training(vault, nw.TrainingInput("30-09-2026", "Loverboys", "15", [b]))
+    nw.add_training(vault, nw.TrainingInput("2026-10-01", "Buiten het kwartaal", 99, [a]))
+    nw.add_moment(vault, nw.MomentInput("2026-08-01", "phone", contact_id=p, note="Afspraak over scholing"))
+    assert nw.network_counts(vault, *q3) == {
+        "training_sessions": 2, "training_participants": 35, "organisations_reached": 3}
+    assert c.get_contact(vault, p)["last_contact_on"] == dt.date(2026, 8, 1)
+    assert [t.topic for t in nw.list_trainings(vault, *q3)] == ["Loverboys", "Signalen herkennen"]
+    nw.update_training(vault, tid, nw.TrainingInput("2026-09-30", "Loverboys", 16, [a, d]))
+    assert nw.list_trainings(vault, *q3)[0].organisation_names == ("Politie", "School")
+    nw.delete_training(vault, tid)
+    assert nw.network_counts(vault, *q3)["training_sessions"] == 1
+    [moment] = nw.list_moments(vault, contact_id=p)
+    assert moment.organisation_name == "School" and moment.contact_name == "Bos"
+    nw.delete_moment(vault, moment.id)
+    assert nw.list_moments(vault) == []
+
+
+def test_network_work_validation(vault) -> None:
+    with pytest.raises(ValidationError) as info:
+        nw.add_training(vault, nw.TrainingInput("morgen", "", "veel", [999]))
+    assert set(info.value.errors) == {"held_on", "topic", "participants", "organisation_ids"}
+    with pytest.raises(ValidationError) as info:
+        nw.add_moment(vault, nw.MomentInput(None, "gossip"))
+    assert set(info.value.errors) == {"on", "kind", "contact_id"}

@@ -1,0 +1,179 @@
+"""vCard import/export: real-world quirks (folded lines, quoted-printable, photos, encodings, several cards),
+round trips through a second fresh vault, and garbage bytes giving a clear Dutch error."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coordinator_app.db import keys
+from coordinator_app.db.vault import Vault
+from coordinator_app.errors import ValidationError
+from coordinator_app.services import contacts as c
+from coordinator_app.services import contacts_import as ci
+from coordinator_app.services import vcard
+from tests.conftest import PASSPHRASE
+
+PHOTO = base64.b64encode(bytes(range(256)) * 4).decode()
+
+OUTLOOK_21 = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+    "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Wi=C5=9Bniewska;=C5=81ucja;;;\r\n"
+    "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C5=81ucja Wi=C5=9B=\r\nniewska\r\n"
+    "ORG:Stichting Het Baken\r\nTITLE:Maatschappelijk werker\r\n"
+    "TEL;WORK;VOICE:038-4221111\r\nTEL;CELL:06 87654321\r\nTEL;HOME:0529 123456\r\n"
+    "EMAIL;PREF;INTERNET:lucja@baken.example\r\n"
+    "NOTE;ENCODING=QUOTED-PRINTABLE:Spreekt Pools.=0D=0ABereikbaar ma-do.\r\n"
+    "PHOTO;TYPE=JPEG;ENCODING=BASE64:\r\n " + PHOTO[:70] + "\r\n " + PHOTO[70:140] + "\r\n\r\n"
+    "END:VCARD\r\n"
+)
+
+APPLE_30 = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Yılmaz;Şükrü;;;\r\nFN:Şükrü Yılmaz\r\n"
+    "ORG:Gemeente Zwolle;Team Veiligheid\r\nTITLE:Aandachtsfunctionaris mensenhandel en een heel lange \r\n"
+    " functieomschrijving die gevouwen is\r\n"
+    "item1.EMAIL;type=INTERNET;type=pref:sukru@zwolle.example\r\nitem1.X-ABLabel:werk\r\n"
+    "TEL;type=WORK;type=VOICE;type=pref:+31 38 498 9111\r\n"
+    "PHOTO;ENCODING=b;TYPE=JPEG:" + PHOTO[:60] + "\r\n " + PHOTO[60:200] + "\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Leger des Heils Zwolle\r\nORG:Leger des Heils Zwolle;\r\n"
+    "X-ABShowAs:COMPANY\r\nTEL;type=WORK:038 455 0000\r\nEND:VCARD\r\n"
+)
+
+GOOGLE_40 = (
+    "BEGIN:VCARD\nVERSION:4.0\nFN:Maria Popescu\nN:Popescu;Maria;;;\nTEL;TYPE=cell;VALUE=uri:tel:+40-721-123-456\n"
+    "EMAIL;TYPE=work:maria@example.ro\nLANG:ro\nLANG:nl\nEND:VCARD\n"
+)
+
+
+def test_outlook_21_quoted_printable_folding_and_photo() -> None:
+    [item] = vcard.parse_vcards(OUTLOOK_21.encode("utf-8"))
+    assert item.kind == "contact"
+    assert (item.values["first_name"], item.values["last_name"]) == ("Łucja", "Wiśniewska")
+    assert item.organisation_name == "Stichting Het Baken"
+    assert item.values["function"] == "Maatschappelijk werker"
+    assert item.values["phone"] == "038-4221111" and item.values["phone_alt"] == "06 87654321"
+    assert item.values["email"] == "lucja@baken.example"
+    assert "Spreekt Pools.\nBereikbaar ma-do." in item.values["notes"]
+    assert "0529 123456" in item.values["notes"]  # a third number is kept in the notes
+    assert set(item.notices) == {"photo_ignored", "extra_in_notes"}
+
+
+def test_apple_multi_card_file_with_organisation_and_folded_title() -> None:
+    person, org = vcard.parse_vcards(APPLE_30.encode("utf-8"))
+    assert person.name == "Şükrü Yılmaz" and "photo_ignored" in person.notices
+    assert person.values["function"].endswith("een heel lange functieomschrijving die gevouwen is")
+    assert person.values["email"] == "sukru@zwolle.example"
+    assert person.organisation_name == "Gemeente Zwolle"
+    assert org.kind == "organisation" and org.values["name"] == "Leger des Heils Zwolle"
+
+
+def test_google_40_tel_uri_and_languages() -> None:
+    [item] = vcard.parse_vcards(GOOGLE_40.encode("utf-8"))
+    assert item.values["phone"] == "+40-721-123-456"
+    assert item.values["languages"] == ["ro", "nl"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
+def test_odd_encodings(encoding: str) -> None:
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Müller;Zoë;;;\r\nFN:Zoë Müller\r\nEND:VCARD\r\n"
+    [item] = vcard.parse_vcards(text.encode(encoding))
+    assert item.name == "Zoë Müller"
+
+
+def test_qp_in_windows_1252_charset() -> None:
+    text = ("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+            "N;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:M=FCller;Jo=EBl\r\nEND:VCARD\r\n")
+    [item] = vcard.parse_vcards(text.encode("ascii"))
+    assert item.name == "Joël Müller"
+
+
+def test_import_preview_marks_duplicates_then_writes(vault) -> None:
+    org = c.create_organisation(vault, c.OrganisationInput(name="Stichting Het Baken"))
+    c.create_contact(vault, c.ContactInput(last_name="Wiśniewska", first_name="Łucja", organisation_id=org))
+    items = ci.prepare(vault, vcard.parse_vcards((OUTLOOK_21 + APPLE_30 + GOOGLE_40).encode("utf-8")))
+    assert [i.is_duplicate for i in items] == [True, False, False, False]
+    assert len(c.list_network(vault)) == 2  # the preview wrote nothing
+    result = ci.apply_import(vault, items)
+    assert (result.contacts_added, result.skipped) == (2, 1)
+    assert result.organisations_added == 2  # Leger des Heils + Gemeente Zwolle (created from ORG)
+    names = {r.name for r in c.list_network(vault)}
+    assert {"Şükrü Yılmaz", "Maria Popescu", "Gemeente Zwolle", "Leger des Heils Zwolle"} <= names
+
+
+def test_duplicates_within_one_file_are_marked(vault) -> None:
+    items = ci.prepare(vault, vcard.parse_vcards((GOOGLE_40 + GOOGLE_40).encode()))
+    assert [i.duplicate_in_file for i in items] == [None, 1]
+
+
+def test_bad_phone_is_reported_not_imported(vault) -> None:
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Jansen;Piet;;;\r\nTEL:bel mij\r\nEND:VCARD\r\n"
+    [item] = ci.prepare(vault, vcard.parse_vcards(text.encode()))
+    assert item.problems == {"phone": "invalid_phone"}
+    assert ci.apply_import(vault, [item]).contacts_added == 0
+
+
+def _fill(vault) -> None:
+    shelter = c.create_organisation(vault, c.OrganisationInput(
+        name="Mannenopvang De Brug", org_type="shelter_men", municipality="Deventer", region_served="IJsselland",
+        address="Brugstraat 1", postal_code="7411 AA", city="Deventer", phone="0570 123456",
+        email="info@debrug.example", website="https://debrug.example", notes="Intake via; centrale, lijn\nTweede regel",
+        target_groups=["men", "labour"], capacity=12, places_available=3, availability_confirmed_on="2026-10-01"))
+    c.create_contact(vault, c.ContactInput(
+        last_name="Yılmaz", first_name="Şükrü", organisation_id=shelter, function="Begeleider",
+        phone="06 12345678", phone_alt="+48 601 234 567", email="sukru@debrug.example", preferred_contact="secure_mail",
+        languages=["nl", "tr"], specialisms=["arbeidsuitbuiting", "mannen, 18+"], notes="Łucja Wiśniewska is collega",
+        last_contact_on="2026-09-30"))
+    c.create_contact(vault, c.ContactInput(last_name="Wiśniewska", first_name="Łucja"))
+
+
+def _snapshot(vault) -> list[tuple]:
+    skip = {"id", "organisation_id", "created_at", "updated_at", "from_template"}
+    rows = []
+    for r in c.list_network(vault):
+        data = c.get_organisation(vault, r.id) if r.kind == "organisation" else c.get_contact(vault, r.id)
+        rows.append((r.kind, r.organisation, tuple(sorted((k, str(v)) for k, v in data.items() if k not in skip))))
+    return rows
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_export_imports_into_fresh_vault_with_nothing_lost(vault, tmp_path: Path, version: str) -> None:
+    _fill(vault)
+    rows = c.list_network(vault)
+    out = tmp_path / "netwerk.vcf"
+    count = vcard.write_vcards(vault, out, [r.id for r in rows if r.kind == "contact"],
+                               [r.id for r in rows if r.kind == "organisation"], version)
+    assert count == 3 and out.stat().st_mode & 0o777 == 0o600
+    fresh, _ = Vault.create(tmp_path / "fresh", PASSPHRASE, profile=keys.TEST_ONLY)
+    try:
+        items = ci.prepare(fresh, vcard.parse_vcards(out.read_bytes()))
+        assert not any(i.problems or i.is_duplicate for i in items)
+        ci.apply_import(fresh, items)
+        assert _snapshot(fresh) == _snapshot(vault)
+    finally:
+        fresh.close()
+
+
+def test_garbage_gives_clear_dutch_error() -> None:
+    for data in (b"", b"\x00\x01\x02garbage", b"Geen vCard hier", b"BEGIN:VCARD\r\nN:;;\r\n\xff\xfe",
+                 b"\xff\xfe" + b"\x00\xd8" * 3):
+        with pytest.raises(ValidationError) as info:
+            vcard.parse_vcards(data)
+        assert "niets geïmporteerd" in info.value.message("nl")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400), st.booleans())
+def test_fuzz_never_crashes(data: bytes, with_header: bool) -> None:
+    if with_header:
+        data = b"BEGIN:VCARD\r\nVERSION:3.0\r\n" + data + b"\r\nEND:VCARD\r\n"
+    try:
+        items = vcard.parse_vcards(data)
+    except ValidationError as exc:
+        assert "niets geïmporteerd" in exc.message("nl")
+    else:
+        assert all(i.kind in ("contact", "organisation") for i in items)
