@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from coordinator_app.db.models import Case, CaseForm, JournalEntry, Person, Task
@@ -323,13 +323,32 @@ def delete_case(vault: Vault, case_id: int) -> None:
     `secure_delete` zeroes freed pages; the FTS index is merged so no old segment keeps the terms;
     the WAL is checkpointed and truncated so no copy stays there either.
     """
+    delete_cases(vault, [case_id])
+
+
+def delete_cases(vault: Vault, case_ids: list[int], progress: Any = None) -> int:
+    """Delete several cases for real in one transaction, then purge freed data once. Returns the count.
+
+    Documents' chunks, persons, journal, tasks, milestones, consents, involvements, indicators and
+    intake drafts go with the case (ON DELETE CASCADE plus explicit deletes); the audit trail keeps
+    only `case_deleted` with the id, no personal data.
+    """
+    from coordinator_app.db.models import Document, DocumentChunk, IntakeDraft
+
     with vault.write() as session:
-        case = _get(session, case_id)
-        session.delete(case)
-        session.flush()
-        session.execute(text("DELETE FROM search_index WHERE case_id = :c"), {"c": case_id})
-        audit.record(session, "case_deleted", "case", case_id)
+        for done, case_id in enumerate(case_ids, start=1):
+            case = _get(session, case_id)
+            doc_ids = select(Document.id).where(Document.case_id == case_id)
+            session.execute(delete(DocumentChunk).where(DocumentChunk.document_id.in_(doc_ids)))
+            session.execute(delete(IntakeDraft).where(IntakeDraft.case_id == case_id))
+            session.delete(case)
+            session.flush()
+            session.execute(text("DELETE FROM search_index WHERE case_id = :c"), {"c": case_id})
+            audit.record(session, "case_deleted", "case", case_id)
+            if progress:
+                progress(done, len(case_ids))
     purge_freed_data(vault)
+    return len(case_ids)
 
 
 def purge_freed_data(vault: Vault) -> None:

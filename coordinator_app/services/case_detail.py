@@ -1,0 +1,416 @@
+"""What the case detail tabs need: milestones (route), consents, indicators, involvements, the timeline.
+
+Journal entries and tasks live in `case_work.py`. Every function opens its own session, checks
+its input (message codes per field, in Dutch through resources/messages*.toml) and records an
+audit event without personal data. Returned values are plain dicts/dataclasses, never ORM rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from coordinator_app.codes import code_list
+from coordinator_app.db.models import (
+    Case,
+    CaseIndicator,
+    Consent,
+    Contact,
+    Involvement,
+    Milestone,
+    Organisation,
+    Person,
+)
+from coordinator_app.db.vault import Vault
+from coordinator_app.errors import NotFound
+from coordinator_app.services import audit, settings
+from coordinator_app.services.case_list import add_months
+from coordinator_app.services.validation import (
+    MAX_LONG_TEXT,
+    Errors,
+    check_code,
+    check_date,
+    clean_text,
+    parse_date,
+    raise_if,
+)
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    return {c.key: getattr(obj, c.key) for c in type(obj).__table__.columns}
+
+
+def _case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(kind="dossier")
+    return case
+
+
+def _owned(session: Session, model: type, item_id: int, case_id: int | None = None) -> Any:
+    obj = session.get(model, item_id)
+    if obj is None or (case_id is not None and obj.case_id != case_id):
+        raise NotFound(kind="onderdeel")
+    return obj
+
+
+def _changed(session: Session, kind: str, obj_id: int, case_id: int) -> None:
+    audit.record(session, "case_updated", kind, obj_id, case_id=case_id)
+
+
+# --- milestones (the route) ------------------------------------------------------------------------
+
+
+def reflection_end(start: dt.date | None, months: int = 3) -> dt.date | None:
+    """End of the B8 reflection period: start + `months` (setting `reflection_period_months`)."""
+    return add_months(start, months) if start else None
+
+
+def _check_milestone(data: dict[str, Any]) -> dict[str, Any]:
+    errors: Errors = {}
+    kind = check_code(errors, "kind", "milestone", data.get("kind"))
+    status = check_code(errors, "status", "milestone_status", data.get("status") or "done")
+    on = check_date(errors, "on", data.get("on"), not_future=status == "done")
+    if status == "done" and on is None and "on" not in errors:
+        errors["on"] = "required"
+    shelter = check_code(errors, "shelter_type", "shelter_type", data.get("shelter_type") or None,
+                         required=kind == "shelter" and status == "done")
+    note = clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT)
+    raise_if(errors)
+    return {
+        "kind": kind, "status": status, "on": on, "shelter_type": shelter if kind == "shelter" else None,
+        "organisation_id": data.get("organisation_id") or None, "contact_id": data.get("contact_id") or None,
+        "note": note,
+    }
+
+
+def list_milestones(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    """Milestones in route order, each with `end_on` (the reflection period's end) and who was involved."""
+    order = {c: i for i, c in enumerate(code_list("milestone").codes)}
+    with vault.read() as session:
+        months = int(settings.get_in(session, "reflection_period_months"))
+        rows = []
+        for m in session.scalars(select(Milestone).where(Milestone.case_id == case_id)):
+            row = _row(m)
+            row["end_on"] = reflection_end(m.on, months) if m.kind == "reflection_period" else None
+            row["who"] = _who(session, m.organisation_id, m.contact_id)
+            rows.append(row)
+    return sorted(rows, key=lambda r: (order.get(r["kind"], 99), r["on"] or dt.date.max, r["id"]))
+
+
+def _who(session: Session, org_id: int | None, contact_id: int | None) -> str:
+    parts = []
+    if contact_id and (c := session.get(Contact, contact_id)):
+        parts.append(c.display_name)
+    if org_id and (o := session.get(Organisation, org_id)):
+        parts.append(o.name)
+    return " – ".join(parts)
+
+
+def save_milestone(vault: Vault, case_id: int, data: dict[str, Any], milestone_id: int | None = None) -> int:
+    """Add (milestone_id None) or change a milestone. Keys: kind, status, on, shelter_type, organisation_id,
+    contact_id, note."""
+    values = _check_milestone(data)
+    with vault.write() as session:
+        _case(session, case_id)
+        if milestone_id is None:
+            m = Milestone(case_id=case_id, **values)
+            session.add(m)
+        else:
+            m = _owned(session, Milestone, milestone_id, case_id)
+            for key, value in values.items():
+                setattr(m, key, value)
+        session.flush()
+        _changed(session, "milestone", m.id, case_id)
+        return m.id
+
+
+def delete_milestone(vault: Vault, case_id: int, milestone_id: int) -> None:
+    with vault.write() as session:
+        session.delete(_owned(session, Milestone, milestone_id, case_id))
+        _changed(session, "milestone", milestone_id, case_id)
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    kind: str
+    state: str  # done | planned | declined | not_applicable | todo
+    on: dt.date | None
+    end_on: dt.date | None  # reflection period only
+
+
+def timeline(vault: Vault, case_id: int) -> list[TimelineStep]:
+    """One step per route milestone (code list order): done, planned, … or still to do."""
+    latest: dict[str, dict[str, Any]] = {}
+    for m in list_milestones(vault, case_id):
+        if m["kind"] not in latest or m["status"] == "done":
+            latest[m["kind"]] = m
+    steps = []
+    for kind in code_list("milestone").codes:
+        m = latest.get(kind)
+        steps.append(TimelineStep(kind, m["status"] if m else "todo", m["on"] if m else None,
+                                  m["end_on"] if m else None))
+    return steps
+
+
+# --- consents --------------------------------------------------------------------------------------
+
+
+def _years_between(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def person_age(person: Person | None, case: Case, on: dt.date) -> int | None:
+    """The person's age on a date: from the date of birth, else from the estimated age at the signal."""
+    if person is None:
+        return None
+    if person.date_of_birth:
+        return _years_between(person.date_of_birth, on)
+    if person.estimated_age is not None:
+        return person.estimated_age + max(0, _years_between(case.signal_received_on, on))
+    return None
+
+
+def check_consent(data: dict[str, Any], age: int | None) -> dict[str, Any]:
+    """Consent rules: with consent, who signed (16+ the person, under 16 a parent or guardian) and when;
+    without consent, the legal ground (code list `legal_ground`)."""
+    errors: Errors = {}
+    purpose = check_code(errors, "purpose", "consent_purpose", data.get("purpose"))
+    given = bool(data.get("given"))
+    on = check_date(errors, "given_on", data.get("given_on"), required=given)
+    signer = ground = None
+    if given:
+        signer = check_code(errors, "signed_by", "consent_signer", data.get("signed_by") or None)
+        if signer and age is not None:
+            if age >= 16 and signer != "person":
+                errors["signed_by"] = "consent_signer_16plus"
+            elif age < 16 and signer == "person":
+                errors["signed_by"] = "consent_signer_under16"
+    else:
+        ground = data.get("legal_ground") or None
+        if ground is None:
+            errors["legal_ground"] = "legal_ground_required"
+        else:
+            ground = check_code(errors, "legal_ground", "legal_ground", ground)
+    note = clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT)
+    raise_if(errors)
+    partners = [int(p) for p in data.get("partners") or []]
+    return {
+        "purpose": purpose, "given": given, "given_on": on, "signed_by": signer, "legal_ground": ground,
+        "written": bool(data.get("written")) if given else False, "partners": partners, "note": note,
+    }
+
+
+def list_consents(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    with vault.read() as session:
+        query = select(Consent).where(Consent.case_id == case_id).order_by(Consent.id)
+        return [_row(c) for c in session.scalars(query)]
+
+
+def save_consent(vault: Vault, case_id: int, data: dict[str, Any], consent_id: int | None = None) -> int:
+    """Add or change a consent record. Keys: purpose, given, given_on, signed_by, written, legal_ground,
+    partners, note."""
+    with vault.write() as session:
+        case = _case(session, case_id)
+        person = session.scalar(select(Person).where(Person.case_id == case_id))
+        on = data.get("given_on")
+        try:
+            day = parse_date(on) or dt.date.today()
+        except ValueError:
+            day = dt.date.today()
+        values = check_consent(data, person_age(person, case, day))
+        if consent_id is None:
+            consent = Consent(case_id=case_id, **values)
+            session.add(consent)
+        else:
+            consent = _owned(session, Consent, consent_id, case_id)
+            for key, value in values.items():
+                setattr(consent, key, value)
+        session.flush()
+        _changed(session, "consent", consent.id, case_id)
+        return consent.id
+
+
+def delete_consent(vault: Vault, case_id: int, consent_id: int) -> None:
+    with vault.write() as session:
+        session.delete(_owned(session, Consent, consent_id, case_id))
+        _changed(session, "consent", consent_id, case_id)
+
+
+# --- indicators ------------------------------------------------------------------------------------
+
+
+def indicator_choices(lang: str = "nl") -> list[tuple[str, str, str]]:
+    """(code, group title, text) of every indicator in resources/indicators.toml, in file order."""
+    from coordinator_app.services.intake_content import intake_content
+
+    content = intake_content()
+    groups = {g.code: g.title.get(lang) for g in content.indicator_groups}
+    return [(i.code, groups.get(i.group, i.group), i.text.get(lang)) for i in content.indicators]
+
+
+def indicator_text(code: str, lang: str = "nl") -> str:
+    from coordinator_app.services.intake_content import intake_content
+
+    found = intake_content().indicator(code)
+    return found.text.get(lang) if found else code
+
+
+def list_indicators(vault: Vault, case_id: int, lang: str = "nl") -> list[dict[str, Any]]:
+    with vault.read() as session:
+        query = select(CaseIndicator).where(CaseIndicator.case_id == case_id).order_by(CaseIndicator.id)
+        rows = [_row(i) for i in session.scalars(query)]
+    for row in rows:
+        row["text"] = indicator_text(row["indicator_code"], lang)
+    return rows
+
+
+def save_indicator(vault: Vault, case_id: int, data: dict[str, Any], indicator_id: int | None = None) -> int:
+    """Add or change an indicator seen. Keys: indicator_code, kind (fact|observation|interpretation),
+    source, note, recorded_on."""
+    from coordinator_app.services.intake_content import intake_content
+
+    errors: Errors = {}
+    code = data.get("indicator_code")
+    if not code:
+        errors["indicator_code"] = "required"
+    elif intake_content().indicator(code) is None:
+        errors["indicator_code"] = "invalid_code"
+    kind = data.get("kind") or "observation"
+    if kind not in ("fact", "observation", "interpretation"):
+        errors["kind"] = "invalid_code"
+    values = {
+        "indicator_code": code, "kind": kind,
+        "source": clean_text(errors, "source", data.get("source")),
+        "note": clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT),
+        "recorded_on": check_date(errors, "recorded_on", data.get("recorded_on") or dt.date.today()),
+    }
+    raise_if(errors)
+    with vault.write() as session:
+        _case(session, case_id)
+        if indicator_id is None:
+            ind = CaseIndicator(case_id=case_id, **values)
+            session.add(ind)
+        else:
+            ind = _owned(session, CaseIndicator, indicator_id, case_id)
+            for key, value in values.items():
+                setattr(ind, key, value)
+        session.flush()
+        _changed(session, "indicator", ind.id, case_id)
+        return ind.id
+
+
+def delete_indicator(vault: Vault, case_id: int, indicator_id: int) -> None:
+    with vault.write() as session:
+        session.delete(_owned(session, CaseIndicator, indicator_id, case_id))
+        _changed(session, "indicator", indicator_id, case_id)
+
+
+# --- involvements (Netwerk) ------------------------------------------------------------------------
+
+
+def list_involvements(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    with vault.read() as session:
+        rows = []
+        for inv in session.scalars(select(Involvement).where(Involvement.case_id == case_id).order_by(Involvement.id)):
+            row = _row(inv)
+            contact = session.get(Contact, inv.contact_id) if inv.contact_id else None
+            org = session.get(Organisation, inv.organisation_id) if inv.organisation_id else None
+            if org is None and contact is not None and contact.organisation_id:
+                org = session.get(Organisation, contact.organisation_id)
+            row["contact_name"] = contact.display_name if contact else ""
+            row["organisation_name"] = org.name if org else ""
+            row["phone"] = (contact.phone if contact else None) or (org.phone if org else None) or ""
+            row["email"] = (contact.email if contact else None) or (org.email if org else None) or ""
+            rows.append(row)
+    return rows
+
+
+def save_involvement(vault: Vault, case_id: int, data: dict[str, Any], involvement_id: int | None = None) -> int:
+    """Add or change an involved contact or organisation. Keys: contact_id or organisation_id, role,
+    started_on, ended_on, note."""
+    errors: Errors = {}
+    contact_id, org_id = data.get("contact_id") or None, data.get("organisation_id") or None
+    if contact_id is None and org_id is None:
+        errors["contact_id"] = "involvement_party_required"
+    role = check_code(errors, "role", "involvement_role", data.get("role") or "other")
+    started = check_date(errors, "started_on", data.get("started_on"))
+    ended = check_date(errors, "ended_on", data.get("ended_on"))
+    if started and ended and ended < started:
+        errors["ended_on"] = "date_order"
+    note = clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT)
+    raise_if(errors)
+    values = {"contact_id": contact_id, "organisation_id": org_id, "role": role, "started_on": started,
+              "ended_on": ended, "note": note}
+    with vault.write() as session:
+        _case(session, case_id)
+        if contact_id is not None and session.get(Contact, contact_id) is None:
+            raise NotFound(kind="contactpersoon")
+        if org_id is not None and session.get(Organisation, org_id) is None:
+            raise NotFound(kind="organisatie")
+        if involvement_id is None:
+            inv = Involvement(case_id=case_id, **values)
+            session.add(inv)
+        else:
+            inv = _owned(session, Involvement, involvement_id, case_id)
+            for key, value in values.items():
+                setattr(inv, key, value)
+        session.flush()
+        _changed(session, "involvement", inv.id, case_id)
+        return inv.id
+
+
+def delete_involvement(vault: Vault, case_id: int, involvement_id: int) -> None:
+    with vault.write() as session:
+        session.delete(_owned(session, Involvement, involvement_id, case_id))
+        _changed(session, "involvement", involvement_id, case_id)
+
+
+def find_network(vault: Vault, text_: str = "", limit: int = 200) -> list[dict[str, Any]]:
+    """Contacts and organisations of the address book for a picker: kind, id, name, organisation."""
+    like = f"%{text_.strip()}%"
+    with vault.read() as session:
+        cq = select(Contact).order_by(Contact.last_name).limit(limit)
+        oq = select(Organisation).order_by(Organisation.name).limit(limit)
+        if text_.strip():
+            cq = cq.outerjoin(Organisation, Contact.organisation_id == Organisation.id).where(or_(
+                Contact.first_name.ilike(like), Contact.last_name.ilike(like), Contact.function.ilike(like),
+                Organisation.name.ilike(like)))
+            oq = oq.where(or_(Organisation.name.ilike(like), Organisation.city.ilike(like)))
+        items = [
+            {"kind": "contact", "id": c.id, "name": c.display_name,
+             "organisation": c.organisation.name if c.organisation else "", "function": c.function or ""}
+            for c in session.scalars(cq)
+        ]
+        items += [{"kind": "organisation", "id": o.id, "name": o.name, "organisation": o.city or "",
+                   "function": ""} for o in session.scalars(oq)]
+    return items
+
+
+# Journal, tasks and the overview live in case_work.py; re-exported so callers need one module.
+from coordinator_app.services.case_work import (  # noqa: E402
+    Overview,
+    add_journal,
+    add_task,
+    delete_journal,
+    delete_task,
+    list_journal,
+    list_tasks,
+    open_task_count,
+    overview,
+    set_task_done,
+    update_journal,
+    update_task,
+)
+
+__all__ = [
+    "Overview", "TimelineStep", "add_journal", "add_task", "check_consent", "delete_consent", "delete_indicator",
+    "delete_involvement", "delete_journal", "delete_milestone", "delete_task", "find_network", "indicator_choices",
+    "indicator_text", "list_consents", "list_indicators", "list_involvements", "list_journal", "list_milestones",
+    "list_tasks", "open_task_count", "overview", "person_age", "reflection_end", "save_consent", "save_indicator",
+    "save_involvement", "save_milestone", "set_task_done", "timeline", "update_journal", "update_task",
+]

@@ -1,0 +1,153 @@
+"""Daily work in a case: journal entries (newest first), tasks (done/undone) and the overview tab's data.
+
+Part of the case detail services (`case_detail.py` re-exports these names). Qt-free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coordinator_app.db.models import Document, Involvement, JournalEntry, Task
+from coordinator_app.db.vault import Vault
+from coordinator_app.errors import NotFound
+from coordinator_app.services import audit, cases
+from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, raise_if
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    return {c.key: getattr(obj, c.key) for c in type(obj).__table__.columns}
+
+
+# --- journal ---------------------------------------------------------------------------------------
+
+
+def list_journal(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    """Journal entries, newest first."""
+    with vault.read() as session:
+        query = (select(JournalEntry).where(JournalEntry.case_id == case_id)
+                 .order_by(JournalEntry.on.desc(), JournalEntry.id.desc()))
+        return [_row(e) for e in session.scalars(query)]
+
+
+def add_journal(vault: Vault, case_id: int, text: str, on: dt.date | str | None = None) -> int:
+    return cases.add_journal_entry(vault, case_id, text, on)  # type: ignore[arg-type]
+
+
+def update_journal(vault: Vault, case_id: int, entry_id: int, text: str, on: dt.date | str | None) -> None:
+    errors: Errors = {}
+    body = clean_text(errors, "text", text, required=True, maximum=MAX_LONG_TEXT)
+    day = check_date(errors, "on", on, required=True)
+    raise_if(errors)
+    with vault.write() as session:
+        entry = session.get(JournalEntry, entry_id)
+        if entry is None or entry.case_id != case_id:
+            raise NotFound(kind="journaalregel")
+        entry.text, entry.on = body, day  # type: ignore[assignment]
+        audit.record(session, "case_updated", "journal", entry_id, case_id=case_id)
+
+
+def delete_journal(vault: Vault, case_id: int, entry_id: int) -> None:
+    with vault.write() as session:
+        entry = session.get(JournalEntry, entry_id)
+        if entry is None or entry.case_id != case_id:
+            raise NotFound(kind="journaalregel")
+        session.delete(entry)
+        audit.record(session, "case_updated", "journal", entry_id, case_id=case_id)
+
+
+# --- tasks -----------------------------------------------------------------------------------------
+
+
+def list_tasks(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    """Open tasks first (earliest due first, no due date last), then done ones (latest first)."""
+    with vault.read() as session:
+        rows = [_row(t) for t in session.scalars(select(Task).where(Task.case_id == case_id))]
+    open_ = sorted((r for r in rows if r["done_on"] is None), key=lambda r: (r["due_on"] or dt.date.max, r["id"]))
+    done = sorted((r for r in rows if r["done_on"] is not None), key=lambda r: (r["done_on"], r["id"]), reverse=True)
+    return open_ + done
+
+
+def add_task(vault: Vault, case_id: int, title: str, due_on: dt.date | str | None, *,
+             remind_days_before: int = 0, note: str | None = None) -> int:
+    task_id = cases.add_task(vault, case_id, title, due_on, note=note)
+    if remind_days_before:
+        with vault.write() as session:
+            task = session.get(Task, task_id)
+            assert task is not None
+            task.remind_days_before = max(0, int(remind_days_before))
+    return task_id
+
+
+def update_task(vault: Vault, case_id: int, task_id: int, data: dict[str, Any]) -> None:
+    """Change title, due_on, remind_days_before and note of a task."""
+    errors: Errors = {}
+    title = clean_text(errors, "title", data.get("title"), required=True)
+    due = check_date(errors, "due_on", data.get("due_on"), not_future=False)
+    note = clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT)
+    remind = data.get("remind_days_before") or 0
+    if not isinstance(remind, int) or not 0 <= remind <= 365:
+        errors["remind_days_before"] = "invalid_number"
+    raise_if(errors)
+    with vault.write() as session:
+        task = _task(session, case_id, task_id)
+        task.title, task.due_on, task.note, task.remind_days_before = title, due, note, remind  # type: ignore[assignment]
+        audit.record(session, "case_updated", "task", task_id, case_id=case_id)
+
+
+def _task(session: Any, case_id: int, task_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None or task.case_id != case_id:
+        raise NotFound(kind="taak")
+    return task
+
+
+def set_task_done(vault: Vault, case_id: int, task_id: int, done: bool, on: dt.date | None = None) -> None:
+    with vault.write() as session:
+        task = _task(session, case_id, task_id)
+        task.done_on = (on or dt.date.today()) if done else None
+        audit.record(session, "case_updated", "task", task_id, case_id=case_id, detail="done" if done else "open")
+
+
+def delete_task(vault: Vault, case_id: int, task_id: int) -> None:
+    with vault.write() as session:
+        session.delete(_task(session, case_id, task_id))
+        audit.record(session, "case_updated", "task", task_id, case_id=case_id)
+
+
+def open_task_count(vault: Vault, case_id: int) -> int:
+    with vault.read() as session:
+        return session.scalar(select(func.count(Task.id)).where(Task.case_id == case_id, Task.done_on.is_(None))) or 0
+
+
+# --- overview --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Overview:
+    record: cases.CaseRecord
+    timeline: list[Any]
+    next_tasks: list[dict[str, Any]]
+    reflection_end: dt.date | None
+    counts: dict[str, int]
+
+
+def overview(vault: Vault, case_id: int) -> Overview:
+    """Everything the Overzicht tab shows, in one call."""
+    from coordinator_app.services.case_detail import timeline
+
+    record = cases.get_case(vault, case_id)
+    steps = timeline(vault, case_id)
+    tasks = [t for t in list_tasks(vault, case_id) if t["done_on"] is None][:5]
+    refl = next((s.end_on for s in steps if s.kind == "reflection_period" and s.state == "done"), None)
+    with vault.read() as session:
+        counts = {
+            "journal": session.scalar(select(func.count(JournalEntry.id)).where(JournalEntry.case_id == case_id)) or 0,
+            "documents": session.scalar(select(func.count(Document.id)).where(Document.case_id == case_id)) or 0,
+            "involvements": session.scalar(
+                select(func.count(Involvement.id)).where(Involvement.case_id == case_id)) or 0,
+        }
+    return Overview(record, steps, tasks, refl, counts)

@@ -1,0 +1,93 @@
+"""Documents in the vault: streamed in chunks, empty files, the size limit, letters, save a copy, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+
+import pytest
+
+from coordinator_app.errors import ValidationError, message
+from coordinator_app.services import audit, cases, documents
+
+
+@pytest.fixture
+def case_id(vault) -> int:
+    return cases.create_case(vault, cases.CaseInput(signal_received_on=dt.date.today()))
+
+
+class CountingReader(io.RawIOBase):
+    """A stream of `size` pseudo-random bytes that records the largest read request."""
+
+    def __init__(self, size: int) -> None:
+        self.left, self.largest, self.digest = size, 0, hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        self.largest = max(self.largest, n)
+        n = min(n, self.left)
+        data = os.urandom(n) if n > 0 else b""
+        self.left -= len(data)
+        self.digest.update(data)
+        return data
+
+
+def test_streamed_in_chunks(vault, case_id):
+    reader = CountingReader(3 * documents.CHUNK_SIZE + 17)
+    doc_id = documents.store_stream(vault, case_id, reader, "Scan paspoort", filename="scan.bin")
+    assert reader.largest == documents.CHUNK_SIZE
+    info = documents.get_document(vault, doc_id)
+    assert info.size == 3 * documents.CHUNK_SIZE + 17 and info.sha256 == reader.digest.hexdigest()
+    chunks = list(documents.iter_chunks(vault, doc_id))
+    assert [len(c) for c in chunks] == [documents.CHUNK_SIZE] * 3 + [17]
+    assert hashlib.sha256(documents.read_bytes(vault, doc_id)).hexdigest() == info.sha256
+    assert "document_added" in [e.event for e in audit.events(vault, case_id=case_id)]
+
+
+def test_empty_file(vault, case_id, tmp_path):
+    path = tmp_path / "leeg.txt"
+    path.write_bytes(b"")
+    doc_id = documents.add_attachment(vault, case_id, path)
+    info = documents.get_document(vault, doc_id)
+    assert info.size == 0 and info.title == "leeg.txt" and info.mime_type == "text/plain"
+    assert documents.read_bytes(vault, doc_id) == b""
+
+
+def test_size_limit_writes_nothing(vault, case_id, tmp_path):
+    with pytest.raises(ValidationError) as err:
+        documents.store_stream(vault, case_id, CountingReader(2 * documents.CHUNK_SIZE + 1), "Groot",
+                               limit=2 * documents.CHUNK_SIZE)
+    assert err.value.code == "document_too_large" and "2 MB" in err.value.message("nl")
+    assert documents.list_documents(vault, case_id) == []
+    big = tmp_path / "groot.bin"
+    big.write_bytes(b"x" * 2048)
+    with pytest.raises(ValidationError):
+        documents.add_attachment(vault, case_id, big, limit=1024)
+    with pytest.raises(ValidationError) as err:
+        documents.add_attachment(vault, case_id, tmp_path / "weg.pdf")
+    assert err.value.code == "file_not_found"
+    assert "te groot" in message("document_too_large", limit_mb=200)
+
+
+def test_mime_guess(vault, case_id, tmp_path):
+    pdf = tmp_path / "brief"
+    pdf.write_bytes(b"%PDF-1.7\n%...")
+    png = tmp_path / "foto.dat"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 20)
+    assert documents.get_document(vault, documents.add_attachment(vault, case_id, pdf)).is_pdf
+    assert documents.get_document(vault, documents.add_attachment(vault, case_id, png)).is_image
+
+
+def test_letter_save_copy_delete(vault, case_id, tmp_path):
+    doc_id = documents.store_letter(vault, case_id, b"%PDF-1.4 brief", "handover", "Overdracht opvang",
+                                    None, None, ["person", "route"])
+    info = documents.get_document(vault, doc_id)
+    assert info.kind == "letter" and info.sections == ["person", "route"] and info.template == "handover"
+    target = tmp_path / "kopie.pdf"
+    documents.save_copy(vault, doc_id, target)
+    assert target.read_bytes() == b"%PDF-1.4 brief"
+    documents.delete_document(vault, doc_id)
+    assert documents.list_documents(vault, case_id) == []
+    events = [e.event for e in audit.events(vault, case_id=case_id)]
+    assert {"letter_created", "letter_saved", "document_deleted"} <= set(events)

@@ -1,0 +1,173 @@
+"""Case services: status transitions, list query, reflection end date, consent age rules, detail CRUD."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coordinator_app.errors import ValidationError
+from coordinator_app.services import case_detail as cd
+from coordinator_app.services import case_list, cases
+
+TODAY = dt.date.today()
+
+
+def _case(vault, **kw) -> int:
+    person = kw.pop("person", cases.PersonInput(first_name="Anna", last_name="Visser"))
+    data = cases.CaseInput(signal_received_on=kw.pop("signal", TODAY - dt.timedelta(days=30)), person=person, **kw)
+    return cases.create_case(vault, data)
+
+
+def test_status_transitions_and_reopen(vault):
+    cid = _case(vault)
+    with pytest.raises(ValidationError):
+        cases.change_status(vault, cid, "signal")  # signal -> signal is no transition
+    cases.change_status(vault, cid, "intake")
+    cases.change_status(vault, cid, "active")
+    with pytest.raises(ValidationError) as err:
+        cases.change_status(vault, cid, "closed")
+    assert err.value.errors == {"closing_reason": "closing_reason_required"}
+    cd.add_task(vault, cid, "Bellen", TODAY)
+    cases.change_status(vault, cid, "closed", closing_reason="goals_reached", close_open_tasks=True)
+    rec = cases.get_case(vault, cid)
+    assert rec.status == "closed" and rec.values["closing_reason"] == "goals_reached"
+    assert cd.open_task_count(vault, cid) == 0
+    with pytest.raises(ValidationError):
+        cases.change_status(vault, cid, "intake")
+    cases.change_status(vault, cid, "active")
+    rec = cases.get_case(vault, cid)
+    assert rec.status == "active" and rec.values["closed_on"] is None
+    from coordinator_app.services import audit
+
+    assert "case_reopened" in [e.event for e in audit.events(vault, case_id=cid)]
+
+
+def test_reflection_end_date_is_start_plus_three_months(vault):
+    cid = _case(vault)
+    start = TODAY - dt.timedelta(days=10)
+    cd.save_milestone(vault, cid, {"kind": "reflection_period", "status": "done", "on": start})
+    [m] = cd.list_milestones(vault, cid)
+    assert m["end_on"] == case_list.add_months(start, 3)
+    assert cd.reflection_end(dt.date(2026, 11, 30)) == dt.date(2027, 2, 28)
+    assert cd.reflection_end(dt.date(2026, 1, 15)) == dt.date(2026, 4, 15)
+    row = case_list.fetch_rows(vault, [cid])[cid]
+    assert row.reflection_end == m["end_on"]
+    steps = {s.kind: s for s in cd.timeline(vault, cid)}
+    assert steps["reflection_period"].state == "done" and steps["reflection_period"].end_on == m["end_on"]
+    assert steps["police_report"].state == "todo"
+    assert cd.overview(vault, cid).reflection_end == m["end_on"]
+
+
+def test_milestone_rules(vault):
+    cid = _case(vault)
+    with pytest.raises(ValidationError) as err:
+        cd.save_milestone(vault, cid, {"kind": "shelter", "status": "done", "on": TODAY})
+    assert "shelter_type" in err.value.errors
+    with pytest.raises(ValidationError) as err:
+        cd.save_milestone(vault, cid, {"kind": "police_report", "status": "done", "on": TODAY + dt.timedelta(days=3)})
+    assert err.value.errors["on"] == "date_in_future"
+    mid = cd.save_milestone(vault, cid, {"kind": "police_report", "status": "planned", "on": TODAY + dt.timedelta(3)})
+    cd.save_milestone(vault, cid, {"kind": "police_report", "status": "done", "on": TODAY}, mid)
+    assert cd.list_milestones(vault, cid)[0]["status"] == "done"
+    cd.delete_milestone(vault, cid, mid)
+    assert cd.list_milestones(vault, cid) == []
+
+
+@pytest.mark.parametrize(("age", "signer", "error"), [
+    (17, "person", None), (17, "parent", "consent_signer_16plus"), (16, "guardian", "consent_signer_16plus"),
+    (15, "parent", None), (15, "guardian", None), (15, "person", "consent_signer_under16"), (None, "parent", None),
+])
+def test_consent_age_rules(vault, age, signer, error):
+    dob = None if age is None else dt.date(TODAY.year - age, 1, 1)
+    cid = _case(vault, person=cases.PersonInput(first_name="X", date_of_birth=dob))
+    data = {"purpose": "comensha_registration", "given": True, "given_on": TODAY, "signed_by": signer, "written": True}
+    if error is None:
+        cd.save_consent(vault, cid, data)
+        assert cd.list_consents(vault, cid)[0]["signed_by"] == signer
+    else:
+        with pytest.raises(ValidationError) as err:
+            cd.save_consent(vault, cid, data)
+        assert err.value.errors["signed_by"] == error
+
+
+def test_no_consent_needs_legal_ground(vault):
+    cid = _case(vault)
+    with pytest.raises(ValidationError) as err:
+        cd.save_consent(vault, cid, {"purpose": "share_partners", "given": False})
+    assert err.value.errors == {"legal_ground": "legal_ground_required"}
+    with pytest.raises(ValidationError):
+        cd.save_consent(vault, cid, {"purpose": "share_partners", "given": False, "legal_ground": "whim"})
+    kid = cd.save_consent(vault, cid, {"purpose": "share_partners", "given": False, "legal_ground": "vital_interest"})
+    cd.delete_consent(vault, cid, kid)
+    assert cd.list_consents(vault, cid) == []
+
+
+def test_indicators_journal_tasks_involvements(vault):
+    from coordinator_app.services import contacts
+
+    cid = _case(vault)
+    code, _group, text = cd.indicator_choices()[0]
+    iid = cd.save_indicator(vault, cid, {"indicator_code": code, "kind": "fact", "source": "melder"})
+    assert cd.list_indicators(vault, cid)[0]["text"] == text
+    with pytest.raises(ValidationError):
+        cd.save_indicator(vault, cid, {"indicator_code": "does_not_exist"})
+    cd.delete_indicator(vault, cid, iid)
+
+    old = cd.add_journal(vault, cid, "Eerste gesprek", TODAY - dt.timedelta(days=5))
+    new = cd.add_journal(vault, cid, "Tweede gesprek", TODAY)
+    assert [e["id"] for e in cd.list_journal(vault, cid)] == [new, old]
+    cd.update_journal(vault, cid, old, "Eerste gesprek, aangevuld", TODAY - dt.timedelta(days=5))
+    with pytest.raises(ValidationError):
+        cd.update_journal(vault, cid, old, "   ", TODAY)
+    cd.delete_journal(vault, cid, new)
+    assert [e["text"] for e in cd.list_journal(vault, cid)] == ["Eerste gesprek, aangevuld"]
+
+    t1 = cd.add_task(vault, cid, "Later", TODAY + dt.timedelta(days=9))
+    t2 = cd.add_task(vault, cid, "Eerst", TODAY + dt.timedelta(days=1), remind_days_before=2)
+    assert [t["id"] for t in cd.list_tasks(vault, cid)] == [t2, t1]
+    cd.set_task_done(vault, cid, t2, True)
+    assert [t["id"] for t in cd.list_tasks(vault, cid)] == [t1, t2]
+    cd.set_task_done(vault, cid, t2, False)
+    cd.update_task(vault, cid, t1, {"title": "Later nog", "due_on": TODAY, "remind_days_before": 1})
+    assert cd.list_tasks(vault, cid)[0]["title"] == "Later nog"
+    cd.delete_task(vault, cid, t1)
+
+    org = contacts.create_organisation(vault, contacts.OrganisationInput(name="Fier", org_type="shelter_women"))
+    con = contacts.create_contact(vault, contacts.ContactInput(last_name="Jansen", organisation_id=org))
+    assert {i["kind"] for i in cd.find_network(vault, "fier")} == {"contact", "organisation"}
+    with pytest.raises(ValidationError):
+        cd.save_involvement(vault, cid, {"role": "shelter"})
+    with pytest.raises(ValidationError):
+        cd.save_involvement(vault, cid, {"contact_id": con, "role": "nonsense"})
+    vid = cd.save_involvement(vault, cid, {"contact_id": con, "role": "shelter"})
+    [inv] = cd.list_involvements(vault, cid)
+    assert inv["organisation_name"] == "Fier" and inv["contact_name"] == "Jansen"
+    cd.delete_involvement(vault, cid, vid)
+    assert cd.list_involvements(vault, cid) == []
+
+
+def test_list_filters_and_sorting(vault):
+    a = _case(vault, municipality="Zwolle", primary_form="labour",
+              person=cases.PersonInput(first_name="Bram", date_of_birth=TODAY.replace(year=TODAY.year - 30)))
+    b = _case(vault, municipality="Kampen", primary_form="sexual", status="active",
+              person=cases.PersonInput(alias="Mimi", estimated_age=16))
+    c = _case(vault, person=None)
+    cd.add_task(vault, b, "Te laat", TODAY - dt.timedelta(days=2))
+    rows = case_list.fetch_rows(vault, [a, b, c])
+    assert rows[c].name == "onbekend" and rows[b].name == "Mimi" and rows[b].overdue
+    flt = case_list.CaseFilter
+    assert case_list.case_ids(vault, flt(municipality="Zwolle")) == [a]
+    assert case_list.case_ids(vault, flt(age_group="0-17")) == [b]
+    assert case_list.case_ids(vault, flt(age_group="23+")) == [a]
+    assert case_list.case_ids(vault, flt(age_group="unknown")) == [c]
+    assert case_list.case_ids(vault, flt(overdue=True)) == [b]
+    assert case_list.case_ids(vault, flt(status="active")) == [b]
+    assert case_list.case_ids(vault, flt(form="sexual")) == [b]
+    assert case_list.case_ids(vault, flt(text="bram")) == [a]
+    assert case_list.case_ids(vault, flt(text="nobody-here")) == []
+    assert case_list.case_ids(vault, sort="name") == [a, b, c]
+    assert case_list.case_ids(vault, sort="name", descending=True) == [c, b, a]
+    assert case_list.case_ids(vault, sort="next_due")[0] == b
+    for column in case_list.COLUMNS:
+        assert sorted(case_list.case_ids(vault, sort=column)) == [a, b, c]
