@@ -1,0 +1,249 @@
+"""Letters about a case: from the vault to PDF bytes, and every printed or saved letter stored in the case.
+
+`gather_letter_data` reads the letterhead (vault settings), the recipient (address book) and the
+content of the picked sections only (`letter_content.case_content`: a section not picked is not
+even read); it touches the vault, so run it on the vault worker. `render` builds the PDF in memory
+(any thread). `build_case_letter` does both. `store_case_letter` keeps the exact bytes as a
+document of the case, with an audit event `letter_printed`/`letter_saved` (never content).
+Qt-free.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator_app.db.models import Case, Contact, Document, Organisation
+from coordinator_app.db.vault import Vault
+from coordinator_app.errors import NotFound, ValidationError
+from coordinator_app.reports import texts
+from coordinator_app.reports.layout import Letterhead, Recipient
+from coordinator_app.reports.letters import SECTION_CODES, TEMPLATES, LetterContent, build_letter, letter_title
+from coordinator_app.services import audit, documents, settings
+from coordinator_app.services.letter_content import case_content, check_sections
+
+ACTIONS = {"printed": "letter_printed", "saved": "letter_saved"}
+# Templates that are sent to someone and so need a recipient; the case summary is for the own file.
+NEEDS_RECIPIENT = frozenset({"handover", "referral"})
+# Sections offered first for each template (the user may change them).
+DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
+    "handover": ("person", "safety_risks", "care_needs", "language_interpreter", "agreements_and_contacts"),
+    "referral": ("reason_and_signals", "care_needs", "language_interpreter", "consent"),
+    "case_summary": SECTION_CODES,
+}
+
+
+@dataclass(frozen=True)
+class LetterData:
+    """Everything the engine needs for one letter: plain data, no database objects."""
+
+    template: str
+    letterhead: Letterhead
+    recipient: Recipient | None
+    content: LetterContent
+    sections: tuple[str, ...]
+    lang: str
+    letter_date: dt.date
+
+
+# --------------------------------------------------------------------------- letterhead and recipient
+
+
+def _place(municipality: str, address: Sequence[str]) -> str:
+    name = municipality.strip()
+    for prefix in ("Gemeente ", "gemeente ", "Municipality of "):
+        if name.startswith(prefix):
+            return name[len(prefix):].strip()
+    return name
+
+
+def letterhead_from_settings(values: dict[str, Any]) -> Letterhead:
+    """The letterhead from the vault settings (municipality, coordinator, logo as base64 PNG)."""
+    municipality = str(values.get("municipality_name") or "").strip()
+    address = values.get("municipality_address") or []
+    if isinstance(address, str):
+        address = address.splitlines()
+    address = tuple(str(line) for line in address if str(line).strip())
+    logo: bytes | None = None
+    encoded = values.get("municipality_logo_png") or ""
+    if encoded:
+        try:
+            logo = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            logo = None  # a broken logo setting never blocks a letter
+    return Letterhead(
+        municipality=municipality,
+        address_lines=address,
+        coordinator_name=str(values.get("coordinator_name") or ""),
+        coordinator_function=str(values.get("coordinator_function") or ""),
+        phone=str(values.get("coordinator_phone") or ""),
+        email=str(values.get("coordinator_email") or ""),
+        logo=logo,
+        place=_place(municipality, address),
+    )
+
+
+def _org_address(org: Organisation) -> tuple[str, ...]:
+    lines = [org.address or ""]
+    lines.append("  ".join(p for p in (org.postal_code or "", org.city or "") if p.strip()))
+    return tuple(line.strip() for line in lines if line.strip())
+
+
+def recipient_in(session: Session, organisation_id: int | None, contact_id: int | None) -> Recipient | None:
+    """The recipient block from the address book; None when neither is given."""
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    if contact_id is not None and contact is None:
+        raise NotFound(kind="contactpersoon")
+    org = session.get(Organisation, organisation_id) if organisation_id is not None else None
+    if organisation_id is not None and org is None:
+        raise NotFound(kind="organisatie")
+    if org is None and contact is not None and contact.organisation_id is not None:
+        org = session.get(Organisation, contact.organisation_id)
+    if org is None and contact is None:
+        return None
+    person = contact.display_name if contact is not None else ""
+    if org is None:
+        return Recipient(organisation=person, salutation_name=person)
+    return Recipient(organisation=org.name, contact_person=person, address_lines=_org_address(org),
+                     salutation_name=person)
+
+
+def _check_request(template: str, lang: str) -> None:
+    errors = {}
+    if template not in TEMPLATES:
+        errors["template"] = "letter_unknown_template"
+    if lang not in texts.LANGUAGES:
+        errors["lang"] = "letter_unknown_language"
+    if errors:
+        raise ValidationError(errors)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def gather_letter_data(
+    vault: Vault,
+    case_id: int,
+    template: str,
+    recipient_org_id: int | None,
+    recipient_contact_id: int | None,
+    sections: Iterable[str],
+    lang: str = "nl",
+    letter_date: dt.date | None = None,
+) -> LetterData:
+    """Read what one letter needs from the vault (only the picked sections)."""
+    _check_request(template, lang)
+    chosen = check_sections(sections)
+    letterhead = letterhead_from_settings(settings.get_all(vault))
+    with vault.read() as session:
+        content = case_content(session, case_id, chosen, lang)
+        recipient = recipient_in(session, recipient_org_id, recipient_contact_id) if template in NEEDS_RECIPIENT \
+            else None
+    return LetterData(template, letterhead, recipient, content, chosen, lang, letter_date or dt.date.today())
+
+
+def render(data: LetterData) -> bytes:
+    """The PDF bytes of a gathered letter (no vault access: any thread)."""
+    return build_letter(data.template, data.letterhead, data.recipient, data.content, data.sections, data.lang,
+                        data.letter_date)
+
+
+def build_case_letter(
+    vault: Vault,
+    case_id: int,
+    template: str,
+    recipient_org_id: int | None,
+    recipient_contact_id: int | None,
+    sections: Iterable[str],
+    lang: str = "nl",
+    letter_date: dt.date | None = None,
+) -> bytes:
+    """A letter about a case as PDF bytes, built in memory with only the picked sections."""
+    return render(gather_letter_data(vault, case_id, template, recipient_org_id, recipient_contact_id, sections,
+                                     lang, letter_date))
+
+
+def stored_title(template: str, recipient: Recipient | None, lang: str = "nl") -> str:
+    """The title of a stored letter: "Overdrachtsbrief — Stichting Opvang Oost" (no client data)."""
+    title = letter_title(template, lang)
+    if recipient is not None and recipient.organisation.strip():
+        title += " — " + recipient.organisation.strip()
+    return title[:200]
+
+
+# --------------------------------------------------------------------------- storing
+
+
+def store_case_letter(
+    vault: Vault,
+    case_id: int,
+    pdf: bytes,
+    template: str,
+    recipient_org_id: int | None,
+    recipient_contact_id: int | None,
+    sections: Sequence[str],
+    action: str,
+    title: str | None = None,
+) -> int:
+    """Store a printed or saved letter in the case (exact bytes) and audit it; returns the document id.
+
+    The bytes go through `documents.store_letter` (event `letter_created`); then `action`
+    ("printed" or "saved") is audited as `letter_printed`/`letter_saved` with the template code,
+    never the content.
+    """
+    if action not in ACTIONS:
+        raise ValueError(f"unknown letter action {action!r}")
+    _check_request(template, "nl")
+    chosen = check_sections(sections)
+    if title is None:
+        with vault.read() as session:
+            recipient = recipient_in(session, recipient_org_id, recipient_contact_id)
+        title = stored_title(template, recipient)
+    doc_id = documents.store_letter(vault, case_id, pdf, template, title, recipient_org_id, recipient_contact_id,
+                                    list(chosen))
+    audit.log(vault, ACTIONS[action], "document", doc_id, case_id=case_id, detail=template)
+    return doc_id
+
+
+def record_reuse(vault: Vault, document_id: int, action: str) -> None:
+    """Audit a reprint ("printed") of a stored document; saving a copy is audited by documents.save_copy."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown letter action {action!r}")
+    info = documents.get_document(vault, document_id)
+    event = ACTIONS[action] if info.kind == "letter" else "document_saved"
+    audit.log(vault, event, "document", document_id, case_id=info.case_id, detail=info.template or info.kind)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One line of the Documenten page: a stored letter or attachment of any case (no content)."""
+
+    id: int
+    case_id: int
+    case_number: str
+    title: str
+    kind: str
+    template: str | None
+    mime_type: str
+    size: int
+    created_at: dt.datetime
+
+
+def list_all_documents(vault: Vault, limit: int = 5000) -> list[DocumentRow]:
+    """Every stored document across cases, newest first (metadata only, never the bytes)."""
+    with vault.read() as session:
+        query = (
+            select(Document.id, Document.case_id, Case.case_number, Document.title, Document.kind, Document.template,
+                   Document.mime_type, Document.size, Document.created_at)
+            .join(Case, Case.id == Document.case_id)
+            .order_by(Document.created_at.desc(), Document.id.desc())
+            .limit(limit)
+        )
+        return [DocumentRow(*row) for row in session.execute(query)]
