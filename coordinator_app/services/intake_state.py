@@ -139,6 +139,7 @@ class IntakeState:
     labour_sector: str = ""
     municipality: str = ""               # municipality code
     referral_source: str = ""            # referral_source code
+    case_id: int | None = None           # a signal case this intake completes (start_from_case)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable draft, with the schema version."""
