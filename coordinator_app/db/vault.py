@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -123,6 +124,9 @@ class Vault:
         try:
             migrate.upgrade(self.engine)
             self.generation = self._check_generation(accept_rollback)
+        except sqlalchemy.exc.DatabaseError as exc:  # the key fitted (slot unlocked), so the file is damaged
+            self.close()
+            raise VaultDamaged() from exc
         except BaseException:
             self.close()
             raise
@@ -263,7 +267,11 @@ class Vault:
         problems: list[str] = []
         with engine.connect() as conn:
             for pragma in ("PRAGMA cipher_integrity_check", "PRAGMA integrity_check", "PRAGMA foreign_key_check"):
-                rows = [tuple(r) for r in conn.exec_driver_sql(pragma).fetchall()]
+                try:
+                    rows = [tuple(r) for r in conn.exec_driver_sql(pragma).fetchall()]
+                except sqlalchemy.exc.DatabaseError as exc:
+                    problems.append(f"{pragma.split()[1]}: {type(exc.orig).__name__}: {exc.orig}")
+                    continue
                 if pragma.endswith("integrity_check") and rows == [("ok",)]:
                     continue
                 problems.extend(f"{pragma.split()[1]}: {' '.join(map(str, r))}" for r in rows)
