@@ -1,8 +1,9 @@
-"""Recovery codes: 135 random bits written as nine groups of four characters, each ending in a check character.
+"""Recovery codes: 133 random bits written as nine groups of four characters, each ending in a check character.
 
-Alphabet: Crockford base32 (no I, L, O, U). Each group holds three data characters and one check
-character, a weighted sum modulo 31 that includes the group's position, so a single wrong character,
-two swapped neighbours or two swapped groups are caught before any key is derived.
+Alphabet: 31 symbols, Crockford's base32 without I, L, O, U and Z. Each group holds three data
+characters and one check character: a weighted sum (weights 1, 2, 3) modulo 31 — a prime as large
+as the alphabet — that includes the group's position. So every single wrong character, every pair
+of swapped neighbours and every pair of swapped groups is caught before any key is derived.
 Typed back, lower case, spaces, missing hyphens and the look-alikes O/I/L are accepted.
 """
 
@@ -12,12 +13,12 @@ import secrets
 
 from coordinator_app.errors import RecoveryCodeInvalid
 
-ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY"
 GROUPS = 9
 DATA_PER_GROUP = 3
 GROUP_LEN = DATA_PER_GROUP + 1
 CODE_CHARS = GROUPS * GROUP_LEN
-_LOOKALIKES = {"O": "0", "I": "1", "L": "1", "U": "V"}
+_LOOKALIKES = {"O": "0", "I": "1", "L": "1", "U": "V", "Z": "2"}
 
 
 def _check_char(group_index: int, data: str) -> str:

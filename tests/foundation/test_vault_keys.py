@@ -157,7 +157,9 @@ def test_generated_codes_have_enough_entropy_and_valid_checks() -> None:
     assert len(codes) == 2000
     for code in list(codes)[:200]:
         assert recovery_code.normalise(code) == code
-    bits = recovery_code.GROUPS * recovery_code.DATA_PER_GROUP * 5
+    import math
+
+    bits = recovery_code.GROUPS * recovery_code.DATA_PER_GROUP * math.log2(len(recovery_code.ALPHABET))
     assert bits >= 128
 
 
