@@ -122,7 +122,19 @@ def _check_letter(ctx: _Context) -> str:
 def _check_backup(ctx: _Context) -> str:
     if not _module_exists("coordinator_app.services.backup"):
         return "SKIP: coordinator_app.services.backup is not part of this build yet"
-    return "SKIP: the backup service exists but this self-test does not drive it yet"
+    from coordinator_app import __version__
+    from coordinator_app.services import backup
+
+    assert ctx.vault is not None
+    target = ctx.folder / "backups"
+    target.mkdir()
+    path = backup.create_backup(ctx.vault, target)
+    contents = backup.verify(path, passphrase=PASSPHRASE)
+    if contents.cases != 1:
+        raise RuntimeError(f"the backup holds {contents.cases} cases instead of 1")
+    if contents.header.app_version != __version__:
+        raise RuntimeError(f"the backup says version {contents.header.app_version}, the program is {__version__}")
+    return f"{path.name} written and verified with the passphrase ({contents.cases} case, version {__version__})"
 
 
 def _check_cli(ctx: _Context) -> str:
