@@ -1,0 +1,455 @@
+"""Secure local backups (DESIGN.md §3): create, verify, inspect, list, rotate and schedule.
+
+A backup is one `.cbak` file (format in `backup_format`). Its payload is an encrypted SQLCipher
+copy of the open vault under the same data key, made with SQLCipher's online backup API from a raw
+connection into a temporary file in the target folder; the backup file is then written under a
+temporary name, fsynced and renamed, and verified at once. Nothing unencrypted is ever written.
+Restoring lives in `backup_restore`.
+
+Long functions take `progress(done, total)` and `check()` callables (check raises to cancel):
+the UI passes its JobControl's methods, the CLI passes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import secrets
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import select
+
+from coordinator_app import __version__
+from coordinator_app.atomic import atomic_writer
+from coordinator_app.db import keys, migrate
+from coordinator_app.db.engine import MEMORY_SECURITY, connect
+from coordinator_app.db.models import AuditEvent
+from coordinator_app.db.vault import DB_FILE, Vault
+from coordinator_app.errors import DiskError, KnownError, VaultDamaged, message
+from coordinator_app.services import audit, settings
+from coordinator_app.services.backup_format import (
+    NAME_PREFIX,
+    SUFFIX,
+    BackupHeader,
+    BackupInvalid,
+    build_manifest,
+    copy_payload,
+    disk_error,
+    header_bytes,
+    mac_ok,
+    read_header,
+)
+
+Progress = Callable[[int, int], None] | None
+Check = Callable[[], None] | None
+NAME_RE = re.compile(r"^coordinator-backup-(\d{8})-(\d{6})(?:-\d+)?\.cbak$")
+STALE_TEMP_SECONDS = 3600
+PAGES_PER_STEP = 512
+SQLITE_DISK_ERRORS = {13: "disk_full", 8: "read_only", 14: "backup_folder_missing", 10: "backup_io_error"}
+
+__all__ = [
+    "BackupContents", "BackupEntry", "BackupHeader", "BackupInvalid", "BackupStatus", "auto_backup_if_due",
+    "backup_status", "create_backup", "inspect", "is_due", "last_good_backup", "list_backups", "read_header",
+    "rotate", "verification_states", "verify",
+]
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a verified backup holds, read from its decrypted payload."""
+
+    header: BackupHeader
+    cases: int
+    contacts: int
+    generation: int
+    schema_revision: str
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One `.cbak` file in a folder: its header, or the code of what is wrong with it."""
+
+    path: Path
+    size: int
+    header: BackupHeader | None
+    problem: str | None
+
+    @property
+    def created_at(self) -> dt.datetime:
+        if self.header is not None:
+            return self.header.created_at
+        return dt.datetime.fromtimestamp(self.path.stat().st_mtime, dt.UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """For the dashboard: where backups go, whether that folder is there, and the last good one."""
+
+    folder: str
+    folder_available: bool
+    last_good: dt.datetime | None  # UTC, naive
+    overdue: bool
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _local(utc: dt.datetime) -> dt.datetime:
+    return utc.replace(tzinfo=dt.UTC).astimezone()
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
+    return frozenset(r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
+
+
+def _sqlite_disk_error(exc: sqlcipher3.Error) -> KnownError | None:
+    code = SQLITE_DISK_ERRORS.get((getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF)
+    return DiskError(reason=message(code)) if code else None
+
+
+# --- creating ----------------------------------------------------------------------------------------
+
+
+def backup_name(folder: Path, now: dt.datetime) -> Path:
+    """`coordinator-backup-YYYYMMDD-HHMMSS.cbak` in local time; a suffix when the second is taken."""
+    stamp = _local(now).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{NAME_PREFIX}{stamp}{SUFFIX}"
+    n = 2
+    while target.exists():
+        target = folder / f"{NAME_PREFIX}{stamp}-{n}{SUFFIX}"
+        n += 1
+    return target
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Temporary files left by a backup that was killed (they are encrypted, but clutter the stick)."""
+    limit = time.time() - STALE_TEMP_SECONDS
+    for path in folder.glob(f".{NAME_PREFIX}*.tmp*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+
+
+def _open_target(path: Path, key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def _export(vault: Vault, target: Path, progress: Progress, check: Check) -> str:
+    """Copy the open vault into `target` with the online backup API (same key); returns the schema revision."""
+    key = vault.data_key
+    source = connect(vault.folder / DB_FILE, key)
+    try:
+        revision = source.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        dest = _open_target(target, key)
+        try:
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if check is not None:
+                    check()
+                if progress is not None and total:
+                    progress(int(60 * (total - remaining) / total), 100)
+
+            source.backup(dest, pages=PAGES_PER_STEP, progress=step)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return str(revision)
+
+
+def _sha256(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def create_backup(
+    vault: Vault, folder: Path | str, *, now: dt.datetime | None = None, progress: Progress = None, check: Check = None
+) -> Path:
+    """Write one verified backup of the open vault into `folder`; returns its path.
+
+    Raises DiskError (folder absent, read-only or full: nothing is left under a backup's name and
+    the vault is untouched), BackupInvalid (the new file failed verification and was removed).
+    """
+    folder = Path(folder).expanduser()
+    now = now or _utcnow()
+    if not folder.is_dir():
+        raise DiskError(reason=message("backup_folder_missing"))
+    _remove_stale_temps(folder)
+    target = backup_name(folder, now)
+    payload = folder / f".{target.name}.{secrets.token_hex(4)}.tmp-payload"
+    try:
+        try:
+            os.close(os.open(payload, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            revision = _export(vault, payload, progress, check)
+            size, digest = _sha256(payload)
+            manifest = build_manifest(
+                created_at=now, app_version=__version__, schema_revision=revision, keyfile=vault.keyfile,
+                payload_size=size, payload_sha256=digest, data_key=vault.data_key,
+            )
+            with atomic_writer(target) as out, open(payload, "rb") as src:
+                out.write(header_bytes(manifest))
+                shutil.copyfileobj(src, out, 1 << 20)
+                if check is not None:
+                    check()
+        except OSError as exc:
+            raise disk_error(exc) from exc
+        except sqlcipher3.Error as exc:
+            known = _sqlite_disk_error(exc)
+            if known is None:
+                raise
+            raise known from exc
+    finally:
+        for leftover in (payload, Path(f"{payload}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    if progress is not None:
+        progress(80, 100)
+    try:
+        verify(target, data_key=vault.data_key)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        audit.log(vault, "backup_verify_failed", "backup", detail=target.name)
+        raise
+    with vault.write() as session:
+        audit.record(session, "backup_created", "backup", detail=target.name)
+        audit.record(session, "backup_verified", "backup", detail=target.name)
+    if progress is not None:
+        progress(100, 100)
+    return target
+
+
+# --- verifying --------------------------------------------------------------------------------------
+
+
+def _data_key_for(
+    header: BackupHeader, passphrase: str | None, code: str | None, data_key: bytes | None
+) -> tuple[bytes, keys.KeyFile]:
+    keyfile = header.keyfile
+    if data_key is not None:
+        if header.vault_id != keyfile.vault_id:
+            raise BackupInvalid("backup_altered")
+        return data_key, keyfile
+    if passphrase is None and code is None:
+        raise ValueError("passphrase, code or data_key required")
+    return keys.unlock(keyfile, passphrase=passphrase, code=code), keyfile
+
+
+def verify_full(
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    code: str | None = None,
+    data_key: bytes | None = None,
+    expected_vault_id: str | None = None,
+    progress: Progress = None,
+    check: Check = None,
+) -> tuple[BackupContents, bytes, keys.KeyFile]:
+    """`verify`, also returning the data key and the key slots (for restore)."""
+    header = read_header(path)
+    if expected_vault_id is not None and header.vault_id != expected_vault_id:
+        raise BackupInvalid("backup_other_vault")
+    key, keyfile = _data_key_for(header, passphrase, code, data_key)
+    if not mac_ok(header.manifest, key):
+        raise BackupInvalid("backup_key_mismatch" if data_key is not None else "backup_altered")
+    if header.schema_revision not in known_revisions():
+        raise BackupInvalid("backup_newer_app", app_version=header.app_version)
+    if progress is not None:
+        progress(10, 100)
+    workdir = Path(tempfile.mkdtemp(prefix="coordinator-verify-"))  # 0700; the copy stays encrypted
+    try:
+        db = workdir / "payload.db"
+        try:
+            digest = copy_payload(header, db, check)
+        except OSError as exc:
+            raise disk_error(exc) from exc
+        if digest != header.payload_sha256:
+            raise BackupInvalid("backup_altered")
+        if progress is not None:
+            progress(50, 100)
+        contents = _check_payload(header, db, key)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    if progress is not None:
+        progress(100, 100)
+    return contents, key, keyfile
+
+
+def _check_payload(header: BackupHeader, db: Path, key: bytes) -> BackupContents:
+    try:
+        conn = connect(db, key)
+    except VaultDamaged as exc:
+        raise BackupInvalid("backup_damaged", problem="database") from exc
+    try:
+        problems: list[str] = []
+        for pragma in ("cipher_integrity_check", "integrity_check", "foreign_key_check"):
+            rows = [tuple(r) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+            if rows and rows != [("ok",)]:
+                problems.append(pragma)
+        if problems:
+            raise BackupInvalid("backup_damaged", problem=", ".join(problems))
+        meta = dict(conn.execute("SELECT key, value FROM vault_meta").fetchall())
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+        contacts = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+    except sqlcipher3.DatabaseError as exc:
+        raise BackupInvalid("backup_damaged", problem="database") from exc
+    finally:
+        conn.close()
+    if meta.get("vault_id") != header.vault_id or revision != header.schema_revision:
+        raise BackupInvalid("backup_altered")
+    return BackupContents(header, int(cases), int(contacts), int(meta.get("generation", 0)), str(revision))
+
+
+def verify(
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    code: str | None = None,
+    data_key: bytes | None = None,
+    progress: Progress = None,
+    check: Check = None,
+) -> BackupContents:
+    """Check a backup completely: header, manifest MAC, payload hash, then SQLCipher's and SQLite's
+    integrity and foreign-key checks on a private, still encrypted copy of the payload.
+
+    Raises BackupInvalid (code names what is wrong), WrongSecret / RecoveryCodeInvalid, DiskError.
+    """
+    return verify_full(path, passphrase=passphrase, code=code, data_key=data_key, progress=progress, check=check)[0]
+
+
+def inspect(path: Path | str, *, passphrase: str | None = None, code: str | None = None) -> BackupContents:
+    """What a backup holds (date, app version, cases, contacts): verified first."""
+    return verify(path, passphrase=passphrase, code=code)
+
+
+# --- listing and rotating ---------------------------------------------------------------------------
+
+
+def list_backups(folder: Path | str) -> list[BackupEntry]:
+    """Every `.cbak` file in `folder`, newest first; unreadable ones carry the code of their problem."""
+    folder = Path(folder).expanduser()
+    entries: list[BackupEntry] = []
+    if not folder.is_dir():
+        return entries
+    for path in folder.iterdir():
+        if path.name.startswith(".") or path.suffix != SUFFIX or not path.is_file():
+            continue
+        try:
+            entries.append(BackupEntry(path, path.stat().st_size, read_header(path), None))
+        except KnownError as exc:
+            with contextlib.suppress(OSError):
+                entries.append(BackupEntry(path, path.stat().st_size, None, exc.code))
+    entries.sort(key=lambda e: (e.created_at, e.path.name), reverse=True)
+    return entries
+
+
+def rotate(folder: Path | str, vault_id: str, *, keep: int = 10, now: dt.datetime | None = None) -> list[Path]:
+    """Keep the newest `keep` backups of this vault plus the newest of each month of the past year.
+
+    Files of other vaults and files that cannot be read are never touched. Returns the removed files.
+    """
+    now = now or _utcnow()
+    ours = [e for e in list_backups(folder) if e.header is not None and e.header.vault_id == vault_id]
+    kept = {e.path for e in ours[: max(keep, 1)]}
+    months: set[tuple[int, int]] = set()
+    for entry in ours:  # newest first: the first one seen in a month is that month's newest
+        local = _local(entry.created_at)
+        month = (local.year, local.month)
+        if now - entry.created_at <= dt.timedelta(days=365) and month not in months:
+            months.add(month)
+            kept.add(entry.path)
+    removed = []
+    for entry in ours:
+        if entry.path not in kept:
+            with contextlib.suppress(FileNotFoundError):
+                entry.path.unlink()
+            removed.append(entry.path)
+    return removed
+
+
+# --- schedule and status ----------------------------------------------------------------------------
+
+
+def last_good_backup(vault: Vault) -> dt.datetime | None:
+    """When the last backup was made and verified (UTC, naive), from the audit log."""
+    with vault.read() as session:
+        return session.scalar(
+            select(AuditEvent.at).where(AuditEvent.event == "backup_verified").order_by(AuditEvent.id.desc()).limit(1)
+        )
+
+
+def verification_states(vault: Vault) -> dict[str, bool]:
+    """File name -> last verification result (True = verified) from the audit log."""
+    with vault.read() as session:
+        rows = session.execute(
+            select(AuditEvent.event, AuditEvent.detail)
+            .where(AuditEvent.event.in_(("backup_verified", "backup_verify_failed")))
+            .order_by(AuditEvent.id)
+        ).all()
+    return {detail: event == "backup_verified" for event, detail in rows if detail}
+
+
+def is_due(vault: Vault, *, now: dt.datetime | None = None) -> bool:
+    """A backup is due when none was made on the last `backup_min_age_days` calendar days."""
+    now = now or _utcnow()
+    last = last_good_backup(vault)
+    if last is None:
+        return True
+    min_age = max(int(settings.get(vault, "backup_min_age_days")), 0)
+    return (_local(now).date() - _local(last).date()).days >= min_age
+
+
+def backup_status(vault: Vault, *, now: dt.datetime | None = None) -> BackupStatus:
+    now = now or _utcnow()
+    folder = str(settings.get(vault, "backup_folder") or "")
+    last = last_good_backup(vault)
+    days = int(settings.get(vault, "backup_reminder_days"))
+    overdue = last is None or (now - last) > dt.timedelta(days=days)
+    return BackupStatus(folder, bool(folder) and Path(folder).expanduser().is_dir(), last, overdue)
+
+
+def auto_backup_if_due(
+    vault: Vault, *, now: dt.datetime | None = None, progress: Progress = None, check: Check = None
+) -> Path | None:
+    """On close and on lock: back up to the configured folder when due, then rotate.
+
+    Returns the new backup, or None when no folder is configured or no backup is due. A missing,
+    read-only or full folder raises DiskError (recorded as `backup_failed`); the vault is untouched.
+    """
+    folder = str(settings.get(vault, "backup_folder") or "")
+    if not folder or not is_due(vault, now=now):
+        return None
+    try:
+        path = create_backup(vault, folder, now=now, progress=progress, check=check)
+    except KnownError as exc:
+        with contextlib.suppress(Exception):
+            audit.log(vault, "backup_failed", "backup", detail=exc.code[:64])
+        raise
+    with contextlib.suppress(OSError):
+        rotate(folder, vault.vault_id, keep=int(settings.get(vault, "backup_keep")), now=now)
+    return path
