@@ -76,6 +76,8 @@ def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | Non
     lock = FolderLock(folder)
     lock.acquire()
     try:
+        for stale in folder.glob(".vault.*.tmp"):  # left by a write that was killed half-way
+            stale.unlink(missing_ok=True)
         _finish_interrupted_rotation(folder, passphrase=passphrase, code=code)
         keyfile, used_backup = keys.read_keyfile(folder)
         data_key = keys.unlock(keyfile, passphrase=passphrase, code=code)
