@@ -32,5 +32,18 @@ test: translations lint
 bench: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+# The one-folder bundle and the per-user Linux tarball, smoke-tested (installer/README.md).
+DIST_DIR ?= dist
+dist: translations
+	bash installer/linux/prereqs.sh
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	bash installer/build_bundle.sh $(BIN)/python $(DIST_DIR)
+	bash installer/linux/build_tarball.sh $(BIN)/python $(DIST_DIR)
+
+# dist plus what needs more packages than `make test`: GUI under Xvfb, tarball install/uninstall, NSIS.
+dist-check: dist
+	bash installer/linux/prereqs.sh --check
+	COORDINATOR_DIST_DIR=$(DIST_DIR) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/installer
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache resources/i18n/*.qm
