@@ -140,3 +140,12 @@ class ValidationError(KnownError):
 
     def field_messages(self, lang: str | None = None) -> dict[str, str]:
         return {field: message(c, lang) for field, c in self.errors.items()}
+
+
+def disk_error(exc: OSError) -> DiskError:
+    """A DiskError that says why writing failed (disk full, read-only, no access) without any path."""
+    import errno
+
+    reasons = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only", errno.EPERM: "read_only"}
+    reason = reasons.get(exc.errno or 0)
+    return DiskError(reason=message(reason) if reason else (exc.strerror or "I/O"))

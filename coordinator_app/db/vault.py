@@ -27,12 +27,12 @@ from coordinator_app.db.engine import connect, make_engine
 from coordinator_app.db.lockfile import FolderLock
 from coordinator_app.db.models import VaultMeta, utcnow
 from coordinator_app.errors import (
-    DiskError,
     RollbackDetected,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    disk_error,
 )
 
 DB_FILE = "vault.db"
@@ -54,15 +54,6 @@ class Unlocked:
     keyfile: keys.KeyFile
     data_key: bytes
     lock: FolderLock
-
-
-def _disk_error(exc: OSError) -> DiskError:
-    import errno
-
-    reason = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only"}.get(exc.errno or 0)
-    from coordinator_app.errors import message
-
-    return DiskError(reason=message(reason) if reason else (exc.strerror or "I/O"))
 
 
 def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | None = None) -> Unlocked:
@@ -146,7 +137,7 @@ class Vault:
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise _disk_error(exc) from exc
+            raise disk_error(exc) from exc
         lock = FolderLock(folder)
         lock.acquire()
         try:
@@ -173,7 +164,7 @@ class Vault:
             fsync_dir(folder)
         except OSError as exc:
             lock.release()
-            raise _disk_error(exc) from exc
+            raise disk_error(exc) from exc
         except BaseException:
             lock.release()
             raise
@@ -245,7 +236,7 @@ class Vault:
             try:
                 keys.write_keyfile(self.folder, self._keyfile, with_backup=False)
             except OSError as exc:  # the commit is durable; the key file catches up on the next write
-                raise _disk_error(exc) from exc
+                raise disk_error(exc) from exc
 
     def _check_generation(self, accept_rollback: bool) -> int:
         with self.read() as session:
@@ -316,7 +307,7 @@ class Vault:
             try:
                 keys.write_keyfile(self.folder, keyfile)
             except OSError as exc:
-                raise _disk_error(exc) from exc
+                raise disk_error(exc) from exc
             self._keyfile = keyfile
 
     def rotate_data_key(self, passphrase: str, *, profile: keys.KdfProfile = keys.PRODUCTION) -> str:

@@ -1,0 +1,1 @@
+"""The Privacy & beveiliging page."""

@@ -1,0 +1,95 @@
+"""The "Privacy & beveiliging" page: the DPIA facts of this vault, generated from its real settings
+(services/dpia.py), readable in the app and savable as a Markdown file for the privacy officer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.atomic import atomic_write_bytes
+from coordinator_app.errors import disk_error
+from coordinator_app.services import dpia, settings
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.page import Page
+from coordinator_app.ui.worker import run_db
+
+
+class PrivacyPage(Page):
+    page_id = "privacy"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._markdown = ""
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Privacy and security"))
+        title.setObjectName("pageTitle")
+        header.addWidget(title)
+        header.addStretch(1)
+        self.save_button = QPushButton(self.tr("Save for the privacy officer…"))
+        self.save_button.setObjectName("privacySave")
+        self.save_button.setAccessibleName(self.tr("Save the DPIA facts as a file"))
+        self.save_button.clicked.connect(self._save)
+        header.addWidget(self.save_button)
+        layout.addLayout(header)
+        intro = QLabel(self.tr(
+            "These are the facts your municipality's privacy officer needs for the DPIA. "
+            "They follow the settings of this vault and contain no personal data."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("privacyText")
+        self.browser.setAccessibleName(self.tr("DPIA facts"))
+        self.browser.setOpenExternalLinks(False)
+        layout.addWidget(self.browser, 1)
+        self.save_button.setEnabled(False)
+
+    def title(self) -> str:
+        return self.tr("Privacy & security")
+
+    def icon_name(self) -> str:
+        return "privacy"
+
+    def on_unlocked(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        lang, folder = self.ctx.lang, str(self.ctx.vault.folder)
+        vault = self.ctx.vault
+        run_db(lambda _c: dpia.sheet(settings.get_all(vault), lang, folder), self._show,
+               lambda exc: show_error(self, exc))
+
+    def _show(self, markdown: str) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self._markdown = markdown
+        self.browser.setMarkdown(markdown)
+        self.save_button.setEnabled(True)
+
+    def on_locked(self) -> None:
+        self._markdown = ""
+        self.browser.clear()
+        self.save_button.setEnabled(False)
+
+    def _save(self) -> None:
+        if not self._markdown:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save DPIA facts"), "dpia-coordinator.md",
+                                              self.tr("Markdown (*.md)"))
+        if not path:
+            return
+        try:
+            atomic_write_bytes(path, self._markdown.encode("utf-8"), mode=0o644)
+        except OSError as exc:
+            show_error(self, disk_error(exc))
+            return
+        QMessageBox.information(self, self.title(), self.tr("Saved."))
