@@ -178,6 +178,115 @@ def stored_title(template: str, recipient: Recipient | None, lang: str = "nl") -
     return title[:200]
 
 
+# --------------------------------------------------------------------------- for the letter dialog
+
+
+@dataclass(frozen=True)
+class RecipientChoice:
+    """An organisation or contact person of the address book, as the dialog lists them."""
+
+    id: int
+    name: str
+    organisation_id: int | None  # a contact's organisation; None for organisations
+    org_type: str | None = None
+
+
+@dataclass(frozen=True)
+class LetterChoices:
+    """What the letter dialog offers for one case (no client data: the case number only)."""
+
+    case_id: int
+    case_number: str
+    organisations: tuple[RecipientChoice, ...]
+    contacts: tuple[RecipientChoice, ...]
+    suggested_organisation_id: int | None
+    suggested_contact_id: int | None
+
+
+def letter_choices(vault: Vault, case_id: int) -> LetterChoices:
+    """The address book for the recipient choice, and a suggestion from the case (its shelter, its partners)."""
+    with vault.read() as session:
+        case_number = session.scalar(select(Case.case_number).where(Case.id == case_id))
+        if case_number is None:
+            raise NotFound(kind="dossier")
+        orgs = tuple(
+            RecipientChoice(o.id, o.name, None, o.org_type)
+            for o in session.scalars(select(Organisation).order_by(Organisation.name))
+        )
+        people = tuple(
+            RecipientChoice(c.id, c.display_name, c.organisation_id)
+            for c in session.scalars(select(Contact).order_by(Contact.last_name, Contact.first_name))
+        )
+        org_id, contact_id = _suggestion(session, case_id)
+    return LetterChoices(case_id, case_number, orgs, people, org_id, contact_id)
+
+
+def _suggestion(session: Session, case_id: int) -> tuple[int | None, int | None]:
+    from coordinator_app.db.models import Involvement, Milestone
+
+    shelter = session.execute(
+        select(Involvement.organisation_id, Involvement.contact_id)
+        .where(Involvement.case_id == case_id, Involvement.role == "shelter", Involvement.ended_on.is_(None))
+        .order_by(Involvement.id.desc())
+    ).first()
+    if shelter is not None:
+        org_id, contact_id = shelter
+        if org_id is None and contact_id is not None:
+            org_id = session.scalar(select(Contact.organisation_id).where(Contact.id == contact_id))
+        return org_id, contact_id
+    org_id = session.scalar(
+        select(Milestone.organisation_id)
+        .where(Milestone.case_id == case_id, Milestone.kind == "shelter", Milestone.organisation_id.is_not(None))
+        .order_by(Milestone.on.desc())
+    )
+    return org_id, None
+
+
+@dataclass(frozen=True)
+class CaseChoice:
+    id: int
+    case_number: str
+    status: str
+
+
+def case_choices(vault: Vault) -> list[CaseChoice]:
+    """Every case by number (newest first), for "which case is the letter about?" (no client data)."""
+    with vault.read() as session:
+        rows = session.execute(select(Case.id, Case.case_number, Case.status).order_by(Case.signal_received_on.desc(),
+                                                                                       Case.id.desc()))
+        return [CaseChoice(*row) for row in rows]
+
+
+def missing_glyphs(data: LetterData) -> str:
+    """Characters of the letter's variable text that the bundled font cannot print (they would show as boxes)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from coordinator_app.reports import fonts
+
+    fonts.register_fonts()
+    known = pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph
+    found: dict[str, None] = {}
+    for text in _strings(data.content, data.recipient, data.letterhead):
+        for ch in text:
+            if ch.isprintable() and not ch.isspace() and ord(ch) not in known:
+                found[ch] = None
+    return "".join(found)
+
+
+def _strings(*objects: object) -> list[str]:
+    out: list[str] = []
+    for obj in objects:
+        if obj is None or isinstance(obj, bytes | dt.date):
+            continue
+        if isinstance(obj, str):
+            out.append(obj)
+        elif isinstance(obj, list | tuple):
+            out += _strings(*obj)
+        elif hasattr(obj, "__dataclass_fields__"):
+            out += _strings(*(getattr(obj, name) for name in obj.__dataclass_fields__))
+    return out
+
+
 # --------------------------------------------------------------------------- storing
 
 
@@ -202,6 +311,8 @@ def store_case_letter(
         raise ValueError(f"unknown letter action {action!r}")
     _check_request(template, "nl")
     chosen = check_sections(sections)
+    if template not in NEEDS_RECIPIENT:
+        recipient_org_id = recipient_contact_id = None
     if title is None:
         with vault.read() as session:
             recipient = recipient_in(session, recipient_org_id, recipient_contact_id)

@@ -1,0 +1,1 @@
+"""The Documenten area: letters about a case, the PDF preview, stored documents."""

@@ -1,0 +1,458 @@
+"""Compose a letter about a case: template, recipient from the address book, the sections to include,
+language; a live preview of exactly what will be sent; print or save as PDF. Every printed or saved
+letter is stored in the case with an audit event (services/letters.py).
+
+Data minimisation: only the ticked sections are read from the vault and shown in the preview. The
+preview is rebuilt off the GUI thread: the vault part on the vault worker (`run_db`), the PDF build
+with `run_job`. Nothing is written to disk to preview or print; saving writes only where the user
+chooses, after a warning, optionally with a password.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.atomic import atomic_write_bytes
+from coordinator_app.errors import DiskError
+from coordinator_app.reports.letters import TEMPLATES, letter_title, sections
+from coordinator_app.reports.pdf_security import encrypt_pdf
+from coordinator_app.services import letters
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.documents.preview import PdfPreview
+from coordinator_app.ui.documents.save_options import SaveOptionsDialog
+from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.worker import run_db, run_job
+
+REBUILD_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """What the user chose; the preview's bytes belong to exactly one request."""
+
+    template: str
+    organisation_id: int | None
+    contact_id: int | None
+    sections: tuple[str, ...]
+    lang: str
+
+
+class LetterDialog(QDialog):
+    stored = Signal(int)  # document id of a letter stored after printing or saving
+    previewReady = Signal(int)  # page count of a fresh preview
+
+    def __init__(
+        self, ctx: AppContext, case_id: int, parent: QWidget | None = None, template: str = "handover"
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.setObjectName("letterDialog")
+        self.setWindowTitle(self.tr("Letter"))
+        self.resize(1240, 740)
+        self._choices: letters.LetterChoices | None = None
+        self._generation = 0
+        self._shown: LetterRequest | None = None  # the request whose bytes are in the preview
+        self._save_options: SaveOptionsDialog | None = None
+        self._file_dialog: QFileDialog | None = None
+        self._printing: LetterRequest | None = None
+        self._build_ui(template if template in TEMPLATES else "handover")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REBUILD_DELAY_MS)
+        self._timer.timeout.connect(self.rebuild)
+        ctx.locked.connect(self._on_locked)
+        self._load_choices()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build_ui(self, template: str) -> None:
+        lang = self.ctx.lang
+        self.case_label = QLabel(self)
+        self.case_label.setObjectName("caseLabel")
+        self.case_label.setStyleSheet("font-size: 15px; font-weight: 600;")
+
+        self.template_combo = QComboBox(self)
+        self.template_combo.setObjectName("templateCombo")
+        self.template_combo.setAccessibleName(self.tr("Kind of letter"))
+        for code in TEMPLATES:
+            self.template_combo.addItem(letter_title(code, lang), code)
+        self.template_combo.setCurrentIndex(TEMPLATES.index(template))
+
+        self.organisation_combo = QComboBox(self)
+        self.organisation_combo.setObjectName("organisationCombo")
+        self.organisation_combo.setAccessibleName(self.tr("Recipient organisation"))
+        self.organisation_combo.setEditable(True)
+        self.organisation_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organisation_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.contact_combo = QComboBox(self)
+        self.contact_combo.setObjectName("contactCombo")
+        self.contact_combo.setAccessibleName(self.tr("Recipient contact person"))
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Language of the letter"))
+        self.language_combo.addItem(self.tr("Dutch"), "nl")
+        self.language_combo.addItem(self.tr("English"), "en")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Kind of letter"), self.template_combo)
+        form.addRow(self.tr("&Organisation"), self.organisation_combo)
+        form.addRow(self.tr("Con&tact person"), self.contact_combo)
+        form.addRow(self.tr("&Language"), self.language_combo)
+
+        self.sections_box = QGroupBox(self.tr("What goes into the letter"), self)
+        self.sections_box.setObjectName("sectionsBox")
+        box_layout = QVBoxLayout(self.sections_box)
+        self.section_checks: dict[str, QCheckBox] = {}
+        for info in sections():
+            check = QCheckBox(info.label(lang), self.sections_box)
+            check.setObjectName(f"section_{info.code}")
+            check.setAccessibleName(info.label(lang))
+            check.toggled.connect(self.schedule_rebuild)
+            box_layout.addWidget(check)
+            self.section_checks[info.code] = check
+        hint = QLabel(self.tr("Only what you tick is read from the case and appears in the letter. "
+                              "Share no more than the recipient needs."), self.sections_box)
+        hint.setObjectName("minimisationHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        box_layout.addWidget(hint)
+
+        self.font_warning = QLabel(self)
+        self.font_warning.setObjectName("fontWarning")
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setStyleSheet("background: #fff4ce; border: 1px solid #e0c36c; padding: 6px;")
+        self.font_warning.hide()
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("buildProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_button.setToolTip(self.tr("Print the letter (Ctrl+P); it is kept in the case"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_button.setToolTip(self.tr("Save the letter as a PDF file (Ctrl+S); it is kept in the case"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.reject)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_letter)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addWidget(self.case_label)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.sections_box)
+        left_layout.addWidget(self.font_warning)
+        left_layout.addStretch(1)
+        left_layout.addWidget(self.status_label)
+        left_layout.addWidget(self.progress)
+        left.setMinimumWidth(360)
+        left.setMaximumWidth(460)
+
+        self.preview = PdfPreview(self)
+        self.preview.printed.connect(self._printed_with_dialog)
+        self.preview.printFailed.connect(lambda exc: show_error(self, exc))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.template_combo.currentIndexChanged.connect(self._template_changed)
+        self.organisation_combo.currentIndexChanged.connect(self._organisation_changed)
+        self.contact_combo.currentIndexChanged.connect(self.schedule_rebuild)
+        self.language_combo.currentIndexChanged.connect(self.schedule_rebuild)
+        self._apply_default_sections()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ choices
+
+    def _load_choices(self) -> None:
+        vault = self.ctx.vault
+        self.status_label.setText(self.tr("Loading the address book…"))
+        run_db(lambda _c: letters.letter_choices(vault, self.case_id), self._choices_loaded, self._failed)
+
+    def _choices_loaded(self, choices: letters.LetterChoices) -> None:
+        self._choices = choices
+        self.case_label.setText(self.tr("Case %1").replace("%1", choices.case_number))
+        self.setWindowTitle(self.tr("Letter for case %1").replace("%1", choices.case_number))
+        combo = self.organisation_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— no recipient —"), None)
+        for org in choices.organisations:
+            combo.addItem(org.name, org.id)
+        index = combo.findData(choices.suggested_organisation_id) if choices.suggested_organisation_id else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        self._fill_contacts(choices.suggested_contact_id)
+        self._template_changed()
+
+    def _fill_contacts(self, select_id: int | None = None) -> None:
+        org_id = self.organisation_combo.currentData()
+        combo = self.contact_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— no contact person —"), None)
+        for person in self._choices.contacts if self._choices else ():
+            if org_id is None or person.organisation_id == org_id:
+                combo.addItem(person.name, person.id)
+        index = combo.findData(select_id) if select_id is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _organisation_changed(self) -> None:
+        self._fill_contacts()
+        self.schedule_rebuild()
+
+    def _template_changed(self) -> None:
+        needs = self.template() in letters.NEEDS_RECIPIENT
+        self.organisation_combo.setEnabled(needs)
+        self.contact_combo.setEnabled(needs)
+        self._apply_default_sections()
+        self.schedule_rebuild()
+
+    def _apply_default_sections(self) -> None:
+        chosen = letters.DEFAULT_SECTIONS[self.template()]
+        for code, check in self.section_checks.items():
+            check.blockSignals(True)
+            check.setChecked(code in chosen)
+            check.blockSignals(False)
+
+    # ------------------------------------------------------------------ state
+
+    def template(self) -> str:
+        return str(self.template_combo.currentData())
+
+    def request(self) -> LetterRequest:
+        template = self.template()
+        needs = template in letters.NEEDS_RECIPIENT
+        return LetterRequest(
+            template=template,
+            organisation_id=self.organisation_combo.currentData() if needs else None,
+            contact_id=self.contact_combo.currentData() if needs else None,
+            sections=tuple(code for code, check in self.section_checks.items() if check.isChecked()),
+            lang=str(self.language_combo.currentData()),
+        )
+
+    def set_sections(self, codes: list[str] | tuple[str, ...]) -> None:
+        """Tick exactly these sections (for the case screens and tests)."""
+        for code, check in self.section_checks.items():
+            check.setChecked(code in codes)
+
+    def is_current(self) -> bool:
+        return self._shown is not None and self._shown == self.request() and bool(self.preview.data())
+
+    def _update_buttons(self) -> None:
+        ready = self.is_current()
+        request = self.request()
+        missing = request.template in letters.NEEDS_RECIPIENT and request.organisation_id is None \
+            and request.contact_id is None
+        self.print_button.setEnabled(ready and not missing)
+        self.save_button.setEnabled(ready and not missing)
+        if ready and missing:
+            self.status_label.setText(self.tr("Choose a recipient from the address book first."))
+
+    # ------------------------------------------------------------------ preview
+
+    def schedule_rebuild(self) -> None:
+        self._generation += 1
+        self._update_buttons()
+        if self._choices is not None:
+            self._timer.start()
+
+    def rebuild(self) -> None:
+        """Gather the data on the vault worker, then build the PDF in the pool; show it when current."""
+        if not self.ctx.is_unlocked or self._choices is None:
+            return
+        self._generation += 1
+        generation, request, vault = self._generation, self.request(), self.ctx.vault
+        self.progress.show()
+        self.status_label.setText(self.tr("Making the preview…"))
+
+        def gathered(data: letters.LetterData) -> None:
+            if generation != self._generation:
+                return
+            run_job(lambda _c: (letters.render(data), letters.missing_glyphs(data)),
+                    lambda result: self._built(generation, request, *result), self._failed)
+
+        run_db(lambda _c: letters.gather_letter_data(vault, self.case_id, request.template, request.organisation_id,
+                                                     request.contact_id, request.sections, request.lang),
+               gathered, self._failed)
+
+    def _built(self, generation: int, request: LetterRequest, pdf: bytes, missing: str) -> None:
+        if generation != self._generation or not self.ctx.is_unlocked:
+            return
+        self.preview.set_pdf(pdf)
+        self._shown = request
+        self.progress.hide()
+        self.status_label.setText(self.tr("The preview shows exactly what will be printed or saved."))
+        if missing:
+            self.font_warning.setText(self.tr(
+                "Some characters cannot be printed with the letter font and will show as empty boxes: %1. "
+                "Add a spelling in Latin letters to the case, for example next to the name."
+            ).replace("%1", " ".join(missing)))
+        self.font_warning.setVisible(bool(missing))
+        self._update_buttons()
+        self.previewReady.emit(self.preview.page_count())
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.status_label.setText("")
+        show_error(self, exc)
+
+    # ------------------------------------------------------------------ print
+
+    def print_letter(self) -> None:
+        """Ask for a printer (Qt's print dialog, non-blocking), print, then keep the letter in the case."""
+        if self.is_current():
+            self._printing = self._shown
+            self.preview.print_with_dialog()
+
+    def _printed_with_dialog(self, pages: int) -> None:
+        if pages > 0 and self._printing is not None:
+            self._store(self._printing, self.preview.data(), "printed")
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the letter on show to `printer` without a dialog, then store it; returns the pages printed."""
+        if not self.is_current():
+            return 0
+        request, data = self._shown, self.preview.data()
+        pages = self.preview.print_to(printer)
+        if pages > 0 and request is not None:
+            self._store(request, data, "printed")
+        return pages
+
+    # ------------------------------------------------------------------ save
+
+    def default_file_name(self) -> str:
+        number = self._choices.case_number if self._choices else ""
+        return f"{letter_title(self.template(), self.ctx.lang)} {number}.pdf".replace("/", "-").strip()
+
+    def save_letter(self) -> None:
+        """Warn, offer a password, ask where (all non-blocking), then write atomically and store."""
+        if not self.is_current():
+            return
+        self._save_options = SaveOptionsDialog(self)
+        self._save_options.accepted.connect(self._ask_where)
+        self._save_options.open()
+
+    def _ask_where(self) -> None:
+        options = self._save_options
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, self.tr("Save letter as PDF"), str(Path(folder) / self.default_file_name()))
+        dialog.setObjectName("saveFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        password = options.password() if options is not None else None
+        dialog.fileSelected.connect(lambda path: self.save_to(path, password))
+        dialog.finished.connect(dialog.deleteLater)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def save_to(self, path: str | Path, password: str | None = None) -> None:
+        """Write the letter on show to `path` (atomic; AES-256 when a password is given) and store it."""
+        if not self.is_current():
+            return
+        request, data = self._shown, self.preview.data()
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+
+        def write(_control) -> Path:
+            payload = encrypt_pdf(data, password) if password else data
+            try:
+                atomic_write_bytes(target, payload)
+            except OSError as exc:
+                raise DiskError(reason=exc.strerror or "I/O") from exc
+            return target
+
+        self.progress.show()
+        run_job(write, lambda _t: self._store(request, data, "saved"), self._failed)
+
+    # ------------------------------------------------------------------ store
+
+    def _store(self, request: LetterRequest | None, data: bytes, action: str) -> None:
+        if request is None or not data:
+            return
+        vault = self.ctx.vault
+        self.progress.show()
+
+        def done(doc_id: int) -> None:
+            self.progress.hide()
+            text = self.tr("Printed and kept in the case.") if action == "printed" else \
+                self.tr("Saved and kept in the case.")
+            self.status_label.setText(text)
+            self.ctx.notify("document", doc_id)
+            self.stored.emit(doc_id)
+
+        run_db(lambda _c: letters.store_case_letter(vault, self.case_id, data, request.template,
+                                                    request.organisation_id, request.contact_id,
+                                                    request.sections, action), done, self._failed)
+
+    # ------------------------------------------------------------------ lock
+
+    def _on_locked(self) -> None:
+        self._generation += 1
+        self._timer.stop()
+        self.preview.clear()
+        self._shown = None
+        self._choices = None
+        self.reject()
+
+
+def open_letter_dialog(ctx: AppContext, case_id: int, parent: QWidget | None = None,
+                       template: str = "handover") -> LetterDialog:
+    """Open the letter dialog for a case (non-blocking) and return it. For the case screens and the intake."""
+    dialog = LetterDialog(ctx, case_id, parent, template)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["LetterDialog", "LetterRequest", "open_letter_dialog"]

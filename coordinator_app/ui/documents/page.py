@@ -1,0 +1,266 @@
+"""The Documenten page: every generated letter and attachment across cases (case number, title, kind,
+date, size), opened in the in-memory preview, reprinted, saved as a copy; "Nieuwe brief" asks for
+the case and opens the letter dialog. Cleared completely on lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.errors import current_language, message
+from coordinator_app.services import documents, letters
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.documents.case_picker import CasePickerDialog
+from coordinator_app.ui.documents.letter_dialog import LetterDialog, open_letter_dialog
+from coordinator_app.ui.documents.models import DocumentsModel
+from coordinator_app.ui.documents.preview import PdfLoadError, PdfPreview
+from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.page import Page
+from coordinator_app.ui.worker import run_db
+
+
+class DocumentsPage(Page):
+    page_id = "documents"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._open_id: int | None = None
+        self._open_bytes = b""
+        self._picker: CasePickerDialog | None = None
+        self.letter_dialog: LetterDialog | None = None  # the last one opened (for the shell and tests)
+        self._file_dialog: QFileDialog | None = None
+
+        heading = QLabel(self.title(), self)
+        heading.setObjectName("documentsHeading")
+        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        intro = QLabel(self.tr("Letters that were printed or saved, and attachments of every case. "
+                               "Everything is stored in the encrypted vault."), self)
+        intro.setObjectName("documentsIntro")
+        intro.setStyleSheet("color: #555;")
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("documentsFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter on case number or title"))
+        self.filter_edit.setAccessibleName(self.tr("Filter documents"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("&New letter…"), self)
+        self.new_button.setObjectName("newLetterButton")
+        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_button.setToolTip(self.tr("Write a letter about a case (Ctrl+N)"))
+        self.print_button = QPushButton(self.tr("&Print again…"), self)
+        self.print_button.setObjectName("reprintButton")
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.save_button = QPushButton(self.tr("Save a &copy…"), self)
+        self.save_button.setObjectName("saveCopyButton")
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+
+        self.model = DocumentsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(DocumentsModel.SortRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = QTableView(self)
+        self.table.setObjectName("documentsTable")
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DocumentsModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DocumentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("No documents yet. Letters appear here once they are printed or saved."),
+                                  self)
+        self.empty_label.setObjectName("documentsEmpty")
+        self.empty_label.setStyleSheet("color: #555;")
+        self.empty_label.hide()
+
+        self.preview = PdfPreview(self)
+        self.preview.printed.connect(self._reprinted)
+        self.preview.printFailed.connect(lambda exc: show_error(self, exc))
+        self.preview.clear(self.tr("Choose a document to see it here."))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        for button in (self.new_button, self.print_button, self.save_button):
+            bar.addWidget(button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.new_button.clicked.connect(self.new_letter)
+        self.print_button.clicked.connect(self.reprint)
+        self.save_button.clicked.connect(self.save_copy)
+        ctx.changed.connect(self._changed)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Documents")
+
+    # ------------------------------------------------------------------ data
+
+    def on_unlocked(self) -> None:
+        self.reload()
+
+    def on_locked(self) -> None:
+        self.model.set_rows([])
+        self.filter_edit.clear()
+        self._open_id, self._open_bytes = None, b""
+        self.preview.clear(self.tr("Choose a document to see it here."))
+        for dialog in (self._picker, self._file_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self._update_buttons()
+
+    def reload(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        vault = self.ctx.vault
+        run_db(lambda _c: letters.list_all_documents(vault), self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, rows: list[letters.DocumentRow]) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        if self._open_id is not None:
+            self.select_document(self._open_id)
+        self._update_buttons()
+
+    def _changed(self, area: str, _item_id: int) -> None:
+        if area in ("document", "case") and self.ctx.is_unlocked:
+            self.reload()
+
+    # ------------------------------------------------------------------ selection and preview
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row()).id
+
+    def select_document(self, document_id: int) -> None:
+        row = self.model.index_of(document_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def _row_changed(self) -> None:
+        self.open_selected()
+        self._update_buttons()
+
+    def open_selected(self) -> None:
+        """Show the selected document in the preview (bytes read into memory, never to disk)."""
+        doc_id = self.selected_id()
+        if doc_id is None or doc_id == self._open_id:
+            return
+        row = self.model.row_at(self.model.index_of(doc_id))
+        self._open_id, self._open_bytes = doc_id, b""
+        if row.mime_type != "application/pdf":
+            self.preview.show_message(self.tr("This attachment is not a PDF and cannot be shown here. "
+                                              "Save a copy to open it with another program."))
+            self._update_buttons()
+            return
+        vault = self.ctx.vault
+        run_db(lambda _c: documents.read_bytes(vault, doc_id), lambda data: self._show(doc_id, data),
+               lambda exc: show_error(self, exc))
+
+    def _show(self, doc_id: int, data: bytes) -> None:
+        if doc_id != self._open_id or not self.ctx.is_unlocked:
+            return
+        try:
+            self.preview.set_pdf(data)
+        except PdfLoadError:
+            self.preview.show_message(message("document_unreadable", current_language()))
+            return
+        self._open_bytes = data
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.print_button.setEnabled(has and bool(self._open_bytes) and self.preview.page_count() > 0)
+        self.save_button.setEnabled(has)
+        self.new_button.setEnabled(self.ctx.is_unlocked)
+
+    # ------------------------------------------------------------------ actions
+
+    def reprint(self) -> None:
+        if self._open_id is not None and self._open_bytes:
+            self.preview.print_with_dialog()
+
+    def _reprinted(self, pages: int) -> None:
+        doc_id = self._open_id
+        if pages > 0 and doc_id is not None:
+            vault = self.ctx.vault
+            run_db(lambda _c: letters.record_reuse(vault, doc_id, "printed"), None, lambda exc: show_error(self, exc))
+
+    def save_copy(self) -> None:
+        """Ask where (non-blocking); the copy is unencrypted, as the dialog's title says."""
+        doc_id = self.selected_id()
+        if doc_id is None:
+            return
+        row = self.model.row_at(self.model.index_of(doc_id))
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = f"{row.case_number} {row.title}".replace("/", "-")[:120]
+        if row.mime_type == "application/pdf" and not suggested.lower().endswith(".pdf"):
+            suggested += ".pdf"
+        dialog = QFileDialog(self, self.tr("Save an unencrypted copy"), str(Path(folder) / suggested))
+        dialog.setObjectName("saveCopyDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.save_copy_to(doc_id, path))
+        dialog.finished.connect(dialog.deleteLater)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def save_copy_to(self, doc_id: int, path: str | Path) -> None:
+        vault = self.ctx.vault
+        run_db(lambda _c: documents.save_copy(vault, doc_id, path), None, lambda exc: show_error(self, exc))
+
+    def new_letter(self) -> None:
+        """Ask for the case (by case number), then open the letter dialog."""
+        if not self.ctx.is_unlocked:
+            return
+        self._picker = CasePickerDialog(self.ctx, self)
+        self._picker.casePicked.connect(lambda case_id: self.show_item("case", case_id))
+        self._picker.open()
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        if kind == "case":
+            self.letter_dialog = open_letter_dialog(self.ctx, item_id, self)
+        elif kind == "document":
+            self.select_document(item_id)
