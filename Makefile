@@ -45,5 +45,10 @@ dist-check: dist
 	bash installer/linux/prereqs.sh --check
 	COORDINATOR_DIST_DIR=$(DIST_DIR) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/installer
 
+security-report: translations
+	rm -f .security/figures.json
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/security tests/reliability
+	$(BIN)/python -m tests.security.figures
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache resources/i18n/*.qm
