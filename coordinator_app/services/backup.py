@@ -16,14 +16,10 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-import re
 import secrets
 import shutil
-import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import sqlcipher3
@@ -31,11 +27,10 @@ from sqlalchemy import select
 
 from coordinator_app import __version__
 from coordinator_app.atomic import atomic_writer
-from coordinator_app.db import keys, migrate
 from coordinator_app.db.engine import MEMORY_SECURITY, connect
 from coordinator_app.db.models import AuditEvent
 from coordinator_app.db.vault import DB_FILE, Vault
-from coordinator_app.errors import DiskError, KnownError, VaultDamaged, message
+from coordinator_app.errors import DiskError, KnownError, message
 from coordinator_app.services import audit, settings
 from coordinator_app.services.backup_format import (
     NAME_PREFIX,
@@ -43,36 +38,25 @@ from coordinator_app.services.backup_format import (
     BackupHeader,
     BackupInvalid,
     build_manifest,
-    copy_payload,
     disk_error,
     header_bytes,
-    mac_ok,
     read_header,
 )
+from coordinator_app.services.backup_verify import BackupContents, Check, Progress, inspect, verify, verify_full
 
-Progress = Callable[[int, int], None] | None
-Check = Callable[[], None] | None
-NAME_RE = re.compile(r"^coordinator-backup-(\d{8})-(\d{6})(?:-\d+)?\.cbak$")
 STALE_TEMP_SECONDS = 3600
 PAGES_PER_STEP = 512
 SQLITE_DISK_ERRORS = {13: "disk_full", 8: "read_only", 14: "backup_folder_missing", 10: "backup_io_error"}
+SQLITE_DISK_TEXTS = (
+    ("disk is full", "disk_full"), ("readonly", "read_only"), ("unable to open", "backup_folder_missing"),
+    ("disk i/o error", "backup_io_error"),
+)
 
 __all__ = [
     "BackupContents", "BackupEntry", "BackupHeader", "BackupInvalid", "BackupStatus", "auto_backup_if_due",
     "backup_status", "create_backup", "inspect", "is_due", "last_good_backup", "list_backups", "read_header",
-    "rotate", "verification_states", "verify",
+    "rotate", "verification_states", "verify", "verify_full",
 ]
-
-
-@dataclass(frozen=True)
-class BackupContents:
-    """What a verified backup holds, read from its decrypted payload."""
-
-    header: BackupHeader
-    cases: int
-    contacts: int
-    generation: int
-    schema_revision: str
 
 
 @dataclass(frozen=True)
@@ -109,15 +93,12 @@ def _local(utc: dt.datetime) -> dt.datetime:
     return utc.replace(tzinfo=dt.UTC).astimezone()
 
 
-@cache
-def known_revisions() -> frozenset[str]:
-    from alembic.script import ScriptDirectory
-
-    return frozenset(r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
-
-
 def _sqlite_disk_error(exc: sqlcipher3.Error) -> KnownError | None:
+    """SQLite's full/read-only/I-O errors as a DiskError (the backup API does not always set the code)."""
     code = SQLITE_DISK_ERRORS.get((getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF)
+    if code is None:
+        text = str(exc).lower()
+        code = next((c for needle, c in SQLITE_DISK_TEXTS if needle in text), None)
     return DiskError(reason=message(code)) if code else None
 
 
@@ -241,110 +222,6 @@ def create_backup(
     if progress is not None:
         progress(100, 100)
     return target
-
-
-# --- verifying --------------------------------------------------------------------------------------
-
-
-def _data_key_for(
-    header: BackupHeader, passphrase: str | None, code: str | None, data_key: bytes | None
-) -> tuple[bytes, keys.KeyFile]:
-    keyfile = header.keyfile
-    if data_key is not None:
-        if header.vault_id != keyfile.vault_id:
-            raise BackupInvalid("backup_altered")
-        return data_key, keyfile
-    if passphrase is None and code is None:
-        raise ValueError("passphrase, code or data_key required")
-    return keys.unlock(keyfile, passphrase=passphrase, code=code), keyfile
-
-
-def verify_full(
-    path: Path | str,
-    *,
-    passphrase: str | None = None,
-    code: str | None = None,
-    data_key: bytes | None = None,
-    expected_vault_id: str | None = None,
-    progress: Progress = None,
-    check: Check = None,
-) -> tuple[BackupContents, bytes, keys.KeyFile]:
-    """`verify`, also returning the data key and the key slots (for restore)."""
-    header = read_header(path)
-    if expected_vault_id is not None and header.vault_id != expected_vault_id:
-        raise BackupInvalid("backup_other_vault")
-    key, keyfile = _data_key_for(header, passphrase, code, data_key)
-    if not mac_ok(header.manifest, key):
-        raise BackupInvalid("backup_key_mismatch" if data_key is not None else "backup_altered")
-    if header.schema_revision not in known_revisions():
-        raise BackupInvalid("backup_newer_app", app_version=header.app_version)
-    if progress is not None:
-        progress(10, 100)
-    workdir = Path(tempfile.mkdtemp(prefix="coordinator-verify-"))  # 0700; the copy stays encrypted
-    try:
-        db = workdir / "payload.db"
-        try:
-            digest = copy_payload(header, db, check)
-        except OSError as exc:
-            raise disk_error(exc) from exc
-        if digest != header.payload_sha256:
-            raise BackupInvalid("backup_altered")
-        if progress is not None:
-            progress(50, 100)
-        contents = _check_payload(header, db, key)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    if progress is not None:
-        progress(100, 100)
-    return contents, key, keyfile
-
-
-def _check_payload(header: BackupHeader, db: Path, key: bytes) -> BackupContents:
-    try:
-        conn = connect(db, key)
-    except VaultDamaged as exc:
-        raise BackupInvalid("backup_damaged", problem="database") from exc
-    try:
-        problems: list[str] = []
-        for pragma in ("cipher_integrity_check", "integrity_check", "foreign_key_check"):
-            rows = [tuple(r) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-            if rows and rows != [("ok",)]:
-                problems.append(pragma)
-        if problems:
-            raise BackupInvalid("backup_damaged", problem=", ".join(problems))
-        meta = dict(conn.execute("SELECT key, value FROM vault_meta").fetchall())
-        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-        cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
-        contacts = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
-    except sqlcipher3.DatabaseError as exc:
-        raise BackupInvalid("backup_damaged", problem="database") from exc
-    finally:
-        conn.close()
-    if meta.get("vault_id") != header.vault_id or revision != header.schema_revision:
-        raise BackupInvalid("backup_altered")
-    return BackupContents(header, int(cases), int(contacts), int(meta.get("generation", 0)), str(revision))
-
-
-def verify(
-    path: Path | str,
-    *,
-    passphrase: str | None = None,
-    code: str | None = None,
-    data_key: bytes | None = None,
-    progress: Progress = None,
-    check: Check = None,
-) -> BackupContents:
-    """Check a backup completely: header, manifest MAC, payload hash, then SQLCipher's and SQLite's
-    integrity and foreign-key checks on a private, still encrypted copy of the payload.
-
-    Raises BackupInvalid (code names what is wrong), WrongSecret / RecoveryCodeInvalid, DiskError.
-    """
-    return verify_full(path, passphrase=passphrase, code=code, data_key=data_key, progress=progress, check=check)[0]
-
-
-def inspect(path: Path | str, *, passphrase: str | None = None, code: str | None = None) -> BackupContents:
-    """What a backup holds (date, app version, cases, contacts): verified first."""
-    return verify(path, passphrase=passphrase, code=code)
 
 
 # --- listing and rotating ---------------------------------------------------------------------------

@@ -124,7 +124,7 @@ def header_bytes(manifest: dict[str, Any]) -> bytes:
 def _as_manifest(raw: bytes) -> dict[str, Any] | None:
     """The JSON object that starts `raw` if it looks like one of our manifests, else None."""
     try:
-        obj, _end = json.JSONDecoder().raw_decode(raw.decode("utf-8"))
+        obj, _end = json.JSONDecoder().raw_decode(raw.decode("utf-8", "replace"))
     except (UnicodeDecodeError, ValueError):
         return None
     return obj if isinstance(obj, dict) and obj.get("format") == FORMAT else None
