@@ -1,0 +1,1 @@
+"""The Netwerk page: the address book of organisations and professionals, imports/exports, network work."""

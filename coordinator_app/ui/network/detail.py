@@ -1,0 +1,217 @@
+"""The detail pane of the Netwerk page: everything about one organisation or person, quick actions
+(copy phone or e-mail; the clipboard is cleared after 30 seconds when it still holds what we copied),
+and the cases it is involved in (double-click opens the case)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.services.contacts import ContactCases
+from coordinator_app.ui.network import labels
+from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel
+
+CLIPBOARD_CLEAR_MS = 30_000
+
+
+class ClipboardGuard:
+    """Copies text and clears the clipboard after a while, but only when it still holds our text."""
+
+    def __init__(self, interval_ms: int = CLIPBOARD_CLEAR_MS) -> None:
+        self.copied: str | None = None
+        self.timer = QTimer()
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.clear)
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied = text
+        self.timer.start()
+
+    def clear(self) -> None:
+        self.timer.stop()
+        clipboard = QGuiApplication.clipboard()
+        if self.copied is not None and clipboard.text() == self.copied:
+            clipboard.clear()
+        self.copied = None
+
+
+class DetailPane(QFrame):
+    edit_requested = Signal()
+    delete_requested = Signal()
+    moment_requested = Signal()
+    case_requested = Signal(int)
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkDetail")
+        self.setProperty("card", True)
+        self.clipboard = ClipboardGuard()
+        self.kind: str | None = None
+        self.item_id: int | None = None
+        self._values: dict[str, Any] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        self.heading = QLabel()
+        self.heading.setObjectName("detailHeading")
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        self.subheading = QLabel()
+        self.subheading.setObjectName("detailSubheading")
+        self.subheading.setProperty("role", "muted")
+        self.subheading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        actions = QHBoxLayout()
+        self.copy_phone = self._button(self.tr("Copy &phone"), "copyPhone", self._copy_phone)
+        self.copy_email = self._button(self.tr("Copy e-&mail"), "copyEmail", self._copy_email)
+        self.edit_button = self._button(self.tr("&Edit…"), "editButton", self.edit_requested.emit)
+        self.moment_button = self._button(self.tr("Log contact &moment…"), "momentButton", self.moment_requested.emit)
+        self.delete_button = self._button(self.tr("&Delete"), "deleteButton", self.delete_requested.emit)
+        for button in (self.edit_button, self.moment_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        quick = QHBoxLayout()
+        quick.addWidget(self.copy_phone)
+        quick.addWidget(self.copy_email)
+        quick.addStretch(1)
+        layout.addLayout(quick)
+        layout.addLayout(actions)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.form)
+        self.cases_heading = QLabel()
+        self.cases_heading.setObjectName("casesHeading")
+        self.cases_heading.setProperty("role", "subheading")
+        layout.addWidget(self.cases_heading)
+        self.cases = CaseLinksModel(self)
+        self.case_view = QTableView()
+        self.case_view.setObjectName("caseLinks")
+        self.case_view.setAccessibleName(self.tr("Cases this contact is involved in"))
+        self.case_view.setModel(self.cases)
+        self.case_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_view.verticalHeader().hide()
+        self.case_view.verticalHeader().setDefaultSectionSize(26)
+        self.case_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.case_view.horizontalHeader().setStretchLastSection(True)
+        self.case_view.doubleClicked.connect(self._open_case)
+        self.case_view.activated.connect(self._open_case)
+        layout.addWidget(self.case_view, 1)
+        self.empty = QLabel(self.tr("Choose an organisation or a person in the list."))
+        self.empty.setObjectName("detailEmpty")
+        self.empty.setProperty("role", "muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+        self.clear()
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _copy_phone(self) -> None:
+        phone = self._values.get("phone") or self._values.get("phone_alt")
+        if phone:
+            self.clipboard.copy(phone)
+            self.status.emit(self.tr("Phone number copied; the clipboard is cleared after 30 seconds."))
+
+    def _copy_email(self) -> None:
+        if self._values.get("email"):
+            self.clipboard.copy(self._values["email"])
+            self.status.emit(self.tr("E-mail address copied; the clipboard is cleared after 30 seconds."))
+
+    def _open_case(self, index: QModelIndex) -> None:
+        link = self.cases.data(index, ROW_ROLE)
+        if link is not None:
+            self.case_requested.emit(link.case_id)
+
+    def _set_visible(self, shown: bool) -> None:
+        for w in (self.heading, self.subheading, self.copy_phone, self.copy_email, self.edit_button,
+                  self.moment_button, self.delete_button, self.cases_heading, self.case_view):
+            w.setVisible(shown)
+        self.empty.setVisible(not shown)
+
+    def clear(self) -> None:
+        """Forget everything shown (also on lock); the clipboard is cleared if it holds our copy."""
+        self.kind = self.item_id = None
+        self._values = {}
+        self.heading.clear()
+        self.subheading.clear()
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.cases.clear()
+        self.cases_heading.clear()
+        self._set_visible(False)
+
+    def show_values(self, kind: str, item_id: int, values: dict[str, Any], org_name: str,
+                    links: ContactCases) -> None:
+        self.clear()
+        self.kind, self.item_id, self._values = kind, item_id, values
+        names = labels.field_names()
+        if kind == "organisation":
+            self.heading.setText(values["name"])
+            self.subheading.setText(" · ".join(filter(None, (
+                labels.code_label("org_type", values.get("org_type")),
+                labels.code_label("municipality", values.get("municipality")),
+                self.tr("from the regional template") if values.get("from_template") else ""))))
+            address = ", ".join(filter(None, (values.get("address"), " ".join(filter(None, (
+                values.get("postal_code"), values.get("city")))))))
+            groups = labels.target_groups()
+            rows = [
+                ("region_served", values.get("region_served")), ("address", address),
+                ("phone", values.get("phone")), ("email", values.get("email")), ("website", values.get("website")),
+                ("target_groups", ", ".join(groups.get(g, g) for g in values.get("target_groups") or [])),
+            ]
+            if values.get("capacity") is not None or values.get("places_available") is not None:
+                rows.append(("places_available", self.tr("%1 of %2 (confirmed %3)")
+                             .replace("%1", str(values.get("places_available") if values.get("places_available")
+                                                is not None else "?"))
+                             .replace("%2", str(values.get("capacity") if values.get("capacity") is not None else "?"))
+                             .replace("%3", labels.date_text(values.get("availability_confirmed_on")) or "—")))
+        else:
+            self.heading.setText(" ".join(filter(None, (values.get("first_name"), values["last_name"]))))
+            self.subheading.setText(" · ".join(filter(None, (values.get("function"), org_name))))
+            ways = labels.preferred_contact()
+            rows = [
+                ("phone", values.get("phone")), ("phone_alt", values.get("phone_alt")), ("email", values.get("email")),
+                ("preferred_contact", ways.get(values.get("preferred_contact") or "", "")),
+                ("languages", ", ".join(values.get("languages") or [])),
+                ("specialisms", ", ".join(values.get("specialisms") or [])),
+                ("last_contact_on", labels.date_text(values.get("last_contact_on"))),
+            ]
+        rows.append(("notes", values.get("notes")))
+        for field, text in rows:
+            if text:
+                label = QLabel(str(text))
+                label.setWordWrap(True)
+                label.setObjectName(f"detail_{field}")
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.form.addRow(names.get(field, field) + ":", label)
+        self.copy_phone.setEnabled(bool(values.get("phone") or values.get("phone_alt")))
+        self.copy_email.setEnabled(bool(values.get("email")))
+        self.cases.set_rows(links.links)
+        self.cases_heading.setText(
+            self.tr("Cases (%1) · this year: %2 cases, %3 contact moments")
+            .replace("%1", str(len({link.case_id for link in links.links})))
+            .replace("%2", str(links.cases_this_year)).replace("%3", str(links.moments_this_year)))
+        self._set_visible(True)

@@ -1,0 +1,176 @@
+"""Dialogs to add or edit an organisation or a person. They collect the input and emit `submitted`; the
+caller saves it (through run_db) and either closes the dialog or shows the errors in it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app import codes
+from coordinator_app.errors import ValidationError, current_language
+from coordinator_app.services.contacts import ContactInput, OrganisationInput
+from coordinator_app.ui.network import forms, labels
+
+
+class _EditDialog(QDialog):
+    submitted = Signal(object)  # an OrganisationInput or ContactInput
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.resize(560, 640)
+        self.fields: dict[str, QWidget] = {}
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.form = QFormLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.errors = QLabel()
+        self.errors.setObjectName("formErrors")
+        self.errors.setProperty("role", "error")
+        self.errors.setWordWrap(True)
+        self.errors.setVisible(False)
+        outer.addWidget(self.errors)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("dialogButtons")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def _add(self, text: str, widget: QWidget, field: str) -> Any:
+        self.fields[field] = forms.add_row(self.form, text, widget, field)
+        return widget
+
+    def _submit(self) -> None:
+        self.errors.setVisible(False)
+        self.buttons.setEnabled(False)
+        self.submitted.emit(self.value())
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def show_errors(self, exc: ValidationError) -> None:
+        """Called by the page when saving failed: the dialog stays open with the input intact."""
+        self.buttons.setEnabled(True)
+        forms.show_errors(exc, self.fields, self.errors)
+
+    def saved(self) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+
+
+class OrganisationDialog(_EditDialog):
+    """Add or edit an organisation (with shelter details)."""
+
+    def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        v = values or {}
+        super().__init__(self.tr("Edit organisation") if values else self.tr("New organisation"), parent)
+        self.setObjectName("organisationDialog")
+        lang = current_language()
+        self.name = self._add(self.tr("&Name"), forms.line(v.get("name")), "name")
+        types = [(c, codes.label("org_type", c, lang)) for c in codes.code_list("org_type")]
+        self.org_type = self._add(self.tr("&Type"), forms.combo(types, v.get("org_type", "other")), "org_type")
+        towns = [(None, self.tr("(none)"))] + [(c, codes.label("municipality", c, lang))
+                                                 for c in codes.code_list("municipality")]
+        self.municipality = self._add(self.tr("&Municipality"), forms.combo(towns, v.get("municipality")),
+                                      "municipality")
+        self.region = self._add(self.tr("&Region served"), forms.line(v.get("region_served")), "region_served")
+        self.address = self._add(self.tr("&Address"), forms.line(v.get("address")), "address")
+        self.postal_code = self._add(self.tr("&Postal code"), forms.line(v.get("postal_code")), "postal_code")
+        self.city = self._add(self.tr("C&ity"), forms.line(v.get("city")), "city")
+        self.phone = self._add(self.tr("P&hone"), forms.line(v.get("phone")), "phone")
+        self.email = self._add(self.tr("&E-mail"), forms.line(v.get("email")), "email")
+        self.website = self._add(self.tr("&Website"), forms.line(v.get("website")), "website")
+        shelter = QGroupBox(self.tr("Shelter: target groups and places"))
+        grid = QGridLayout(shelter)
+        self.groups: dict[str, QCheckBox] = {}
+        for i, (code, text) in enumerate(labels.target_groups().items()):
+            box = QCheckBox(text)
+            box.setObjectName(f"target_{code}")
+            box.setAccessibleName(text)
+            box.setChecked(code in (v.get("target_groups") or []))
+            grid.addWidget(box, i // 3, i % 3)
+            self.groups[code] = box
+        self.fields["target_groups"] = shelter
+        self.form.addRow(shelter)
+        self.capacity = self._add(self.tr("Ca&pacity"), forms.optional_number(), "capacity")
+        self.places = self._add(self.tr("Places a&vailable"), forms.optional_number(), "places_available")
+        for box, key in ((self.capacity, "capacity"), (self.places, "places_available")):
+            if v.get(key) is not None:
+                box.setValue(int(v[key]))
+        self.confirmed = self._add(self.tr("Availability &confirmed on"),
+                                   forms.date_line(v.get("availability_confirmed_on")), "availability_confirmed_on")
+        self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(v.get("notes") or ""), "notes")
+        self._from_template = bool(v.get("from_template"))
+        self.name.setFocus()
+
+    def value(self) -> OrganisationInput:
+        return OrganisationInput(
+            name=self.name.text(), org_type=self.org_type.currentData(), municipality=self.municipality.currentData(),
+            region_served=self.region.text(), address=self.address.text(), postal_code=self.postal_code.text(),
+            city=self.city.text(), phone=self.phone.text(), email=self.email.text(), website=self.website.text(),
+            notes=self.notes.toPlainText(), target_groups=[c for c, b in self.groups.items() if b.isChecked()],
+            capacity=forms.number_value(self.capacity), places_available=forms.number_value(self.places),
+            availability_confirmed_on=self.confirmed.text(), from_template=self._from_template,
+        )
+
+
+class ContactDialog(_EditDialog):
+    """Add or edit a person in the network."""
+
+    def __init__(self, organisations: list[tuple[int, str]], values: dict[str, Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        v = values or {}
+        super().__init__(self.tr("Edit person") if values else self.tr("New person"), parent)
+        self.setObjectName("contactDialog")
+        self.first_name = self._add(self.tr("&First name"), forms.line(v.get("first_name")), "first_name")
+        self.last_name = self._add(self.tr("&Last name"), forms.line(v.get("last_name")), "last_name")
+        orgs = [(None, self.tr("(no organisation)"))] + [(str(i), n) for i, n in organisations]
+        current = str(v["organisation_id"]) if v.get("organisation_id") is not None else None
+        self.organisation = self._add(self.tr("&Organisation"), forms.combo(orgs, current), "organisation_id")
+        self.organisation.setEditable(False)
+        self.function = self._add(self.tr("F&unction"), forms.line(v.get("function")), "function")
+        self.phone = self._add(self.tr("P&hone"), forms.line(v.get("phone")), "phone")
+        self.phone_alt = self._add(self.tr("&Second phone"), forms.line(v.get("phone_alt")), "phone_alt")
+        self.email = self._add(self.tr("&E-mail"), forms.line(v.get("email")), "email")
+        ways = [(None, self.tr("(no preference)")), *labels.preferred_contact().items()]
+        self.preferred = self._add(self.tr("&Preferred contact"), forms.combo(ways, v.get("preferred_contact")),
+                                   "preferred_contact")
+        self.languages = self._add(self.tr("L&anguages"), forms.line(", ".join(v.get("languages") or []),
+                                                                   self.tr("e.g. nl, en, pl")), "languages")
+        self.specialisms = self._add(self.tr("Spe&cialisms"), forms.line(
+            ", ".join(v.get("specialisms") or []), self.tr("e.g. minors, labour exploitation, men")), "specialisms")
+        self.last_contact = self._add(self.tr("Last con&tact"), forms.date_line(v.get("last_contact_on")),
+                                      "last_contact_on")
+        self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(v.get("notes") or ""), "notes")
+        self.last_name.setFocus() if v else self.first_name.setFocus()
+
+    def value(self) -> ContactInput:
+        org = self.organisation.currentData()
+        return ContactInput(
+            last_name=self.last_name.text(), first_name=self.first_name.text(),
+            organisation_id=int(org) if org else None, function=self.function.text(), phone=self.phone.text(),
+            phone_alt=self.phone_alt.text(), email=self.email.text(), preferred_contact=self.preferred.currentData(),
+            languages=forms.split_list(self.languages.text()), specialisms=forms.split_list(self.specialisms.text()),
+            notes=self.notes.toPlainText(), last_contact_on=self.last_contact.text(),
+        )

@@ -1,0 +1,79 @@
+"""Small form helpers shared by the network dialogs: labelled rows with mnemonics and accessible names,
+optional dates and numbers, and showing a ValidationError beside the fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from coordinator_app.errors import ValidationError
+from coordinator_app.ui.network import labels
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget, name: str) -> QWidget:
+    """A row 'label: widget'; the label's mnemonic (&) focuses the widget; object and accessible names set."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setObjectName(name)
+    widget.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, widget)
+    return widget
+
+
+def line(value: str | None = None, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(value or "")
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def date_line(value: dt.date | None) -> QLineEdit:
+    return line(labels.date_text(value), "DD-MM-JJJJ")
+
+
+def optional_number() -> QSpinBox:
+    """A spin box whose lowest value (-1) means 'not known' (shown as a dash)."""
+    box = QSpinBox()
+    box.setRange(-1, 100_000)
+    box.setSpecialValueText("—")
+    box.setValue(-1)
+    return box
+
+
+def number_value(box: QSpinBox) -> int | None:
+    return None if box.value() < 0 else box.value()
+
+
+def combo(items: list[tuple[str | None, str]], current: str | None = None) -> QComboBox:
+    box = QComboBox()
+    for code, text in items:
+        box.addItem(text, code)
+    index = box.findData(current)
+    box.setCurrentIndex(max(index, 0))
+    return box
+
+
+def split_list(text: str) -> list[str]:
+    return [p.strip() for p in text.split(",") if p.strip()]
+
+
+def show_errors(exc: ValidationError, fields: dict[str, QWidget], summary: QLabel) -> None:
+    """Mark the fields with a problem (accessible description + red outline) and list them in `summary`."""
+    for widget in fields.values():
+        widget.setStyleSheet("")
+        widget.setAccessibleDescription("")
+    messages = exc.field_messages()
+    names = labels.field_names()
+    lines = []
+    for field, text in messages.items():
+        widget = fields.get(field)
+        if widget is not None:
+            widget.setStyleSheet("border: 1px solid #B3261E;")
+            widget.setAccessibleDescription(text)
+        lines.append(f"{names.get(field, field)}: {text}")
+    summary.setText("\n".join(lines) or exc.message())
+    summary.setVisible(True)
+    first = next((fields[f] for f in messages if f in fields), None)
+    if first is not None:
+        first.setFocus()

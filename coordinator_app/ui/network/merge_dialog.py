@@ -1,0 +1,160 @@
+"""Merging duplicates: the groups found (same name and organisation, phone or e-mail) on the left, the
+entries of the chosen group on the right; the user picks the one to keep and every other one is merged
+into it. Every case link moves over (services/contacts_merge.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.services.contacts import NetworkRow
+from coordinator_app.services.contacts_merge import DuplicateGroup
+from coordinator_app.ui.network.models import ROW_ROLE, RowTableModel
+
+Group = tuple[DuplicateGroup, list[NetworkRow]]
+
+
+def _reasons(group: DuplicateGroup) -> str:
+    names = {"name": QCoreApplication.translate("MergeDialog", "name"),
+             "phone": QCoreApplication.translate("MergeDialog", "phone"),
+             "email": QCoreApplication.translate("MergeDialog", "e-mail")}
+    return ", ".join(names.get(r, r) for r in group.reasons)
+
+
+class GroupModel(RowTableModel):
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("MergeDialog", "Entries"), QCoreApplication.translate("MergeDialog", "Same")]
+
+    def cell(self, row: Group, column: int) -> Any:
+        group, rows = row
+        return " / ".join(r.name for r in rows) if column == 0 else _reasons(group)
+
+
+class MergeDialog(QDialog):
+    merge_requested = Signal(str, int, list)  # kind, id to keep, ids to merge into it
+
+    def __init__(self, groups: list[Group], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Merge duplicates"))
+        self.setModal(True)
+        self.resize(980, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("These entries look like the same person or organisation. Choose the entry to keep: "
+                               "the others are merged into it. Empty fields are filled in, notes are kept, and every "
+                               "link to a case moves to the entry you keep."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        body = QHBoxLayout()
+        self.model = GroupModel(self)
+        self.model.set_rows(groups)
+        self.view = QTableView()
+        self.view.setObjectName("duplicateGroups")
+        self.view.setAccessibleName(self.tr("Possible duplicates"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().selectionChanged.connect(self._group_chosen)
+        body.addWidget(self.view, 3)
+        right = QVBoxLayout()
+        keep_label = QLabel(self.tr("Keep:"))
+        keep_label.setProperty("role", "subheading")
+        right.addWidget(keep_label)
+        self.choices = QVBoxLayout()
+        right.addLayout(self.choices)
+        right.addStretch(1)
+        self.merge_button = QPushButton(self.tr("&Merge into the chosen entry"))
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setProperty("primary", True)
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self._merge)
+        right.addWidget(self.merge_button)
+        body.addLayout(right, 2)
+        self.body = QWidget()
+        self.body.setLayout(body)
+        layout.addWidget(self.body, 1)
+        self.empty = QLabel(self.tr("No duplicates found: no two entries share a name within the same organisation, "
+                                    "a phone number or an e-mail address. To merge two entries yourself, select both "
+                                    "in the list and choose Merge duplicates again."))
+        self.empty.setObjectName("noDuplicates")
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "muted")
+        layout.addWidget(self.empty, 1)
+        self._show_empty(not groups)
+        close = QPushButton(self.tr("&Close"))
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.accept)
+        layout.addWidget(close)
+        self.keep = QButtonGroup(self)
+        if groups:
+            self.view.selectRow(0)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.body.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if empty:
+            self.resize(640, 200)
+
+    def _group_chosen(self, _selected: QItemSelection | None = None, _old: QItemSelection | None = None) -> None:
+        for button in self.keep.buttons():
+            self.keep.removeButton(button)
+            button.deleteLater()
+        row = self.current_group()
+        self.merge_button.setEnabled(row is not None)
+        if row is None:
+            return
+        for i, entry in enumerate(row[1]):
+            details = " · ".join(filter(None, (entry.organisation if entry.kind == "contact" else "", entry.phone,
+                                               entry.email)))
+            radio = QRadioButton(f"{entry.name}\n{details}" if details else entry.name)
+            radio.setObjectName(f"keep_{entry.id}")
+            radio.setAccessibleName(entry.name)
+            radio.setProperty("item_id", entry.id)
+            radio.setChecked(i == 0)
+            self.keep.addButton(radio)
+            self.choices.addWidget(radio)
+
+    def current_group(self) -> Group | None:
+        index = self.view.currentIndex()
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _merge(self) -> None:
+        row = self.current_group()
+        checked = self.keep.checkedButton()
+        if row is None or checked is None:
+            return
+        keep = int(checked.property("item_id"))
+        others = [r.id for r in row[1] if r.id != keep]
+        self.merge_button.setEnabled(False)
+        self.merge_requested.emit(row[0].kind, keep, others)
+
+    def merged(self) -> None:
+        """The page merged the current group: take it off the list."""
+        row = self.view.currentIndex().row()
+        rows = self.model.rows()
+        if 0 <= row < len(rows):
+            del rows[row]
+        self.model.set_rows(rows)
+        self._show_empty(not rows)
+        if rows:
+            self.view.selectRow(min(row, len(rows) - 1))
+        else:
+            self._group_chosen()

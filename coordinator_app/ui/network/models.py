@@ -1,0 +1,190 @@
+"""Table models of the network screens. Each holds plain rows (dataclasses from the services), never ORM
+objects, and is cleared on lock. Checked with pytest-qt's qtmodeltester."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from coordinator_app.services.contacts import CaseLink, NetworkRow
+from coordinator_app.services.contacts_import import ImportItem
+from coordinator_app.services.network_work import MomentRow, TrainingRow
+from coordinator_app.ui import theme
+from coordinator_app.ui.network import labels
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("NetworkModels", text)
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table of rows; subclasses name their columns and how each cell reads."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self.cell(row, index.column())
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            value = self.cell(row, index.column())
+            return "" if value is None else labels_fold(str(value))
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row)
+        return None
+
+    def foreground(self, row: Any) -> QBrush | None:
+        return None
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_at(self, index: int) -> Any:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def find(self, test: Callable[[Any], bool]) -> int:
+        return next((i for i, r in enumerate(self._rows) if test(r)), -1)
+
+
+def labels_fold(text: str) -> str:
+    from coordinator_app.services.contacts import fold
+
+    return fold(text)
+
+
+class NetworkTableModel(RowTableModel):
+    NAME, KIND, ORGANISATION, MUNICIPALITY, PHONE, EMAIL = range(6)
+
+    def headers(self) -> list[str]:
+        return [_t("Name"), _t("Type"), _t("Organisation"), _t("Municipality"), _t("Phone"), _t("E-mail")]
+
+    def cell(self, row: NetworkRow, column: int) -> Any:
+        if column == self.NAME:
+            return row.name
+        if column == self.KIND:
+            kind = labels.code_label("org_type", row.org_type)
+            return kind if row.kind == "organisation" else (row.function or _t("Person"))
+        if column == self.ORGANISATION:
+            return row.organisation
+        if column == self.MUNICIPALITY:
+            return labels.code_label("municipality", row.municipality)
+        if column == self.PHONE:
+            return row.phone
+        return row.email
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.NAME:
+            row = self.row_at(index.row())
+            if row is not None and row.kind == "organisation":
+                from PySide6.QtGui import QFont
+
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+
+class CaseLinksModel(RowTableModel):
+    def headers(self) -> list[str]:
+        return [_t("Case"), _t("Role"), _t("From"), _t("Until"), _t("Status")]
+
+    def cell(self, row: CaseLink, column: int) -> Any:
+        return (row.case_number, labels.role_label(row.role), labels.date_text(row.started_on),
+                labels.date_text(row.ended_on), labels.code_label("status", row.status))[column]
+
+
+class TrainingModel(RowTableModel):
+    def headers(self) -> list[str]:
+        return [_t("Date"), _t("Topic"), _t("Participants"), _t("Organisations")]
+
+    def cell(self, row: TrainingRow, column: int) -> Any:
+        return (labels.date_text(row.held_on), row.topic, row.participants,
+                ", ".join(row.organisation_names))[column]
+
+
+class MomentModel(RowTableModel):
+    def headers(self) -> list[str]:
+        return [_t("Date"), _t("Kind"), _t("Contact"), _t("Organisation"), _t("Note")]
+
+    def cell(self, row: MomentRow, column: int) -> Any:
+        note = (row.note or "").replace("\n", " ")
+        return (labels.date_text(row.on), labels.moment_kinds().get(row.kind, row.kind), row.contact_name,
+                row.organisation_name, note[:80])[column]
+
+
+class ImportPreviewModel(RowTableModel):
+    def headers(self) -> list[str]:
+        return [_t("Row"), _t("Kind"), _t("Name"), _t("Organisation"), _t("Status")]
+
+    def cell(self, row: ImportItem, column: int) -> Any:
+        if column == 0:
+            return row.where
+        if column == 1:
+            return _t("Organisation") if row.kind == "organisation" else _t("Person")
+        if column == 2:
+            return row.name
+        if column == 3:
+            return row.organisation_name
+        return self.status(row)
+
+    @staticmethod
+    def status(row: ImportItem) -> str:
+        if row.problems:
+            return _t("Not imported: %1").replace("%1", labels.problems_text(row.problems))
+        parts = []
+        if row.duplicate_of:
+            parts.append(_t("Duplicate: already in the address book"))
+        elif row.duplicate_in_file is not None:
+            parts.append(_t("Duplicate of row %1 in this file").replace("%1", str(row.duplicate_in_file)))
+        else:
+            parts.append(_t("New"))
+        notes = labels.notices()
+        parts += [notes.get(n, n) for n in row.notices]
+        return "; ".join(parts)
+
+    def foreground(self, row: ImportItem) -> QBrush | None:
+        if row.problems:
+            return QBrush(theme.warning_colour())
+        if row.is_duplicate:
+            return QBrush(theme.accent())
+        return None

@@ -1,0 +1,423 @@
+"""The Netwerk page: a searchable, filterable list of organisations and people with a detail pane,
+add/edit/delete, merging duplicates, vCard/CSV import (with preview) and export (with a warning), the
+regional template on first use, and a tab for network work (training sessions, contact moments)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, network_template, vcard
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.network.detail import DetailPane
+from coordinator_app.ui.network.editing import Editor
+from coordinator_app.ui.network.filter_bar import FilterBar
+from coordinator_app.ui.network.merge_dialog import MergeDialog
+from coordinator_app.ui.network.models import ROW_ROLE, SORT_ROLE, NetworkTableModel
+from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
+from coordinator_app.ui.network.work_tab import WorkTab
+from coordinator_app.ui.page import Page
+from coordinator_app.ui.worker import run_db
+
+
+class NetworkPage(Page):
+    page_id = "network"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._pending: tuple[str, int] | None = None  # item to select after the next load
+        self._current: tuple[str, int] | None = None  # the one entry selected (kept across reloads)
+        self.dialog: Any = None  # the open merge/import/export/file dialog (tests reach it here)
+        self.editor = Editor(ctx, self)
+        self.editor.saved.connect(lambda kind, item_id: self._after_write(kind, item_id))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        head = QHBoxLayout()
+        heading = QLabel(self.title())
+        heading.setProperty("role", "heading")
+        head.addWidget(heading)
+        head.addStretch(1)
+        self.new_org = self._button(self.tr("New &organisation…"), "newOrganisation",
+                                    lambda: self.editor.open("organisation"))
+        self.new_person = self._button(self.tr("New &person…"), "newPerson", lambda: self.editor.open("contact"))
+        self.merge = self._button(self.tr("Merge &duplicates…"), "mergeDuplicates", self.open_merge)
+        self.import_button = self._button(self.tr("&Import…"), "importContacts", self.choose_import_file)
+        self.export_button = self._button(self.tr("E&xport…"), "exportContacts", self.open_export)
+        for b in (self.new_org, self.new_person, self.merge, self.import_button, self.export_button):
+            head.addWidget(b)
+        outer.addLayout(head)
+        self.banner = self._template_banner()
+        outer.addWidget(self.banner)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("networkTabs")
+        outer.addWidget(self.tabs, 1)
+        book = QSplitter(Qt.Orientation.Horizontal)
+        book.setObjectName("networkSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 8, 8, 0)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.reload)
+        left_layout.addWidget(self.filters)
+        self.model = NetworkTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setObjectName("networkList")
+        self.view.setAccessibleName(self.tr("Organisations and people"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(NetworkTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 150, 180, 105, 110)):
+            header.resizeSection(column, width)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.doubleClicked.connect(lambda _i: self.edit_current())
+        left_layout.addWidget(self.view, 1)
+        self.count = QLabel()
+        self.count.setObjectName("networkCount")
+        self.count.setProperty("role", "muted")
+        left_layout.addWidget(self.count)
+        book.addWidget(left)
+        self.detail = DetailPane()
+        self.detail.edit_requested.connect(self.edit_current)
+        self.detail.delete_requested.connect(self.delete_current)
+        self.detail.moment_requested.connect(self._log_moment)
+        self.detail.case_requested.connect(lambda case_id: self.ctx.navigate.emit("cases", "case", case_id))
+        self.detail.status.connect(self.count.setText)
+        book.addWidget(self.detail)
+        book.setStretchFactor(0, 3)
+        book.setStretchFactor(1, 2)
+        book.setSizes([780, 520])
+        self.tabs.addTab(book, self.tr("Address book"))
+        self.work = WorkTab(ctx)
+        self.tabs.addTab(self.work, self.tr("Network work"))
+        self.tabs.currentChanged.connect(lambda i: self.work.reload() if i == 1 else None)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filters.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, activated=self.delete_current)
+        ctx.changed.connect(self._changed)
+
+    def title(self) -> str:
+        return self.tr("Network")
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _template_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("templateBanner")
+        frame.setProperty("card", True)
+        row = QHBoxLayout(frame)
+        text = QLabel(self.tr("<b>Start with the IJsselland network?</b> Load the organisations of the region "
+                              "(names and types only, no people or phone numbers); you add contact details yourself."))
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        self.load_template = self._button(self.tr("&Load template"), "loadTemplate", lambda: self.answer_template(True))
+        self.load_template.setProperty("primary", True)
+        self.skip_template = self._button(self.tr("Not now"), "skipTemplate", lambda: self.answer_template(False))
+        row.addWidget(self.load_template)
+        row.addWidget(self.skip_template)
+        frame.setVisible(False)
+        return frame
+
+    # --- loading -----------------------------------------------------------------------------
+    def on_unlocked(self) -> None:
+        vault = self.ctx.vault
+        run_db(lambda _c: network_template.should_offer(vault), self.banner.setVisible, self._failed)
+        self.reload()
+
+    def on_locked(self) -> None:
+        for dialog in (self.dialog, self.editor.dialog, self.work.dialog):
+            if dialog is not None:
+                dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+        self.dialog = None
+        self.editor.close()
+        self.model.clear()
+        self.detail.clear()
+        self.detail.clipboard.clear()
+        self.work.clear()
+        self.filters.reset()
+        self.filters.set_specialisms([])
+        self.banner.setVisible(False)
+        self.count.clear()
+        self._pending = self._current = None
+
+    def reload(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        vault, flt = self.ctx.vault, self.filters.value()
+
+        def load(_control: Any) -> tuple[list[contacts.NetworkRow], list[str]]:
+            return contacts.list_network(vault, flt), contacts.specialisms_in_use(vault)
+
+        run_db(load, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[list[contacts.NetworkRow], list[str]]) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        rows, specialisms = result
+        keep = self._pending or self._current
+        self._pending = None
+        self.model.set_rows(rows)
+        self.filters.set_specialisms(specialisms)
+        orgs = sum(1 for r in rows if r.kind == "organisation")
+        self.count.setText(self.tr("%1 organisations, %2 people").replace("%1", str(orgs))
+                           .replace("%2", str(len(rows) - orgs)))
+        if keep and not self.select(*keep):
+            self._current = None
+            self.detail.clear()
+
+    def select(self, kind: str, item_id: int) -> bool:
+        """Select an entry in the list (and show it); False when the filters hide it."""
+        source_row = self.model.find(lambda r: r.kind == kind and r.id == item_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        if not self.select(kind, item_id):
+            self.filters.reset()
+            self._pending = (kind, item_id)
+            self.reload()
+
+    def selected_rows(self) -> list[contacts.NetworkRow]:
+        return [self.proxy.data(i, ROW_ROLE) for i in self.view.selectionModel().selectedRows()]
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            if not rows and self.model.rowCount():
+                self._current = None
+                self.detail.clear()
+            return
+        row = rows[0]
+        self._current = (row.kind, row.id)
+        vault = self.ctx.vault
+
+        def load(_control: Any) -> tuple[dict[str, Any], contacts.ContactCases]:
+            getter = contacts.get_contact if row.kind == "contact" else contacts.get_organisation
+            return getter(vault, row.id), contacts.contact_cases(vault, row.kind, row.id)
+
+        def shown(result: tuple[dict[str, Any], contacts.ContactCases]) -> None:
+            current = self.selected_rows()
+            if self.ctx.is_unlocked and len(current) == 1 and (current[0].kind, current[0].id) == (row.kind, row.id):
+                self.detail.show_values(row.kind, row.id, result[0], row.organisation, result[1])
+
+        run_db(load, shown, self._failed)
+
+    # --- writing -----------------------------------------------------------------------------
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def _after_write(self, kind: str, item_id: int) -> None:
+        self._pending = (kind, item_id) if item_id > 0 else None
+        self.reload()
+
+    def _changed(self, area: str, _item_id: int) -> None:
+        if area in ("contact", "organisation", "case") and self.ctx.is_unlocked:
+            self.reload()
+
+    def edit_current(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.editor.open(rows[0].kind, rows[0].id)
+
+    def delete_current(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"),
+                          self.tr("Delete “%1” from the address book?").replace("%1", row.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmDelete")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.accepted.connect(lambda: self.delete(row.kind, row.id))
+        self.dialog = box
+        box.open()
+
+    def delete(self, kind: str, item_id: int) -> None:
+        vault = self.ctx.vault
+        remove = contacts.delete_contact if kind == "contact" else contacts.delete_organisation
+
+        def done(_r: Any) -> None:
+            self.detail.clear()
+            self.ctx.notify(kind, item_id)
+
+        run_db(lambda _c: remove(vault, item_id), done, self._failed)
+
+    def answer_template(self, load: bool) -> None:
+        vault = self.ctx.vault
+        self.banner.setVisible(False)
+
+        def work(_c: Any) -> Any:
+            return network_template.load_template(vault) if load else network_template.mark_offered(vault)
+
+        def done(result: Any) -> None:
+            if result is not None:
+                self.count.setText(self.tr("%1 organisations of the regional template added.")
+                                   .replace("%1", str(result.added)))
+            self.ctx.notify("organisation", -1)
+
+        run_db(work, done, self._failed)
+
+    def _log_moment(self) -> None:
+        if self.detail.item_id is not None and self.detail.kind:
+            self.tabs.setCurrentIndex(1)
+            self.work.add_moment((self.detail.kind, self.detail.item_id, self.detail.heading.text()))
+
+    # --- merge ---------------------------------------------------------------------------------
+    def open_merge(self) -> None:
+        """Two selected entries of one kind: merge those. Otherwise: every duplicate group found."""
+        vault = self.ctx.vault
+        chosen = self.selected_rows()
+
+        def load(_c: Any) -> list[tuple[contacts_merge.DuplicateGroup, list[contacts.NetworkRow]]]:
+            rows = {(r.kind, r.id): r for r in contacts.list_network(vault)}
+            if len(chosen) >= 2 and len({r.kind for r in chosen}) == 1:
+                groups = [contacts_merge.DuplicateGroup(chosen[0].kind, tuple(r.id for r in chosen), ())]
+            else:
+                groups = contacts_merge.find_duplicates(vault)
+            return [(g, [rows[(g.kind, i)] for i in g.ids if (g.kind, i) in rows]) for g in groups]
+
+        run_db(load, self._show_merge, self._failed)
+
+    def _show_merge(self, groups: list[Any]) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        dialog = MergeDialog(groups, self)
+        dialog.merge_requested.connect(lambda kind, keep, others: self._merge(dialog, kind, keep, others))
+        self.dialog = dialog
+        dialog.open()
+
+    def _merge(self, dialog: MergeDialog, kind: str, keep: int, others: list[int]) -> None:
+        vault = self.ctx.vault
+        merge = contacts_merge.merge_contacts if kind == "contact" else contacts_merge.merge_organisations
+
+        def work(_c: Any) -> None:
+            for other in others:
+                merge(vault, keep, other)
+
+        def done(_r: Any) -> None:
+            dialog.merged()
+            self._after_write(kind, keep)
+
+        run_db(work, done, self._failed)
+
+    # --- import / export -----------------------------------------------------------------------
+    def choose_import_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import contacts"), str(Path.home()),
+                             self.tr("Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)"))
+        dialog.setObjectName("importFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.import_file)
+        self.dialog = dialog
+        dialog.open()
+
+    def import_file(self, path: str) -> None:
+        """Read and check a .vcf or .csv file (nothing is written), then show the preview."""
+        vault = self.ctx.vault
+
+        def work(_c: Any) -> list[contacts_import.ImportItem]:
+            data = Path(path).read_bytes()
+            is_csv = path.lower().endswith(".csv")
+            items = contacts_csv.parse_csv(data) if is_csv else vcard.parse_vcards(data)
+            return contacts_import.prepare(vault, items)
+
+        def show(items: list[contacts_import.ImportItem]) -> None:
+            if not self.ctx.is_unlocked:
+                return
+            dialog = ImportPreviewDialog(self.ctx, items, Path(path).name, self)
+            dialog.imported.connect(self._imported)
+            self.dialog = dialog
+            dialog.open()
+
+        run_db(work, show, self._failed)
+
+    def _imported(self, result: contacts_import.ImportResult) -> None:
+        self.count.setText(self.tr("Imported: %1 organisations and %2 people; %3 entries skipped.")
+                           .replace("%1", str(result.organisations_added)).replace("%2", str(result.contacts_added))
+                           .replace("%3", str(result.skipped)))
+
+    def open_export(self) -> None:
+        selected = self.selected_rows()
+        shown = self.model.rows()
+        vault = self.ctx.vault
+
+        def show(total: int) -> None:
+            dialog = ExportDialog(len(selected), len(shown), total, self)
+            dialog.chosen.connect(lambda scope, fmt: self.choose_export_file(scope, fmt))
+            self.dialog = dialog
+            dialog.open()
+
+        run_db(lambda _c: len(contacts.list_network(vault)), show, self._failed)
+
+    def choose_export_file(self, scope: str, fmt: str) -> None:
+        suffix = ".csv" if fmt == "csv" else ".vcf"
+        dialog = QFileDialog(self, self.tr("Export contacts (not encrypted)"), str(Path.home() / f"netwerk{suffix}"),
+                             self.tr("CSV (*.csv)") if fmt == "csv" else self.tr("vCard (*.vcf)"))
+        dialog.setObjectName("exportFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix[1:])
+        dialog.fileSelected.connect(lambda path: self.export_to(path, scope, fmt))
+        self.dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: str, scope: str, fmt: str) -> None:
+        vault = self.ctx.vault
+        rows = self.selected_rows() if scope == "selected" else self.model.rows()
+
+        def work(_c: Any) -> int:
+            chosen = contacts.list_network(vault) if scope == "all" else rows
+            people = [r.id for r in chosen if r.kind == "contact"]
+            orgs = [r.id for r in chosen if r.kind == "organisation"]
+            if fmt == "csv":
+                contacts_csv.write_csv(vault, path, people, orgs)
+            else:
+                vcard.write_vcards(vault, path, people, orgs, "4.0" if fmt == "vcard4" else "3.0")
+            return len(chosen)
+
+        def done(count: int) -> None:
+            self.count.setText(self.tr("%1 entries exported to %2. This file is not encrypted.")
+                               .replace("%1", str(count)).replace("%2", Path(path).name))
+
+        run_db(work, done, self._failed)

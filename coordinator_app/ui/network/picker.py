@@ -1,0 +1,171 @@
+"""ContactPicker: choose a person or organisation from the address book, or add one on the spot.
+
+For the case screens and the intake wizard:
+
+    picker = ContactPicker(ctx, parent, kinds=("contact", "organisation"))
+    picker.picked.connect(lambda kind, item_id: ...)   # kind is "contact" or "organisation"
+    picker.open()                                      # non-blocking
+
+`pick(ctx, parent, on_picked, kinds)` does the same in one call and returns the picker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.services import contacts
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.network.editing import Editor
+from coordinator_app.ui.network.models import ROW_ROLE, SORT_ROLE, NetworkTableModel
+from coordinator_app.ui.worker import run_db
+
+
+class ContactPicker(QDialog):
+    picked = Signal(str, int)  # ("contact" | "organisation", id)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 kinds: tuple[str, ...] = ("contact", "organisation"), allow_add: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kinds = kinds
+        self.setObjectName("contactPicker")
+        self.setWindowTitle(self.tr("Choose from the address book"))
+        self.setModal(True)
+        self.resize(760, 520)
+        self.editor = Editor(ctx, self)
+        self.editor.saved.connect(self._added)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Search:"))
+        self.search = QLineEdit()
+        self.search.setObjectName("pickerSearch")
+        self.search.setAccessibleName(self.tr("Search the address book"))
+        self.search.setPlaceholderText(self.tr("Name, organisation, function, phone, e-mail…"))
+        self.search.setClearButtonEnabled(True)
+        label.setBuddy(self.search)
+        top.addWidget(label)
+        top.addWidget(self.search, 1)
+        self.kind = QComboBox()
+        self.kind.setObjectName("pickerKind")
+        self.kind.setAccessibleName(self.tr("Show"))
+        if len(kinds) > 1:
+            self.kind.addItem(self.tr("People and organisations"), "all")
+        if "contact" in kinds:
+            self.kind.addItem(self.tr("People"), "contact")
+        if "organisation" in kinds:
+            self.kind.addItem(self.tr("Organisations"), "organisation")
+        top.addWidget(self.kind)
+        layout.addLayout(top)
+        self.model = NetworkTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setObjectName("pickerList")
+        self.view.setAccessibleName(self.tr("Address book"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._choose_index)
+        self.view.activated.connect(self._choose_index)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.add_person = QPushButton(self.tr("New &person…"))
+        self.add_person.setObjectName("pickerAddPerson")
+        self.add_org = QPushButton(self.tr("New &organisation…"))
+        self.add_org.setObjectName("pickerAddOrganisation")
+        self.add_person.clicked.connect(lambda: self.editor.open("contact", None, {"last_name": self.search.text()}))
+        self.add_org.clicked.connect(lambda: self.editor.open("organisation", None, {"name": self.search.text()}))
+        for button, kind in ((self.add_person, "contact"), (self.add_org, "organisation")):
+            button.setVisible(allow_add and kind in kinds)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.choose_button = QPushButton(self.tr("&Choose"))
+        self.choose_button.setObjectName("pickerChoose")
+        self.choose_button.setProperty("primary", True)
+        self.choose_button.setDefault(True)
+        self.choose_button.clicked.connect(lambda: self._choose_index(self.view.currentIndex()))
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setObjectName("pickerCancel")
+        cancel.clicked.connect(self.reject)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(cancel)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.view.setFocus)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        self.kind.currentIndexChanged.connect(self.reload)
+        ctx.locked.connect(self._on_locked)
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        vault = self.ctx.vault
+        kind = self.kind.currentData() or "all"
+        flt = contacts.NetworkFilter(text=self.search.text(), kind=kind)
+
+        def load(_control: Any) -> list[contacts.NetworkRow]:
+            rows = contacts.list_network(vault, flt)
+            return [r for r in rows if r.kind in self.kinds]
+
+        run_db(load, self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, rows: list[contacts.NetworkRow]) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.model.set_rows(rows)
+        if rows:
+            self.view.selectRow(0)
+
+    def _choose_index(self, index: QModelIndex) -> None:
+        row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        if row is not None:
+            self.picked.emit(row.kind, row.id)
+            self.accept()
+
+    def _added(self, kind: str, item_id: int) -> None:
+        self.picked.emit(kind, item_id)
+        self.accept()
+
+    def _on_locked(self) -> None:
+        self.model.clear()
+        self.search.clear()
+        self.editor.close()
+        self.reject()
+
+
+def pick(ctx: AppContext, parent: QWidget | None, on_picked: Callable[[str, int], None],
+         kinds: tuple[str, ...] = ("contact", "organisation")) -> ContactPicker:
+    """Open a picker (non-blocking); `on_picked(kind, id)` is called when the user chose or added one."""
+    picker = ContactPicker(ctx, parent, kinds)
+    picker.picked.connect(on_picked)
+    picker.finished.connect(picker.deleteLater)
+    picker.open()
+    return picker
