@@ -1,0 +1,99 @@
+"""Checking what the user typed on the settings page (Qt-free): texts, phone, e-mail, numbers in
+range, the address as lines, the logo as base64 PNG. Returns clean values for `settings.set_many`
+or raises one ValidationError naming every faulty field.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from pathlib import Path
+from typing import Any
+
+from coordinator_app.errors import ValidationError
+from coordinator_app.services.validation import Errors, clean_text, normalise_email, normalise_phone
+
+# key: (lowest, highest) for the whole-number settings the page edits
+RANGES: dict[str, tuple[int, int]] = {
+    "idle_lock_minutes": (1, 120),
+    "backup_reminder_days": (1, 365),
+    "backup_keep": (1, 100),
+    "retention_years_closed": (1, 50),
+    "retention_years_signal": (1, 50),
+    "suppression_threshold": (2, 20),
+}
+TEXTS = ("municipality_name", "coordinator_name", "coordinator_function")
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_ADDRESS_LINES = 6
+EDITED_KEYS = (
+    *TEXTS, "municipality_address", "municipality_logo_png", "coordinator_phone", "coordinator_email",
+    "lock_on_minimise", "backup_folder", *RANGES,
+)
+
+
+class FieldError(ValidationError):
+    """A ValidationError whose per-field messages carry parameters (e.g. a range)."""
+
+    def __init__(self, errors: Errors, params: dict[str, dict[str, Any]]) -> None:
+        super().__init__(errors)
+        self.params = params
+
+    def field_messages(self, lang: str | None = None) -> dict[str, str]:
+        from coordinator_app.errors import message
+
+        return {f: message(code, lang, **self.params.get(f, {})) for f, code in self.errors.items()}
+
+
+def clean(values: dict[str, Any]) -> dict[str, Any]:
+    """Checked values for the keys present in `values`. Raises FieldError listing every problem."""
+    errors: Errors = {}
+    params: dict[str, dict[str, Any]] = {}
+    out: dict[str, Any] = {}
+    for key in TEXTS:
+        if key in values:
+            out[key] = clean_text(errors, key, values[key], required=key == "municipality_name") or ""
+    if "municipality_address" in values:
+        raw = values["municipality_address"]
+        lines = raw.splitlines() if isinstance(raw, str) else list(raw or [])
+        cleaned = [line for line in (clean_text(errors, "municipality_address", x) for x in lines) if line]
+        if len(cleaned) > MAX_ADDRESS_LINES:
+            errors["municipality_address"] = "text_too_long"
+        out["municipality_address"] = cleaned
+    if "coordinator_phone" in values:
+        out["coordinator_phone"] = normalise_phone(errors, "coordinator_phone", values["coordinator_phone"]) or ""
+    if "coordinator_email" in values:
+        out["coordinator_email"] = normalise_email(errors, "coordinator_email", values["coordinator_email"]) or ""
+    if "lock_on_minimise" in values:
+        out["lock_on_minimise"] = bool(values["lock_on_minimise"])
+    if "backup_folder" in values:
+        folder = (values["backup_folder"] or "").strip()
+        if folder and not Path(folder).is_dir():
+            errors["backup_folder"] = "folder_not_found"
+        out["backup_folder"] = folder
+    if "municipality_logo_png" in values:
+        logo = values["municipality_logo_png"] or ""
+        if logo:
+            try:
+                data = base64.b64decode(logo, validate=True)
+            except (binascii.Error, ValueError):
+                data = b""
+            if not data.startswith(b"\x89PNG"):
+                errors["municipality_logo_png"] = "logo_unreadable"
+            elif len(data) > MAX_LOGO_BYTES:
+                errors["municipality_logo_png"] = "logo_too_large"
+        out["municipality_logo_png"] = logo
+    for key, (low, high) in RANGES.items():
+        if key not in values:
+            continue
+        try:
+            number = int(values[key])
+        except (TypeError, ValueError):
+            number = None
+        if number is None or not low <= number <= high:
+            errors[key] = "number_range"
+            params[key] = {"low": low, "high": high}
+        else:
+            out[key] = number
+    if errors:
+        raise FieldError(errors, params)
+    return out

@@ -1,0 +1,93 @@
+"""Starting the GUI: the QApplication, scrubbed logging, translations, the theme, and the start-up
+flow (no vault in the folder → first-run wizard; a vault → unlock screen; after unlock → the
+main window's workspace). Without a display it prints one clear line and returns exit code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from coordinator_app import APP_NAME, __version__, errors, logging_setup, paths
+
+NO_DISPLAY = (
+    "Geen beeldscherm gevonden: start Coordinator in een grafische sessie, of gebruik "
+    "QT_QPA_PLATFORM=offscreen (zonder venster) of `xvfb-run make run`. "
+    "(No display found: run in a desktop session, or use QT_QPA_PLATFORM=offscreen or `xvfb-run make run`.)"
+)
+
+
+def has_display(environ: dict[str, str] | None = None, platform: str | None = None) -> bool:
+    """False on Linux/BSD without X11 or Wayland when no Qt platform plugin was chosen explicitly."""
+    env = os.environ if environ is None else environ
+    platform = platform or sys.platform
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with organisation/app names set (QSettings needs them first)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QCoreApplication.setOrganizationName(APP_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("coordinator-app")
+    return app
+
+
+def build_main_window(vault: str | Path | None, lang: str | None, **window_options):
+    """Application set-up and the main window, not yet shown (used by run_gui and by tests)."""
+    from coordinator_app.ui import i18n, theme
+    from coordinator_app.ui.context import AppContext
+    from coordinator_app.ui.main_window import MainWindow
+
+    app = create_application()
+    language = i18n.install(app, i18n.choose(lang))
+    theme.apply(app)
+    folder = Path(vault) if vault else paths.default_vault_dir()
+    ctx = AppContext(str(folder), "en" if language == "en" else "nl")
+    window = MainWindow(ctx, folder, **window_options)
+    window.start()
+    return app, window
+
+
+def _show_unexpected_errors(window) -> None:
+    """After the scrubbed log entry, tell the user calmly (no details: they may hold personal data)."""
+    from coordinator_app.ui.error_dialog import show_error
+
+    logged = sys.excepthook
+
+    def hook(exc_type, exc, tb) -> None:
+        logged(exc_type, exc, tb)
+        if exc is not None and not isinstance(exc, KeyboardInterrupt):
+            show_error(window, exc)
+
+    sys.excepthook = hook
+
+
+def run_gui(vault: str | None = None, lang: str | None = None) -> int:
+    """Start the desktop application; returns the process exit code."""
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return errors.EXIT_USAGE
+    logging_setup.setup()
+    logging_setup.install_excepthook()
+    app, window = build_main_window(vault, lang)
+    _show_unexpected_errors(window)
+    window.show()
+    code = app.exec()
+    from coordinator_app.ui.worker import wait_idle
+
+    wait_idle(10_000)
+    return int(code)

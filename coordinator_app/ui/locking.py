@@ -1,0 +1,162 @@
+"""Locking the app: Ctrl+L, an idle timer (setting `idle_lock_minutes`), on minimise (setting
+`lock_on_minimise`) and, on Linux, when the session locks or the machine suspends (D-Bus: logind
+PrepareForSleep / Lock, org.freedesktop.ScreenSaver ActiveChanged; silently absent without a bus).
+
+On lock: every page's `save_pending()`, wait for the vault worker, an audit event, then
+`ctx.lock()`: pages clear their widgets and models, the engine is disposed and the key wiped.
+After that `ctx.vault` raises VaultLocked, so nothing can be saved, exported or printed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import SLOT, QEvent, QEventLoop, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+from coordinator_app.services import audit, settings
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.page import Page
+from coordinator_app.ui.worker import db_pool, run_db
+
+log = logging.getLogger("coordinator.locking")
+
+ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+SAVE_WAIT_MS = 15_000
+
+
+class SessionWatcher(QObject):
+    """Emits `lock_requested` when the desktop session locks or the machine is about to sleep."""
+
+    lock_requested = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.connected: list[str] = []
+        if os.name == "posix":
+            self._connect_dbus()
+
+    def _connect_dbus(self) -> None:
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - QtDBus is part of PySide6-Essentials
+            return
+        if os.path.exists("/run/dbus/system_bus_socket") or os.environ.get("DBUS_SYSTEM_BUS_ADDRESS"):
+            bus = QDBusConnection.systemBus()
+            if bus.isConnected():
+                login1 = "org.freedesktop.login1"
+                if bus.connect(login1, "/org/freedesktop/login1", f"{login1}.Manager", "PrepareForSleep",
+                               self, SLOT("_sleeping(bool)")):
+                    self.connected.append("PrepareForSleep")
+                if bus.connect(login1, "/org/freedesktop/login1/session/auto", f"{login1}.Session", "Lock",
+                               self, SLOT("_session_locked()")):
+                    self.connected.append("Lock")
+        if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            bus = QDBusConnection.sessionBus()
+            if bus.isConnected():
+                for service in ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver"):
+                    path = "/" + service.replace(".", "/")
+                    if bus.connect(service, path, service, "ActiveChanged", self, SLOT("_screensaver(bool)")):
+                        self.connected.append(service)
+
+    @Slot(bool)
+    def _sleeping(self, starting: bool) -> None:
+        if starting:
+            self.lock_requested.emit("suspend")
+
+    @Slot()
+    def _session_locked(self) -> None:
+        self.lock_requested.emit("session_lock")
+
+    @Slot(bool)
+    def _screensaver(self, active: bool) -> None:
+        if active:
+            self.lock_requested.emit("screensaver")
+
+
+class LockManager(QObject):
+    """Owns the idle timer and the lock sequence. `pages` returns the pages to save before locking."""
+
+    about_to_lock = Signal()
+
+    def __init__(
+        self, ctx: AppContext, pages: Callable[[], Iterable[Page]], parent: QObject | None = None,
+        *, watch_session: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._pages = pages
+        self.lock_on_minimise = False
+        self.discard_pending = False  # set when the user chose "discard" on closing
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.setInterval(int(settings.defaults()["idle_lock_minutes"]) * 60_000)
+        self.idle.timeout.connect(lambda: self.lock("idle"))
+        self._fixed_timeout = False
+        self.watcher = SessionWatcher(self) if watch_session else None
+        if self.watcher is not None:
+            self.watcher.lock_requested.connect(self.lock)
+        ctx.unlocked.connect(self._on_unlocked)
+        ctx.locked.connect(self.idle.stop)
+        ctx.activity.connect(self.touch)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_idle_timeout_ms(self, ms: int) -> None:
+        """Use a fixed idle timeout (tests); the setting no longer changes it."""
+        self._fixed_timeout = True
+        self.idle.setInterval(ms)
+        if self.ctx.is_unlocked:
+            self.idle.start()
+
+    def apply_settings(self, values: dict) -> None:
+        if not self._fixed_timeout:
+            minutes = max(1, int(values.get("idle_lock_minutes") or 5))
+            self.idle.setInterval(minutes * 60_000)
+        self.lock_on_minimise = bool(values.get("lock_on_minimise"))
+        if self.ctx.is_unlocked:
+            self.idle.start()
+
+    def _on_unlocked(self) -> None:
+        self.idle.start()
+        vault = self.ctx.vault
+        run_db(lambda _c: settings.get_all(vault), self.apply_settings, lambda exc: None)
+
+    def touch(self) -> None:
+        if self.ctx.is_unlocked:
+            self.idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS and self.ctx.is_unlocked:
+            self.idle.start()
+        return False
+
+    def minimised(self) -> None:
+        if self.lock_on_minimise:
+            self.lock("minimise")
+
+    def lock(self, reason: str = "manual") -> None:
+        """Save pending edits, then lock. Does nothing when already locked."""
+        if not self.ctx.is_unlocked:
+            return
+        self.idle.stop()
+        self.about_to_lock.emit()
+        for page in [] if self.discard_pending else list(self._pages()):
+            try:
+                page.save_pending()
+            except Exception:  # a failing save must not keep the vault open
+                log.exception("saving pending edits before lock failed on page %s", page.page_id)
+        vault = self.ctx.vault
+        run_db(lambda _c: audit.log(vault, "lock", detail=reason[:64]), None, lambda exc: None)
+        if not db_pool().waitForDone(SAVE_WAIT_MS):
+            log.error("vault worker still busy at lock time")
+        # Deliver results of finished jobs now, so no late result refills a view after it was cleared.
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        db_pool().waitForDone(SAVE_WAIT_MS)
+        self.ctx.lock()
+        log.info("locked (%s)", reason)

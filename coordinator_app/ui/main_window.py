@@ -1,0 +1,329 @@
+"""The main window: first-run wizard, unlock screen or workspace (navigation, pages, global
+search, status bar) in one stacked widget, menus with every shortcut, locking, window geometry
+in QSettings, and a guard for unsaved edits on close.
+
+Pages come from the registry in ui/pages.py; a page whose module does not exist yet is skipped
+(others are still being written); a page that fails to import is logged and skipped too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.db import keys
+from coordinator_app.db.vault import Vault, is_vault
+from coordinator_app.services import audit
+from coordinator_app.ui import theme
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.first_run.wizard import FirstRunWizard
+from coordinator_app.ui.locking import LockManager
+from coordinator_app.ui.page import Page
+from coordinator_app.ui.pages import PAGES
+from coordinator_app.ui.shell.dialogs import AboutDialog, ShortcutsDialog
+from coordinator_app.ui.shell.search import GlobalSearch
+from coordinator_app.ui.shell.status import ShellStatusBar
+from coordinator_app.ui.unlock.screen import RESTORE_MODULE, UnlockScreen
+from coordinator_app.ui.worker import run_db
+
+log = logging.getLogger("coordinator.ui")
+GEOMETRY_KEY = "window/geometry"
+
+
+def load_page_classes() -> list[tuple[str, type[Page], str]]:
+    """(page id, class, shortcut) for every registered page whose module exists and imports."""
+    found = []
+    for page_id, module_name, class_name, shortcut in PAGES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue  # not written yet
+            log.exception("page %s could not be imported", page_id)
+            continue
+        except Exception:
+            log.exception("page %s could not be imported", page_id)
+            continue
+        cls = getattr(module, class_name, None)
+        if cls is None:
+            log.error("page %s: class %s missing", page_id, class_name)
+            continue
+        found.append((page_id, cls, shortcut))
+    return found
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, ctx: AppContext, folder: Path | str, *, kdf_profile: keys.KdfProfile = keys.PRODUCTION,
+        watch_session: bool = True,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.folder = Path(folder)
+        self._kdf_profile = kdf_profile
+        self._close_confirmed = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Coordinator")
+        self.stack = QStackedWidget(self, objectName="mainStack")
+        self.setCentralWidget(self.stack)
+        self.first_run: FirstRunWizard | None = None
+        self.unlock_screen = UnlockScreen(self.folder, self)
+        self.unlock_screen.unlocked.connect(self._vault_opened)
+        self.unlock_screen.restore_requested.connect(self.open_restore)
+        self.stack.addWidget(self.unlock_screen)
+        self.pages: dict[str, Page] = {}
+        self.workspace = self._build_workspace()
+        self.stack.addWidget(self.workspace)
+        self.status = ShellStatusBar(ctx, self.folder, self)
+        self.setStatusBar(self.status)
+        self.lock_manager = LockManager(ctx, lambda: self.pages.values(), self, watch_session=watch_session)
+        self.status.lock_clicked.connect(lambda: self.lock_manager.lock("manual"))
+        self._build_menus()
+        ctx.locked.connect(self._show_locked)
+        ctx.navigate.connect(self.navigate)
+        self._restore_geometry()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build_workspace(self) -> QWidget:
+        workspace = QWidget(self, objectName="workspace")
+        self.nav = QListWidget(workspace, objectName="navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(210)
+        self.page_stack = QStackedWidget(workspace, objectName="pageStack")
+        self.page_title = QLabel(workspace, objectName="pageTitle")
+        self.page_title.setProperty("role", "heading")
+        self.search = GlobalSearch(self.ctx, workspace, workspace)
+        top = QHBoxLayout()
+        top.setContentsMargins(16, 10, 16, 6)
+        top.addWidget(self.page_title, 1)
+        top.addWidget(self.search)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(top)
+        right.addWidget(self.page_stack, 1)
+        layout = QHBoxLayout(workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+        self.page_actions: list[QAction] = []
+        for page_id, cls, shortcut in load_page_classes():
+            try:
+                page = cls(self.ctx, self.page_stack)
+            except Exception:
+                log.exception("page %s could not be built", page_id)
+                continue
+            self.pages[page_id] = page
+            self.page_stack.addWidget(page)
+            item = QListWidgetItem(theme.icon(page.icon_name()), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            keys_text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{page.title()} ({keys_text})")
+            self.nav.addItem(item)
+            action = QAction(theme.icon(page.icon_name()), page.title(), self)
+            action.setObjectName(f"goto_{page_id}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
+            self.page_actions.append(action)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        return workspace
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = QAction(theme.icon("lock"), self.tr("&Lock"), self, objectName="actionLock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock_manager.lock("manual"))
+        quit_action = QAction(self.tr("&Quit"), self, objectName="actionQuit")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.search_action = QAction(theme.icon("search"), self.tr("&Search"), self, objectName="actionSearch")
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.search_action.triggered.connect(self.search.focus_search)
+        go_menu.addAction(self.search_action)
+        go_menu.addSeparator()
+        for action in self.page_actions:
+            go_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self, objectName="actionShortcuts")
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = QAction(self.tr("&About Coordinator"), self, objectName="actionAbout")
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(shortcuts)
+        help_menu.addAction(about)
+        self._vault_actions = [self.lock_action, self.search_action, *self.page_actions]
+
+    # --- start-up and unlocking -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the first-run wizard when the folder holds no vault yet, else the unlock screen."""
+        if is_vault(self.folder):
+            self._show_locked()
+        else:
+            self.first_run = FirstRunWizard(self.folder, self, kdf_profile=self._kdf_profile)
+            self.first_run.completed.connect(self._vault_opened)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+            self.statusBar().hide()
+            self._set_vault_actions(False)
+
+    def _vault_opened(self, vault: Vault) -> None:
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.ctx.set_vault(vault)
+        run_db(lambda _c: audit.log(vault, "unlock"), None, lambda exc: None)
+        self.stack.setCurrentWidget(self.workspace)
+        self.statusBar().show()
+        self._set_vault_actions(True)
+        if self.pages and self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        elif self.nav.currentRow() >= 0:
+            self._nav_changed(self.nav.currentRow())
+
+    def _show_locked(self) -> None:
+        self.unlock_screen.reset()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.statusBar().hide()
+        self._set_vault_actions(False)
+        self.unlock_screen.focus_field()
+
+    def _set_vault_actions(self, enabled: bool) -> None:
+        for action in self._vault_actions:
+            action.setEnabled(enabled)
+
+    def open_restore(self, folder: str) -> None:
+        try:
+            module = importlib.import_module(RESTORE_MODULE)
+            wizard = module.RestoreWizard(self.ctx, folder, self)
+        except Exception:
+            log.exception("restore wizard could not be opened")
+            return
+        wizard.open() if hasattr(wizard, "open") else wizard.show()
+
+    # --- pages ------------------------------------------------------------------------------------
+
+    def show_page(self, page_id: str) -> bool:
+        page = self.pages.get(page_id)
+        if page is None or not self.ctx.is_unlocked:
+            return False
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == page_id:
+                self.nav.setCurrentRow(row)
+        return True
+
+    def _nav_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is None:
+            return
+        page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
+        self.page_stack.setCurrentWidget(page)
+        self.page_title.setText(page.title())
+
+    def navigate(self, page_id: str, kind: str, item_id: int) -> None:
+        """Handle `ctx.navigate`: page id "search" focuses the global search field."""
+        if page_id == "search":
+            self.search.focus_search()
+            return
+        if not self.show_page(page_id):
+            self.statusBar().showMessage(self.tr("This part of Coordinator is not available yet."), 5000)
+            return
+        if kind:
+            self.pages[page_id].show_item(kind, item_id)
+
+    def current_page(self) -> Page | None:
+        widget = self.page_stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    # --- dialogs ----------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- window state -----------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        width, height = 1366, 768
+        if available is not None:
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.WindowStateChange and self.isMinimized():
+            self.lock_manager.minimised()
+
+    def unsaved_pages(self) -> list[Page]:
+        if not self.ctx.is_unlocked:
+            return []
+        return [p for p in self.pages.values() if p.has_unsaved_changes()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_confirmed and self.unsaved_pages():
+            event.ignore()
+            self._ask_unsaved()
+            return
+        self.lock_manager.lock("close")
+        if self.first_run is not None:
+            self.first_run.discard()
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        event.accept()
+
+    def _ask_unsaved(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("unsavedDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Some changes have not been saved yet. Save them before closing?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def answered(_result: int) -> None:
+            button = box.standardButton(box.clickedButton())
+            if button == QMessageBox.StandardButton.Cancel or button == QMessageBox.StandardButton.NoButton:
+                return
+            self._close_confirmed = True  # Save: lock() calls save_pending on every page
+            if button == QMessageBox.StandardButton.Discard:
+                self.lock_manager.discard_pending = True
+            self.close()
+
+        box.finished.connect(answered)
+        box.open()

@@ -1,0 +1,396 @@
+"""The settings page: municipality and letterhead (name, address, logo), the coordinator's
+details, locking, backups, retention and the suppression threshold (all stored in the vault via
+`services/settings.set_many`, checked by `services/settings_form`), the language (QSettings; takes
+effect on the next start) and the vault's secrets (change passphrase, renew recovery code).
+"""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.db import keys
+from coordinator_app.errors import message
+from coordinator_app.services import settings, settings_form
+from coordinator_app.ui import i18n
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import error_text
+from coordinator_app.ui.page import Page
+from coordinator_app.ui.settings.secrets import ChangePassphraseDialog, RenewRecoveryCodeDialog
+from coordinator_app.ui.worker import run_db
+
+LOGO_MAX_PX = 600
+
+
+class SettingsPage(Page):
+    page_id = "settings"
+    kdf_profile: keys.KdfProfile = keys.PRODUCTION  # tests set keys.TEST_ONLY
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._loaded: dict = {}
+        self._logo = ""
+        self._dirty = False
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(16, 4, 16, 16)
+        columns.setSpacing(16)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self._municipality_group(body))
+        left.addWidget(self._coordinator_group(body))
+        left.addStretch(1)
+        right.addWidget(self._security_group(body))
+        right.addWidget(self._backup_group(body))
+        right.addWidget(self._retention_group(body))
+        right.addWidget(self._language_group(body))
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.save_button = QPushButton(self.tr("&Save settings"), self, objectName="settingsSave")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setShortcut("Ctrl+S")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel(self, objectName="settingsStatus")
+        self.status.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(16, 0, 16, 10)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        for widget in self.fields.values():
+            signal = getattr(widget, "textChanged", None) or getattr(widget, "valueChanged", None)
+            signal = signal or getattr(widget, "toggled", None) or getattr(widget, "currentIndexChanged", None)
+            signal.connect(self._mark_dirty)
+        self.setEnabled(False)
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _row(self, form: QFormLayout, key: str, text: str, widget: QWidget, help_text: str = "") -> None:
+        widget.setObjectName(f"setting_{key}")
+        name = text or getattr(widget, "text", lambda: "")()
+        widget.setAccessibleName(name.replace("&", "").rstrip(":"))
+        error = QLabel(widget.parentWidget(), objectName=f"error_{key}")
+        error.setProperty("role", "error")
+        error.setWordWrap(True)
+        error.hide()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if help_text:
+            note = QLabel(help_text, widget.parentWidget())
+            note.setProperty("role", "muted")
+            note.setWordWrap(True)
+            box.addWidget(note)
+        box.addWidget(error)
+        label = QLabel(text, widget.parentWidget())
+        label.setBuddy(widget)
+        form.addRow(label, box)
+        self.fields[key] = widget
+        self.errors[key] = error
+
+    def _group(self, parent: QWidget, title: str) -> tuple[QGroupBox, QFormLayout]:
+        group = QGroupBox(title, parent)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return group, form
+
+    def _spin(self, parent: QWidget, key: str, suffix: str) -> QSpinBox:
+        spin = QSpinBox(parent)
+        low, high = settings_form.RANGES[key]
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setMaximumWidth(240)
+        return spin
+
+    def _municipality_group(self, parent: QWidget) -> QGroupBox:
+        group, form = self._group(parent, self.tr("Municipality and letterhead"))
+        self._row(form, "municipality_name", self.tr("&Name:"), QLineEdit(group))
+        address = QPlainTextEdit(group)
+        address.setTabChangesFocus(True)
+        address.setFixedHeight(70)
+        self._row(form, "municipality_address", self.tr("&Address:"), address, self.tr("One line per address line."))
+        self.logo_preview = QLabel(group, objectName="logoPreview")
+        self.logo_preview.setFixedSize(180, 60)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        choose = QPushButton(self.tr("Choose &logo…"), group, objectName="chooseLogo")
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Remove logo"), group, objectName="removeLogo")
+        remove.clicked.connect(lambda: self.set_logo(""))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(remove)
+        logo_row.addStretch(1)
+        self.logo_error = QLabel(group, objectName="error_municipality_logo_png")
+        self.logo_error.setProperty("role", "error")
+        self.errors["municipality_logo_png"] = self.logo_error
+        box = QVBoxLayout()
+        box.addLayout(logo_row)
+        box.addWidget(self.logo_error)
+        form.addRow(self.tr("Logo:"), box)
+        return group
+
+    def _coordinator_group(self, parent: QWidget) -> QGroupBox:
+        group, form = self._group(parent, self.tr("Coordinator (signs the letters)"))
+        self._row(form, "coordinator_name", self.tr("N&ame:"), QLineEdit(group))
+        self._row(form, "coordinator_function", self.tr("&Function:"), QLineEdit(group))
+        self._row(form, "coordinator_phone", self.tr("&Phone:"), QLineEdit(group))
+        self._row(form, "coordinator_email", self.tr("&E-mail:"), QLineEdit(group))
+        return group
+
+    def _security_group(self, parent: QWidget) -> QGroupBox:
+        group, form = self._group(parent, self.tr("Security"))
+        self._row(form, "idle_lock_minutes", self.tr("Lock after &idle:"), self._spin(group, "idle_lock_minutes",
+                                                                                     self.tr(" min")))
+        self._row(form, "lock_on_minimise", "", QCheckBox(self.tr("Lock when the window is &minimised"), group))
+        change = QPushButton(self.tr("Change &passphrase…"), group, objectName="changePassphrase")
+        change.clicked.connect(self.change_passphrase)
+        renew = QPushButton(self.tr("Renew &recovery code…"), group, objectName="renewRecoveryCode")
+        renew.clicked.connect(self.renew_recovery_code)
+        row = QHBoxLayout()
+        row.addWidget(change)
+        row.addWidget(renew)
+        row.addStretch(1)
+        form.addRow("", row)
+        return group
+
+    def _backup_group(self, parent: QWidget) -> QGroupBox:
+        group, form = self._group(parent, self.tr("Backups"))
+        folder = QLineEdit(group)
+        browse = QPushButton(self.tr("Bro&wse…"), group, objectName="browseBackupFolder")
+        browse.clicked.connect(self.choose_backup_folder)
+        self._row(form, "backup_folder", self.tr("Backup &folder:"), folder,
+                  self.tr("For example a USB stick or a network share."))
+        box = form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.FieldRole).layout()
+        box.removeWidget(folder)
+        line = QHBoxLayout()
+        line.addWidget(folder, 1)
+        line.addWidget(browse)
+        box.insertLayout(0, line)
+        self._row(form, "backup_reminder_days", self.tr("&Remind after:"),
+                  self._spin(group, "backup_reminder_days", self.tr(" days")))
+        self._row(form, "backup_keep", self.tr("&Keep:"), self._spin(group, "backup_keep", self.tr(" backups")))
+        return group
+
+    def _retention_group(self, parent: QWidget) -> QGroupBox:
+        group, form = self._group(parent, self.tr("Retention and reporting"))
+        self._row(form, "retention_years_closed", self.tr("Closed &case files:"),
+                  self._spin(group, "retention_years_closed", self.tr(" years after closing")))
+        self._row(form, "retention_years_signal", self.tr("&Signals without a case:"),
+                  self._spin(group, "retention_years_signal", self.tr(" years")))
+        self._row(form, "suppression_threshold", self.tr("Small numbers &below:"),
+                  self._spin(group, "suppression_threshold", ""),
+                  self.tr("Counts from 1 up to this number are hidden in quarterly reports."))
+        return group
+
+    def _language_group(self, parent: QWidget) -> QGroupBox:
+        group, form = self._group(parent, self.tr("Language"))
+        self.language = QComboBox(group, objectName="setting_language")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Language"))
+        label = QLabel(self.tr("&Interface:"), group)
+        label.setBuddy(self.language)
+        note = QLabel(self.tr("A new language takes effect the next time Coordinator starts."), group)
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        box = QVBoxLayout()
+        box.addWidget(self.language)
+        box.addWidget(note)
+        form.addRow(label, box)
+        return group
+
+    # --- loading and saving -----------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        vault = self.ctx.vault
+        run_db(lambda _c: settings.get_all(vault), self._fill, lambda exc: self.status.setText(error_text(exc)))
+
+    def _fill(self, values: dict) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self._loaded = dict(values)
+        for key, widget in self.fields.items():
+            value = values.get(key)
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText("\n".join(value or []) if isinstance(value, list) else str(value or ""))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or widget.minimum()))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+        self.set_logo(values.get("municipality_logo_png") or "", mark=False)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))
+        self._clear_errors()
+        self.status.clear()
+        self._dirty = False
+        self.setEnabled(True)
+
+    def values(self) -> dict:
+        out: dict = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                out[key] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText()
+            elif isinstance(widget, QSpinBox):
+                out[key] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                out[key] = widget.isChecked()
+        out["municipality_logo_png"] = self._logo
+        return out
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def save(self) -> None:
+        """Check every field; show each problem under its field; store when all are right."""
+        self._clear_errors()
+        try:
+            clean = settings_form.clean(self.values())
+        except settings_form.FieldError as exc:
+            for key, text in exc.field_messages().items():
+                if key in self.errors:
+                    self.errors[key].setText(text)
+                    self.errors[key].show()
+            self.status.setText(message("validation_failed"))
+            self.status.setProperty("role", "error")
+            self.status.style().polish(self.status)
+            return
+        lang = self.language.currentData()
+        if lang != i18n.saved_language():
+            i18n.save_language(lang)
+        vault = self.ctx.vault
+        self.save_button.setEnabled(False)
+        run_db(lambda _c: settings.set_many(vault, clean), lambda _r: self._saved(clean), self._save_failed)
+
+    def _saved(self, clean: dict) -> None:
+        self.save_button.setEnabled(True)
+        self._loaded.update(clean)
+        self._dirty = False
+        self.status.setProperty("role", "muted")
+        self.status.style().polish(self.status)
+        self.status.setText(self.tr("Settings saved."))
+        self.ctx.notify("settings")
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(error_text(exc))
+
+    def _mark_dirty(self, *_args) -> None:
+        self._dirty = True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and self.ctx.is_unlocked
+
+    def save_pending(self) -> None:
+        """Store valid pending edits before a lock; invalid ones are dropped (the vault keeps the old value)."""
+        if not self.has_unsaved_changes():
+            return
+        try:
+            clean = settings_form.clean(self.values())
+        except settings_form.FieldError:
+            return
+        vault = self.ctx.vault
+        run_db(lambda _c: settings.set_many(vault, clean), None, lambda exc: None)
+        self._dirty = False
+
+    def on_locked(self) -> None:
+        for widget in self.fields.values():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.clear()
+        self.set_logo("", mark=False)
+        self._loaded = {}
+        self._clear_errors()
+        self.status.clear()
+        self._dirty = False
+        self.setEnabled(False)
+
+    # --- logo, folder, secrets --------------------------------------------------------------------
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "",
+                                                    self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_logo_from_file(path)
+
+    def set_logo_from_file(self, path: str) -> bool:
+        """Read an image, scale it to at most 600 px and keep it as base64 PNG. False (with a message) if unreadable."""
+        image = QImage(path)
+        self.logo_error.clear()
+        if image.isNull():
+            self.logo_error.setText(message("logo_unreadable"))
+            self.logo_error.show()
+            return False
+        if max(image.width(), image.height()) > LOGO_MAX_PX:
+            image = image.scaled(LOGO_MAX_PX, LOGO_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        self.set_logo(base64.b64encode(bytes(data)).decode("ascii"))
+        return True
+
+    def set_logo(self, logo_b64: str, mark: bool = True) -> None:
+        self._logo = logo_b64
+        pixmap = QPixmap()
+        if logo_b64 and pixmap.loadFromData(base64.b64decode(logo_b64)):
+            self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo") if not logo_b64 else "")
+        if mark:
+            self._dirty = True
+
+    def choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
+        if folder:
+            self.fields["backup_folder"].setText(folder)  # type: ignore[attr-defined]
+
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self.ctx, self, self.kdf_profile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def renew_recovery_code(self) -> RenewRecoveryCodeDialog:
+        dialog = RenewRecoveryCodeDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,0 +1,65 @@
+"""The status bar of the main window: the vault's folder name, the age of the last good backup
+(warning colour past the setting `backup_reminder_days`) and a lock button.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+
+from coordinator_app.services import dashboard, settings
+from coordinator_app.ui import theme
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.worker import run_db
+
+
+class ShellStatusBar(QStatusBar):
+    lock_clicked = Signal()
+
+    def __init__(self, ctx: AppContext, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("statusBar")
+        self.vault_label = QLabel(self.tr("Vault: %1").replace("%1", folder.name), self, objectName="statusVault")
+        self.vault_label.setToolTip(str(folder))
+        self.backup_label = QLabel(self, objectName="statusBackup")
+        self.lock_button = QToolButton(self, objectName="statusLock")
+        self.lock_button.setIcon(theme.icon("lock"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock Coordinator (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.lock_button.setToolButtonStyle(self.lock_button.toolButtonStyle().ToolButtonTextBesideIcon)
+        self.lock_button.clicked.connect(self.lock_clicked)
+        self.addWidget(self.vault_label)
+        self.addWidget(self.backup_label, 1)
+        self.addPermanentWidget(self.lock_button)
+        ctx.unlocked.connect(self.refresh)
+        ctx.locked.connect(self.backup_label.clear)
+        ctx.changed.connect(lambda area, _id: self.refresh() if area in ("backup", "settings") else None)
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        vault = self.ctx.vault
+
+        def work(_control) -> tuple[int | None, int]:
+            return dashboard.last_backup_age_days(vault), int(settings.get(vault, "backup_reminder_days"))
+
+        run_db(work, lambda result: self.show_backup_age(*result), lambda exc: None)
+
+    def backup_text(self, days: int | None) -> str:
+        if days is None:
+            return self.tr("No backup made yet")
+        if days == 0:
+            return self.tr("Last backup: today")
+        return self.tr("Last backup: %n day(s) ago", "", days)
+
+    def show_backup_age(self, days: int | None, reminder_days: int) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.backup_label.setText(self.backup_text(days))
+        overdue = days is None or days > reminder_days
+        colour = theme.warning_colour().name() if overdue else ""
+        self.backup_label.setStyleSheet(f"color: {colour};" if colour else "")

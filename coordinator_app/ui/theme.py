@@ -1,0 +1,156 @@
+"""The look: Qt's Fusion style with a calm palette that follows the system's light or dark scheme,
+a few style-sheet touches (navigation, cards, headings) and the SVG icons of resources/icons,
+drawn in the palette's colours at the screen's device pixel ratio (sharp on high-DPI screens).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from coordinator_app.paths import resource
+
+ACCENT_LIGHT = "#1F5F8B"
+ACCENT_DARK = "#7FB3DA"
+WARNING_LIGHT = "#B3261E"
+WARNING_DARK = "#FF8A80"
+OK_LIGHT = "#2E7D32"
+OK_DARK = "#81C784"
+_connected = False
+
+
+def is_dark() -> bool:
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent() -> QColor:
+    return QColor(ACCENT_DARK if is_dark() else ACCENT_LIGHT)
+
+
+def warning_colour() -> QColor:
+    return QColor(WARNING_DARK if is_dark() else WARNING_LIGHT)
+
+
+def ok_colour() -> QColor:
+    return QColor(OK_DARK if is_dark() else OK_LIGHT)
+
+
+def _palette(dark: bool) -> QPalette:
+    p = QPalette()
+    if dark:
+        colours = {
+            QPalette.ColorRole.Window: "#20242A", QPalette.ColorRole.WindowText: "#E6E8EB",
+            QPalette.ColorRole.Base: "#171A1F", QPalette.ColorRole.AlternateBase: "#242931",
+            QPalette.ColorRole.Text: "#E6E8EB", QPalette.ColorRole.Button: "#2B3038",
+            QPalette.ColorRole.ButtonText: "#E6E8EB", QPalette.ColorRole.Highlight: "#3D6F96",
+            QPalette.ColorRole.HighlightedText: "#FFFFFF", QPalette.ColorRole.ToolTipBase: "#2B3038",
+            QPalette.ColorRole.ToolTipText: "#E6E8EB", QPalette.ColorRole.PlaceholderText: "#8C939D",
+            QPalette.ColorRole.Link: ACCENT_DARK, QPalette.ColorRole.Mid: "#3A404A",
+        }
+    else:
+        colours = {
+            QPalette.ColorRole.Window: "#F4F6F8", QPalette.ColorRole.WindowText: "#1D2329",
+            QPalette.ColorRole.Base: "#FFFFFF", QPalette.ColorRole.AlternateBase: "#F0F3F6",
+            QPalette.ColorRole.Text: "#1D2329", QPalette.ColorRole.Button: "#E9EDF1",
+            QPalette.ColorRole.ButtonText: "#1D2329", QPalette.ColorRole.Highlight: ACCENT_LIGHT,
+            QPalette.ColorRole.HighlightedText: "#FFFFFF", QPalette.ColorRole.ToolTipBase: "#FFFFFF",
+            QPalette.ColorRole.ToolTipText: "#1D2329", QPalette.ColorRole.PlaceholderText: "#6B7580",
+            QPalette.ColorRole.Link: ACCENT_LIGHT, QPalette.ColorRole.Mid: "#C9D0D7",
+        }
+    for role, value in colours.items():
+        p.setColor(role, QColor(value))
+    disabled = QColor("#6B7178" if dark else "#9AA3AC")
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def style_sheet(dark: bool) -> str:
+    acc = ACCENT_DARK if dark else ACCENT_LIGHT
+    card = "#272C33" if dark else "#FFFFFF"
+    border = "#3A404A" if dark else "#D5DCE3"
+    nav = "#1A1D22" if dark else "#E8EDF2"
+    return f"""
+QListView#navigation {{ background: {nav}; border: none; padding: 8px 0; outline: 0; font-size: 10.5pt; }}
+QListView#navigation::item {{ padding: 9px 14px; border-left: 3px solid transparent; }}
+QListView#navigation::item:selected {{ background: {card}; color: {acc}; border-left: 3px solid {acc}; }}
+QFrame[card="true"] {{ background: {card}; border: 1px solid {border}; border-radius: 6px; }}
+QLabel[role="heading"] {{ font-size: 15pt; font-weight: 600; }}
+QLabel[role="subheading"] {{ font-size: 11pt; font-weight: 600; }}
+QLabel[role="big"] {{ font-size: 20pt; font-weight: 600; color: {acc}; }}
+QLabel[role="muted"] {{ color: {'#9AA3AC' if dark else '#5B6570'}; }}
+QLabel[role="code"] {{ font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: 15pt;
+    font-weight: 600; letter-spacing: 1px; }}
+QLabel[role="error"] {{ color: {WARNING_DARK if dark else WARNING_LIGHT}; }}
+QPushButton[primary="true"] {{ background: {acc}; color: {'#101418' if dark else '#FFFFFF'}; border: none;
+    border-radius: 4px; padding: 6px 16px; font-weight: 600; }}
+QPushButton[primary="true"]:disabled {{ background: {border}; color: {'#6B7178' if dark else '#8A939C'}; }}
+QToolButton[statusCount="true"] {{ font-size: 13pt; font-weight: 600; }}
+QListView#searchResults {{ border: 1px solid {border}; background: {card}; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    """Fusion style, the palette for the system scheme, the style sheet; re-applied when the scheme changes."""
+    app.setStyle("Fusion")
+
+    def refresh() -> None:
+        dark = is_dark_system()
+        app.setPalette(_palette(dark))
+        app.setStyleSheet(style_sheet(dark))
+        _icon_cache.cache_clear()
+
+    refresh()
+    global _connected
+    if not _connected:
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: refresh())
+        _connected = True
+    app.setWindowIcon(icon("app", colour=QColor(ACCENT_LIGHT)))
+
+
+def is_dark_system() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+@cache
+def _svg(name: str) -> str:
+    path = resource("icons", f"{name}.svg")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def icon(name: str, colour: QColor | None = None, size: int = 24) -> QIcon:
+    """The icon `name` (resources/icons/<name>.svg) in the text colour (or `colour`); empty if missing."""
+    colour = colour or QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    return _icon_cache(name, colour.name(), size)
+
+
+@cache
+def _icon_cache(name: str, colour: str, size: int) -> QIcon:
+    svg = _svg(name)
+    result = QIcon()
+    if not svg:
+        return result
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))
+    for scale in (1, 2, 3):
+        for px in (size, 16, 32):
+            pixmap = QPixmap(px * scale, px * scale)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, QRectF(0, 0, px * scale, px * scale))
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            result.addPixmap(pixmap)
+    return result

@@ -1,0 +1,1 @@
+"""The unlock screen (passphrase or recovery code)."""

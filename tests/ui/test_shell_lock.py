@@ -1,0 +1,105 @@
+"""Locking by Ctrl+L, by the idle timer and on minimise: every view is cleared, the engine is
+disposed, the unlock screen shows, and nothing can reach the vault until it is unlocked again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from coordinator_app.errors import VaultLocked
+from tests.ui.shell_fixtures import make_window, settle, unlock  # noqa: F401 (fixture)
+
+
+def _assert_locked_and_clear(window, vault) -> None:
+    assert not window.ctx.is_unlocked
+    assert vault.engine is None  # engine disposed, key wiped
+    assert window.stack.currentWidget() is window.unlock_screen
+    with pytest.raises(VaultLocked):
+        _ = window.ctx.vault
+    dashboard = window.pages["dashboard"]
+    for model in (dashboard.tasks_model, dashboard.reflection_model, dashboard.drafts_model):
+        assert model.rowCount() == 0
+    assert all(not b.text() for b in dashboard.status_buttons.values())
+    assert window.search.model.rowCount() == 0 and window.search.text() == ""
+    settings_page = window.pages["settings"]
+    for widget in settings_page.fields.values():
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            assert text == "", widget.objectName()
+    assert window.status.backup_label.text() == ""
+    assert not window.search_action.isEnabled()
+
+
+def _open(qtbot, make_window, folder: Path):
+    window = make_window(folder)
+    unlock(qtbot, window)
+    vault = window.ctx.vault
+    assert window.pages["dashboard"].tasks_model.rowCount() > 0
+    assert window.pages["settings"].fields["municipality_name"].text()
+    return window, vault
+
+
+def test_ctrl_l_locks_and_clears(qtbot, make_window, demo_vault_dir: Path) -> None:
+    window, vault = _open(qtbot, make_window, demo_vault_dir)
+    window.search.setText("de")
+    window.search.run_query()
+    settle(qtbot)
+    assert window.search.model.rowCount() > 0
+    window.activateWindow()
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.ctx.is_unlocked, timeout=10_000)
+    _assert_locked_and_clear(window, vault)
+    unlock(qtbot, window)  # and it opens again, views refilled
+    assert window.pages["dashboard"].tasks_model.rowCount() > 0
+
+
+def test_idle_timer_locks(qtbot, make_window, demo_vault_dir: Path) -> None:
+    window, vault = _open(qtbot, make_window, demo_vault_dir)
+    window.lock_manager.set_idle_timeout_ms(300)
+    qtbot.waitUntil(lambda: not window.ctx.is_unlocked, timeout=10_000)
+    _assert_locked_and_clear(window, vault)
+
+
+def test_activity_postpones_idle_lock(qtbot, make_window, vault_dir: Path) -> None:
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    window.lock_manager.set_idle_timeout_ms(400)
+    for _ in range(6):
+        qtbot.wait(150)
+        window.ctx.activity.emit()
+    assert window.ctx.is_unlocked
+    qtbot.waitUntil(lambda: not window.ctx.is_unlocked, timeout=10_000)
+
+
+def test_lock_on_minimise_follows_setting(qtbot, make_window, vault_dir: Path) -> None:
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    window.lock_manager.apply_settings({"idle_lock_minutes": 5, "lock_on_minimise": False})
+    window.lock_manager.minimised()
+    assert window.ctx.is_unlocked
+    window.lock_manager.apply_settings({"idle_lock_minutes": 5, "lock_on_minimise": True})
+    window.lock_manager.minimised()
+    assert not window.ctx.is_unlocked
+
+
+def test_pending_settings_are_saved_on_lock(qtbot, make_window, vault_dir: Path) -> None:
+    from coordinator_app.db.vault import Vault
+    from coordinator_app.services import settings
+    from tests.conftest import PASSPHRASE
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    page = window.pages["settings"]
+    page.fields["coordinator_name"].setText("A. de Vries")
+    assert page.has_unsaved_changes()
+    window.lock_manager.lock("manual")
+    assert not window.ctx.is_unlocked
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        assert settings.get(vault, "coordinator_name") == "A. de Vries"
+        from coordinator_app.services import audit
+
+        assert "lock" in [e.event for e in audit.events(vault)]
