@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from coordinator_app.errors import current_language, message
 from coordinator_app.services import documents, letters
@@ -144,9 +145,10 @@ class DocumentsPage(Page):
         self._open_id, self._open_bytes = None, b""
         self.preview.clear(self.tr("Choose a document to see it here."))
         for dialog in (self._picker, self._file_dialog):
-            if dialog is not None:
+            if dialog is not None and Shiboken.isValid(dialog):
                 dialog.reject()
         self._update_buttons()
+        self.new_button.setEnabled(False)  # the vault closes right after this signal
 
     def reload(self) -> None:
         if not self.ctx.is_unlocked:

@@ -1,0 +1,115 @@
+"""The Documenten page: stored letters across cases in a checked model, opened in the in-memory
+preview, a copy saved and audited, "Nieuwe brief" asks for the case, everything cleared on lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coordinator_app.services import audit, documents, letters
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.documents.letter_dialog import LetterDialog
+from coordinator_app.ui.documents.models import DocumentsModel
+from coordinator_app.ui.documents.page import DocumentsPage
+from coordinator_app.ui.worker import wait_idle
+from tests.letters.letter_helpers import make_letter_case, page_count
+
+WAIT = 15_000
+
+
+@pytest.fixture
+def stored(vault):
+    case = make_letter_case(vault)
+    ids = []
+    for template, action in (("handover", "printed"), ("referral", "saved"), ("case_summary", "printed")):
+        sections = letters.DEFAULT_SECTIONS[template]
+        pdf = letters.build_case_letter(vault, case.case_id, template, case.organisation_id, case.contact_id,
+                                        sections, "nl", dt.date(2026, 3, 5))
+        ids.append(letters.store_case_letter(vault, case.case_id, pdf, template, case.organisation_id,
+                                             case.contact_id, sections, action))
+    return case, ids
+
+
+@pytest.fixture
+def page(qtbot, vault, stored):
+    ctx = AppContext()
+    widget = DocumentsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    ctx.set_vault(vault)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 3, timeout=WAIT)
+    yield widget
+    wait_idle()
+
+
+def test_model_passes_the_model_tester(qtmodeltester, vault, stored):
+    model = DocumentsModel()
+    model.set_rows(letters.list_all_documents(vault))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3 and model.columnCount() == 5
+
+
+def test_page_lists_and_previews_documents(qtbot, page, vault, stored):
+    case, ids = stored
+    assert page.page_id == "documents" and page.title() in ("Documenten", "Documents")
+    numbers = {page.model.index(r, DocumentsModel.CASE).data() for r in range(3)}
+    assert numbers == {case.case_number}
+    page.select_document(ids[0])
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=WAIT)
+    assert page.preview.data() == documents.read_bytes(vault, ids[0])
+    assert page.preview.page_count() == page_count(page.preview.data())
+    assert page.print_button.isEnabled() and page.save_button.isEnabled()
+    page.filter_edit.setText("Verwijsbrief")
+    assert page.proxy.rowCount() == 1
+
+
+def test_save_a_copy_is_exact_and_audited(qtbot, page, vault, stored, tmp_path):
+    case, ids = stored
+    target = tmp_path / "kopie.pdf"
+    page.save_copy_to(ids[1], target)
+    qtbot.waitUntil(target.exists, timeout=WAIT)
+    wait_idle()
+    assert target.read_bytes() == documents.read_bytes(vault, ids[1])
+    saved = [e for e in audit.events(vault, case_id=case.case_id) if e.event == "letter_saved"]
+    assert ids[1] in {e.object_id for e in saved}
+
+
+def test_new_letter_asks_for_the_case(qtbot, page, stored):
+    case, _ = stored
+    page.new_button.click()
+    picker = page._picker
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1, timeout=WAIT)
+    picker.filter_edit.setText(case.case_number)
+    assert picker.selected_case_id() == case.case_id
+    picker.ok_button.click()
+    dialog = page.letter_dialog
+    assert isinstance(dialog, LetterDialog) and dialog.case_id == case.case_id
+    qtbot.waitUntil(dialog.is_current, timeout=WAIT)
+    dialog.reject()
+
+
+def test_show_item_case_opens_the_letter_dialog(qtbot, page, stored):
+    case, _ = stored
+    page.show_item("case", case.case_id)
+    qtbot.waitUntil(lambda: page.letter_dialog is not None and page.letter_dialog.is_current(), timeout=WAIT)
+    page.letter_dialog.reject()
+
+
+def test_new_stored_letter_appears(qtbot, page, vault, stored):
+    case, _ = stored
+    pdf = letters.build_case_letter(vault, case.case_id, "referral", case.organisation_id, None, [], "nl")
+    doc_id = letters.store_case_letter(vault, case.case_id, pdf, "referral", case.organisation_id, None, [], "saved")
+    page.ctx.notify("document", doc_id)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=WAIT)
+
+
+def test_lock_clears_everything(qtbot, page, stored):
+    _, ids = stored
+    page.select_document(ids[0])
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=WAIT)
+    page.ctx.lock()
+    assert page.model.rowCount() == 0
+    assert page.preview.page_count() == 0 and page.preview.data() == b""
+    assert not page.new_button.isEnabled()
