@@ -24,6 +24,7 @@ from coordinator_app.db.models import (
     Milestone,
     Organisation,
     Person,
+    Task,
 )
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound
@@ -125,8 +126,25 @@ def save_milestone(vault: Vault, case_id: int, data: dict[str, Any], milestone_i
             for key, value in values.items():
                 setattr(m, key, value)
         session.flush()
+        if values["kind"] == "reflection_period" and values["status"] == "done" and values["on"]:
+            _reflection_reminder(session, case_id, values["on"])
         _changed(session, "milestone", m.id, case_id)
         return m.id
+
+
+REFLECTION_TASK = "reflection_end"
+
+
+def _reflection_reminder(session: Session, case_id: int, start: dt.date) -> None:
+    """Keep one open task "reflection period ends" due on the end date, reminded N days before."""
+    end = reflection_end(start, int(settings.get_in(session, "reflection_period_months")))
+    remind = int(settings.get_in(session, "reflection_reminder_days"))
+    task = session.scalar(select(Task).where(Task.case_id == case_id, Task.kind == REFLECTION_TASK))
+    if task is None:
+        session.add(Task(case_id=case_id, kind=REFLECTION_TASK, title="Bedenktijd loopt af", due_on=end,
+                         remind_days_before=remind))
+    elif task.done_on is None:
+        task.due_on = end
 
 
 def delete_milestone(vault: Vault, case_id: int, milestone_id: int) -> None:
@@ -254,9 +272,13 @@ def indicator_choices(lang: str = "nl") -> list[tuple[str, str, str]]:
 
 
 def indicator_text(code: str, lang: str = "nl") -> str:
+    """The indicator's text; codes written as `general_*` (older demo data) are read as `gen_*`."""
     from coordinator_app.services.intake_content import intake_content
 
-    found = intake_content().indicator(code)
+    content = intake_content()
+    found = content.indicator(code)
+    if found is None and code.startswith("general_"):
+        found = content.indicator("gen_" + code.removeprefix("general_"))
     return found.text.get(lang) if found else code
 
 

@@ -95,7 +95,9 @@ class ImportCheck:
 
     @property
     def errors(self) -> list[RowError]:
-        return [e for r in self.rows for e in r.errors]
+        """Every problem, by row and then in the order of the template's columns."""
+        order = {h: i for i, h in enumerate(HEADERS)}
+        return sorted((e for r in self.rows for e in r.errors), key=lambda e: (e.row, order.get(e.column, 99)))
 
     @property
     def good(self) -> list[ImportRow]:

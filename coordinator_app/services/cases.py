@@ -209,6 +209,8 @@ def update_case(vault: Vault, case_id: int, changes: dict[str, Any], person: dic
         case = _get(session, case_id)
         current = CaseInput(**{k: v for k, v in _record(case).values.items() if k in CaseInput.__dataclass_fields__})
         current.other_forms = [f.form for f in case.other_forms]
+        if current.status == "closed":  # the status is not changed here; only the other fields are checked
+            current.status = "active"
         for key, value in changes.items():
             if key not in CaseInput.__dataclass_fields__ or key in ("status", "person", "case_number"):
                 raise ValueError(f"field {key!r} cannot be changed here")

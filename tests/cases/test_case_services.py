@@ -171,3 +171,24 @@ def test_list_filters_and_sorting(vault):
     assert case_list.case_ids(vault, sort="next_due")[0] == b
     for column in case_list.COLUMNS:
         assert sorted(case_list.case_ids(vault, sort=column)) == [a, b, c]
+
+
+def test_reflection_period_gets_a_reminder_task(vault):
+    cid = _case(vault)
+    start = TODAY - dt.timedelta(days=5)
+    mid = cd.save_milestone(vault, cid, {"kind": "reflection_period", "status": "done", "on": start})
+    [task] = cd.list_tasks(vault, cid)
+    assert task["kind"] == "reflection_end" and task["due_on"] == cd.reflection_end(start)
+    assert task["remind_days_before"] == 14
+    later = TODAY - dt.timedelta(days=1)
+    cd.save_milestone(vault, cid, {"kind": "reflection_period", "status": "done", "on": later}, mid)
+    [task] = cd.list_tasks(vault, cid)
+    assert task["due_on"] == cd.reflection_end(later)
+
+
+def test_closed_case_fields_can_still_be_edited(vault):
+    cid = _case(vault, status="active")
+    cases.change_status(vault, cid, "closed", closing_reason="referred_on")
+    cases.update_case(vault, cid, {"risk_level": "low"}, {"alias": "Zon"})
+    rec = cases.get_case(vault, cid)
+    assert rec.status == "closed" and rec.values["risk_level"] == "low" and rec.person["alias"] == "Zon"

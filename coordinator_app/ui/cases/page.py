@@ -1,0 +1,268 @@
+"""The Dossiers page: the case list (filters, sort on every column, search as you type) and the case
+detail, one at a time. The list model holds ids only; the rows it shows are fetched in batches."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.errors import KnownError
+from coordinator_app.services import case_list
+from coordinator_app.ui.cases.common import call_db, code_combo, combo_code
+from coordinator_app.ui.cases.detail import CaseDetail
+from coordinator_app.ui.cases.list_model import COL_NUMBER, CaseListModel
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.page import Page
+
+SEARCH_DELAY_MS = 250
+log = logging.getLogger("coordinator.cases")
+
+
+class CaseTable(QTableView):
+    """Enter opens the current case (as a double click does)."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.doubleClicked.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class CasesPage(Page):
+    page_id = "cases"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._generation = 0
+        self._sort = ("case_number", False)
+        self.model = CaseListModel(parent=self)
+        self.model.sort_requested.connect(self._sort_requested)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("caseSearch")
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setPlaceholderText(self.tr("Search by case number, name, alias or journal text (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.status = code_combo("status", empty=self.tr("All statuses"), name="filterStatus",
+                                 accessible=self.tr("Filter on status"))
+        self.form = code_combo("form", empty=self.tr("All forms"), name="filterForm",
+                               accessible=self.tr("Filter on form of exploitation"))
+        self.municipality = code_combo("municipality", empty=self.tr("All municipalities"),
+                                       name="filterMunicipality", accessible=self.tr("Filter on municipality"))
+        self.age_group = code_combo("age_group", empty=self.tr("All ages"), name="filterAgeGroup",
+                                    accessible=self.tr("Filter on age group at opening"))
+        self.overdue = QCheckBox(self.tr("Overdue task"), self)
+        self.overdue.setObjectName("filterOverdue")
+        self.overdue.setAccessibleName(self.tr("Only cases with an overdue task"))
+        self.count = QLabel(self)
+        self.count.setObjectName("caseCount")
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.setObjectName("caseImport")
+        self.import_button.clicked.connect(self.open_import)
+        self.retention_button = QPushButton(self.tr("&Retention review…"), self)
+        self.retention_button.setObjectName("caseRetention")
+        self.retention_button.clicked.connect(self.open_retention)
+        self.new_button = QPushButton(self.tr("&New signal"), self)
+        self.new_button.setObjectName("caseNew")
+        self.new_button.clicked.connect(lambda: self.ctx.navigate.emit("intake", "", -1))
+
+        self.table = CaseTable(self)
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((120, 230, 80, 215, 130, 95, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(self._open_index)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self.timer.start)
+        for combo in (self.status, self.form, self.municipality, self.age_group):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.overdue.toggled.connect(self.refresh)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.status, self.form, self.municipality, self.age_group, self.overdue):
+            filters.addWidget(widget)
+        actions = QHBoxLayout()
+        title = QLabel(self.tr("Cases"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        actions.addWidget(title)
+        actions.addWidget(self.count)
+        actions.addStretch(1)
+        for button in (self.new_button, self.import_button, self.retention_button):
+            actions.addWidget(button)
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addLayout(actions)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+
+        self.detail = CaseDetail(lambda: self.ctx.vault, self)
+        self.detail.back_requested.connect(self.show_list)
+        self.detail.case_changed.connect(self._case_changed)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        ctx.changed.connect(self._context_changed)
+
+    def title(self) -> str:
+        return self.tr("Cases")
+
+    # --- list ------------------------------------------------------------------------------------
+
+    def current_filter(self) -> case_list.CaseFilter:
+        return case_list.CaseFilter(
+            status=combo_code(self.status), form=combo_code(self.form), municipality=combo_code(self.municipality),
+            age_group=combo_code(self.age_group), overdue=self.overdue.isChecked(), text=self.search.text(),
+        )
+
+    def refresh(self) -> None:
+        """Ask the vault for the ids matching the filters, in the chosen order."""
+        if not self.ctx.is_unlocked:
+            return
+        self.timer.stop()
+        vault = self.ctx.vault
+        self.model.set_fetch(lambda ids: case_list.fetch_rows(vault, ids))
+        self._generation += 1
+        generation, flt, (sort, descending) = self._generation, self.current_filter(), self._sort
+
+        def done(ids: list[int]) -> None:
+            if generation != self._generation:
+                return
+            selected = self.selected_case_id()
+            self.model.set_ids(ids)
+            self.count.setText(self.tr("%n case(s)", "", len(ids)))
+            row = self.model.row_of(selected) if selected is not None else -1
+            if row >= 0:
+                self.table.selectRow(row)
+
+        call_db(self, lambda: case_list.case_ids(vault, flt, sort, descending), done)
+
+    def _sort_requested(self, column: str, descending: bool) -> None:
+        self._sort = (column, descending)
+        self.refresh()
+
+    def selected_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.case_id(index.row()) if index.isValid() else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id is not None:
+            self.open_case(case_id)
+
+    # --- detail ----------------------------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> None:
+        def go() -> None:
+            self.detail.load(case_id)
+            self.stack.setCurrentWidget(self.detail)
+            self.detail.tabs.setCurrentIndex(0)
+
+        if self.stack.currentWidget() is self.detail and self.detail.case_id not in (None, case_id):
+            self.detail.maybe_leave(go)
+        else:
+            go()
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def _case_changed(self, _case_id: int) -> None:
+        self.model.refresh_rows()
+        self.ctx.notify("case", _case_id)
+
+    def _context_changed(self, area: str, _item_id: int) -> None:
+        if area in ("case", "task", "import") and self.ctx.is_unlocked and self.stack.currentIndex() == 0:
+            self.refresh()
+
+    # --- dialogs ---------------------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        from coordinator_app.ui.cases.import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.ctx.vault, self)
+        self.import_dialog.imported.connect(lambda: (self.refresh(), self.ctx.notify("case", -1)))
+        self.import_dialog.open()
+
+    def open_retention(self) -> None:
+        from coordinator_app.ui.cases.retention_dialog import RetentionDialog
+
+        self.retention_dialog = RetentionDialog(self.ctx.vault, self)
+        self.retention_dialog.deleted.connect(lambda: (self.refresh(), self.ctx.notify("case", -1)))
+        self.retention_dialog.open()
+
+    # --- Page contract ---------------------------------------------------------------------------
+
+    def on_unlocked(self) -> None:
+        self.show_list()
+        self.refresh()
+
+    def on_locked(self) -> None:
+        self._generation += 1
+        self.timer.stop()
+        self.model.set_fetch(None)
+        self.model.clear()
+        self.search.clear()
+        self.count.clear()
+        self.detail.clear()
+        for name in ("import_dialog", "retention_dialog"):
+            dialog = getattr(self, name, None)
+            if dialog is not None:
+                dialog.clear()
+                dialog.close()
+                setattr(self, name, None)
+        self.stack.setCurrentIndex(0)
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        if kind == "case":
+            self.open_case(item_id)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.detail.dirty
+
+    def save_pending(self) -> None:
+        """Save pending case edits before a lock (synchronously, the vault closes right after)."""
+        if not self.detail.dirty or self.detail.case_id is None:
+            return
+        from coordinator_app.services import cases
+
+        changes, person = self.detail.forms.collect()
+        try:
+            cases.update_case(self.ctx.vault, self.detail.case_id, changes, person)
+        except KnownError:  # invalid edits cannot be saved; they go with the lock (no personal data logged)
+            log.warning("pending case edits were not valid and were not saved at lock")
+        self.detail.dirty = False

@@ -1,0 +1,334 @@
+"""Case tabs built on ListEditor: indicators (signalen), Journaal (quick add with Ctrl+Enter), Taken
+(done/undone) and Netwerk (contacts and organisations from the address book with their role)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.db.vault import Vault
+from coordinator_app.services import case_detail
+from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, fmt_date, label, set_combo
+from coordinator_app.ui.cases.list_editor import ListEditor
+from coordinator_app.ui.cases.tabs_route import _date_edit
+
+KINDS = ("fact", "observation", "interpretation")
+
+
+class IndicatorsPanel(ListEditor):
+    name = "indicators"
+
+    def table_title(self) -> str:
+        return self.tr("Indicators seen")
+
+    def kind_label(self, kind: str | None) -> str:
+        return {"fact": self.tr("Fact"), "observation": self.tr("Observation"),
+                "interpretation": self.tr("Interpretation")}.get(kind or "", kind or "")
+
+    def columns(self):
+        return [
+            (self.tr("Indicator"), lambda r: r.get("text", r["indicator_code"])),
+            (self.tr("Kind"), lambda r: self.kind_label(r["kind"])),
+            (self.tr("Source"), lambda r: r.get("source")),
+            (self.tr("Recorded"), lambda r: r.get("recorded_on")),
+        ]
+
+    def build_form(self, form: QFormLayout) -> None:
+        from coordinator_app.errors import current_language
+
+        self.indicator = QComboBox()
+        self.indicator.setObjectName("indicatorCode")
+        self.indicator.addItem(self.tr("(choose an indicator)"), None)
+        for code, group, text in case_detail.indicator_choices(current_language()):
+            self.indicator.addItem(f"{group}: {text}", code)
+        self.kind = QComboBox()
+        self.kind.setObjectName("indicatorKind")
+        for kind in KINDS:
+            self.kind.addItem(self.kind_label(kind), kind)
+        self.source = QLineEdit()
+        self.source.setObjectName("indicatorSource")
+        self.source.setPlaceholderText(self.tr("Who saw or said it"))
+        self.add_field(form, self.tr("&Indicator"), self.indicator, "indicator_code")
+        self.add_field(form, self.tr("&Kind"), self.kind, "kind")
+        self.add_field(form, self.tr("Sou&rce"), self.source, "source")
+
+    def fill(self, row: dict[str, Any] | None) -> None:
+        row = row or {}
+        set_combo(self.indicator, row.get("indicator_code"))
+        set_combo(self.kind, row.get("kind") or "observation")
+        self.source.setText(row.get("source") or "")
+
+    def collect(self) -> dict[str, Any]:
+        return {"indicator_code": combo_code(self.indicator), "kind": combo_code(self.kind),
+                "source": self.source.text()}
+
+    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+        from coordinator_app.errors import current_language
+
+        return case_detail.list_indicators(vault, case_id, current_language())
+
+    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+        return case_detail.save_indicator(vault, case_id, data, row_id)
+
+    def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
+        case_detail.delete_indicator(vault, case_id, row_id)
+
+
+class JournalTab(ListEditor):
+    name = "journal"
+
+    def table_title(self) -> str:
+        return self.tr("Journal, newest first")
+
+    def columns(self):
+        return [(self.tr("Date"), lambda r: r["on"]), (self.tr("Note"), lambda r: r["text"])]
+
+    def build_form(self, form: QFormLayout) -> None:
+        self.on = _date_edit("journalDate")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("journalText")
+        self.text.setPlaceholderText(self.tr("Type a note and press Ctrl+Enter to add it"))
+        self.text.setMaximumHeight(110)
+        self.add_field(form, self.tr("&Date"), self.on, "on")
+        self.add_field(form, self.tr("N&ote"), self.text, "text")
+        self.table.setWordWrap(True)
+
+    def fill(self, row: dict[str, Any] | None) -> None:
+        row = row or {}
+        self.on.setText(fmt_date(row.get("on") or dt.date.today()))
+        self.text.setPlainText(row.get("text") or "")
+        if not row:
+            self.text.setFocus()
+
+    def collect(self) -> dict[str, Any]:
+        return {"on": self.on.text(), "text": self.text.toPlainText()}
+
+    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+        return case_detail.list_journal(vault, case_id)
+
+    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+        if row_id is None:
+            return case_detail.add_journal(vault, case_id, data["text"], data["on"] or None)
+        case_detail.update_journal(vault, case_id, row_id, data["text"], data["on"])
+        return row_id
+
+    def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
+        case_detail.delete_journal(vault, case_id, row_id)
+
+
+class TasksTab(ListEditor):
+    name = "tasks"
+
+    def table_title(self) -> str:
+        return self.tr("Tasks")
+
+    def columns(self):
+        return [
+            (self.tr("Done"), lambda r: "✓" if r["done_on"] else ""),
+            (self.tr("Task"), lambda r: r["title"]),
+            (self.tr("Due"), lambda r: r["due_on"]),
+            (self.tr("Remind (days before)"), lambda r: r.get("remind_days_before") or ""),
+            (self.tr("Done on"), lambda r: r["done_on"]),
+        ]
+
+    def build_form(self, form: QFormLayout) -> None:
+        self.title = QLineEdit()
+        self.title.setObjectName("taskTitle")
+        self.due = _date_edit("taskDue")
+        self.remind = QSpinBox()
+        self.remind.setObjectName("taskRemind")
+        self.remind.setRange(0, 365)
+        self.remind.setSuffix(self.tr(" days before"))
+        self.note = QLineEdit()
+        self.note.setObjectName("taskNote")
+        self.add_field(form, self.tr("&Task"), self.title, "title")
+        self.add_field(form, self.tr("D&ue date"), self.due, "due_on")
+        self.add_field(form, self.tr("&Reminder"), self.remind, "remind_days_before")
+        self.add_field(form, self.tr("N&ote"), self.note, "note")
+        self.done_button = QPushButton(self.tr("Mark as do&ne"))
+        self.done_button.setObjectName("taskToggleDone")
+        self.done_button.clicked.connect(self.toggle_done)
+        form.addRow("", self.done_button)
+
+    def fill(self, row: dict[str, Any] | None) -> None:
+        row = row or {}
+        self.title.setText(row.get("title") or "")
+        self.due.setText(fmt_date(row.get("due_on")))
+        self.remind.setValue(int(row.get("remind_days_before") or 0))
+        self.note.setText(row.get("note") or "")
+        self.done_button.setEnabled(bool(row))
+        self.done_button.setText(self.tr("Mark as &open again") if row.get("done_on") else self.tr("Mark as do&ne"))
+        self._done = bool(row.get("done_on"))
+
+    def collect(self) -> dict[str, Any]:
+        return {"title": self.title.text(), "due_on": self.due.text(), "remind_days_before": self.remind.value(),
+                "note": self.note.text()}
+
+    def toggle_done(self) -> None:
+        if self.case_id is None or self.current_id is None:
+            return
+        vault, case_id, task_id, done = self._vault(), self.case_id, self.current_id, not self._done
+
+        def finished(_r: Any) -> None:
+            self.reload(select_id=task_id)
+            self.changed.emit()
+
+        call_db(self, lambda: case_detail.set_task_done(vault, case_id, task_id, done), finished)
+
+    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+        return case_detail.list_tasks(vault, case_id)
+
+    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+        if row_id is None:
+            return case_detail.add_task(vault, case_id, data["title"], data["due_on"] or None,
+                                        remind_days_before=data["remind_days_before"], note=data["note"])
+        case_detail.update_task(vault, case_id, row_id, data)
+        return row_id
+
+    def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
+        case_detail.delete_task(vault, case_id, row_id)
+
+
+class NetworkPicker(QDialog):
+    """Pick a contact or organisation from the address book (searchable)."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkPicker")
+        self.setWindowTitle(self.tr("Choose from the address book"))
+        self._vault = vault
+        self.chosen: dict[str, Any] | None = None
+        self.search = QLineEdit(self)
+        self.search.setObjectName("pickerSearch")
+        self.search.setAccessibleName(self.tr("Search the address book"))
+        self.search.setPlaceholderText(self.tr("Search by name, organisation or function"))
+        self.list = QListWidget(self)
+        self.list.setObjectName("pickerList")
+        self.list.setAccessibleName(self.tr("Contacts and organisations"))
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+        self.search.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text, vault = self.search.text(), self._vault
+
+        def done(items: list[dict[str, Any]]) -> None:
+            if text != self.search.text():
+                return
+            self.list.clear()
+            for item in items:
+                kind = self.tr("Contact") if item["kind"] == "contact" else self.tr("Organisation")
+                extra = " – ".join(p for p in (item["function"], item["organisation"]) if p)
+                entry = QListWidgetItem(f"{item['name']}  ({kind}{', ' + extra if extra else ''})")
+                entry.setData(Qt.ItemDataRole.UserRole, item)
+                self.list.addItem(entry)
+            if self.list.count():
+                self.list.setCurrentRow(0)
+
+        call_db(self, lambda: case_detail.find_network(vault, text), done)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        super().accept()
+
+
+class NetworkTab(ListEditor):
+    name = "network"
+
+    def table_title(self) -> str:
+        return self.tr("Involved partners")
+
+    def columns(self):
+        return [
+            (self.tr("Name"), lambda r: r.get("contact_name") or r.get("organisation_name")),
+            (self.tr("Organisation"), lambda r: r.get("organisation_name") if r.get("contact_name") else ""),
+            (self.tr("Role in this case"), lambda r: label("involvement_role", r["role"])),
+            (self.tr("Phone"), lambda r: r.get("phone")),
+            (self.tr("E-mail"), lambda r: r.get("email")),
+            (self.tr("Since"), lambda r: r.get("started_on")),
+        ]
+
+    def build_form(self, form: QFormLayout) -> None:
+        self.party: dict[str, Any] = {}
+        self.party_label = QLabel(self.tr("(nobody chosen)"))
+        self.party_label.setObjectName("networkParty")
+        self.pick_button = QPushButton(self.tr("&Choose from address book…"))
+        self.pick_button.setObjectName("networkPick")
+        self.pick_button.clicked.connect(self.pick)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.party_label, 1)
+        box.addWidget(self.pick_button)
+        self.role = code_combo("involvement_role", name="networkRole")
+        self.started = _date_edit("networkStarted")
+        self.note = QLineEdit()
+        self.note.setObjectName("networkNote")
+        self.add_field(form, self.tr("Contact or &organisation"), row, "contact_id")
+        self.add_field(form, self.tr("&Role"), self.role, "role")
+        self.add_field(form, self.tr("&Since"), self.started, "started_on")
+        self.add_field(form, self.tr("N&ote"), self.note, "note")
+
+    def pick(self) -> None:
+        dialog = NetworkPicker(self._vault(), self)
+        self.picker = dialog
+
+        def chosen() -> None:
+            if dialog.chosen:
+                self.set_party(dialog.chosen)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def set_party(self, item: dict[str, Any]) -> None:
+        self.party = {"contact_id": item["id"]} if item["kind"] == "contact" else {"organisation_id": item["id"]}
+        self.party_label.setText(item["name"])
+
+    def fill(self, row: dict[str, Any] | None) -> None:
+        row = row or {}
+        self.party = {k: row[k] for k in ("contact_id", "organisation_id") if row.get(k)}
+        name = row.get("contact_name") or row.get("organisation_name")
+        self.party_label.setText(name or self.tr("(nobody chosen)"))
+        set_combo(self.role, row.get("role"))
+        self.started.setText(fmt_date(row.get("started_on")))
+        self.note.setText(row.get("note") or "")
+
+    def collect(self) -> dict[str, Any]:
+        return {**self.party, "role": combo_code(self.role), "started_on": self.started.text(),
+                "note": self.note.text()}
+
+    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+        return case_detail.list_involvements(vault, case_id)
+
+    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+        return case_detail.save_involvement(vault, case_id, data, row_id)
+
+    def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
+        case_detail.delete_involvement(vault, case_id, row_id)

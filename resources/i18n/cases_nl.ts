@@ -1,0 +1,1522 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="265" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="266" />
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="267" />
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="268" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="272" />
+        <source>Audit events of this case</source>
+        <translation>Auditgebeurtenissen van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="278" />
+        <source>The audit trail records what happened and when, never personal data.</source>
+        <translation>Het auditspoor legt vast wat er wanneer is gebeurd, nooit persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="285" />
+        <source>Case created</source>
+        <translation>Dossier aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="285" />
+        <source>Case changed</source>
+        <translation>Dossier gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="286" />
+        <source>Status changed</source>
+        <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="286" />
+        <source>Case reopened</source>
+        <translation>Dossier heropend</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="287" />
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="287" />
+        <source>Document added</source>
+        <translation>Document toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="288" />
+        <source>Document deleted</source>
+        <translation>Document verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="288" />
+        <source>Copy of document saved</source>
+        <translation>Kopie van document opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="289" />
+        <source>Letter created</source>
+        <translation>Brief gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="289" />
+        <source>Letter printed</source>
+        <translation>Brief afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="290" />
+        <source>Copy of letter saved</source>
+        <translation>Kopie van brief opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="290" />
+        <source>Intake completed</source>
+        <translation>Intake afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="295" />
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="295" />
+        <source>journal</source>
+        <translation>journaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="295" />
+        <source>task</source>
+        <translation>taak</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
+        <source>indicator</source>
+        <translation>signaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="297" />
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="297" />
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="91" />
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="101" />
+        <source>Change s&amp;tatus</source>
+        <translation>S&amp;tatus wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="105" />
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="130" />
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="131" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="132" />
+        <source>Exploitation &amp;&amp; signals</source>
+        <translation>Uitbuiting &amp;&amp; signalen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="133" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="133" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="134" />
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="134" />
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="135" />
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="135" />
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="136" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="155" />
+        <source>Key facts</source>
+        <translation>Kerngegevens</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="158" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="158" />
+        <source>Primary form</source>
+        <translation>Hoofdvorm</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="159" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="159" />
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="160" />
+        <source>Reflection period ends</source>
+        <translation>Einde bedenktijd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="166" />
+        <source>Dates and risk</source>
+        <translation>Data en risico</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="168" />
+        <source>Route: done and still to do</source>
+        <translation>Route: gedaan en nog te doen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="170" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="173" />
+        <source>Next tasks</source>
+        <translation>Eerstvolgende taken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="189" />
+        <source>Indicators seen (keep facts, observations and interpretations apart)</source>
+        <translation>Waargenomen signalen (houd feiten, waarnemingen en interpretaties uit elkaar)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="232" />
+        <source>name unknown</source>
+        <translation>naam onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="251" />
+        <source>(ends %1)</source>
+        <translation>(eindigt %1)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="253" />
+        <source>still to do</source>
+        <translation>nog te doen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="264" />
+        <source>no due date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="267" />
+        <source>No open tasks</source>
+        <translation>Geen open taken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="273" />
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="273" />
+        <source>To “%1”</source>
+        <translation>Naar ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="276" />
+        <source>Close case…</source>
+        <translation>Dossier sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="351" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="352" />
+        <source>This case has changes that are not saved yet.</source>
+        <translation>Dit dossier heeft wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="356" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="357" />
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="358" />
+        <source>Stay here</source>
+        <translation>Hier blijven</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForms</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="75" />
+        <source>Signal &amp;received</source>
+        <translation>Signaal &amp;ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="76" />
+        <source>&amp;Opened</source>
+        <translation>&amp;Geopend</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="77" />
+        <source>Ris&amp;k level</source>
+        <translation>Ris&amp;iconiveau</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="77" />
+        <source>(not set)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="84" />
+        <source>&amp;Anonymous</source>
+        <translation>&amp;Anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="84" />
+        <source>The person stays anonymous</source>
+        <translation>De betrokkene blijft anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="85" />
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="86" />
+        <source>&amp;Last name</source>
+        <translation>A&amp;chternaam</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="87" />
+        <source>A&amp;lias</source>
+        <translation>A&amp;lias</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="88" />
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="91" />
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="92" />
+        <source>&amp;Estimated age (at the signal)</source>
+        <translation>Gesch&amp;atte leeftijd (bij het signaal)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="93" />
+        <source>&amp;Gender</source>
+        <translation>Ges&amp;lacht</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="95" />
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="98" />
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="100" />
+        <source>For example: Romanian, English</source>
+        <translation>Bijvoorbeeld: Roemeens, Engels</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="101" />
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Talen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="102" />
+        <source>&amp;Interpreter</source>
+        <translation>T&amp;olk</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="103" />
+        <source>An interpreter is needed</source>
+        <translation>Er is een tolk nodig</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="104" />
+        <source>Interpreter la&amp;nguage</source>
+        <translation>Taal van de tol&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="105" />
+        <source>&amp;Safe way to make contact</source>
+        <translation>&amp;Veilige manier van contact</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="106" />
+        <source>Current &amp;whereabouts</source>
+        <translation>Huidige ver&amp;blijfplaats</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="107" />
+        <source>Safe&amp;ty notes</source>
+        <translation>Veiligheid&amp;snotities</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="107" />
+        <source>&amp;Care needs</source>
+        <translation>&amp;Zorgbehoeften</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="119" />
+        <source>Exploitation and signal</source>
+        <translation>Uitbuiting en signaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="122" />
+        <source>&amp;Primary form</source>
+        <translation>&amp;Hoofdvorm</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="137" />
+        <source>Other forms</source>
+        <translation>Andere vormen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="138" />
+        <source>&amp;Sector (labour)</source>
+        <translation>&amp;Sector (arbeid)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="139" />
+        <source>Referred &amp;by</source>
+        <translation>&amp;Melder</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="140" />
+        <source>&amp;Municipality</source>
+        <translation>Ge&amp;meente</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="143" />
+        <source>The signal in the &amp;reporter's words</source>
+        <translation>Het signaal in de woorden van de m&amp;elder</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="34" />
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="34" />
+        <source>Name or alias</source>
+        <translation>Naam of alias</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="34" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="34" />
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="35" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="35" />
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="35" />
+        <source>Next task due</source>
+        <translation>Volgende taak</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="35" />
+        <source>Reflection period ends</source>
+        <translation>Einde bedenktijd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="138" />
+        <source>This case has an overdue task</source>
+        <translation>Dit dossier heeft een verlopen taak</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_model.py" line="147" />
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="58" />
+        <source>Search cases</source>
+        <translation>Dossiers zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="59" />
+        <source>Search by case number, name, alias or journal text (Ctrl+F)</source>
+        <translation>Zoek op dossiernummer, naam, alias of journaaltekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="62" />
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="63" />
+        <source>Filter on status</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="64" />
+        <source>All forms</source>
+        <translation>Alle vormen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="65" />
+        <source>Filter on form of exploitation</source>
+        <translation>Filter op uitbuitingsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="66" />
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="67" />
+        <source>Filter on municipality</source>
+        <translation>Filter op gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="68" />
+        <source>All ages</source>
+        <translation>Alle leeftijden</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="69" />
+        <source>Filter on age group at opening</source>
+        <translation>Filter op leeftijdsgroep bij opening</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="70" />
+        <source>Overdue task</source>
+        <translation>Verlopen taak</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="72" />
+        <source>Only cases with an overdue task</source>
+        <translation>Alleen dossiers met een verlopen taak</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="75" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="78" />
+        <source>&amp;Retention review…</source>
+        <translation>&amp;Bewaartermijnen…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="81" />
+        <source>&amp;New signal</source>
+        <translation>&amp;Nieuw signaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="87" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="117" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="142" />
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coordinator_app/ui/cases/page.py" line="167" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="50" />
+        <source>Close case</source>
+        <translation>Dossier sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="51" />
+        <source>(choose a reason)</source>
+        <translation>(kies een reden)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="52" />
+        <source>Closing reason</source>
+        <translation>Reden van sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="56" />
+        <source>Also mark the %1 open task(s) as done</source>
+        <translation>Ook de %1 open taak/taken afronden</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="64" />
+        <source>&amp;Reason for closing</source>
+        <translation>&amp;Reden van sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="71" />
+        <source>Choose the reason for closing.</source>
+        <translation>Kies de reden van sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="117" />
+        <source>Consent records</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="121" />
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="122" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="122" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="125" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="122" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="123" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="124" />
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="125" />
+        <source>In writing</source>
+        <translation>Schriftelijk</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="126" />
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="131" />
+        <source>The person (or parent/guardian) gave consent</source>
+        <translation>De betrokkene (of ouder/voogd) gaf toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="134" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="137" />
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="135" />
+        <source>Consent given in writing</source>
+        <translation>Schriftelijke toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="141" />
+        <source>From 16 the person signs; under 16 a parent or guardian. Without consent, record the legal ground.</source>
+        <translation>Vanaf 16 jaar tekent de betrokkene zelf, onder de 16 een ouder of voogd. Zonder toestemming legt u de wettelijke grondslag vast.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="146" />
+        <source>&amp;Purpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="147" />
+        <source>Co&amp;nsent</source>
+        <translation>&amp;Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="148" />
+        <source>&amp;Date</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="149" />
+        <source>Si&amp;gned by</source>
+        <translation>&amp;Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="151" />
+        <source>&amp;Legal ground</source>
+        <translation>&amp;Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="152" />
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="65" />
+        <source>This PDF cannot be shown.</source>
+        <translation>Deze pdf kan niet worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="82" />
+        <source>This file cannot be shown here. Save a copy to open it elsewhere.</source>
+        <translation>Dit bestand kan hier niet worden getoond. Sla een kopie op om het elders te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="103" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="104" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="105" />
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="106" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="107" />
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="111" />
+        <source>Documents of this case</source>
+        <translation>Documenten van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="124" />
+        <source>&amp;Add file…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="125" />
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="126" />
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="127" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="134" />
+        <source>Documents are stored encrypted in the vault (up to 200 MB each). They are shown from memory; a saved copy is not encrypted.</source>
+        <translation>Documenten worden versleuteld in de kluis bewaard (tot 200 MB per bestand). Ze worden vanuit het geheugen getoond; een opgeslagen kopie is niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="170" />
+        <source>Add a file to this case</source>
+        <translation>Bestand aan dit dossier toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="180" />
+        <source>Storing the file in the vault…</source>
+        <translation>Bestand wordt in de kluis opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="183" />
+        <source>Storing the file in the vault… %1</source>
+        <translation>Bestand wordt in de kluis opgeslagen… %1</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="186" />
+        <source>The file is stored in the vault.</source>
+        <translation>Het bestand is in de kluis opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="207" />
+        <source>This kind of file cannot be shown here; save a copy to open it.</source>
+        <translation>Dit soort bestand kan hier niet worden getoond; sla een kopie op om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="218" />
+        <source>Save an unencrypted copy</source>
+        <translation>Onversleutelde kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="219" />
+        <source>The copy is NOT encrypted. Anyone with access to the folder can read it. Save it only where it is safe, and delete it when you no longer need it.</source>
+        <translation>De kopie is NIET versleuteld. Iedereen met toegang tot de map kan haar lezen. Sla haar alleen op een veilige plek op en verwijder haar zodra u haar niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="227" />
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="236" />
+        <source>An unencrypted copy was saved.</source>
+        <translation>Er is een onversleutelde kopie opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="242" />
+        <source>Delete document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="243" />
+        <source>Delete “%1” from the vault for good?</source>
+        <translation>‘%1’ definitief uit de kluis verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="37" />
+        <source>Import cases from a spreadsheet</source>
+        <translation>Dossiers importeren uit een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="43" />
+        <source>Choose a CSV or Excel file (.xlsx) with the columns of the template. Values may be codes or Dutch names; dates as YYYY-MM-DD or DD-MM-YYYY. Every row is checked before anything is imported.</source>
+        <translation>Kies een CSV- of Excel-bestand (.xlsx) met de kolommen van het sjabloon. Waarden mogen codes of Nederlandse namen zijn; datums als JJJJ-MM-DD of DD-MM-JJJJ. Elke regel wordt gecontroleerd voordat er iets wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="46" />
+        <source>&amp;Choose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="49" />
+        <source>Save empty &amp;template…</source>
+        <translation>Leeg &amp;sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="52" />
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="62" />
+        <source>Row</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="62" />
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="63" />
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="67" />
+        <source>Problems found in the file</source>
+        <translation>Gevonden problemen in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="73" />
+        <source>Skip case numbers that already exist</source>
+        <translation>Bestaande dossiernummers overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="76" />
+        <source>Update cases whose case number already exists</source>
+        <translation>Dossiers met een bestaand dossiernummer bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="81" />
+        <source>Import only the good rows (the rows with problems are left out)</source>
+        <translation>Alleen de goede regels importeren (regels met problemen worden overgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="84" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="87" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="105" />
+        <source>Choose a spreadsheet</source>
+        <translation>Kies een spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="106" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="106" />
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="111" />
+        <source>Save an empty template</source>
+        <translation>Leeg sjabloon opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="113" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="113" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="117" />
+        <source>The empty template was saved.</source>
+        <translation>Het lege sjabloon is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="125" />
+        <source>Checking every row…</source>
+        <translation>Alle regels worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="149" />
+        <source>%1 row(s): %2 good, %3 with problems, %4 with a case number that already exists.</source>
+        <translation>%1 regel(s): %2 goed, %3 met problemen, %4 met een dossiernummer dat al bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="153" />
+        <source>Nothing is imported until the file is correct, unless you import only the good rows.</source>
+        <translation>Er wordt niets geïmporteerd totdat het bestand klopt, tenzij u alleen de goede regels importeert.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="156" />
+        <source>Unknown columns are ignored: %1.</source>
+        <translation>Onbekende kolommen worden overgeslagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="178" />
+        <source>Imported: %1 new case(s), %2 updated, %3 skipped.</source>
+        <translation>Geïmporteerd: %1 nieuw(e) dossier(s), %2 bijgewerkt, %3 overgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="40" />
+        <source>Indicators seen</source>
+        <translation>Waargenomen signalen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="43" />
+        <source>Fact</source>
+        <translation>Feit</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="43" />
+        <source>Observation</source>
+        <translation>Waarneming</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="44" />
+        <source>Interpretation</source>
+        <translation>Interpretatie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="48" />
+        <source>Indicator</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="49" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="50" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="51" />
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="59" />
+        <source>(choose an indicator)</source>
+        <translation>(kies een signaal)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="68" />
+        <source>Who saw or said it</source>
+        <translation>Wie zag of zei het</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="69" />
+        <source>&amp;Indicator</source>
+        <translation>&amp;Signaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="70" />
+        <source>&amp;Kind</source>
+        <translation>S&amp;oort</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="71" />
+        <source>Sou&amp;rce</source>
+        <translation>&amp;Bron</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="99" />
+        <source>Journal, newest first</source>
+        <translation>Journaal, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="102" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="102" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="108" />
+        <source>Type a note and press Ctrl+Enter to add it</source>
+        <translation>Typ een notitie en druk op Ctrl+Enter om haar toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="110" />
+        <source>&amp;Date</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="111" />
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="69" />
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="72" />
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="76" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="99" />
+        <source>Nothing recorded yet. Fill in the form below and choose Save.</source>
+        <translation>Nog niets vastgelegd. Vul het formulier hieronder in en kies Opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="172" />
+        <source>Edit the selected item</source>
+        <translation>Geselecteerd item bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="172" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="180" />
+        <source>New item</source>
+        <translation>Nieuw item</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicker</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="216" />
+        <source>Choose from the address book</source>
+        <translation>Kiezen uit het adresboek</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="221" />
+        <source>Search the address book</source>
+        <translation>Zoeken in het adresboek</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="222" />
+        <source>Search by name, organisation or function</source>
+        <translation>Zoek op naam, organisatie of functie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="225" />
+        <source>Contacts and organisations</source>
+        <translation>Contactpersonen en organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="246" />
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="246" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="266" />
+        <source>Involved partners</source>
+        <translation>Betrokken partners</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="270" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="271" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="272" />
+        <source>Role in this case</source>
+        <translation>Rol in dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="273" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="274" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="275" />
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="280" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="318" />
+        <source>(nobody chosen)</source>
+        <translation>(niemand gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="282" />
+        <source>&amp;Choose from address book…</source>
+        <translation>&amp;Kiezen uit adresboek…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="294" />
+        <source>Contact or &amp;organisation</source>
+        <translation>Contactpersoon of &amp;organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="295" />
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="296" />
+        <source>&amp;Since</source>
+        <translation>S&amp;inds</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="297" />
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="83" />
+        <source>Retention review</source>
+        <translation>Bewaartermijnen beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="87" />
+        <source>These cases are past their retention period: closed cases after the period set in the settings (default 15 years after closing) and signals that never became a case (default 5 years). Select the cases to delete and confirm with your passphrase. Deletion is final and is recorded in the audit trail without personal data.</source>
+        <translation>Van deze dossiers is de bewaartermijn verstreken: gesloten dossiers na de termijn uit de instellingen (standaard 15 jaar na sluiting) en signalen die nooit een dossier werden (standaard 5 jaar). Selecteer de dossiers die weg mogen en bevestig met uw wachtwoord. Verwijderen is definitief en wordt zonder persoonsgegevens in het auditspoor vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="93" />
+        <source>Note: backups made earlier still hold these cases until they are rotated out.</source>
+        <translation>Let op: eerder gemaakte back-ups bevatten deze dossiers nog totdat ze worden vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="98" />
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="99" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="100" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="100" />
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="100" />
+        <source>signal only</source>
+        <translation>alleen signaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="101" />
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="102" />
+        <source>Retention ended</source>
+        <translation>Termijn verstreken op</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="106" />
+        <source>Cases past their retention period</source>
+        <translation>Dossiers waarvan de bewaartermijn is verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="114" />
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="117" />
+        <source>Select &amp;none</source>
+        <translation>&amp;Niets selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="121" />
+        <source>Passphrase of the vault</source>
+        <translation>Wachtwoord van de kluis</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="129" />
+        <source>&amp;Delete selected cases</source>
+        <translation>Geselecteerde dossiers &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="132" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="139" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="159" />
+        <source>%n case(s) past the retention period</source>
+        <translation><numerusform>%n dossier met verstreken bewaartermijn</numerusform><numerusform>%n dossiers met verstreken bewaartermijn</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="167" />
+        <source>Select the cases to delete first.</source>
+        <translation>Selecteer eerst de dossiers die u wilt verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="170" />
+        <source>Enter your passphrase to confirm the deletion.</source>
+        <translation>Vul uw wachtwoord in om het verwijderen te bevestigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="186" />
+        <source>%n case(s) deleted.</source>
+        <translation><numerusform>%n dossier verwijderd.</numerusform><numerusform>%n dossiers verwijderd.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RouteTab</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="29" />
+        <source>Route milestones</source>
+        <translation>Stappen van de route</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="33" />
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="34" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="35" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="36" />
+        <source>Reflection period ends</source>
+        <translation>Einde bedenktijd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="37" />
+        <source>Shelter type</source>
+        <translation>Soort opvang</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="38" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="39" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="48" />
+        <source>(no shelter)</source>
+        <translation>(geen opvang)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="51" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="67" />
+        <source>(nobody chosen)</source>
+        <translation>(niemand gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="54" />
+        <source>&amp;Step</source>
+        <translation>&amp;Stap</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="55" />
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="56" />
+        <source>&amp;Date</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="58" />
+        <source>Shelter t&amp;ype</source>
+        <translation>Soort o&amp;pvang</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="59" />
+        <source>&amp;Who (organisation)</source>
+        <translation>&amp;Wie (organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="60" />
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="83" />
+        <source>The reflection period ends on %1; a reminder task is added.</source>
+        <translation>De bedenktijd eindigt op %1; er komt een herinneringstaak bij.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="84" />
+        <source>Enter the start date: the end date is start + 3 months.</source>
+        <translation>Vul de begindatum in: de einddatum is begin + 3 maanden.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="141" />
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="145" />
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="146" />
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="147" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="148" />
+        <source>Remind (days before)</source>
+        <translation>Herinnering (dagen vooraf)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="149" />
+        <source>Done on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="159" />
+        <source> days before</source>
+        <translation> dagen vooraf</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="162" />
+        <source>&amp;Task</source>
+        <translation>&amp;Taak</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="163" />
+        <source>D&amp;ue date</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="164" />
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="165" />
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="166" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="178" />
+        <source>Mark as do&amp;ne</source>
+        <translation>Markeren als &amp;gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="178" />
+        <source>Mark as &amp;open again</source>
+        <translation>Weer &amp;openzetten</translation>
+    </message>
+</context>
+</TS>
