@@ -52,9 +52,10 @@ def version() -> str:
         return str(tomllib.load(fh)["project"]["version"])
 
 
-def numeric_version() -> tuple[int, int, int, int]:
+def numeric_version(text: str | None = None) -> tuple[int, int, int, int]:
     """The version as four numbers for Windows version resources ("0.1.0rc1" -> (0, 1, 0, 0))."""
-    numbers = [int(n) for n in re.findall(r"\d+", version().split("+")[0])[:3]]
+    release = re.match(r"\d+(?:\.\d+)*", text or version())
+    numbers = [int(n) for n in release.group(0).split(".")[:3]] if release else []
     numbers += [0] * (4 - len(numbers))
     return (numbers[0], numbers[1], numbers[2], numbers[3])
 
