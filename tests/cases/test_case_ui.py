@@ -1,0 +1,372 @@
+"""The Dossiers page with pytest-qt: the lazy list model, filters and sorting on 2,000 cases, opening a
+case, editing every tab, saving, reopening and seeing the edits; status changes, the unsaved-changes
+guard, import and retention dialogs, and clearing on lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coordinator_app.services import case_detail, case_list, cases, contacts, demo, documents
+from coordinator_app.ui.cases.list_model import CaseListModel
+from coordinator_app.ui.cases.page import CasesPage
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.worker import wait_idle
+from tests.conftest import PASSPHRASE
+from tests.helpers import type_text
+
+TODAY = dt.date.today()
+
+
+def settle(qtbot, ms: int = 30) -> None:
+    for _ in range(4):
+        wait_idle()
+        qtbot.wait(ms)
+
+
+@pytest.fixture
+def page(qtbot, vault):
+    ctx = AppContext()
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    yield page
+    settle(qtbot)
+    ctx.lock()
+    settle(qtbot)
+
+
+def _unlock(qtbot, page, vault) -> None:
+    page.ctx.set_vault(vault)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    settle(qtbot)
+
+
+@pytest.fixture
+def big_vault(vault):
+    demo.generate(vault, cases=2000, seed=11)
+    return vault
+
+
+def test_list_model_with_modeltester(qtbot, qtmodeltester, big_vault):
+    model = CaseListModel(lambda ids: case_list.fetch_rows(big_vault, ids))
+    model.set_ids(case_list.case_ids(big_vault))
+    assert model.rowCount() == 2000
+    assert model.data(model.index(1500, 0)) == "…"  # not fetched yet: fetched lazily, in a batch
+    qtbot.waitUntil(lambda: model.cached(1500) is not None, timeout=10_000)
+    assert model.cached(1599) is not None and model.cached(1400) is None
+    qtmodeltester.check(model)
+    settle(qtbot)
+
+
+def test_filter_and_sort_2000_cases(qtbot, page, big_vault):
+    _unlock(qtbot, page, big_vault)
+    assert page.model.rowCount() == 2000
+    page.municipality.setCurrentIndex(page.municipality.findData("Kampen"))
+    settle(qtbot)
+    kampen = case_list.case_ids(big_vault, case_list.CaseFilter(municipality="Kampen"))
+    assert page.model.ids() == kampen and 0 < len(kampen) < 2000
+    page.status.setCurrentIndex(page.status.findData("active"))
+    page.overdue.setChecked(True)
+    settle(qtbot)
+    for row in range(page.model.rowCount()):
+        page.model.data(page.model.index(row, 0))
+    settle(qtbot)
+    rows = [page.model.cached(r) for r in range(page.model.rowCount())]
+    assert rows and all(r.municipality == "Kampen" and r.status == "active" and r.overdue for r in rows)
+    page.overdue.setChecked(False)
+    page.status.setCurrentIndex(0)
+    page.municipality.setCurrentIndex(0)
+    for column in range(8):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            page.table.sortByColumn(column, order)
+            settle(qtbot, 5)
+            expected = case_list.case_ids(big_vault, sort=case_list.COLUMNS[column],
+                                          descending=order == Qt.SortOrder.DescendingOrder)
+            assert page.model.ids() == expected
+    page.age_group.setCurrentIndex(page.age_group.findData("0-17"))
+    settle(qtbot)
+    assert page.model.ids() == case_list.case_ids(big_vault, case_list.CaseFilter(age_group="0-17"),
+                                                   sort="reflection_end", descending=True)
+
+
+def test_search_as_you_type(qtbot, page, vault):
+    for first in ("Anna", "Bram", "Corné"):
+        cases.create_case(vault, cases.CaseInput(signal_received_on=TODAY, person=cases.PersonInput(first_name=first)))
+    _unlock(qtbot, page, vault)
+    assert page.model.rowCount() == 3
+    type_text(page.search, "Corn")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    assert page.count.text()
+
+
+def _fixture_case(vault) -> tuple[int, int]:
+    cid = cases.create_case(vault, cases.CaseInput(
+        signal_received_on=TODAY - dt.timedelta(days=40), status="active", municipality="Zwolle",
+        person=cases.PersonInput(first_name="Eva", last_name="Mulder", estimated_age=30)))
+    org = contacts.create_organisation(vault, contacts.OrganisationInput(name="Fier Fryslân", org_type="shelter_women"))
+    contacts.create_contact(vault, contacts.ContactInput(last_name="Veenstra", first_name="Joke", organisation_id=org))
+    return cid, org
+
+
+def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
+    cid, org = _fixture_case(vault)
+    _unlock(qtbot, page, vault)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(qtbot)
+    detail = page.detail
+    assert page.stack.currentWidget() is detail and detail.case_id == cid
+    assert "Eva Mulder" in detail.heading.text()
+
+    # Overzicht, Persoon, Uitbuiting & signalen: saved together
+    f = detail.forms.inputs
+    f["risk_level"].setCurrentIndex(f["risk_level"].findData("high"))
+    f["person.alias"].setText("")
+    type_text(f["person.alias"], "Zoë")
+    f["person.nationality"].setCurrentIndex(f["person.nationality"].findData("RO"))
+    f["person.safe_contact"].setPlainText("Alleen via de opvang")
+    f["primary_form"].setCurrentIndex(f["primary_form"].findData("labour"))
+    f["labour_sector"].setText("Land- en tuinbouw")
+    detail.forms.other_forms["criminal"].setChecked(True)
+    assert detail.dirty and detail.save_button.isEnabled()
+    f["person.date_of_birth"].setText("31-02-2001")
+    qtbot.keyClick(detail, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert "person.date_of_birth" in detail.errors.visible() and detail.dirty  # Dutch message next to the field
+    assert "datum" in detail.errors.visible()["person.date_of_birth"]
+    f["person.date_of_birth"].setText("")
+    detail.save()
+    settle(qtbot)
+    assert not detail.dirty and not detail.errors.visible()
+
+    # Uitbuiting & signalen: an indicator
+    ind = detail.indicators
+    ind.indicator.setCurrentIndex(1)
+    ind.source.setText("melder")
+    ind.save_button.click()
+    settle(qtbot)
+    assert ind.model.rowCount() == 1
+
+    # Route: reflection period with its end date and a reminder task
+    route = detail.route
+    route.kind.setCurrentIndex(route.kind.findData("reflection_period"))
+    start = TODAY - dt.timedelta(days=2)
+    route.on.setText(start.strftime("%d-%m-%Y"))
+    assert case_detail.reflection_end(start).strftime("%d-%m-%Y") in route.end_label.text()
+    route.who.setCurrentIndex(route.who.findData(org))
+    route.save_button.click()
+    settle(qtbot)
+    assert route.model.rowCount() == 1 and route.model.row_at(0)["end_on"] == case_detail.reflection_end(start)
+
+    # Toestemming: without consent a legal ground is required
+    consent = detail.consent
+    consent.given.setChecked(False)
+    consent.save_button.click()
+    settle(qtbot)
+    assert "legal_ground" in consent.errors.visible() and consent.model.rowCount() == 0
+    consent.ground.setCurrentIndex(consent.ground.findData("vital_interest"))
+    consent.save_button.click()
+    settle(qtbot)
+    assert consent.model.rowCount() == 1
+
+    # Journaal: quick add with Ctrl+Enter
+    journal = detail.journal
+    detail.tabs.setCurrentWidget(journal)
+    journal.text.setFocus()
+    type_text(journal.text, "Eerste gesprek gevoerd, zoë is gerustgesteld.")
+    qtbot.keyClick(journal.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert journal.model.rowCount() == 1 and journal.model.row_at(0)["text"].startswith("Eerste gesprek")
+
+    # Taken: add, mark done
+    tasks = detail.tasks
+    tasks.new_button.click()
+    tasks.title.setText("Zorgverzekering regelen")
+    tasks.due.setText((TODAY + dt.timedelta(days=7)).strftime("%d-%m-%Y"))
+    tasks.save_button.click()
+    settle(qtbot)
+    titles = [r["title"] for r in tasks.model.rows()]
+    assert "Zorgverzekering regelen" in titles and "Bedenktijd loopt af" in titles
+    row = titles.index("Zorgverzekering regelen")
+    tasks.table.selectRow(row)
+    tasks.done_button.click()
+    settle(qtbot)
+    assert next(r for r in tasks.model.rows() if r["title"] == "Zorgverzekering regelen")["done_on"] == TODAY
+
+    # Netwerk: pick a contact from the address book
+    network = detail.network
+    network.pick_button.click()
+    settle(qtbot)
+    picker = network.picker
+    type_text(picker.search, "Veen")
+    qtbot.waitUntil(lambda: picker.list.count() == 1, timeout=5000)
+    picker.accept()
+    network.role.setCurrentIndex(network.role.findData("shelter"))
+    network.save_button.click()
+    settle(qtbot)
+    assert network.model.row_at(0)["organisation_name"] == "Fier Fryslân"
+
+    # Documenten: add an image, view it from memory, save a copy
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    source = tmp_path / "foto.png"
+    image.save(str(source))
+    docs = detail.documents
+    docs.add_file(str(source))
+    settle(qtbot)
+    qtbot.waitUntil(lambda: docs.model.rowCount() == 1, timeout=5000)
+    docs.table.selectRow(0)
+    docs.open_selected()
+    settle(qtbot)
+    shown = docs.viewer.findChild(type(docs.status), "documentImage")
+    assert shown is not None and shown.pixmap().width() == 40
+    docs.viewer.close()
+    docs.save_copy_to(docs.model.row_at(0)["id"], str(tmp_path / "kopie.png"))
+    settle(qtbot)
+    assert (tmp_path / "kopie.png").read_bytes() == source.read_bytes()
+
+    # Audit: the case's events
+    detail.tabs.setCurrentWidget(detail.audit)
+    settle(qtbot)
+    events = {r["event"] for r in detail.audit.model.rows()}
+    assert {"case_updated", "document_added", "document_saved"} <= events
+
+    # back to the list and reopen: every edit is there
+    detail.back.click()
+    settle(qtbot)
+    assert page.stack.currentIndex() == 0
+    page.show_item("case", cid)
+    settle(qtbot)
+    assert f["risk_level"].currentData() == "high" and f["person.alias"].text() == "Zoë"
+    assert f["person.nationality"].currentData() == "RO" and f["labour_sector"].text() == "Land- en tuinbouw"
+    assert f["person.safe_contact"].toPlainText() == "Alleen via de opvang"
+    assert detail.forms.other_forms["criminal"].isChecked() and f["primary_form"].currentData() == "labour"
+    assert detail.indicators.model.rowCount() == 1 and detail.route.model.rowCount() == 1
+    assert detail.consent.model.rowCount() == 1 and detail.journal.model.rowCount() == 1
+    assert detail.network.model.rowCount() == 1 and detail.documents.model.rowCount() == 1
+    assert "Zoë" in detail.heading.text()
+    rec = cases.get_case(vault, cid)
+    assert rec.values["risk_level"] == "high" and rec.other_forms == ["criminal"]
+    assert len(documents.list_documents(vault, cid)) == 1
+
+    # lock: everything holding personal data is cleared
+    page.ctx.lock()
+    settle(qtbot)
+    assert page.model.rowCount() == 0 and detail.case_id is None and not detail.heading.text()
+    assert f["person.alias"].text() == "" and detail.journal.model.rowCount() == 0
+    assert detail.documents.model.rowCount() == 0 and detail.audit.model.rowCount() == 0
+
+
+def test_status_changes_and_unsaved_guard(qtbot, page, vault):
+    cid, _org = _fixture_case(vault)
+    case_detail.add_task(vault, cid, "Open taak", TODAY)
+    _unlock(qtbot, page, vault)
+    page.open_case(cid)
+    settle(qtbot)
+    detail = page.detail
+    names = [a.objectName() for a in detail.status_menu.actions()]
+    assert names == ["status_closed"]
+    detail.status_menu.actions()[0].trigger()
+    settle(qtbot)
+    dialog = detail.close_dialog
+    assert dialog.isVisible() and dialog.close_tasks.isChecked()
+    dialog._accept()
+    assert dialog.isVisible() and dialog.error.text()  # the reason is required
+    dialog.reason.setCurrentIndex(dialog.reason.findData("goals_reached"))
+    dialog._accept()
+    settle(qtbot)
+    assert cases.get_case(vault, cid).status == "closed" and case_detail.open_task_count(vault, cid) == 0
+    assert detail.fact_labels["status"].text() == "Gesloten"
+    detail.request_status("active")  # reopening
+    settle(qtbot)
+    assert cases.get_case(vault, cid).status == "active"
+
+    detail.forms.inputs["labour_sector"].setText("Schoonmaak")
+    assert page.has_unsaved_changes()
+    detail.back.click()
+    settle(qtbot)
+    box = detail.guard_box
+    assert box.isVisible() and page.stack.currentWidget() is detail
+    box.button(box.StandardButton.Cancel).click()
+    settle(qtbot)
+    assert page.stack.currentWidget() is detail and detail.dirty
+    detail.back.click()
+    settle(qtbot)
+    detail.guard_box.button(box.StandardButton.Save).click()
+    settle(qtbot)
+    assert page.stack.currentIndex() == 0 and cases.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
+    page.open_case(cid)
+    settle(qtbot)
+    detail.forms.inputs["labour_sector"].setText("Horeca")
+    detail.back.click()
+    settle(qtbot)
+    detail.guard_box.button(box.StandardButton.Discard).click()
+    settle(qtbot)
+    assert page.stack.currentIndex() == 0 and cases.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
+
+
+def test_import_dialog(qtbot, page, vault, tmp_path):
+    _unlock_empty(qtbot, page, vault)
+    path = tmp_path / "lijst.csv"
+    path.write_text("dossiernummer;datum_signaal;status;uitbuitingsvorm;gemeente\n"
+                    "ZM-2025-0001;2025-01-02;actief;Arbeidsuitbuiting;Zwolle\n"
+                    "ZM-2025-0002;31-02-2026;onzin;sexual;Kampen\n", encoding="utf-8")
+    page.import_button.click()
+    dialog = page.import_dialog
+    dialog.check_path(str(path))
+    settle(qtbot)
+    assert {(r["row"], r["column"]) for r in dialog.rows()} == {(3, "datum_signaal"), (3, "status")}
+    assert not dialog.import_button.isEnabled()
+    dialog.good_only.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    settle(qtbot)
+    assert cases.count_cases(vault) == 1 and "1" in dialog.summary.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    notsheet = tmp_path / "foto.xlsx"
+    notsheet.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    dialog.check_path(str(notsheet))
+    settle(qtbot)
+    assert "geen spreadsheet" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+def _unlock_empty(qtbot, page, vault) -> None:
+    page.ctx.set_vault(vault)
+    settle(qtbot)
+
+
+def test_retention_dialog(qtbot, page, vault):
+    old = cases.create_case(vault, cases.CaseInput(signal_received_on=dt.date(2005, 1, 1), status="active"))
+    cases.change_status(vault, old, "closed", on=dt.date(2006, 1, 1), closing_reason="no_contact")
+    keep = cases.create_case(vault, cases.CaseInput(signal_received_on=TODAY))
+    _unlock(qtbot, page, vault)
+    page.retention_button.click()
+    settle(qtbot)
+    dialog = page.retention_dialog
+    assert dialog.model.rowCount() == 1 and dialog.findChild(type(dialog.error), "retentionBackupNote").text()
+    dialog.delete_selected()
+    assert dialog.error.text()  # nothing selected
+    index = dialog.model.index(0, 0)
+    assert dialog.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.passphrase.setText("verkeerd")
+    dialog.delete_selected()
+    settle(qtbot)
+    assert "niets verwijderd" in dialog.error.text() and cases.count_cases(vault) == 2
+    dialog.model.check_all(True)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.delete_selected()
+    settle(qtbot)
+    assert cases.count_cases(vault) == 1 and dialog.model.rowCount() == 0
+    assert dialog.passphrase.text() == ""
+    qtbot.waitUntil(lambda: page.model.ids() == [keep], timeout=5000)
+    dialog.reject()
