@@ -62,6 +62,7 @@ class DetailPane(QFrame):
         super().__init__(parent)
         self.setObjectName("networkDetail")
         self.setProperty("card", True)
+        self.setMinimumWidth(380)
         self.clipboard = ClipboardGuard()
         self.kind: str | None = None
         self.item_id: int | None = None
@@ -100,6 +101,7 @@ class DetailPane(QFrame):
         self.cases_heading = QLabel()
         self.cases_heading.setObjectName("casesHeading")
         self.cases_heading.setProperty("role", "subheading")
+        self.cases_heading.setWordWrap(True)
         layout.addWidget(self.cases_heading)
         self.cases = CaseLinksModel(self)
         self.case_view = QTableView()

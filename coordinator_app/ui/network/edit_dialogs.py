@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,8 @@ from coordinator_app import codes
 from coordinator_app.errors import ValidationError, current_language
 from coordinator_app.services.contacts import ContactInput, OrganisationInput
 from coordinator_app.ui.network import forms, labels
+
+translate = QCoreApplication.translate
 
 
 class _EditDialog(QDialog):
@@ -50,9 +52,9 @@ class _EditDialog(QDialog):
         outer.addWidget(self.errors)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("dialogButtons")
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("NetworkDialogs", "&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("NetworkDialogs", "Cancel"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -90,10 +92,12 @@ class OrganisationDialog(_EditDialog):
         self.name = self._add(self.tr("&Name"), forms.line(v.get("name")), "name")
         types = [(c, codes.label("org_type", c, lang)) for c in codes.code_list("org_type")]
         self.org_type = self._add(self.tr("&Type"), forms.combo(types, v.get("org_type", "other")), "org_type")
-        towns = [(None, self.tr("(none)"))] + [(c, codes.label("municipality", c, lang))
-                                                 for c in codes.code_list("municipality")]
-        self.municipality = self._add(self.tr("&Municipality"), forms.combo(towns, v.get("municipality")),
-                                      "municipality")
+        towns = [(None, self.tr("(none)"))] + [
+            (c, codes.label("municipality", c, lang)) for c in codes.code_list("municipality")
+        ]
+        self.municipality = self._add(
+            self.tr("&Municipality"), forms.combo(towns, v.get("municipality")), "municipality"
+        )
         self.region = self._add(self.tr("&Region served"), forms.line(v.get("region_served")), "region_served")
         self.address = self._add(self.tr("&Address"), forms.line(v.get("address")), "address")
         self.postal_code = self._add(self.tr("&Postal code"), forms.line(v.get("postal_code")), "postal_code")
@@ -118,28 +122,42 @@ class OrganisationDialog(_EditDialog):
         for box, key in ((self.capacity, "capacity"), (self.places, "places_available")):
             if v.get(key) is not None:
                 box.setValue(int(v[key]))
-        self.confirmed = self._add(self.tr("Availability &confirmed on"),
-                                   forms.date_line(v.get("availability_confirmed_on")), "availability_confirmed_on")
+        self.confirmed = self._add(
+            self.tr("Availability &confirmed on"),
+            forms.date_line(v.get("availability_confirmed_on")),
+            "availability_confirmed_on",
+        )
         self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(v.get("notes") or ""), "notes")
         self._from_template = bool(v.get("from_template"))
         self.name.setFocus()
 
     def value(self) -> OrganisationInput:
         return OrganisationInput(
-            name=self.name.text(), org_type=self.org_type.currentData(), municipality=self.municipality.currentData(),
-            region_served=self.region.text(), address=self.address.text(), postal_code=self.postal_code.text(),
-            city=self.city.text(), phone=self.phone.text(), email=self.email.text(), website=self.website.text(),
-            notes=self.notes.toPlainText(), target_groups=[c for c, b in self.groups.items() if b.isChecked()],
-            capacity=forms.number_value(self.capacity), places_available=forms.number_value(self.places),
-            availability_confirmed_on=self.confirmed.text(), from_template=self._from_template,
+            name=self.name.text(),
+            org_type=self.org_type.currentData(),
+            municipality=self.municipality.currentData(),
+            region_served=self.region.text(),
+            address=self.address.text(),
+            postal_code=self.postal_code.text(),
+            city=self.city.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            website=self.website.text(),
+            notes=self.notes.toPlainText(),
+            target_groups=[c for c, b in self.groups.items() if b.isChecked()],
+            capacity=forms.number_value(self.capacity),
+            places_available=forms.number_value(self.places),
+            availability_confirmed_on=self.confirmed.text(),
+            from_template=self._from_template,
         )
 
 
 class ContactDialog(_EditDialog):
     """Add or edit a person in the network."""
 
-    def __init__(self, organisations: list[tuple[int, str]], values: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, organisations: list[tuple[int, str]], values: dict[str, Any] | None = None, parent: QWidget | None = None
+    ) -> None:
         v = values or {}
         super().__init__(self.tr("Edit person") if values else self.tr("New person"), parent)
         self.setObjectName("contactDialog")
@@ -154,23 +172,38 @@ class ContactDialog(_EditDialog):
         self.phone_alt = self._add(self.tr("&Second phone"), forms.line(v.get("phone_alt")), "phone_alt")
         self.email = self._add(self.tr("&E-mail"), forms.line(v.get("email")), "email")
         ways = [(None, self.tr("(no preference)")), *labels.preferred_contact().items()]
-        self.preferred = self._add(self.tr("&Preferred contact"), forms.combo(ways, v.get("preferred_contact")),
-                                   "preferred_contact")
-        self.languages = self._add(self.tr("L&anguages"), forms.line(", ".join(v.get("languages") or []),
-                                                                   self.tr("e.g. nl, en, pl")), "languages")
-        self.specialisms = self._add(self.tr("Spe&cialisms"), forms.line(
-            ", ".join(v.get("specialisms") or []), self.tr("e.g. minors, labour exploitation, men")), "specialisms")
-        self.last_contact = self._add(self.tr("Last con&tact"), forms.date_line(v.get("last_contact_on")),
-                                      "last_contact_on")
+        self.preferred = self._add(
+            self.tr("&Preferred contact"), forms.combo(ways, v.get("preferred_contact")), "preferred_contact"
+        )
+        self.languages = self._add(
+            self.tr("L&anguages"),
+            forms.line(", ".join(v.get("languages") or []), self.tr("e.g. nl, en, pl")),
+            "languages",
+        )
+        self.specialisms = self._add(
+            self.tr("Spe&cialisms"),
+            forms.line(", ".join(v.get("specialisms") or []), self.tr("e.g. minors, labour exploitation, men")),
+            "specialisms",
+        )
+        self.last_contact = self._add(
+            self.tr("Last con&tact"), forms.date_line(v.get("last_contact_on")), "last_contact_on"
+        )
         self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(v.get("notes") or ""), "notes")
         self.last_name.setFocus() if v else self.first_name.setFocus()
 
     def value(self) -> ContactInput:
         org = self.organisation.currentData()
         return ContactInput(
-            last_name=self.last_name.text(), first_name=self.first_name.text(),
-            organisation_id=int(org) if org else None, function=self.function.text(), phone=self.phone.text(),
-            phone_alt=self.phone_alt.text(), email=self.email.text(), preferred_contact=self.preferred.currentData(),
-            languages=forms.split_list(self.languages.text()), specialisms=forms.split_list(self.specialisms.text()),
-            notes=self.notes.toPlainText(), last_contact_on=self.last_contact.text(),
+            last_name=self.last_name.text(),
+            first_name=self.first_name.text(),
+            organisation_id=int(org) if org else None,
+            function=self.function.text(),
+            phone=self.phone.text(),
+            phone_alt=self.phone_alt.text(),
+            email=self.email.text(),
+            preferred_contact=self.preferred.currentData(),
+            languages=forms.split_list(self.languages.text()),
+            specialisms=forms.split_list(self.specialisms.text()),
+            notes=self.notes.toPlainText(),
+            last_contact_on=self.last_contact.text(),
         )

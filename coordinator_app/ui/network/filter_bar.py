@@ -24,7 +24,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("networkSearch")
         self.search.setPlaceholderText(self.tr("Search name, organisation, function, phone, e-mail, notes…"))
         self.search.setClearButtonEnabled(True)
-        self.kind = forms.combo([("all", self.tr("People and organisations")),
+        self.kind = forms.combo([("all", self.tr("Everything")),
                                  ("organisation", self.tr("Organisations")), ("contact", self.tr("People"))])
         types = [(None, self.tr("All types"))] + [(c, codes.label("org_type", c, lang))
                                                     for c in codes.code_list("org_type")]
@@ -34,24 +34,24 @@ class FilterBar(QWidget):
         self.municipality = forms.combo(towns)
         self.specialism = QLineEdit()
         self.specialism.setObjectName("filterSpecialism")
-        self.specialism.setPlaceholderText(self.tr("Specialism"))
+        self.specialism.setPlaceholderText(self.tr("e.g. minors"))
         self.specialism.setClearButtonEnabled(True)
         self._specialisms = QStringListModel(self)
         completer = QCompleter(self._specialisms, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.specialism.setCompleter(completer)
-        rooms = [(None, self.tr("Any shelter places"))] + [
-            (code, self.tr("Shelter with room for: %1").replace("%1", text.lower()))
+        rooms = [(None, self.tr("(no filter)"))] + [
+            (code, self.tr("Places free for %1").replace("%1", text.lower()))
             for code, text in labels.target_groups().items() if code in ("women", "men", "minors")]
         self.shelter = forms.combo(rooms)
         entries = (
             (self.tr("&Search:"), self.search, "networkSearch", 0, 0, 3),
             (self.tr("S&how:"), self.kind, "filterKind", 0, 4, 1),
             (self.tr("T&ype:"), self.org_type, "filterType", 1, 0, 1),
-            (self.tr("M&unicipality:"), self.municipality, "filterMunicipality", 1, 2, 1),
+            (self.tr("M&unicipality:"), self.municipality, "filterMunicipality", 1, 2, 3),
             (self.tr("Spe&cialism:"), self.specialism, "filterSpecialism", 2, 0, 1),
-            (self.tr("Shelte&r:"), self.shelter, "filterShelter", 2, 2, 1),
+            (self.tr("Shelte&r:"), self.shelter, "filterShelter", 2, 2, 3),
         )
         for text, widget, name, row, column, span in entries:
             label = QLabel(text)

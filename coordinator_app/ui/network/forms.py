@@ -47,6 +47,8 @@ def number_value(box: QSpinBox) -> int | None:
 
 def combo(items: list[tuple[str | None, str]], current: str | None = None) -> QComboBox:
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(14)
     for code, text in items:
         box.addItem(text, code)
     index = box.findData(current)

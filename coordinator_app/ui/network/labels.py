@@ -9,48 +9,85 @@ from PySide6.QtCore import QCoreApplication
 from coordinator_app import codes
 from coordinator_app.errors import current_language, message
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NetworkLabels", text)
 
 
 def target_groups() -> dict[str, str]:
     return {
-        "women": _t("Women"), "men": _t("Men"), "minors": _t("Minors"),
-        "sexual": _t("Sexual exploitation"), "labour": _t("Labour exploitation"),
-        "criminal": _t("Criminal exploitation"), "organ": _t("Forced organ removal"),
+        "women": translate("NetworkLabels", "Women"),
+        "men": translate("NetworkLabels", "Men"),
+        "minors": translate("NetworkLabels", "Minors"),
+        "sexual": translate("NetworkLabels", "Sexual exploitation"),
+        "labour": translate("NetworkLabels", "Labour exploitation"),
+        "criminal": translate("NetworkLabels", "Criminal exploitation"),
+        "organ": translate("NetworkLabels", "Forced organ removal"),
     }
 
 
 def preferred_contact() -> dict[str, str]:
-    return {"phone": _t("Phone"), "email": _t("E-mail"), "secure_mail": _t("Secure e-mail"),
-            "in_person": _t("In person")}
+    return {
+        "phone": translate("NetworkLabels", "Phone"),
+        "email": translate("NetworkLabels", "E-mail"),
+        "secure_mail": translate("NetworkLabels", "Secure e-mail"),
+        "in_person": translate("NetworkLabels", "In person"),
+    }
 
 
 def moment_kinds() -> dict[str, str]:
-    return {"meeting": _t("Meeting"), "phone": _t("Phone call"), "email": _t("E-mail"), "visit": _t("Visit"),
-            "network_meeting": _t("Network meeting"), "other": _t("Other")}
+    return {
+        "meeting": translate("NetworkLabels", "Meeting"),
+        "phone": translate("NetworkLabels", "Phone call"),
+        "email": translate("NetworkLabels", "E-mail"),
+        "visit": translate("NetworkLabels", "Visit"),
+        "network_meeting": translate("NetworkLabels", "Network meeting"),
+        "other": translate("NetworkLabels", "Other"),
+    }
 
 
 def field_names() -> dict[str, str]:
     return {
-        "name": _t("Name"), "org_type": _t("Type"), "municipality": _t("Municipality"),
-        "region_served": _t("Region served"), "address": _t("Address"), "postal_code": _t("Postal code"),
-        "city": _t("City"), "phone": _t("Phone"), "phone_alt": _t("Second phone"), "email": _t("E-mail"),
-        "website": _t("Website"), "notes": _t("Notes"), "target_groups": _t("Target groups"),
-        "capacity": _t("Capacity"), "places_available": _t("Places available"),
-        "availability_confirmed_on": _t("Availability confirmed on"), "first_name": _t("First name"),
-        "last_name": _t("Last name"), "function": _t("Function"), "preferred_contact": _t("Preferred contact"),
-        "languages": _t("Languages"), "specialisms": _t("Specialisms"), "last_contact_on": _t("Last contact"),
-        "soort": _t("Kind"), "organisation_id": _t("Organisation"), "held_on": _t("Date"), "topic": _t("Topic"),
-        "participants": _t("Participants"), "organisation_ids": _t("Organisations"), "on": _t("Date"),
-        "kind": _t("Kind"), "contact_id": _t("Contact"), "note": _t("Note"),
+        "name": translate("NetworkLabels", "Name"),
+        "org_type": translate("NetworkLabels", "Type"),
+        "municipality": translate("NetworkLabels", "Municipality"),
+        "region_served": translate("NetworkLabels", "Region served"),
+        "address": translate("NetworkLabels", "Address"),
+        "postal_code": translate("NetworkLabels", "Postal code"),
+        "city": translate("NetworkLabels", "City"),
+        "phone": translate("NetworkLabels", "Phone"),
+        "phone_alt": translate("NetworkLabels", "Second phone"),
+        "email": translate("NetworkLabels", "E-mail"),
+        "website": translate("NetworkLabels", "Website"),
+        "notes": translate("NetworkLabels", "Notes"),
+        "target_groups": translate("NetworkLabels", "Target groups"),
+        "capacity": translate("NetworkLabels", "Capacity"),
+        "places_available": translate("NetworkLabels", "Places available"),
+        "availability_confirmed_on": translate("NetworkLabels", "Availability confirmed on"),
+        "first_name": translate("NetworkLabels", "First name"),
+        "last_name": translate("NetworkLabels", "Last name"),
+        "function": translate("NetworkLabels", "Function"),
+        "preferred_contact": translate("NetworkLabels", "Preferred contact"),
+        "languages": translate("NetworkLabels", "Languages"),
+        "specialisms": translate("NetworkLabels", "Specialisms"),
+        "last_contact_on": translate("NetworkLabels", "Last contact"),
+        "soort": translate("NetworkLabels", "Kind"),
+        "organisation_id": translate("NetworkLabels", "Organisation"),
+        "held_on": translate("NetworkLabels", "Date"),
+        "topic": translate("NetworkLabels", "Topic"),
+        "participants": translate("NetworkLabels", "Participants"),
+        "organisation_ids": translate("NetworkLabels", "Organisations"),
+        "on": translate("NetworkLabels", "Date"),
+        "kind": translate("NetworkLabels", "Kind"),
+        "contact_id": translate("NetworkLabels", "Contact"),
+        "note": translate("NetworkLabels", "Note"),
     }
 
 
 def notices() -> dict[str, str]:
-    return {"photo_ignored": _t("photo ignored (not imported)"),
-            "extra_in_notes": _t("extra numbers or addresses added to the notes")}
+    return {
+        "photo_ignored": translate("NetworkLabels", "photo ignored (not imported)"),
+        "extra_in_notes": translate("NetworkLabels", "extra numbers or addresses added to the notes"),
+    }
 
 
 def role_label(role: str) -> str:

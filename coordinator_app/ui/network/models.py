@@ -19,9 +19,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NetworkModels", text)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -96,14 +95,21 @@ class NetworkTableModel(RowTableModel):
     NAME, KIND, ORGANISATION, MUNICIPALITY, PHONE, EMAIL = range(6)
 
     def headers(self) -> list[str]:
-        return [_t("Name"), _t("Type"), _t("Organisation"), _t("Municipality"), _t("Phone"), _t("E-mail")]
+        return [
+            translate("NetworkModels", "Name"),
+            translate("NetworkModels", "Type or function"),
+            translate("NetworkModels", "Organisation"),
+            translate("NetworkModels", "Municipality"),
+            translate("NetworkModels", "Phone"),
+            translate("NetworkModels", "E-mail"),
+        ]
 
     def cell(self, row: NetworkRow, column: int) -> Any:
         if column == self.NAME:
             return row.name
         if column == self.KIND:
             kind = labels.code_label("org_type", row.org_type)
-            return kind if row.kind == "organisation" else (row.function or _t("Person"))
+            return kind if row.kind == "organisation" else (row.function or translate("NetworkModels", "Person"))
         if column == self.ORGANISATION:
             return row.organisation
         if column == self.MUNICIPALITY:
@@ -126,41 +132,77 @@ class NetworkTableModel(RowTableModel):
 
 class CaseLinksModel(RowTableModel):
     def headers(self) -> list[str]:
-        return [_t("Case"), _t("Role"), _t("From"), _t("Until"), _t("Status")]
+        return [
+            translate("NetworkModels", "Case"),
+            translate("NetworkModels", "Role"),
+            translate("NetworkModels", "From"),
+            translate("NetworkModels", "Until"),
+            translate("NetworkModels", "Status"),
+        ]
 
     def cell(self, row: CaseLink, column: int) -> Any:
-        return (row.case_number, labels.role_label(row.role), labels.date_text(row.started_on),
-                labels.date_text(row.ended_on), labels.code_label("status", row.status))[column]
+        return (
+            row.case_number,
+            labels.role_label(row.role),
+            labels.date_text(row.started_on),
+            labels.date_text(row.ended_on),
+            labels.code_label("status", row.status),
+        )[column]
 
 
 class TrainingModel(RowTableModel):
     def headers(self) -> list[str]:
-        return [_t("Date"), _t("Topic"), _t("Participants"), _t("Organisations")]
+        return [
+            translate("NetworkModels", "Date"),
+            translate("NetworkModels", "Topic"),
+            translate("NetworkModels", "Participants"),
+            translate("NetworkModels", "Organisations"),
+        ]
 
     def cell(self, row: TrainingRow, column: int) -> Any:
-        return (labels.date_text(row.held_on), row.topic, row.participants,
-                ", ".join(row.organisation_names))[column]
+        return (labels.date_text(row.held_on), row.topic, row.participants, ", ".join(row.organisation_names))[column]
 
 
 class MomentModel(RowTableModel):
     def headers(self) -> list[str]:
-        return [_t("Date"), _t("Kind"), _t("Contact"), _t("Organisation"), _t("Note")]
+        return [
+            translate("NetworkModels", "Date"),
+            translate("NetworkModels", "Kind"),
+            translate("NetworkModels", "Contact"),
+            translate("NetworkModels", "Organisation"),
+            translate("NetworkModels", "Note"),
+        ]
 
     def cell(self, row: MomentRow, column: int) -> Any:
         note = (row.note or "").replace("\n", " ")
-        return (labels.date_text(row.on), labels.moment_kinds().get(row.kind, row.kind), row.contact_name,
-                row.organisation_name, note[:80])[column]
+        return (
+            labels.date_text(row.on),
+            labels.moment_kinds().get(row.kind, row.kind),
+            row.contact_name,
+            row.organisation_name,
+            note[:80],
+        )[column]
 
 
 class ImportPreviewModel(RowTableModel):
     def headers(self) -> list[str]:
-        return [_t("Row"), _t("Kind"), _t("Name"), _t("Organisation"), _t("Status")]
+        return [
+            translate("NetworkModels", "Row"),
+            translate("NetworkModels", "Kind"),
+            translate("NetworkModels", "Name"),
+            translate("NetworkModels", "Organisation"),
+            translate("NetworkModels", "Status"),
+        ]
 
     def cell(self, row: ImportItem, column: int) -> Any:
         if column == 0:
             return row.where
         if column == 1:
-            return _t("Organisation") if row.kind == "organisation" else _t("Person")
+            return (
+                translate("NetworkModels", "Organisation")
+                if row.kind == "organisation"
+                else translate("NetworkModels", "Person")
+            )
         if column == 2:
             return row.name
         if column == 3:
@@ -170,14 +212,16 @@ class ImportPreviewModel(RowTableModel):
     @staticmethod
     def status(row: ImportItem) -> str:
         if row.problems:
-            return _t("Not imported: %1").replace("%1", labels.problems_text(row.problems))
+            return translate("NetworkModels", "Not imported: %1").replace("%1", labels.problems_text(row.problems))
         parts = []
         if row.duplicate_of:
-            parts.append(_t("Duplicate: already in the address book"))
+            parts.append(translate("NetworkModels", "Duplicate: already in the address book"))
         elif row.duplicate_in_file is not None:
-            parts.append(_t("Duplicate of row %1 in this file").replace("%1", str(row.duplicate_in_file)))
+            parts.append(
+                translate("NetworkModels", "Duplicate of row %1 in this file").replace("%1", str(row.duplicate_in_file))
+            )
         else:
-            parts.append(_t("New"))
+            parts.append(translate("NetworkModels", "New"))
         notes = labels.notices()
         parts += [notes.get(n, n) for n in row.notices]
         return "; ".join(parts)

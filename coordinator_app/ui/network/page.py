@@ -99,7 +99,7 @@ class NetworkPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 150, 180, 105, 110)):
+        for column, width in enumerate((175, 140, 185, 100, 105)):
             header.resizeSection(column, width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
@@ -118,7 +118,7 @@ class NetworkPage(Page):
         book.addWidget(self.detail)
         book.setStretchFactor(0, 3)
         book.setStretchFactor(1, 2)
-        book.setSizes([780, 520])
+        book.setSizes([900, 420])
         self.tabs.addTab(book, self.tr("Address book"))
         self.work = WorkTab(ctx)
         self.tabs.addTab(self.work, self.tr("Network work"))

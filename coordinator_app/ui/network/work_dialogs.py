@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,8 @@ from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network import forms, labels
 
 Index = QModelIndex | QPersistentModelIndex
+
+translate = QCoreApplication.translate
 
 
 class CheckListModel(QAbstractListModel):
@@ -94,9 +96,9 @@ class _WorkDialog(QDialog):
         self.outer.addWidget(self.errors)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("&Save"))
+        save.setText(translate("NetworkDialogs", "&Save"))
         save.setObjectName("saveButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("NetworkDialogs", "Cancel"))
         self.buttons.accepted.connect(lambda: self.submitted.emit(self.value()))
         self.buttons.rejected.connect(self.reject)
         self.outer.addWidget(self.buttons)
@@ -119,8 +121,9 @@ class _WorkDialog(QDialog):
 
 
 class TrainingDialog(_WorkDialog):
-    def __init__(self, organisations: list[tuple[int, str]], row: nw.TrainingRow | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, organisations: list[tuple[int, str]], row: nw.TrainingRow | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Edit session") if row else self.tr("New training or awareness session"), parent)
         self.setObjectName("trainingDialog")
         self.resize(560, 600)
@@ -139,8 +142,13 @@ class TrainingDialog(_WorkDialog):
         self._finish()
 
     def value(self) -> nw.TrainingInput:
-        return nw.TrainingInput(self.held_on.text(), self.topic.text(), self.participants.value(),
-                                self.orgs.checked_ids(), self.notes.toPlainText())
+        return nw.TrainingInput(
+            self.held_on.text(),
+            self.topic.text(),
+            self.participants.value(),
+            self.orgs.checked_ids(),
+            self.notes.toPlainText(),
+        )
 
 
 class MomentDialog(_WorkDialog):
@@ -195,6 +203,10 @@ class MomentDialog(_WorkDialog):
 
     def value(self) -> nw.MomentInput:
         kind, item_id = self.target or ("", None)
-        return nw.MomentInput(self.on.text(), self.kind.currentData(),
-                              organisation_id=item_id if kind == "organisation" else None,
-                              contact_id=item_id if kind == "contact" else None, note=self.note.toPlainText())
+        return nw.MomentInput(
+            self.on.text(),
+            self.kind.currentData(),
+            organisation_id=item_id if kind == "organisation" else None,
+            contact_id=item_id if kind == "contact" else None,
+            note=self.note.toPlainText(),
+        )
