@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -62,10 +63,12 @@ __all__ = [
     "ROLE_FOR_ORG_TYPE",
     "DraftInfo",
     "IntakeIncomplete",
+    "SignalInfo",
     "delete_draft",
     "finish",
     "list_drafts",
     "load_draft",
+    "open_signals",
     "quick_signal",
     "save_draft",
     "stale_drafts",
@@ -326,6 +329,30 @@ def cases_referral(org_type: str | None) -> str:
     if not org_type:
         return "unknown"
     return REFERRAL_FOR_ORG.get(org_type, "other")
+
+
+@dataclass(frozen=True)
+class SignalInfo:
+    """A case in status `signal`, waiting for its full intake."""
+
+    case_id: int
+    case_number: str
+    received_on: dt.date
+    primary_form: str
+    signal_excerpt: str
+
+
+def open_signals(vault: Vault) -> list[SignalInfo]:
+    """Cases in status `signal` (quick signals), oldest first."""
+    with vault.read() as session:
+        rows = session.scalars(select(Case).where(Case.status == "signal")
+                               .order_by(Case.signal_received_on, Case.id))
+        result = []
+        for case in rows:
+            words = " ".join((case.signal_text or "").split())
+            excerpt = words if len(words) <= 80 else words[:79].rsplit(" ", 1)[0] + "…"
+            result.append(SignalInfo(case.id, case.case_number, case.signal_received_on, case.primary_form, excerpt))
+        return result
 
 
 def start_from_case(vault: Vault, case_id: int) -> IntakeState:

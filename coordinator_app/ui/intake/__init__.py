@@ -1,0 +1,1 @@
+"""The intake screen: new intakes, quick signals and drafts; the intake wizard."""

@@ -1,0 +1,266 @@
+"""Building blocks of the intake wizard: the step page (inputs beside the guidance), a date field
+that accepts DD-MM-YYYY, code-list combo boxes and inline field errors.
+
+A `StepPage` binds to one step of the `IntakeFlow`: `load()` puts the answers into the widgets,
+`store()` writes the widgets back into the state; `validatePage()` stores and asks the flow to
+validate the step, and shows each `FieldError` under the input it belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from coordinator_app.codes import code_list
+from coordinator_app.errors import current_language
+from coordinator_app.services.intake_content import Option
+from coordinator_app.services.intake_flow import FieldError, IntakeFlow
+from coordinator_app.services.validation import parse_date
+
+if TYPE_CHECKING:
+    from coordinator_app.ui.intake.wizard import IntakeWizard
+
+ERROR_STYLE = "color: palette(bright-text); background: #B3261E; border-radius: 3px; padding: 2px 6px;"
+GUIDANCE_STYLE = ("QFrame#guidancePanel { background: palette(alternate-base); border-left: 3px solid #1F5F8B; }")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Intake", text)
+
+
+def lang() -> str:
+    return current_language()
+
+
+def fmt_date(value: dt.date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+class DateField(QLineEdit):
+    """A date typed as DD-MM-YYYY (or YYYY-MM-DD); empty means no date. `is_valid()` tells a typo."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setPlaceholderText(tr("dd-mm-yyyy"))
+        self.setMaximumWidth(130)
+
+    def date(self) -> dt.date | None:
+        try:
+            return parse_date(self.text())
+        except ValueError:
+            return None
+
+    def is_valid(self) -> bool:
+        try:
+            parse_date(self.text())
+        except ValueError:
+            return False
+        return True
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(fmt_date(value))
+
+
+def code_combo(name: str, list_name: str, *, empty: str | None = None) -> QComboBox:
+    """A combo box over a code list (labels in the UI language, the code as item data)."""
+    box = QComboBox()
+    box.setObjectName(name)
+    if empty is not None:
+        box.addItem(empty, "")
+    for code in code_list(list_name):
+        box.addItem(code_list(list_name).label(code, lang()), code)
+    return box
+
+
+def option_combo(name: str, options: tuple[Option, ...], empty: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem(empty, "")
+    for option in options:
+        box.addItem(option.label.get(lang()), option.code)
+    return box
+
+
+def set_combo(box: QComboBox, code: object) -> None:
+    if code is None or code == "":
+        box.setCurrentIndex(0)
+        return
+    index = next((i for i in range(box.count()) if box.itemData(i) == code
+                  and type(box.itemData(i)) is type(code)), -1)
+    box.setCurrentIndex(index if index >= 0 else 0)
+
+
+def combo_code(box: QComboBox) -> str:
+    data = box.currentData()
+    return data if isinstance(data, str) else ""
+
+
+def tri_combo(name: str) -> QComboBox:
+    """Yes / no with an explicit 'not answered yet' (None)."""
+    box = QComboBox()
+    box.setObjectName(name)
+    box.addItem(tr("(choose)"), None)
+    box.addItem(tr("Yes"), True)
+    box.addItem(tr("No"), False)
+    return box
+
+
+def tri_value(box: QComboBox) -> bool | None:
+    data = box.currentData()
+    return data if isinstance(data, bool) else None
+
+
+class StepPage(QWizardPage):
+    """One step: a scrollable form on the left, the step's guidance on the right."""
+
+    step = ""
+
+    def __init__(self, wizard: IntakeWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setObjectName(f"intakeStep_{self.step}")
+        self._errors: dict[str, QLabel] = {}
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.top_error = QLabel()
+        self.top_error.setObjectName(f"{self.step}_errors")
+        self.top_error.setWordWrap(True)
+        self.top_error.setStyleSheet(ERROR_STYLE)
+        self.top_error.hide()
+        left.addWidget(self.top_error)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        scroll.setWidget(body)
+        left.addWidget(scroll, 1)
+        outer.addLayout(left, 3)
+        panel = QFrame()
+        panel.setObjectName("guidancePanel")
+        panel.setStyleSheet(GUIDANCE_STYLE)
+        panel_layout = QVBoxLayout(panel)
+        heading = QLabel(tr("Guidance"))
+        heading.setStyleSheet("font-weight: bold;")
+        panel_layout.addWidget(heading)
+        self.guidance = QLabel()
+        self.guidance.setObjectName(f"{self.step}_guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        panel_layout.addWidget(self.guidance)
+        panel_layout.addStretch(1)
+        panel.setMinimumWidth(320)
+        outer.addWidget(panel, 2)
+        step = self.flow.content.step(self.step)
+        self.setTitle(step.title.get(lang()))
+
+    @property
+    def flow(self) -> IntakeFlow:
+        return self.wiz.flow
+
+    def form(self) -> QFormLayout:
+        """A new form section in the body."""
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body.addLayout(layout)
+        return layout
+
+    def add_row(self, form: QFormLayout, text: str, widget: QWidget, path: str | None = None) -> QWidget:
+        """A labelled input with an (initially hidden) error line under it for `path`."""
+        widget.setAccessibleName(text.replace("&", ""))
+        if text:
+            form.addRow(text, widget)
+        else:
+            form.addRow(widget)
+        if path is not None:
+            error = QLabel()
+            error.setObjectName(f"error_{path.replace('.', '_')}")
+            error.setWordWrap(True)
+            error.setStyleSheet(ERROR_STYLE)
+            error.hide()
+            form.addRow("", error)
+            self._errors[path] = error
+        return widget
+
+    def refresh_guidance(self) -> None:
+        self.guidance.setText(self.flow.guidance(self.step, lang()))
+
+    # binding (overridden per step)
+
+    def load(self) -> None:
+        """Put the answers of the state into the widgets."""
+
+    def store(self) -> None:
+        """Write the widgets into the state."""
+
+    def extra_errors(self) -> list[FieldError]:
+        """Problems only the page can see (e.g. a date typed wrongly)."""
+        return []
+
+    def date_error(self, field: DateField, path: str) -> list[FieldError]:
+        if field.is_valid():
+            return []
+        return [self.flow.error(path, "date_invalid")]
+
+    # QWizardPage
+
+    def initializePage(self) -> None:
+        self.load()
+        self.refresh_guidance()
+        self.show_errors([])
+
+    def cleanupPage(self) -> None:
+        self.store()
+
+    def validatePage(self) -> bool:
+        self.store()
+        if self.wiz.replaying:
+            return True
+        errors = self.extra_errors() or self.flow.validate(self.step)
+        self.show_errors(errors)
+        return not errors
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for label in self._errors.values():
+            label.hide()
+        loose: list[str] = []
+        per_target: dict[str, list[str]] = {}
+        for error in errors:
+            target = self._target(error.field)
+            if target is None:
+                loose.append(error.message(lang()))
+            else:
+                per_target.setdefault(target, []).append(error.message(lang()))
+        for target, messages in per_target.items():
+            self._errors[target].setText("\n".join(dict.fromkeys(messages)))
+            self._errors[target].show()
+        self.top_error.setText("\n".join(dict.fromkeys(loose)))
+        self.top_error.setVisible(bool(loose))
+        if errors and not loose:
+            self.top_error.setText(tr("Please check the fields marked below."))
+            self.top_error.show()
+
+    def _target(self, field: str) -> str | None:
+        """The error line for a field path: exact, else the longest bound prefix."""
+        if field in self._errors:
+            return field
+        candidates = [p for p in self._errors if field.startswith(p)]
+        return max(candidates, key=len) if candidates else None

@@ -1,0 +1,226 @@
+"""The start screen of the Intake page: a new intake, the quick-signal form for a phone call, the
+drafts to resume (and old drafts offered for deletion) and quick signals waiting for an intake."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.ui.intake.common import ERROR_STYLE, DateField, code_combo, combo_code, set_combo, tr
+from coordinator_app.ui.intake.home_models import ID_ROLE, SORT_ROLE, DraftModel, SignalModel
+from coordinator_app.ui.intake.pages_start import text_edit
+
+
+def _table(name: str, model, accessible: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, proxy
+
+
+class IntakeHome(QWidget):
+    new_requested = Signal()
+    resume_requested = Signal(int)          # draft id
+    delete_requested = Signal(int)          # draft id
+    delete_stale_requested = Signal()
+    signal_intake_requested = Signal(int)   # case id of a quick signal
+    quick_signal_requested = Signal(dict)   # who, what, when, form, reporter_org_type
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeHome")
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel(tr("Intake"))
+        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.new_button = QPushButton(tr("&New intake (Ctrl+N)"))
+        self.new_button.setObjectName("intakeNew")
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(self.new_requested)
+        top.addWidget(self.new_button)
+        outer.addLayout(top)
+        intro = QLabel(tr("An intake follows the reporting route step by step; it is saved as a draft on every "
+                          "step. For a phone call, record a quick signal first and do the intake later."))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        columns.addWidget(self._quick_box(), 2)
+        right = QVBoxLayout()
+        columns.addLayout(right, 3)
+        right.addWidget(self._drafts_box(), 3)
+        right.addWidget(self._signals_box(), 2)
+
+    # quick signal
+
+    def _quick_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Quick signal (phone call)"))
+        box.setObjectName("quickSignal")
+        form = QFormLayout(box)
+        self.quick_who = QLineEdit()
+        self.quick_who.setObjectName("quick_who")
+        self.quick_who.setPlaceholderText(tr("Name, organisation, phone number"))
+        self.quick_org_type = code_combo("quick_org_type", "org_type", empty=tr("(unknown)"))
+        self.quick_what = text_edit("quick_what", 120)
+        self.quick_when = DateField("quick_when")
+        self.quick_form = code_combo("quick_form", "form")
+        set_combo(self.quick_form, "unknown")
+        for text, widget in ((tr("&Who reports"), self.quick_who), (tr("Organisation &type"), self.quick_org_type),
+                             (tr("&What was reported"), self.quick_what), (tr("Wh&en"), self.quick_when),
+                             (tr("&Form of exploitation"), self.quick_form)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, widget)
+        self.quick_error = QLabel()
+        self.quick_error.setObjectName("quick_error")
+        self.quick_error.setWordWrap(True)
+        self.quick_error.setStyleSheet(ERROR_STYLE)
+        self.quick_error.hide()
+        form.addRow(self.quick_error)
+        self.quick_save = QPushButton(tr("&Save as signal"))
+        self.quick_save.setObjectName("quick_save")
+        self.quick_save.clicked.connect(self._quick_clicked)
+        self.quick_status = QLabel()
+        self.quick_status.setObjectName("quick_status")
+        self.quick_status.setWordWrap(True)
+        form.addRow(self.quick_save)
+        form.addRow(self.quick_status)
+        return box
+
+    def _quick_clicked(self) -> None:
+        self.quick_error.hide()
+        self.quick_status.clear()
+        self.quick_signal_requested.emit({
+            "who": self.quick_who.text(), "what": self.quick_what.toPlainText(), "when": self.quick_when.text(),
+            "form": combo_code(self.quick_form) or "unknown",
+            "reporter_org_type": combo_code(self.quick_org_type) or None,
+        })
+
+    def quick_failed(self, text: str) -> None:
+        self.quick_error.setText(text)
+        self.quick_error.show()
+
+    def quick_saved(self, case_number: str) -> None:
+        self.clear_quick()
+        self.quick_status.setText(tr("Signal saved as case %1. Take it through the intake from the list "
+                                     "on the right.").replace("%1", case_number))
+
+    def clear_quick(self) -> None:
+        for edit in (self.quick_who, self.quick_when):
+            edit.clear()
+        self.quick_what.clear()
+        self.quick_org_type.setCurrentIndex(0)
+        set_combo(self.quick_form, "unknown")
+        self.quick_error.hide()
+        self.quick_status.clear()
+
+    # drafts
+
+    def _drafts_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Unfinished intakes (drafts)"))
+        layout = QVBoxLayout(box)
+        self.drafts = DraftModel(self)
+        self.drafts_view, self.drafts_proxy = _table("intakeDrafts", self.drafts, tr("Unfinished intakes"))
+        self.drafts_view.doubleClicked.connect(lambda _i: self._resume())
+        self.drafts_view.activated.connect(lambda _i: self._resume())
+        layout.addWidget(self.drafts_view, 1)
+        buttons = QHBoxLayout()
+        self.resume_button = QPushButton(tr("&Resume"))
+        self.resume_button.setObjectName("intakeResume")
+        self.resume_button.clicked.connect(self._resume)
+        self.delete_button = QPushButton(tr("&Delete draft"))
+        self.delete_button.setObjectName("intakeDeleteDraft")
+        self.delete_button.clicked.connect(self._delete)
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.stale_label = QLabel()
+        self.stale_label.setObjectName("intakeStaleLabel")
+        self.stale_label.setWordWrap(True)
+        self.stale_button = QPushButton(tr("Delete &old drafts…"))
+        self.stale_button.setObjectName("intakeDeleteStale")
+        self.stale_button.clicked.connect(self.delete_stale_requested)
+        stale_row = QHBoxLayout()
+        stale_row.addWidget(self.stale_label, 1)
+        stale_row.addWidget(self.stale_button)
+        layout.addLayout(stale_row)
+        self.set_stale(0, 30)
+        return box
+
+    def _selected(self, view: QTableView) -> int | None:
+        index = view.currentIndex()
+        value = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def _resume(self) -> None:
+        draft_id = self._selected(self.drafts_view)
+        if draft_id is not None:
+            self.resume_requested.emit(draft_id)
+
+    def _delete(self) -> None:
+        draft_id = self._selected(self.drafts_view)
+        if draft_id is not None:
+            self.delete_requested.emit(draft_id)
+
+    def set_stale(self, count: int, days: int) -> None:
+        self.stale_label.setText(tr("%1 draft(s) unchanged for more than %2 days: delete them if the intake "
+                                    "will not be finished.").replace("%1", str(count)).replace("%2", str(days)))
+        self.stale_label.setVisible(count > 0)
+        self.stale_button.setVisible(count > 0)
+
+    # quick signals waiting for an intake
+
+    def _signals_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Signals waiting for an intake"))
+        layout = QVBoxLayout(box)
+        self.signals = SignalModel(self)
+        self.signals_view, self.signals_proxy = _table("intakeSignals", self.signals, tr("Signals waiting"))
+        self.signals_view.doubleClicked.connect(lambda _i: self._signal_intake())
+        layout.addWidget(self.signals_view, 1)
+        self.signal_button = QPushButton(tr("Start &intake for this signal"))
+        self.signal_button.setObjectName("intakeFromSignal")
+        self.signal_button.clicked.connect(self._signal_intake)
+        row = QHBoxLayout()
+        row.addWidget(self.signal_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _signal_intake(self) -> None:
+        case_id = self._selected(self.signals_view)
+        if case_id is not None:
+            self.signal_intake_requested.emit(case_id)
+
+    def clear(self) -> None:
+        self.drafts.clear()
+        self.signals.clear()
+        self.clear_quick()
+        self.set_stale(0, 30)
+        self.drafts_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -1,0 +1,330 @@
+"""The Intake page: start screen (new intake, quick signal, drafts) and the embedded intake wizard.
+
+Drafts: the wizard's state is saved (encrypted, in the vault, through `run_db`) on every page
+change, when the wizard is closed, and in `save_pending()` before a lock; `on_locked()` clears the
+wizard and every list. After the case was created the page shows the result, with "Open case"
+(`ctx.navigate.emit("cases", "case", id)`) and, when a shelter was chosen, "Handover letter…",
+which emits `handover_letter_requested(case_id)` for the letters screen.
+
+For the main window: `new_intake_action` (Ctrl+N) should be added to the main window
+(`window.addAction(page.new_intake_action)`); the dashboard's "Nieuwe melding" emits
+`ctx.navigate.emit("intake", "new", 0)`; `show_item("draft", id)` resumes a draft and
+`show_item("case", id)` takes a quick signal through the full intake.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from coordinator_app.errors import KnownError
+from coordinator_app.services import cases, intake, settings
+from coordinator_app.services.intake_flow import IntakeState
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import error_text, show_error
+from coordinator_app.ui.intake.common import tr
+from coordinator_app.ui.intake.home import IntakeHome
+from coordinator_app.ui.intake.wizard import IntakeWizard
+from coordinator_app.ui.page import Page
+from coordinator_app.ui.worker import db_pool, run_db
+
+HOME, WIZARD, DONE = range(3)
+
+
+class IntakePage(Page):
+    page_id = "intake"
+    handover_letter_requested = Signal(int)  # case id: the letters screen makes the handover letter
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.draft_id: int | None = None
+        self._saving = False
+        self._save_again = False
+        self._generation = 0  # bumped on lock: late results of an old session are dropped
+        self.case_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.home = IntakeHome()
+        self.wizard = IntakeWizard(ctx)
+        self.done = self._done_panel()
+        for widget in (self.home, self.wizard, self.done):
+            self.stack.addWidget(widget)
+        self.new_intake_action = QAction(tr("New intake"), self)
+        self.new_intake_action.setObjectName("newIntakeAction")
+        self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
+        self.new_intake_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_intake_action.triggered.connect(lambda: self.ctx.navigate.emit("intake", "new", 0))
+        self.addAction(self.new_intake_action)
+        h = self.home
+        h.new_requested.connect(self.start_new)
+        h.resume_requested.connect(lambda draft_id: self.show_item("draft", draft_id))
+        h.delete_requested.connect(self._delete_draft)
+        h.delete_stale_requested.connect(self._confirm_delete_stale)
+        h.signal_intake_requested.connect(lambda case_id: self.show_item("case", case_id))
+        h.quick_signal_requested.connect(self._quick_signal)
+        self.wizard.step_changed.connect(lambda _step: self.save_draft())
+        self.wizard.rejected.connect(self._close_wizard)
+        self.wizard.finish_requested.connect(self._finish)
+
+    def title(self) -> str:
+        return tr("Intake")
+
+    # result panel
+
+    def _done_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("intakeDone")
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("intakeDoneLabel")
+        self.done_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_hint = QLabel()
+        self.done_hint.setWordWrap(True)
+        self.done_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.done_label)
+        layout.addWidget(self.done_hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.open_case_button = QPushButton(tr("&Open case"))
+        self.open_case_button.setObjectName("intakeOpenCase")
+        self.open_case_button.setProperty("primary", True)
+        self.letter_button = QPushButton(tr("&Handover letter…"))
+        self.letter_button.setObjectName("intakeHandoverLetter")
+        self.again_button = QPushButton(tr("&New intake"))
+        self.again_button.setObjectName("intakeAgain")
+        self.home_button = QPushButton(tr("Back to the &intake overview"))
+        self.home_button.setObjectName("intakeHome")
+        for button in (self.open_case_button, self.letter_button, self.again_button, self.home_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.open_case_button.clicked.connect(lambda: self.ctx.navigate.emit("cases", "case", self.case_id or 0))
+        self.letter_button.clicked.connect(lambda: self.handover_letter_requested.emit(self.case_id or 0))
+        self.again_button.clicked.connect(self.start_new)
+        self.home_button.clicked.connect(self._go_home)
+        return panel
+
+    # the page contract
+
+    def on_unlocked(self) -> None:
+        self.reload()
+
+    def on_locked(self) -> None:
+        self._generation += 1
+        self.wizard.clear()
+        self.home.clear()
+        self.draft_id, self.case_id = None, None
+        self._saving = self._save_again = False
+        self.done_label.clear()
+        self.done_hint.clear()
+        self.stack.setCurrentIndex(HOME)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.stack.currentIndex() == WIZARD
+
+    def save_pending(self) -> None:
+        """Before a lock: save the wizard's state as a draft now (synchronously, after queued work)."""
+        if self.stack.currentIndex() != WIZARD or not self.ctx.is_unlocked:
+            return
+        self.wizard.store_current()
+        db_pool().waitForDone(10_000)
+        self.draft_id = intake.save_draft(self.ctx.vault, self._copy(), self.draft_id)
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if kind == "new":
+            self.start_new()
+        elif kind == "quick":
+            self._go_home()
+            self.home.quick_who.setFocus()
+        elif kind == "draft":
+            self._run(lambda v: intake.load_draft(v, item_id), lambda state: self._begin(state, item_id))
+        elif kind == "case":
+            def load(vault: Any) -> tuple[IntakeState, int | None]:
+                existing = next((d for d in intake.list_drafts(vault) if d.case_id == item_id), None)
+                if existing is not None:
+                    return intake.load_draft(vault, existing.id), existing.id
+                return intake.start_from_case(vault, item_id), None
+
+            self._run(load, lambda result: self._begin(*result))
+
+    # actions
+
+    def _run(self, fn: Any, on_success: Any, on_failure: Any = None) -> None:
+        """`fn(vault)` on the vault worker; the result reaches `on_success` unless the vault was locked since."""
+        vault, generation = self.ctx.vault, self._generation
+
+        def ok(result: Any) -> None:
+            if generation == self._generation:
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                (on_failure or (lambda e: show_error(self, e)))(exc)
+
+        run_db(lambda _control: fn(vault), ok, failed)
+
+    def reload(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+
+        def load(vault: Any) -> tuple[list, list, int, list]:
+            days = int(settings.get(vault, "draft_max_age_days"))
+            return intake.list_drafts(vault), intake.stale_drafts(vault, days), days, intake.open_signals(vault)
+
+        def loaded(result: tuple[list, list, int, list]) -> None:
+            drafts, stale, days, signals = result
+            self.home.drafts.set_rows(drafts)
+            self.home.signals.set_rows(signals)
+            self.home.set_stale(len(stale), days)
+            self._stale_ids = [d.id for d in stale]
+
+        self._run(load, loaded)
+
+    def _copy(self) -> IntakeState:
+        return IntakeState.from_dict(self.wizard.state.to_dict())
+
+    def start_new(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if self.stack.currentIndex() == WIZARD:
+            self.save_draft()
+        self._begin(IntakeState(), None)
+
+    def _begin(self, state: IntakeState, draft_id: int | None) -> None:
+        self.draft_id = draft_id
+        self.wizard.book.reload()
+        self.wizard.begin(state)
+        self.stack.setCurrentIndex(WIZARD)
+        self.wizard.setFocus()
+
+    def save_draft(self) -> None:
+        """Save the state in the background; one save at a time (a newer one follows the running one)."""
+        if not self.ctx.is_unlocked:
+            return
+        if self._saving:
+            self._save_again = True
+            return
+        self._saving = True
+        state, draft_id = self._copy(), self.draft_id
+
+        def saved(new_id: int) -> None:
+            self._saving = False
+            self.draft_id = new_id
+            self.ctx.notify("intake_draft", new_id)
+            if self._save_again:
+                self._save_again = False
+                self.save_draft()
+
+        def failed(exc: BaseException) -> None:
+            self._saving = self._save_again = False
+            show_error(self, exc)
+
+        self._run(lambda v: intake.save_draft(v, state, draft_id), saved, failed)
+
+    def _close_wizard(self) -> None:
+        self.wizard.store_current()
+        self.save_draft()
+        self._go_home()
+
+    def _go_home(self) -> None:
+        self.stack.setCurrentIndex(HOME)
+        self.reload()
+
+    def _finish(self) -> None:
+        state, draft_id = self._copy(), self.draft_id
+        shelter = bool(self.wizard.flow.summary()["shelter_chosen"])
+        self.wizard.setEnabled(False)
+
+        def create(vault: Any) -> tuple[int, str]:
+            case_id = intake.finish(vault, state, draft_id=draft_id)
+            return case_id, cases.get_case(vault, case_id).case_number
+
+        def created(result: tuple[int, str]) -> None:
+            self.wizard.setEnabled(True)
+            self.case_id, number = result
+            self.draft_id = None
+            self.wizard.clear()
+            self.ctx.notify("case", self.case_id)
+            self.ctx.notify("intake_draft", -1)
+            self.done_label.setText(tr("Case %1 has been created.").replace("%1", number))
+            self.done_hint.setText(
+                tr("The case, the person, the indicators, the consent records, the milestones and the tasks "
+                   "have been recorded. A shelter was chosen: make the handover letter now.") if shelter else
+                tr("The case, the person, the indicators, the consent records, the milestones and the tasks "
+                   "have been recorded."))
+            self.letter_button.setVisible(shelter)
+            self.stack.setCurrentIndex(DONE)
+
+        def failed(exc: BaseException) -> None:
+            self.wizard.setEnabled(True)
+            page = self.wizard.current_page()
+            if isinstance(exc, KnownError) and page is not None:
+                page.top_error.setText(error_text(exc))
+                page.top_error.show()
+            else:
+                show_error(self, exc)
+
+        self._run(create, created, failed)
+
+    def _quick_signal(self, values: dict[str, Any]) -> None:
+        def save(vault: Any) -> str:
+            case_id = intake.quick_signal(vault, values["who"], values["what"], values["when"], values["form"],
+                                          reporter_org_type=values["reporter_org_type"])
+            return cases.get_case(vault, case_id).case_number
+
+        def saved(number: str) -> None:
+            self.home.quick_saved(number)
+            self.ctx.notify("case", -1)
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, KnownError):
+                self.home.quick_failed(_quick_message(exc))
+            else:
+                show_error(self, exc)
+
+        self._run(save, saved, failed)
+
+    def _delete_draft(self, draft_id: int) -> None:
+        self._run(lambda v: intake.delete_draft(v, draft_id), lambda _r: self.reload())
+
+    def _confirm_delete_stale(self) -> None:
+        ids = list(getattr(self, "_stale_ids", []))
+        if not ids:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Delete old drafts"),
+                          tr("Delete %1 draft(s) that have not been changed for a long time? This cannot be "
+                             "undone.").replace("%1", str(len(ids))),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("intakeDeleteStaleConfirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Keep"))
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self._run(lambda v: [intake.delete_draft(v, i) for i in ids], lambda _r: self.reload())
+
+        box.finished.connect(answered)
+        box.open()
+        self._stale_box = box
+
+
+def _quick_message(exc: KnownError) -> str:
+    """Field-by-field Dutch text for the quick-signal form."""
+    from coordinator_app.errors import ValidationError, current_language, message
+
+    if not isinstance(exc, ValidationError) or not exc.errors:
+        return exc.message()
+    names = {"who": tr("Who reports"), "what": tr("What was reported"), "when": tr("When"),
+             "form": tr("Form of exploitation")}
+    return "\n".join(f"{names.get(field, field)}: {message(code, current_language())}"
+                     for field, code in exc.errors.items())

@@ -1,0 +1,168 @@
+"""Toestemming: consent per purpose, following the age rules (from 16 the person signs, under 16 a
+parent or guardian); without consent, the legal ground used."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
+
+from coordinator_app.codes import code_list
+from coordinator_app.services.intake_flow import ConsentRecord, FieldError
+from coordinator_app.ui.intake.book import PickList
+from coordinator_app.ui.intake.common import (
+    ERROR_STYLE,
+    DateField,
+    StepPage,
+    code_combo,
+    combo_code,
+    lang,
+    set_combo,
+    tr,
+)
+
+REQUIRED = "comensha_registration"
+
+
+class PurposeBox(QGroupBox):
+    """The answer for one purpose: given or not, when and by whom, or the legal ground."""
+
+    def __init__(self, page: ConsentPage, purpose: str) -> None:
+        super().__init__(code_list("consent_purpose").label(purpose, lang()))
+        self.purpose = purpose
+        self.setObjectName(f"consent_{purpose}")
+        form = QFormLayout(self)
+        self.answer = QComboBox()
+        self.answer.setObjectName(f"consent_{purpose}_given")
+        self.answer.addItem(tr("(choose)") if purpose == REQUIRED else tr("Not recorded"), None)
+        self.answer.addItem(tr("Yes, consent given"), True)
+        self.answer.addItem(tr("No consent"), False)
+        self.signed_on = DateField(f"consent_{purpose}_signed_on")
+        self.signer = QComboBox()
+        self.signer.setObjectName(f"consent_{purpose}_signer")
+        self.signer_name = QLineEdit()
+        self.signer_name.setObjectName(f"consent_{purpose}_signer_name")
+        self.partners = PickList(page.wiz.book, "organisation", f"consent_{purpose}_partners") \
+            if purpose == "share_partners" else None
+        self.ground = code_combo(f"consent_{purpose}_legal_ground", "legal_ground", empty=tr("(choose)"))
+        self.note = QLineEdit()
+        self.note.setObjectName(f"consent_{purpose}_note")
+        self.rows: dict[str, tuple[QLabel, object]] = {}
+        for key, text, widget in (
+            ("answer", tr("Consent"), self.answer), ("signed_on", tr("Signed on"), self.signed_on),
+            ("signer", tr("Signed by"), self.signer), ("signer_name", tr("Name of the signer"), self.signer_name),
+            ("partners", tr("Partners"), self.partners), ("ground", tr("Legal ground"), self.ground),
+            ("note", tr("Note"), self.note),
+        ):
+            if widget is None:
+                continue
+            label = QLabel(text)
+            widget.setAccessibleName(f"{self.title()}: {text}")
+            form.addRow(label, widget)
+            self.rows[key] = (label, widget)
+        self.error = QLabel()
+        self.error.setObjectName(f"error_consent_{purpose}")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        form.addRow(self.error)
+        self.answer.currentIndexChanged.connect(self.update_visibility)
+
+    def set_signers(self, allowed: tuple[str, ...]) -> None:
+        current = combo_code(self.signer)
+        self.signer.clear()
+        self.signer.addItem(tr("(choose)"), "")
+        for code in allowed:
+            self.signer.addItem(code_list("consent_signer").label(code, lang()), code)
+        set_combo(self.signer, current if current in allowed else (allowed[0] if len(allowed) == 1 else ""))
+
+    def update_visibility(self) -> None:
+        given = self.answer.currentData()
+        for key, (label, widget) in self.rows.items():
+            visible = (key in ("answer", "note") or (given is True and key in ("signed_on", "signer", "signer_name",
+                                                                                "partners"))
+                       or (given is False and key == "ground"))
+            label.setVisible(visible)
+            widget.setVisible(visible)  # type: ignore[attr-defined]
+
+    def load(self, record: ConsentRecord | None, allowed: tuple[str, ...]) -> None:
+        self.set_signers(allowed)
+        record = record or ConsentRecord(self.purpose)
+        set_combo(self.answer, record.given)
+        self.signed_on.set_date(record.signed_on)
+        if record.signer:
+            set_combo(self.signer, record.signer)
+        self.signer_name.setText(record.signer_name)
+        if self.partners is not None:
+            self.partners.set_ids(record.partner_ids)
+        set_combo(self.ground, record.legal_ground)
+        self.note.setText(record.note)
+        self.update_visibility()
+
+    def record(self) -> ConsentRecord | None:
+        given = self.answer.currentData()
+        if given is None and self.purpose != REQUIRED:
+            return None
+        if given is None:
+            return None
+        return ConsentRecord(
+            self.purpose, given, self.signed_on.date() if given else None, combo_code(self.signer) if given else "",
+            self.signer_name.text() if given else "",
+            self.partners.ids() if (self.partners is not None and given) else [],
+            combo_code(self.ground) if given is False else "", self.note.text())
+
+
+class ConsentPage(StepPage):
+    step = "consent"
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.age_rule = QLabel()
+        self.age_rule.setObjectName("consent_age_rule")
+        self.age_rule.setWordWrap(True)
+        self.age_rule.setStyleSheet("font-weight: bold;")
+        self.body.addWidget(self.age_rule)
+        self.boxes = {purpose: PurposeBox(self, purpose) for purpose in code_list("consent_purpose")}
+        for box in self.boxes.values():
+            self.body.addWidget(box)
+            self._errors[f"consent.{box.purpose}"] = box.error
+        self.body.addStretch(1)
+
+    def load(self) -> None:
+        allowed = self.flow.allowed_signers()
+        age = self.flow.age()
+        if allowed == ("person",):
+            text = tr("The person is %1 or older: the person signs.").replace("%1", "16")
+        elif set(allowed) == {"parent", "guardian"}:
+            text = tr("The person is under 16: a parent or the guardian signs.")
+        else:
+            text = tr("The age is not known: record who signed (from 16 the person, under 16 a parent or guardian).")
+        if age is not None:
+            text = tr("Age: %1. ").replace("%1", str(age)) + text
+        self.age_rule.setText(text)
+        for purpose, box in self.boxes.items():
+            box.load(self.flow.state.consent_for(purpose), allowed)
+
+    def store(self) -> None:
+        self.flow.state.consent.records = [r for box in self.boxes.values() if (r := box.record()) is not None]
+
+    def extra_errors(self) -> list[FieldError]:
+        errors: list[FieldError] = []
+        for box in self.boxes.values():
+            if box.answer.currentData() is True:
+                errors += self.date_error(box.signed_on, f"consent.{box.purpose}")
+        return errors
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Errors name a record by its index; show them in the box of its purpose."""
+        records = self.flow.state.consent.records
+        mapped = []
+        for error in errors:
+            field = error.field
+            match = re.match(r"consent\.records\[(\d+)\]", field)
+            if match and int(match.group(1)) < len(records):
+                field = f"consent.{records[int(match.group(1))].purpose}"
+            elif field == "consent.records":
+                field = f"consent.{REQUIRED}"
+            mapped.append(FieldError(field, error.message_nl, error.message_en))
+        super().show_errors(mapped)
