@@ -103,7 +103,11 @@ QListView#searchResults {{ border: 1px solid {border}; background: {card}; }}
 
 
 def apply(app: QApplication) -> None:
-    """Fusion style, the palette for the system scheme, the style sheet; re-applied when the scheme changes."""
+    """Fusion style, the palette for the system scheme, the style sheet; re-applied when the scheme
+    changes. Applied once per application (re-styling live widgets again gains nothing)."""
+    global _connected
+    if _connected:
+        return
     app.setStyle("Fusion")
 
     def refresh() -> None:
@@ -113,10 +117,8 @@ def apply(app: QApplication) -> None:
         _icon_cache.cache_clear()
 
     refresh()
-    global _connected
-    if not _connected:
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: refresh())
-        _connected = True
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: refresh())
+    _connected = True
     app.setWindowIcon(icon("app", colour=QColor(ACCENT_LIGHT)))
 
 

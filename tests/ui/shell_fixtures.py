@@ -1,12 +1,9 @@
-"""Fixtures for the app-shell tests: a main window on a vault folder (test-only KDF profile, no
-D-Bus), helpers to unlock it and to wait for the vault worker. Import the fixtures you use."""
+"""Helpers for the app-shell tests: compile the translations, unlock a window, wait for the vault
+worker. The `make_window` fixture lives in tests/ui/conftest.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import PASSPHRASE
 
@@ -35,39 +32,6 @@ def settle(qtbot, rounds: int = 3) -> None:
         wait_idle(20_000)
         QApplication.processEvents()
         qtbot.wait(10)
-
-
-@pytest.fixture
-def make_window(qtbot) -> Iterator[Callable]:
-    from coordinator_app.db import keys
-    from coordinator_app.ui import i18n
-    from coordinator_app.ui.app import build_main_window
-    from coordinator_app.ui.settings.page import SettingsPage
-
-    compile_translations()
-    SettingsPage.kdf_profile = keys.TEST_ONLY
-    windows = []
-    app_ref = []
-
-    def make(folder: Path, lang: str | None = "nl"):
-        app, window = build_main_window(folder, lang, kdf_profile=keys.TEST_ONLY, watch_session=False)
-        app_ref.append(app)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window._close_confirmed = True
-        window.close()
-        if window.first_run is not None:
-            window.first_run.discard()
-    settle(qtbot)
-    SettingsPage.kdf_profile = keys.PRODUCTION
-    if app_ref:
-        i18n.uninstall(app_ref[0])
 
 
 def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:

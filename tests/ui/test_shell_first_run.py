@@ -8,7 +8,7 @@ from pathlib import Path
 from coordinator_app.db import recovery_code
 from coordinator_app.db.vault import Vault, is_vault
 from coordinator_app.services import audit
-from tests.ui.shell_fixtures import make_window, settle  # noqa: F401 (fixture)
+from tests.ui.shell_fixtures import settle
 
 NEW_PASSPHRASE = "Blauwe fietsen rijden langs de IJssel bij nacht"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from coordinator_app.errors import VaultLocked
-from tests.ui.shell_fixtures import make_window, settle, unlock  # noqa: F401 (fixture)
+from tests.ui.shell_fixtures import settle, unlock
 
 
 def _assert_locked_and_clear(window, vault) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Contact, Person
 from coordinator_app.ui.shell.search import IsHeaderRole, ResultRole, SearchResultsModel
-from tests.ui.shell_fixtures import make_window, unlock  # noqa: F401 (fixture)
+from tests.ui.shell_fixtures import unlock
 
 
 def _results(window):

@@ -8,7 +8,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.errors import message
 from coordinator_app.ui.unlock.screen import failure_delay
 from tests.conftest import PASSPHRASE
-from tests.ui.shell_fixtures import make_window, settle, unlock  # noqa: F401 (fixture)
+from tests.ui.shell_fixtures import settle, unlock
 
 
 def _wait_done(qtbot, screen) -> None:

@@ -1,0 +1,75 @@
+"""Languages: Dutch by default, English selectable, Qt's own dialogs in Dutch, the pseudo-locale,
+and the start without a display."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from coordinator_app.ui import i18n
+from coordinator_app.ui.app import has_display, run_gui
+from tests.ui.shell_fixtures import unlock
+
+
+def _nav_titles(window) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_dutch_and_english(qtbot, make_window, vault_dir: Path) -> None:
+    dutch = make_window(vault_dir, "nl")
+    assert dutch.unlock_screen.unlock_button.text() == "&Ontgrendelen"
+    unlock(qtbot, dutch)
+    assert {"Overzicht", "Instellingen"} <= set(_nav_titles(dutch))
+    assert dutch.menuBar().actions()[0].text() == "&Bestand"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"  # qtbase_nl
+    dutch.lock_manager.lock("manual")
+
+    english = make_window(vault_dir, "en")
+    assert english.unlock_screen.unlock_button.text() == "&Unlock"
+    unlock(qtbot, english)
+    assert {"Dashboard", "Settings"} <= set(_nav_titles(english))
+    assert english.unlock_screen.prompt.text() == "Type your passphrase to open the vault."
+    from coordinator_app.errors import message
+
+    assert message("wrong_passphrase") == "The passphrase is not correct. Please try again."
+    english.lock_manager.lock("manual")
+
+
+def test_saved_language_is_used_when_none_given(qapp) -> None:
+    i18n.save_language("en")
+    try:
+        assert i18n.choose(None) == "en"
+    finally:
+        i18n.save_language("nl")
+    assert i18n.choose(None) == "nl"
+    assert i18n.choose("en") == "en"
+
+
+def test_pseudo_locale_stretches_and_keeps_placeholders(qapp, monkeypatch) -> None:
+    text = i18n.stretch("Step %1 of %2 for {name} &Next")
+    assert len(text) > len("Step %1 of %2 for {name} &Next") * 1.3
+    for kept in ("%1", "%2", "{name}", "&"):
+        assert kept in text
+    monkeypatch.setenv("COORDINATOR_PSEUDO", "1")
+    assert i18n.choose(None) == "pseudo"
+    try:
+        assert i18n.install(qapp, "pseudo") == "pseudo"
+        shown = QCoreApplication.translate("UnlockScreen", "&Unlock")
+        expected = "&Ontgrendelen".translate(str.maketrans("aeinouO", "åéîñøüØ"))
+        assert shown == f"[{expected}~~~~~]"
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_no_display_gives_one_line_and_exit_2(monkeypatch, capsys) -> None:
+    assert not has_display({}, "linux")
+    assert has_display({"DISPLAY": ":0"}, "linux")
+    assert has_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert has_display({}, "win32")
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert run_gui(None, None) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "QT_QPA_PLATFORM=offscreen" in err[0] and "xvfb-run" in err[0]
