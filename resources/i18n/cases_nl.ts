@@ -4,132 +4,132 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="265" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="284" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="266" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="285" />
         <source>Event</source>
         <translation>Gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="267" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="286" />
         <source>Part</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="268" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="287" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="272" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="291" />
         <source>Audit events of this case</source>
         <translation>Auditgebeurtenissen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="278" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="297" />
         <source>The audit trail records what happened and when, never personal data.</source>
         <translation>Het auditspoor legt vast wat er wanneer is gebeurd, nooit persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="285" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="304" />
         <source>Case created</source>
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="285" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="304" />
         <source>Case changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="286" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="305" />
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="286" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="305" />
         <source>Case reopened</source>
         <translation>Dossier heropend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="287" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="306" />
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="287" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="306" />
         <source>Document added</source>
         <translation>Document toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="288" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="307" />
         <source>Document deleted</source>
         <translation>Document verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="288" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="307" />
         <source>Copy of document saved</source>
         <translation>Kopie van document opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="289" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="308" />
         <source>Letter created</source>
         <translation>Brief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="289" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="308" />
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="290" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
         <source>Copy of letter saved</source>
         <translation>Kopie van brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="290" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
         <source>Intake completed</source>
         <translation>Intake afgerond</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="295" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="314" />
         <source>case</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="295" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="314" />
         <source>journal</source>
         <translation>journaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="295" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="314" />
         <source>task</source>
         <translation>taak</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="315" />
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="315" />
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="315" />
         <source>indicator</source>
         <translation>signaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="297" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="316" />
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="297" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="316" />
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -321,157 +321,157 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="75" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="72" />
         <source>Signal &amp;received</source>
         <translation>Signaal &amp;ontvangen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="76" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="73" />
         <source>&amp;Opened</source>
         <translation>&amp;Geopend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="77" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="74" />
         <source>Ris&amp;k level</source>
         <translation>Ris&amp;iconiveau</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="77" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="74" />
         <source>(not set)</source>
         <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="84" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="81" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Anoniem</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="84" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="81" />
         <source>The person stays anonymous</source>
         <translation>De betrokkene blijft anoniem</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="85" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="82" />
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="86" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="83" />
         <source>&amp;Last name</source>
         <translation>A&amp;chternaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="87" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="84" />
         <source>A&amp;lias</source>
         <translation>A&amp;lias</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="88" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="85" />
         <source>Date of &amp;birth</source>
         <translation>&amp;Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="91" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="88" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="92" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="89" />
         <source>&amp;Estimated age (at the signal)</source>
         <translation>Gesch&amp;atte leeftijd (bij het signaal)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="93" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="90" />
         <source>&amp;Gender</source>
         <translation>Ges&amp;lacht</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="95" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="92" />
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="98" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="95" />
         <source>&amp;Nationality</source>
         <translation>&amp;Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="100" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="97" />
         <source>For example: Romanian, English</source>
         <translation>Bijvoorbeeld: Roemeens, Engels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="101" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="98" />
         <source>Lan&amp;guages</source>
         <translation>&amp;Talen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="102" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="99" />
         <source>&amp;Interpreter</source>
         <translation>T&amp;olk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="103" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="100" />
         <source>An interpreter is needed</source>
         <translation>Er is een tolk nodig</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="104" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="101" />
         <source>Interpreter la&amp;nguage</source>
         <translation>Taal van de tol&amp;k</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="105" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="102" />
         <source>&amp;Safe way to make contact</source>
         <translation>&amp;Veilige manier van contact</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="106" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="103" />
         <source>Current &amp;whereabouts</source>
         <translation>Huidige ver&amp;blijfplaats</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="107" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="104" />
         <source>Safe&amp;ty notes</source>
         <translation>Veiligheid&amp;snotities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="107" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="104" />
         <source>&amp;Care needs</source>
         <translation>&amp;Zorgbehoeften</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="119" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="116" />
         <source>Exploitation and signal</source>
         <translation>Uitbuiting en signaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="122" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="119" />
         <source>&amp;Primary form</source>
         <translation>&amp;Hoofdvorm</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="137" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="134" />
         <source>Other forms</source>
         <translation>Andere vormen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="138" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="135" />
         <source>&amp;Sector (labour)</source>
         <translation>&amp;Sector (arbeid)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="139" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="136" />
         <source>Referred &amp;by</source>
         <translation>&amp;Melder</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="140" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="137" />
         <source>&amp;Municipality</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="143" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="140" />
         <source>The signal in the &amp;reporter's words</source>
         <translation>Het signaal in de woorden van de m&amp;elder</translation>
     </message>
@@ -636,10 +636,10 @@
         <source>Closing reason</source>
         <translation>Reden van sluiten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coordinator_app/ui/cases/detail.py" line="56" />
-        <source>Also mark the %1 open task(s) as done</source>
-        <translation>Ook de %1 open taak/taken afronden</translation>
+        <source>Also mark the %n open task(s) as done</source>
+        <translation><numerusform>Ook %n open taak als afgerond markeren</numerusform><numerusform>Ook %n open taken als afgerond markeren</numerusform></translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="64" />
@@ -809,71 +809,81 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="126" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="127" />
         <source>Save a &amp;copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="127" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="128" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="134" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="135" />
         <source>Documents are stored encrypted in the vault (up to 200 MB each). They are shown from memory; a saved copy is not encrypted.</source>
         <translation>Documenten worden versleuteld in de kluis bewaard (tot 200 MB per bestand). Ze worden vanuit het geheugen getoond; een opgeslagen kopie is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="170" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="171" />
         <source>Add a file to this case</source>
         <translation>Bestand aan dit dossier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="180" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="181" />
         <source>Storing the file in the vault…</source>
         <translation>Bestand wordt in de kluis opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="183" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="184" />
         <source>Storing the file in the vault… %1</source>
         <translation>Bestand wordt in de kluis opgeslagen… %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="186" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="187" />
         <source>The file is stored in the vault.</source>
         <translation>Het bestand is in de kluis opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="207" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="208" />
         <source>This kind of file cannot be shown here; save a copy to open it.</source>
         <translation>Dit soort bestand kan hier niet worden getoond; sla een kopie op om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="218" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="221" />
+        <source>Only PDF documents can be printed from here; save a copy to print others.</source>
+        <translation>Alleen pdf-documenten kunnen hier worden afgedrukt; sla van andere bestanden een kopie op om ze af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="237" />
         <source>Save an unencrypted copy</source>
         <translation>Onversleutelde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="219" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="238" />
         <source>The copy is NOT encrypted. Anyone with access to the folder can read it. Save it only where it is safe, and delete it when you no longer need it.</source>
         <translation>De kopie is NIET versleuteld. Iedereen met toegang tot de map kan haar lezen. Sla haar alleen op een veilige plek op en verwijder haar zodra u haar niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="227" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="246" />
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="236" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="255" />
         <source>An unencrypted copy was saved.</source>
         <translation>Er is een onversleutelde kopie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="242" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="261" />
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="243" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="262" />
         <source>Delete “%1” from the vault for good?</source>
         <translation>‘%1’ definitief uit de kluis verwijderen?</translation>
     </message>
@@ -1135,13 +1145,13 @@
         <translation>Nog niets vastgelegd. Vul het formulier hieronder in en kies Opslaan.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="172" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="169" />
         <source>Edit the selected item</source>
         <translation>Geselecteerd item bewerken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="172" />
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="180" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="169" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="177" />
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
@@ -1336,22 +1346,22 @@
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="159" />
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="160" />
         <source>%n case(s) past the retention period</source>
         <translation><numerusform>%n dossier met verstreken bewaartermijn</numerusform><numerusform>%n dossiers met verstreken bewaartermijn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="167" />
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="168" />
         <source>Select the cases to delete first.</source>
         <translation>Selecteer eerst de dossiers die u wilt verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="170" />
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="171" />
         <source>Enter your passphrase to confirm the deletion.</source>
         <translation>Vul uw wachtwoord in om het verwijderen te bevestigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="186" />
+        <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="187" />
         <source>%n case(s) deleted.</source>
         <translation><numerusform>%n dossier verwijderd.</numerusform><numerusform>%n dossiers verwijderd.</numerusform></translation>
     </message>

@@ -53,7 +53,7 @@ class CloseCaseDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("closingReasonError")
         self.error.setStyleSheet("color: #b00020;")
-        self.close_tasks = QCheckBox(self.tr("Also mark the %1 open task(s) as done").replace("%1", str(open_tasks)))
+        self.close_tasks = QCheckBox(self.tr("Also mark the %n open task(s) as done", "", open_tasks))
         self.close_tasks.setObjectName("closeOpenTasks")
         self.close_tasks.setChecked(open_tasks > 0)
         self.close_tasks.setVisible(open_tasks > 0)

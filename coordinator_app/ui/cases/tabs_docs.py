@@ -123,6 +123,7 @@ class DocumentsTab(QWidget):
         for name, text, slot in (
             ("documentAdd", self.tr("&Add file…"), self.choose_file),
             ("documentOpen", self.tr("&Open"), self.open_selected),
+            ("documentPrint", self.tr("&Print…"), self.print_selected),
             ("documentSave", self.tr("Save a &copy…"), self.save_copy),
             ("documentDelete", self.tr("&Delete"), self.delete_selected),
         ):
@@ -210,6 +211,24 @@ class DocumentsTab(QWidget):
             self.viewer.open()
 
         call_db(self, lambda: documents.read_bytes(vault, doc_id), show)
+
+    def print_selected(self) -> None:
+        """Print a PDF from memory with Qt's print dialog (no file is written)."""
+        row = self.selected()
+        if row is None:
+            return
+        if not row["is_pdf"]:
+            self.status.setText(self.tr("Only PDF documents can be printed from here; save a copy to print others."))
+            return
+        vault, doc_id, case_id, kind = self._vault(), row["id"], row["case_id"], row["kind"]
+
+        def print_it(data: bytes) -> None:
+            from coordinator_app.ui.pdf_print import print_pdf_bytes
+
+            if print_pdf_bytes(self, data) and kind == "letter":
+                call_db(self, lambda: audit.log(vault, "letter_printed", "document", doc_id, case_id=case_id))
+
+        call_db(self, lambda: documents.read_bytes(vault, doc_id), print_it)
 
     def save_copy(self) -> None:
         row = self.selected()
