@@ -281,6 +281,10 @@ def _contact_row(c: Contact, org: Organisation | None) -> NetworkRow:
     )
 
 
+# A men's shelter takes men even when nobody ticked the target group (and so on).
+_IMPLIED_GROUPS = {"shelter_men": ("men",), "shelter_women": ("women",), "shelter_youth": ("minors",)}
+
+
 def _matches(row: NetworkRow, flt: NetworkFilter) -> bool:
     if flt.kind in ("organisation", "contact") and row.kind != flt.kind:
         return False
@@ -292,7 +296,8 @@ def _matches(row: NetworkRow, flt: NetworkFilter) -> bool:
         return False
     if flt.shelter_room_for and not (
         row.kind == "organisation" and (row.org_type or "").startswith("shelter")
-        and flt.shelter_room_for in row.target_groups and (row.places_available or 0) > 0
+        and flt.shelter_room_for in {*row.target_groups, *_IMPLIED_GROUPS.get(row.org_type or "", ())}
+        and (row.places_available or 0) > 0
     ):
         return False
     return all(word in row.haystack for word in fold(flt.text).split())

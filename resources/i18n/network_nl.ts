@@ -142,22 +142,22 @@
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/picker.py" line="96" />
+        <location filename="../../coordinator_app/ui/network/picker.py" line="101" />
         <source>New &amp;person…</source>
         <translation>Nieuwe &amp;persoon…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/picker.py" line="98" />
+        <location filename="../../coordinator_app/ui/network/picker.py" line="103" />
         <source>New &amp;organisation…</source>
         <translation>Nieuwe &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/picker.py" line="106" />
+        <location filename="../../coordinator_app/ui/network/picker.py" line="111" />
         <source>&amp;Choose</source>
         <translation>&amp;Kiezen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/picker.py" line="111" />
+        <location filename="../../coordinator_app/ui/network/picker.py" line="116" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -972,63 +972,68 @@
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="198" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="199" />
         <source>%1 organisations, %2 people</source>
         <translation>%1 organisaties, %2 personen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="268" />
-        <location filename="../../coordinator_app/ui/network/page.py" line="272" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="202" />
+        <source>Nothing matches these filters. Shelters count only when places are free.</source>
+        <translation>Niets gevonden met deze filters. Opvang telt alleen mee als er plaatsen vrij zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/page.py" line="271" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="275" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="269" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="272" />
         <source>Delete “%1” from the address book?</source>
         <translation>“%1” uit het adresboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="273" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="276" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="297" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="300" />
         <source>%1 organisations of the regional template added.</source>
         <translation>%1 organisaties uit het regionale sjabloon toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="348" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="351" />
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="349" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="352" />
         <source>Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)</source>
         <translation>Contacten (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="377" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="380" />
         <source>Imported: %1 organisations and %2 people; %3 entries skipped.</source>
         <translation>Geïmporteerd: %1 organisaties en %2 personen; %3 vermeldingen overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="396" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="399" />
         <source>Export contacts (not encrypted)</source>
         <translation>Contacten exporteren (niet versleuteld)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="397" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="400" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="397" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="400" />
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="420" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="423" />
         <source>%1 entries exported to %2. This file is not encrypted.</source>
         <translation>%1 vermeldingen geëxporteerd naar %2. Dit bestand is niet versleuteld.</translation>
     </message>

@@ -288,3 +288,17 @@ def test_training_session_added_from_work_tab(demo_page, qtbot) -> None:
     dialog.orgs.setData(dialog.orgs.index(0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: page.work.trainings.rowCount() == before + 1, timeout=10_000)
+
+
+def test_dutch_translation_complete_with_same_placeholders() -> None:
+    import re
+    import xml.etree.ElementTree as ET
+
+    from tests.helpers import ROOT
+
+    tree = ET.parse(ROOT / "resources" / "i18n" / "network_nl.ts")
+    placeholder = re.compile(r"%\d|\{\w*\}|<[^>]+>")
+    for message in tree.getroot().iter("message"):
+        source, translation = message.find("source").text, message.find("translation")
+        assert translation.get("type") is None and translation.text, source
+        assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(translation.text)), source

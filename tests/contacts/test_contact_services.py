@@ -66,6 +66,7 @@ def test_filters(vault) -> None:
     men = _org(vault, "Mannenopvang Oost", org_type="shelter_men", municipality="Deventer",
                target_groups=["men", "labour"], places_available=2)
     _org(vault, "Mannenopvang Vol", org_type="shelter_men", target_groups=["men"], places_available=0)
+    _org(vault, "Mannenopvang Zuid", org_type="shelter_men", places_available=1)  # men implied by the type
     _org(vault, "Politie Zwolle", org_type="police", municipality="Zwolle")
     _person(vault, "Yılmaz", first_name="Şükrü", organisation_id=men, specialisms=["Arbeidsuitbuiting", "Turks"])
     _person(vault, "de Vries", first_name="Anna", email="anna@politie.nl")
@@ -73,13 +74,14 @@ def test_filters(vault) -> None:
     def names(**kw):
         return [r.name for r in c.list_network(vault, c.NetworkFilter(**kw))]
 
-    assert names(shelter_room_for="men") == ["Mannenopvang Oost"]
+    assert names(shelter_room_for="men") == ["Mannenopvang Oost", "Mannenopvang Zuid"]
+    assert names(shelter_room_for="women") == []
     assert names(org_type="shelter_men", kind="contact") == ["Şükrü Yılmaz"]
     assert names(municipality="Deventer") == ["Mannenopvang Oost", "Şükrü Yılmaz"]
     assert names(specialism="arbeid") == ["Şükrü Yılmaz"]
     assert names(text="sukru") == ["Şükrü Yılmaz"]  # accents folded
     assert names(text="politie") == ["Anna de Vries", "Politie Zwolle"]  # e-mail is searched too
-    assert names(kind="organisation", text="opvang") == ["Mannenopvang Oost", "Mannenopvang Vol"]
+    assert names(kind="organisation", text="opvang") == ["Mannenopvang Oost", "Mannenopvang Vol", "Mannenopvang Zuid"]
     assert [r.name for r in c.list_contacts(vault)] == ["Anna de Vries", "Şükrü Yılmaz"]
     assert c.specialisms_in_use(vault) == ["Arbeidsuitbuiting", "Turks"]
 

@@ -195,8 +195,11 @@ class NetworkPage(Page):
         self.model.set_rows(rows)
         self.filters.set_specialisms(specialisms)
         orgs = sum(1 for r in rows if r.kind == "organisation")
-        self.count.setText(self.tr("%1 organisations, %2 people").replace("%1", str(orgs))
-                           .replace("%2", str(len(rows) - orgs)))
+        if rows or self.filters.is_empty():
+            self.count.setText(self.tr("%1 organisations, %2 people").replace("%1", str(orgs))
+                               .replace("%2", str(len(rows) - orgs)))
+        else:
+            self.count.setText(self.tr("Nothing matches these filters. Shelters count only when places are free."))
         if keep and not self.select(*keep):
             self._current = None
             self.detail.clear()

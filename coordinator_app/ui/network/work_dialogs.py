@@ -127,7 +127,7 @@ class TrainingDialog(_WorkDialog):
         super().__init__(self.tr("Edit session") if row else self.tr("New training or awareness session"), parent)
         self.setObjectName("trainingDialog")
         self.resize(560, 600)
-        self.held_on = self._add(self.tr("&Date"), forms.date_line(row.held_on if row else None), "held_on")
+        self.held_on = self._add(self.tr("&Date"), forms.date_line(row.held_on if row else dt.date.today()), "held_on")
         self.topic = self._add(self.tr("&Topic"), forms.line(row.topic if row else ""), "topic")
         self.participants = self._add(self.tr("&Participants"), QSpinBox(), "participants")
         self.participants.setRange(0, 100_000)
