@@ -135,159 +135,162 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="72" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="56" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="98" />
-        <source>Kind of letter</source>
-        <translation>Soort brief</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="105" />
-        <source>Recipient organisation</source>
-        <translation>Organisatie van de ontvanger</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="112" />
-        <source>Recipient contact person</source>
-        <translation>Contactpersoon van de ontvanger</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="116" />
-        <source>Language of the letter</source>
-        <translation>Taal van de brief</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="117" />
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="118" />
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="122" />
-        <source>&amp;Kind of letter</source>
-        <translation>&amp;Soort brief</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="123" />
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="124" />
-        <source>Con&amp;tact person</source>
-        <translation>&amp;Contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="125" />
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="127" />
-        <source>What goes into the letter</source>
-        <translation>Wat komt er in de brief</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="138" />
-        <source>Only what you tick is read from the case and appears in the letter. Share no more than the recipient needs.</source>
-        <translation>Alleen wat u aanvinkt, wordt uit het dossier gehaald en komt in de brief. Deel niet meer dan de ontvanger nodig heeft.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="161" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="93" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="164" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="96" />
         <source>Print the letter (Ctrl+P); it is kept in the case</source>
         <translation>De brief afdrukken (Ctrl+P); hij wordt in het dossier bewaard</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="165" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="97" />
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="168" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="100" />
         <source>Save the letter as a PDF file (Ctrl+S); it is kept in the case</source>
         <translation>De brief opslaan als PDF-bestand (Ctrl+S); hij wordt in het dossier bewaard</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="169" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="101" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="216" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="139" />
         <source>Loading the address book…</source>
         <translation>Adresboek laden…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="221" />
-        <source>Case %1</source>
-        <translation>Dossier %1</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="222" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="144" />
         <source>Letter for case %1</source>
         <translation>Brief bij dossier %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="226" />
-        <source>— no recipient —</source>
-        <translation>— geen ontvanger —</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="240" />
-        <source>— no contact person —</source>
-        <translation>— geen contactpersoon —</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="298" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="168" />
         <source>Choose a recipient from the address book first.</source>
         <translation>Kies eerst een ontvanger uit het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="315" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="185" />
         <source>Making the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="333" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="203" />
         <source>The preview shows exactly what will be printed or saved.</source>
         <translation>Het voorbeeld toont precies wat wordt afgedrukt of opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="336" />
-        <source>Some characters cannot be printed with the letter font and will show as empty boxes: %1. Add a spelling in Latin letters to the case, for example next to the name.</source>
-        <translation>Sommige tekens staan niet in het lettertype van de brief en worden als lege vakjes afgedrukt: %1. Zet in het dossier ook een schrijfwijze in Latijnse letters, bijvoorbeeld naast de naam.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="387" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="252" />
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="390" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="255" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="428" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="293" />
         <source>Printed and kept in the case.</source>
         <translation>Afgedrukt en bewaard in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="429" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="294" />
         <source>Saved and kept in the case.</source>
         <translation>Opgeslagen en bewaard in het dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterForm</name>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="50" />
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="57" />
+        <source>Recipient organisation</source>
+        <translation>Organisatie van de ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="64" />
+        <source>Recipient contact person</source>
+        <translation>Contactpersoon van de ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="68" />
+        <source>Language of the letter</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="69" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="70" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="74" />
+        <source>&amp;Kind of letter</source>
+        <translation>&amp;Soort brief</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="75" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="76" />
+        <source>Con&amp;tact person</source>
+        <translation>&amp;Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="77" />
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="79" />
+        <source>What goes into the letter</source>
+        <translation>Wat komt er in de brief</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="90" />
+        <source>Only what you tick is read from the case and appears in the letter. Share no more than the recipient needs.</source>
+        <translation>Alleen wat u aanvinkt, wordt uit het dossier gehaald en komt in de brief. Deel niet meer dan de ontvanger nodig heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="123" />
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="127" />
+        <source>— no recipient —</source>
+        <translation>— geen ontvanger —</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="150" />
+        <source>— no contact person —</source>
+        <translation>— geen contactpersoon —</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="209" />
+        <source>Some characters cannot be printed with the letter font and will show as empty boxes: %1. Add a spelling in Latin letters to the case, for example next to the name.</source>
+        <translation>Sommige tekens staan niet in het lettertype van de brief en worden als lege vakjes afgedrukt: %1. Zet in het dossier ook een schrijfwijze in Latijnse letters, bijvoorbeeld naast de naam.</translation>
     </message>
 </context>
 <context>

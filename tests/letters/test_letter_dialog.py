@@ -198,3 +198,33 @@ def test_open_letter_dialog_and_lock(qtbot, ctx, letter_case):
     assert preview.page_count() == 0 and preview.data() == b""
     qtbot.waitUntil(lambda: not any(isinstance(w, LetterDialog) and w.isVisible()
                                     for w in QApplication.topLevelWidgets()), timeout=WAIT)
+
+
+def test_print_button_opens_the_print_dialog_without_blocking(qtbot, ctx, letter_case):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = open_dialog(qtbot, ctx, letter_case.case_id)
+    qtbot.waitUntil(dialog.is_current, timeout=WAIT)
+    dialog.print_button.click()  # returns at once: QPrintDialog.open()
+    printer_dialog = dialog.preview.findChild(QPrintDialog, "printDialog")
+    assert printer_dialog is not None and printer_dialog.isVisible()
+    printer_dialog.reject()
+
+
+def test_save_button_warns_then_asks_where(qtbot, ctx, vault, letter_case, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = open_dialog(qtbot, ctx, letter_case.case_id)
+    qtbot.waitUntil(dialog.is_current, timeout=WAIT)
+    dialog.save_button.click()
+    options = dialog.findChild(SaveOptionsDialog, "saveOptionsDialog")
+    options.protect_check.setChecked(False)
+    options.ok_button.click()
+    chooser = dialog.findChild(QFileDialog, "saveFileDialog")
+    assert chooser is not None and chooser.isVisible()
+    assert chooser.selectedFiles()[0].endswith(f"Overdrachtsbrief {letter_case.case_number}.pdf")
+    target = tmp_path / "gekozen.pdf"
+    with qtbot.waitSignal(dialog.stored, timeout=WAIT):
+        chooser.fileSelected.emit(str(target))  # what the dialog does when the user picks a file
+    assert target.read_bytes() == dialog.preview.data()
+    chooser.reject()

@@ -113,3 +113,20 @@ def test_lock_clears_everything(qtbot, page, stored):
     assert page.model.rowCount() == 0
     assert page.preview.page_count() == 0 and page.preview.data() == b""
     assert not page.new_button.isEnabled()
+
+
+def test_reprint_and_save_copy_open_their_dialogs(qtbot, page, stored):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    _, ids = stored
+    page.select_document(ids[0])
+    qtbot.waitUntil(page.print_button.isEnabled, timeout=WAIT)
+    page.print_button.click()
+    printer_dialog = page.preview.findChild(QPrintDialog, "printDialog")
+    assert printer_dialog is not None and printer_dialog.isVisible()
+    printer_dialog.reject()
+    page.save_button.click()
+    chooser = page.findChild(QFileDialog, "saveCopyDialog")
+    assert chooser is not None and chooser.isVisible()
+    chooser.reject()

@@ -10,20 +10,14 @@ chooses, after a warning, optionally with a password.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -35,27 +29,17 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.errors import DiskError
-from coordinator_app.reports.letters import TEMPLATES, letter_title, sections
+from coordinator_app.reports.letters import TEMPLATES, letter_title
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.services import letters
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.documents.letter_form import LetterForm, LetterRequest
 from coordinator_app.ui.documents.preview import PdfPreview
 from coordinator_app.ui.documents.save_options import SaveOptionsDialog
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.worker import run_db, run_job
 
 REBUILD_DELAY_MS = 250
-
-
-@dataclass(frozen=True)
-class LetterRequest:
-    """What the user chose; the preview's bytes belong to exactly one request."""
-
-    template: str
-    organisation_id: int | None
-    contact_id: int | None
-    sections: tuple[str, ...]
-    lang: str
 
 
 class LetterDialog(QDialog):
@@ -88,65 +72,13 @@ class LetterDialog(QDialog):
     # ------------------------------------------------------------------ layout
 
     def _build_ui(self, template: str) -> None:
-        lang = self.ctx.lang
-        self.case_label = QLabel(self)
-        self.case_label.setObjectName("caseLabel")
-        self.case_label.setStyleSheet("font-size: 15px; font-weight: 600;")
-
-        self.template_combo = QComboBox(self)
-        self.template_combo.setObjectName("templateCombo")
-        self.template_combo.setAccessibleName(self.tr("Kind of letter"))
-        for code in TEMPLATES:
-            self.template_combo.addItem(letter_title(code, lang), code)
-        self.template_combo.setCurrentIndex(TEMPLATES.index(template))
-
-        self.organisation_combo = QComboBox(self)
-        self.organisation_combo.setObjectName("organisationCombo")
-        self.organisation_combo.setAccessibleName(self.tr("Recipient organisation"))
-        self.organisation_combo.setEditable(True)
-        self.organisation_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.organisation_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.organisation_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.contact_combo = QComboBox(self)
-        self.contact_combo.setObjectName("contactCombo")
-        self.contact_combo.setAccessibleName(self.tr("Recipient contact person"))
-
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName(self.tr("Language of the letter"))
-        self.language_combo.addItem(self.tr("Dutch"), "nl")
-        self.language_combo.addItem(self.tr("English"), "en")
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Kind of letter"), self.template_combo)
-        form.addRow(self.tr("&Organisation"), self.organisation_combo)
-        form.addRow(self.tr("Con&tact person"), self.contact_combo)
-        form.addRow(self.tr("&Language"), self.language_combo)
-
-        self.sections_box = QGroupBox(self.tr("What goes into the letter"), self)
-        self.sections_box.setObjectName("sectionsBox")
-        box_layout = QVBoxLayout(self.sections_box)
-        self.section_checks: dict[str, QCheckBox] = {}
-        for info in sections():
-            check = QCheckBox(info.label(lang), self.sections_box)
-            check.setObjectName(f"section_{info.code}")
-            check.setAccessibleName(info.label(lang))
-            check.toggled.connect(self.schedule_rebuild)
-            box_layout.addWidget(check)
-            self.section_checks[info.code] = check
-        hint = QLabel(self.tr("Only what you tick is read from the case and appears in the letter. "
-                              "Share no more than the recipient needs."), self.sections_box)
-        hint.setObjectName("minimisationHint")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        box_layout.addWidget(hint)
-
-        self.font_warning = QLabel(self)
-        self.font_warning.setObjectName("fontWarning")
-        self.font_warning.setWordWrap(True)
-        self.font_warning.setStyleSheet("background: #fff4ce; border: 1px solid #e0c36c; padding: 6px;")
-        self.font_warning.hide()
+        self.form = LetterForm(self.ctx.lang, template, self)
+        self.form.changed.connect(self.schedule_rebuild)
+        # the form's widgets, for the case screens and tests
+        self.case_label, self.template_combo = self.form.case_label, self.form.template_combo
+        self.organisation_combo, self.contact_combo = self.form.organisation_combo, self.form.contact_combo
+        self.language_combo, self.section_checks = self.form.language_combo, self.form.section_checks
+        self.font_warning = self.form.font_warning
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
@@ -175,11 +107,7 @@ class LetterDialog(QDialog):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addWidget(self.case_label)
-        left_layout.addLayout(form)
-        left_layout.addWidget(self.sections_box)
-        left_layout.addWidget(self.font_warning)
-        left_layout.addStretch(1)
+        left_layout.addWidget(self.form, 1)
         left_layout.addWidget(self.status_label)
         left_layout.addWidget(self.progress)
         left.setMinimumWidth(360)
@@ -202,11 +130,6 @@ class LetterDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-        self.template_combo.currentIndexChanged.connect(self._template_changed)
-        self.organisation_combo.currentIndexChanged.connect(self._organisation_changed)
-        self.contact_combo.currentIndexChanged.connect(self.schedule_rebuild)
-        self.language_combo.currentIndexChanged.connect(self.schedule_rebuild)
-        self._apply_default_sections()
         self._update_buttons()
 
     # ------------------------------------------------------------------ choices
@@ -218,80 +141,27 @@ class LetterDialog(QDialog):
 
     def _choices_loaded(self, choices: letters.LetterChoices) -> None:
         self._choices = choices
-        self.case_label.setText(self.tr("Case %1").replace("%1", choices.case_number))
         self.setWindowTitle(self.tr("Letter for case %1").replace("%1", choices.case_number))
-        combo = self.organisation_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("— no recipient —"), None)
-        for org in choices.organisations:
-            combo.addItem(org.name, org.id)
-        index = combo.findData(choices.suggested_organisation_id) if choices.suggested_organisation_id else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-        self._fill_contacts(choices.suggested_contact_id)
-        self._template_changed()
-
-    def _fill_contacts(self, select_id: int | None = None) -> None:
-        org_id = self.organisation_combo.currentData()
-        combo = self.contact_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("— no contact person —"), None)
-        for person in self._choices.contacts if self._choices else ():
-            if org_id is None or person.organisation_id == org_id:
-                combo.addItem(person.name, person.id)
-        index = combo.findData(select_id) if select_id is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-
-    def _organisation_changed(self) -> None:
-        self._fill_contacts()
-        self.schedule_rebuild()
-
-    def _template_changed(self) -> None:
-        needs = self.template() in letters.NEEDS_RECIPIENT
-        self.organisation_combo.setEnabled(needs)
-        self.contact_combo.setEnabled(needs)
-        self._apply_default_sections()
-        self.schedule_rebuild()
-
-    def _apply_default_sections(self) -> None:
-        chosen = letters.DEFAULT_SECTIONS[self.template()]
-        for code, check in self.section_checks.items():
-            check.blockSignals(True)
-            check.setChecked(code in chosen)
-            check.blockSignals(False)
+        self.form.set_choices(choices)
 
     # ------------------------------------------------------------------ state
 
     def template(self) -> str:
-        return str(self.template_combo.currentData())
+        return self.form.template()
 
     def request(self) -> LetterRequest:
-        template = self.template()
-        needs = template in letters.NEEDS_RECIPIENT
-        return LetterRequest(
-            template=template,
-            organisation_id=self.organisation_combo.currentData() if needs else None,
-            contact_id=self.contact_combo.currentData() if needs else None,
-            sections=tuple(code for code, check in self.section_checks.items() if check.isChecked()),
-            lang=str(self.language_combo.currentData()),
-        )
+        return self.form.request()
 
     def set_sections(self, codes: list[str] | tuple[str, ...]) -> None:
         """Tick exactly these sections (for the case screens and tests)."""
-        for code, check in self.section_checks.items():
-            check.setChecked(code in codes)
+        self.form.set_sections(codes)
 
     def is_current(self) -> bool:
         return self._shown is not None and self._shown == self.request() and bool(self.preview.data())
 
     def _update_buttons(self) -> None:
         ready = self.is_current()
-        request = self.request()
-        missing = request.template in letters.NEEDS_RECIPIENT and request.organisation_id is None \
-            and request.contact_id is None
+        missing = self.form.lacks_recipient()
         self.print_button.setEnabled(ready and not missing)
         self.save_button.setEnabled(ready and not missing)
         if ready and missing:
@@ -331,12 +201,7 @@ class LetterDialog(QDialog):
         self._shown = request
         self.progress.hide()
         self.status_label.setText(self.tr("The preview shows exactly what will be printed or saved."))
-        if missing:
-            self.font_warning.setText(self.tr(
-                "Some characters cannot be printed with the letter font and will show as empty boxes: %1. "
-                "Add a spelling in Latin letters to the case, for example next to the name."
-            ).replace("%1", " ".join(missing)))
-        self.font_warning.setVisible(bool(missing))
+        self.form.show_missing_glyphs(missing)
         self._update_buttons()
         self.previewReady.emit(self.preview.page_count())
 
@@ -393,7 +258,7 @@ class LetterDialog(QDialog):
         dialog.fileSelected.connect(lambda path: self.save_to(path, password))
         dialog.finished.connect(dialog.deleteLater)
         self._file_dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # QFileDialog.open(receiver, member) hides the plain, non-blocking open()
 
     def save_to(self, path: str | Path, password: str | None = None) -> None:
         """Write the letter on show to `path` (atomic; AES-256 when a password is given) and store it."""
@@ -441,6 +306,7 @@ class LetterDialog(QDialog):
         self._generation += 1
         self._timer.stop()
         self.preview.clear()
+        self.form.clear()
         self._shown = None
         self._choices = None
         self.reject()

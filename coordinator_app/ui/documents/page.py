@@ -10,6 +10,7 @@ from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -247,7 +248,7 @@ class DocumentsPage(Page):
         dialog.fileSelected.connect(lambda path: self.save_copy_to(doc_id, path))
         dialog.finished.connect(dialog.deleteLater)
         self._file_dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # QFileDialog.open(receiver, member) hides the plain, non-blocking open()
 
     def save_copy_to(self, doc_id: int, path: str | Path) -> None:
         vault = self.ctx.vault

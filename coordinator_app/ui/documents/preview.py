@@ -16,6 +16,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -254,7 +255,7 @@ class PdfPreview(QWidget):
         dialog.accepted.connect(lambda: self._print_accepted(printer))
         dialog.finished.connect(dialog.deleteLater)
         self._print_dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open(receiver, member) hides the plain, non-blocking open()
 
     def _print_accepted(self, printer: QPrinter) -> None:
         try:
