@@ -13,8 +13,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from coordinator_app.db import models as m
 from coordinator_app.services import contacts as c
+from coordinator_app.services.contacts_import import ImportItem
+from coordinator_app.services.contacts_merge import DuplicateGroup
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.network.detail import ClipboardGuard
+from coordinator_app.ui.network.merge_dialog import GroupModel
+from coordinator_app.ui.network.models import ImportPreviewModel
 from coordinator_app.ui.network.page import NetworkPage
 from coordinator_app.ui.network.picker import ContactPicker
 from coordinator_app.ui.network.work_dialogs import CheckListModel
@@ -60,6 +64,14 @@ def test_models_pass_modeltester(qtmodeltester, demo_page, qtbot) -> None:
     qtmodeltester.check(page.work.trainings)
     qtmodeltester.check(page.work.moments)
     qtmodeltester.check(CheckListModel([(1, "GGD"), (2, "Politie")], {2}))
+    preview = ImportPreviewModel()
+    preview.set_rows([ImportItem("contact", 2, {"last_name": "Bos"}, problems={"phone": "invalid_phone"}),
+                      ImportItem("organisation", 3, {"name": "GGD"}, duplicate_of=[1], notices=["photo_ignored"])])
+    qtmodeltester.check(preview)
+    groups = GroupModel()
+    rows = [r for r in page.model.rows() if r.kind == "contact"][:2]
+    groups.set_rows([(DuplicateGroup("contact", tuple(r.id for r in rows), ("name",)), rows)])
+    qtmodeltester.check(groups)
 
 
 def test_search_and_filters(demo_page, qtbot) -> None:

@@ -161,9 +161,9 @@ class NetworkPage(Page):
         self.reload()
 
     def on_locked(self) -> None:
-        for dialog in (self.dialog, self.editor.dialog, self.work.dialog):
-            if dialog is not None:
-                dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+        if self.dialog is not None:  # merge/import/export/file dialogs may show names: close and drop them
+            self.dialog.reject()
+            self.dialog.deleteLater()
         self.dialog = None
         self.editor.close()
         self.model.clear()

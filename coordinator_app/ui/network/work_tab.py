@@ -141,6 +141,7 @@ class WorkTab(QWidget):
         self.counts.clear()
         if self.dialog is not None:
             self.dialog.reject()
+            self.dialog.deleteLater()
             self.dialog = None
 
     # --- training sessions --------------------------------------------------------------------
