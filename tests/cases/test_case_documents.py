@@ -91,3 +91,19 @@ def test_letter_save_copy_delete(vault, case_id, tmp_path):
     assert documents.list_documents(vault, case_id) == []
     events = [e.event for e in audit.events(vault, case_id=case_id)]
     assert {"letter_created", "letter_saved", "document_deleted"} <= set(events)
+
+
+def test_memory_stays_bounded(vault, case_id):
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        doc_id = documents.store_stream(vault, case_id, CountingReader(24 * documents.CHUNK_SIZE), "Groot bestand")
+        _current, peak = tracemalloc.get_traced_memory()
+        assert peak < 10 * documents.CHUNK_SIZE  # a 24 MiB file never sits in memory as a whole
+        tracemalloc.reset_peak()
+        total = sum(len(chunk) for chunk in documents.iter_chunks(vault, doc_id))
+        _current, peak = tracemalloc.get_traced_memory()
+        assert total == 24 * documents.CHUNK_SIZE and peak < 10 * documents.CHUNK_SIZE
+    finally:
+        tracemalloc.stop()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coordinator_app.codes import code_list
-from coordinator_app.errors import ValidationError, current_language
+from coordinator_app.errors import ValidationError, VaultLocked, current_language
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.worker import run_db
 
@@ -164,6 +164,8 @@ def call_db(
     """Run a service call on the vault worker; validation errors go next to the fields, others to a dialog."""
 
     def failed(exc: BaseException) -> None:
+        if isinstance(exc, VaultLocked):  # the vault was locked while this ran: nothing to show
+            return
         if isinstance(exc, ValidationError) and errors is not None and errors.show(exc):
             return
         show_error(widget, exc)

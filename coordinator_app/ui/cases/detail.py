@@ -94,6 +94,7 @@ class CaseDetail(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("caseHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
         self.status_label = QLabel(self)
         self.status_label.setObjectName("caseStatus")
         self.status_button = QToolButton(self)
@@ -161,6 +162,7 @@ class CaseDetail(QWidget):
             lab = QLabel()
             lab.setObjectName(f"fact_{key}")
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lab.setTextFormat(Qt.TextFormat.PlainText)
             self.fact_labels[key] = lab
             facts_form.addRow(text, lab)
         editable = QGroupBox(self.tr("Dates and risk"))
@@ -254,6 +256,7 @@ class CaseDetail(QWidget):
             elif step.state != "done":
                 text += f" — {label('milestone_status', step.state)}"
             lab = QLabel(text)
+            lab.setTextFormat(Qt.TextFormat.PlainText)
             lab.setObjectName(f"timeline_{step.kind}")
             if step.state == "todo":
                 lab.setStyleSheet("color: palette(mid);")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -51,12 +51,14 @@ class ImportDialog(QDialog):
         self.template_button.clicked.connect(self.choose_template)
         self.file_label = QLabel(self.tr("No file chosen"))
         self.file_label.setObjectName("importFile")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.template_button)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.errors_model = RecordModel([
             (self.tr("Row"), lambda r: r["row"]), (self.tr("Column"), lambda r: r["column"]),

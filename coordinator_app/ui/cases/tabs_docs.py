@@ -149,11 +149,13 @@ class DocumentsTab(QWidget):
         if self.case_id is None:
             return
         vault, case_id = self._vault(), self.case_id
-        call_db(self, lambda: [d.__dict__ | {"is_image": d.is_image, "is_pdf": d.is_pdf}
-                               for d in documents.list_documents(vault, case_id)], self._loaded)
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
-        self.model.set_rows(rows)
+        def loaded(rows: list[dict[str, Any]]) -> None:
+            if case_id == self.case_id:  # not locked or switched to another case meanwhile
+                self.model.set_rows(rows)
+
+        call_db(self, lambda: [d.__dict__ | {"is_image": d.is_image, "is_pdf": d.is_pdf}
+                               for d in documents.list_documents(vault, case_id)], loaded)
 
     def clear(self) -> None:
         self.case_id = None
@@ -280,6 +282,7 @@ class AuditTab(QWidget):
         super().__init__(parent)
         self.setObjectName("tab_audit")
         self._vault = vault
+        self.case_id = None
         self.model = RecordModel([
             (self.tr("When"), lambda r: local_time(r["at"])),
             (self.tr("Event"), lambda r: self.event_label(r["event"])),
@@ -318,7 +321,14 @@ class AuditTab(QWidget):
 
     def load(self, case_id: int) -> None:
         vault = self._vault()
-        call_db(self, lambda: [e.__dict__ for e in audit.events(vault, case_id=case_id)], self.model.set_rows)
+        self.case_id: int | None = case_id
+
+        def loaded(rows: list[dict[str, Any]]) -> None:
+            if case_id == self.case_id:
+                self.model.set_rows(rows)
+
+        call_db(self, lambda: [e.__dict__ for e in audit.events(vault, case_id=case_id)], loaded)
 
     def clear(self) -> None:
+        self.case_id = None
         self.model.clear()

@@ -279,6 +279,7 @@ class NetworkTab(ListEditor):
         self.party: dict[str, Any] = {}
         self.party_label = QLabel(self.tr("(nobody chosen)"))
         self.party_label.setObjectName("networkParty")
+        self.party_label.setTextFormat(Qt.TextFormat.PlainText)
         self.pick_button = QPushButton(self.tr("&Choose from address book…"))
         self.pick_button.setObjectName("networkPick")
         self.pick_button.clicked.connect(self.pick)
