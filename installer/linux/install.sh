@@ -25,7 +25,7 @@ rm -rf "$target.old"
 ln -sfn "$target/$CLI_EXE" "$bin_dir/$CLI_EXE"
 cp "$here/$APP_ID.svg" "$data_home/icons/hicolor/scalable/apps/$APP_ID.svg"
 sed -e "s|@EXEC@|$target/$CLI_EXE|g" -e "s|@NAME@|$NAME|g" -e "s|@ICON@|$APP_ID|g" \
-    -e "s|@WMCLASS@|$CLI_EXE|g" "$here/coordinator.desktop.in" > "$data_home/applications/$APP_ID.desktop"
+    -e "s|@WMCLASS@|$NAME|g" "$here/coordinator.desktop.in" > "$data_home/applications/$APP_ID.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data_home/applications" || true
 command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$data_home/icons/hicolor" || true
 
