@@ -115,6 +115,8 @@ class IndicatorModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled
         indicator = self._indicator(index)
         if indicator is None:
