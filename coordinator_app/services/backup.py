@@ -53,10 +53,14 @@ SQLITE_DISK_TEXTS = (
 )
 
 __all__ = [
-    "BackupContents", "BackupEntry", "BackupHeader", "BackupInvalid", "BackupStatus", "auto_backup_if_due",
-    "backup_status", "create_backup", "inspect", "is_due", "last_good_backup", "list_backups", "read_header",
-    "rotate", "verification_states", "verify", "verify_full",
+    "BackupContents", "BackupEntry", "BackupFolderNotSet", "BackupHeader", "BackupInvalid", "BackupStatus",
+    "auto_backup_if_due", "backup_now", "backup_status", "create_backup", "inspect", "is_due", "last_good_backup",
+    "list_backups", "read_header", "rotate", "verification_states", "verify", "verify_and_record", "verify_full",
 ]
+
+
+class BackupFolderNotSet(KnownError):
+    code = "backup_folder_not_set"
 
 
 @dataclass(frozen=True)
@@ -330,3 +334,31 @@ def auto_backup_if_due(
     with contextlib.suppress(OSError):
         rotate(folder, vault.vault_id, keep=int(settings.get(vault, "backup_keep")), now=now)
     return path
+
+
+def backup_now(vault: Vault, *, progress: Progress = None, check: Check = None) -> Path:
+    """The "Make a backup" button: back up to the configured folder now, then rotate."""
+    folder = str(settings.get(vault, "backup_folder") or "")
+    if not folder:
+        raise BackupFolderNotSet()
+    path = create_backup(vault, folder, progress=progress, check=check)
+    with contextlib.suppress(OSError):
+        rotate(folder, vault.vault_id, keep=int(settings.get(vault, "backup_keep")))
+    return path
+
+
+def verify_and_record(
+    vault: Vault, path: Path | str, *, progress: Progress = None, check: Check = None
+) -> BackupContents:
+    """Verify a backup of the open vault with its data key and record the result in the audit log."""
+    path = Path(path)
+    try:
+        contents = verify_full(
+            path, data_key=vault.data_key, expected_vault_id=vault.vault_id, progress=progress, check=check
+        )[0]
+    except BackupInvalid as exc:
+        if exc.code not in ("backup_other_vault", "backup_file_missing"):
+            audit.log(vault, "backup_verify_failed", "backup", detail=path.name[:64])
+        raise
+    audit.log(vault, "backup_verified", "backup", detail=path.name[:64])
+    return contents

@@ -282,3 +282,22 @@ def test_verify_with_key_of_other_vault(vault: Vault, demo_vault: Vault, tmp_pat
     with pytest.raises(BackupInvalid) as err:
         backup.verify_full(path, data_key=vault.data_key, expected_vault_id=vault.vault_id)
     assert err.value.code == "backup_other_vault"
+
+
+def test_cancelled_backup_leaves_nothing(demo_vault: Vault, tmp_path: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    calls = {"n": 0}
+
+    def check() -> None:
+        calls["n"] += 1
+        if calls["n"] >= 2:
+            raise Stop()
+
+    folder = tmp_path / "bk"
+    folder.mkdir()
+    with pytest.raises(Stop):
+        backup.create_backup(demo_vault, folder, check=check)
+    assert list(folder.iterdir()) == []
+    assert demo_vault.check() == []

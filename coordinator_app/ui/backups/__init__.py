@@ -1,0 +1,1 @@
+"""The Back-ups page and the restore wizard (issue 6)."""
