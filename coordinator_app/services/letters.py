@@ -4,7 +4,8 @@
 content of the picked sections only (`letter_content.case_content`: a section not picked is not
 even read); it touches the vault, so run it on the vault worker. `render` builds the PDF in memory
 (any thread). `build_case_letter` does both. `store_case_letter` keeps the exact bytes as a
-document of the case, with an audit event `letter_printed`/`letter_saved` (never content).
+document of the case (through `documents.store_letter`), with an audit event `letter_printed` or
+`letter_saved` (template code only, never content). `list_all_documents` feeds the Documenten page.
 Qt-free.
 """
 

@@ -69,7 +69,7 @@ class DocumentsModel(QAbstractTableModel):
             if column == self.DATE:
                 local = row.created_at.replace(tzinfo=dt.UTC).astimezone()
                 return self._locale.toString(QDateTime(local.date(), local.time().replace(tzinfo=None)),
-                                             "d MMM yyyy HH:mm")
+                                             "dd-MM-yyyy HH:mm")
             if column == self.SIZE:
                 return human_size(row.size, self._locale)
         if role == self.SortRole:

@@ -47,9 +47,6 @@ class DocumentsPage(Page):
         self.letter_dialog: LetterDialog | None = None  # the last one opened (for the shell and tests)
         self._file_dialog: QFileDialog | None = None
 
-        heading = QLabel(self.title(), self)
-        heading.setObjectName("documentsHeading")
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         intro = QLabel(self.tr("Letters that were printed or saved, and attachments of every case. "
                                "Everything is stored in the encrypted vault."), self)
         intro.setObjectName("documentsIntro")
@@ -87,6 +84,7 @@ class DocumentsPage(Page):
         self.table.sortByColumn(DocumentsModel.DATE, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -116,9 +114,10 @@ class DocumentsPage(Page):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 440])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.setContentsMargins(16, 0, 16, 12)
         layout.addWidget(intro)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
