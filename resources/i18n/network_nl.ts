@@ -165,62 +165,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="83" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="81" />
         <source>Copy &amp;phone</source>
         <translation>Telefoon&amp;nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="84" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="82" />
         <source>Copy e-&amp;mail</source>
         <translation>&amp;E-mailadres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="85" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="83" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="86" />
-        <source>Log contact &amp;moment…</source>
-        <translation>Contact&amp;moment vastleggen…</translation>
+        <location filename="../../coordinator_app/ui/network/detail.py" line="84" />
+        <source>Contact &amp;moment…</source>
+        <translation>Contact&amp;moment…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="87" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="85" />
         <source>&amp;Delete</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="109" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="107" />
         <source>Cases this contact is involved in</source>
         <translation>Dossiers waarbij deze contactpersoon betrokken is</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="120" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="118" />
         <source>Choose an organisation or a person in the list.</source>
         <translation>Kies een organisatie of persoon in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="138" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="136" />
         <source>Phone number copied; the clipboard is cleared after 30 seconds.</source>
         <translation>Telefoonnummer gekopieerd; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="143" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="141" />
         <source>E-mail address copied; the clipboard is cleared after 30 seconds.</source>
         <translation>E-mailadres gekopieerd; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="178" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="176" />
         <source>from the regional template</source>
         <translation>uit het regionale sjabloon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="188" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="186" />
         <source>%1 of %2 (confirmed %3)</source>
         <translation>%1 van %2 (bevestigd op %3)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="216" />
+        <location filename="../../coordinator_app/ui/network/detail.py" line="214" />
         <source>Cases (%1) · this year: %2 cases, %3 contact moments</source>
         <translation>Dossiers (%1) · dit jaar: %2 dossiers, %3 contactmomenten</translation>
     </message>
@@ -912,128 +912,128 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="59" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="57" />
         <source>New &amp;organisation…</source>
         <translation>Nieuwe &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="61" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="59" />
         <source>New &amp;person…</source>
         <translation>Nieuwe &amp;persoon…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="62" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="60" />
         <source>Merge &amp;duplicates…</source>
         <translation>&amp;Dubbele samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="63" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="61" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="64" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="62" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="87" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="85" />
         <source>Organisations and people</source>
         <translation>Organisaties en personen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="122" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="120" />
         <source>Address book</source>
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="124" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="122" />
         <source>Network work</source>
         <translation>Netwerkwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="131" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="129" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="145" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="143" />
         <source>&lt;b&gt;Start with the IJsselland network?&lt;/b&gt; Load the organisations of the region (names and types only, no people or phone numbers); you add contact details yourself.</source>
         <translation>&lt;b&gt;Beginnen met het netwerk van IJsselland?&lt;/b&gt; Laad de organisaties uit de regio (alleen namen en soorten, geen personen of telefoonnummers); de contactgegevens vult u zelf aan.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="149" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="147" />
         <source>&amp;Load template</source>
         <translation>Sjabloon &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="151" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="149" />
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="199" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="197" />
         <source>%1 organisations, %2 people</source>
         <translation>%1 organisaties, %2 personen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="202" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="200" />
         <source>Nothing matches these filters. Shelters count only when places are free.</source>
         <translation>Niets gevonden met deze filters. Opvang telt alleen mee als er plaatsen vrij zijn.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="271" />
-        <location filename="../../coordinator_app/ui/network/page.py" line="275" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="269" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="273" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="272" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="270" />
         <source>Delete “%1” from the address book?</source>
         <translation>“%1” uit het adresboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="276" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="274" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="300" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="298" />
         <source>%1 organisations of the regional template added.</source>
         <translation>%1 organisaties uit het regionale sjabloon toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="351" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="349" />
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="352" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="350" />
         <source>Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)</source>
         <translation>Contacten (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="380" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="378" />
         <source>Imported: %1 organisations and %2 people; %3 entries skipped.</source>
         <translation>Geïmporteerd: %1 organisaties en %2 personen; %3 vermeldingen overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="399" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="397" />
         <source>Export contacts (not encrypted)</source>
         <translation>Contacten exporteren (niet versleuteld)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="400" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="398" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="400" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="398" />
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="423" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="421" />
         <source>%1 entries exported to %2. This file is not encrypted.</source>
         <translation>%1 vermeldingen geëxporteerd naar %2. Dit bestand is niet versleuteld.</translation>
     </message>

@@ -13,16 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from coordinator_app.services.contacts import ContactCases
-from coordinator_app.ui.network import labels
+from coordinator_app.ui.network import forms, labels
 from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel
 
 CLIPBOARD_CLEAR_MS = 30_000
@@ -62,7 +60,7 @@ class DetailPane(QFrame):
         super().__init__(parent)
         self.setObjectName("networkDetail")
         self.setProperty("card", True)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(400)
         self.clipboard = ClipboardGuard()
         self.kind: str | None = None
         self.item_id: int | None = None
@@ -83,7 +81,7 @@ class DetailPane(QFrame):
         self.copy_phone = self._button(self.tr("Copy &phone"), "copyPhone", self._copy_phone)
         self.copy_email = self._button(self.tr("Copy e-&mail"), "copyEmail", self._copy_email)
         self.edit_button = self._button(self.tr("&Edit…"), "editButton", self.edit_requested.emit)
-        self.moment_button = self._button(self.tr("Log contact &moment…"), "momentButton", self.moment_requested.emit)
+        self.moment_button = self._button(self.tr("Contact &moment…"), "momentButton", self.moment_requested.emit)
         self.delete_button = self._button(self.tr("&Delete"), "deleteButton", self.delete_requested.emit)
         for button in (self.edit_button, self.moment_button):
             actions.addWidget(button)
@@ -104,7 +102,7 @@ class DetailPane(QFrame):
         self.cases_heading.setWordWrap(True)
         layout.addWidget(self.cases_heading)
         self.cases = CaseLinksModel(self)
-        self.case_view = QTableView()
+        self.case_view = forms.FittedTableView((0.25, 0.22, 0.19, 0.19))
         self.case_view.setObjectName("caseLinks")
         self.case_view.setAccessibleName(self.tr("Cases this contact is involved in"))
         self.case_view.setModel(self.cases)
@@ -112,8 +110,8 @@ class DetailPane(QFrame):
         self.case_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.case_view.verticalHeader().hide()
         self.case_view.verticalHeader().setDefaultSectionSize(26)
-        self.case_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.case_view.horizontalHeader().setStretchLastSection(True)
+        self.case_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.case_view.doubleClicked.connect(self._open_case)
         self.case_view.activated.connect(self._open_case)
         layout.addWidget(self.case_view, 1)

@@ -4,8 +4,9 @@ optional dates and numbers, and showing a ValidationError beside the fields."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QTableView, QWidget
 
 from coordinator_app.errors import ValidationError
 from coordinator_app.ui.network import labels
@@ -79,3 +80,18 @@ def show_errors(exc: ValidationError, fields: dict[str, QWidget], summary: QLabe
     first = next((fields[f] for f in messages if f in fields), None)
     if first is not None:
         first.setFocus()
+
+
+class FittedTableView(QTableView):
+    """A table whose columns share its width in fixed proportions (the last one takes the rest) whenever it is
+    resized, so every column stays visible at 1366 pixels; the user can still drag a column wider."""
+
+    def __init__(self, fractions: tuple[float, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fractions = fractions
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        for column, fraction in enumerate(self.fractions):
+            self.horizontalHeader().resizeSection(column, int(width * fraction))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, network_template, vcard
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.network import forms
 from coordinator_app.ui.network.detail import DetailPane
 from coordinator_app.ui.network.editing import Editor
 from coordinator_app.ui.network.filter_bar import FilterBar
@@ -50,12 +50,10 @@ class NetworkPage(Page):
         self.editor = Editor(ctx, self)
         self.editor.saved.connect(lambda kind, item_id: self._after_write(kind, item_id))
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 8)
-        head = QHBoxLayout()
-        heading = QLabel(self.title())
-        heading.setProperty("role", "heading")
-        head.addWidget(heading)
-        head.addStretch(1)
+        outer.setContentsMargins(16, 4, 16, 8)
+        actions = QWidget()  # the main window shows the page title; the actions sit beside the tabs
+        head = QHBoxLayout(actions)
+        head.setContentsMargins(0, 0, 0, 4)
         self.new_org = self._button(self.tr("New &organisation…"), "newOrganisation",
                                     lambda: self.editor.open("organisation"))
         self.new_person = self._button(self.tr("New &person…"), "newPerson", lambda: self.editor.open("contact"))
@@ -64,11 +62,11 @@ class NetworkPage(Page):
         self.export_button = self._button(self.tr("E&xport…"), "exportContacts", self.open_export)
         for b in (self.new_org, self.new_person, self.merge, self.import_button, self.export_button):
             head.addWidget(b)
-        outer.addLayout(head)
         self.banner = self._template_banner()
         outer.addWidget(self.banner)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("networkTabs")
+        self.tabs.setCornerWidget(actions, Qt.Corner.TopRightCorner)
         outer.addWidget(self.tabs, 1)
         book = QSplitter(Qt.Orientation.Horizontal)
         book.setObjectName("networkSplitter")
@@ -82,10 +80,12 @@ class NetworkPage(Page):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
+        self.view = forms.FittedTableView((0.30, 0.23, 0.29))
         self.view.setObjectName("networkList")
         self.view.setAccessibleName(self.tr("Organisations and people"))
         self.view.setModel(self.proxy)
+        for column in (NetworkTableModel.PHONE, NetworkTableModel.EMAIL):  # shown in the detail pane, with copy
+            self.view.setColumnHidden(column, True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(NetworkTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -99,8 +99,6 @@ class NetworkPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((175, 140, 185, 100, 105)):
-            header.resizeSection(column, width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         left_layout.addWidget(self.view, 1)
@@ -118,7 +116,7 @@ class NetworkPage(Page):
         book.addWidget(self.detail)
         book.setStretchFactor(0, 3)
         book.setStretchFactor(1, 2)
-        book.setSizes([900, 420])
+        book.setSizes([600, 520])
         self.tabs.addTab(book, self.tr("Address book"))
         self.work = WorkTab(ctx)
         self.tabs.addTab(self.work, self.tr("Network work"))
