@@ -185,9 +185,11 @@ def _agreements(session: Session, case_id: int, lang: str) -> SectionText:
         step = label("milestone", ms.kind, lang)
         if ms.shelter_type:
             step += f" ({label('shelter_type', ms.shelter_type, lang)})"
-        step += f": {label('milestone_status', ms.status, lang).lower()}"
+        status = label("milestone_status", ms.status, lang).lower()
         if ms.on:
-            step += f", {_fmt_date(ms.on, lang)}"
+            step = _t(lang, "route_step_dated", step=step, status=status, date=_fmt_date(ms.on, lang))
+        else:
+            step = _t(lang, "route_step", step=step, status=status)
         if (ms.note or "").strip():
             step += "\n" + ms.note.strip()
         steps.append(step)
