@@ -13,9 +13,11 @@ and wraps it in brackets, so clipped or truncated layouts show at a glance.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import re
+import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -48,6 +50,14 @@ def stretch(text: str, factor: float = 0.4) -> str:
     return "[" + "".join(parts) + padding + "]"
 
 
+def _keep_none_alive() -> None:
+    """PySide6 6.12 drops one reference to None each time Qt calls a Python override of
+    QTranslator.translate() with a null disambiguation (measured: -1 per call), which ends in
+    "deallocating None" after a few thousand strings on Python < 3.12. Give the reference back."""
+    if sys.version_info < (3, 12):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
 class PseudoTranslator(QTranslator):
     """Stretches every string (after the Dutch translation when one exists)."""
 
@@ -59,6 +69,8 @@ class PseudoTranslator(QTranslator):
         return False
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if disambiguation is None:
+            _keep_none_alive()
         text = source
         for translator in self._base:
             found = translator.translate(context, source, disambiguation, n)

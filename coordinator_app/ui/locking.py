@@ -1,6 +1,7 @@
 """Locking the app: Ctrl+L, an idle timer (setting `idle_lock_minutes`), on minimise (setting
 `lock_on_minimise`) and, on Linux, when the session locks or the machine suspends (D-Bus: logind
-PrepareForSleep / Lock, org.freedesktop.ScreenSaver ActiveChanged; silently absent without a bus).
+PrepareForSleep / Lock, org.freedesktop.ScreenSaver ActiveChanged; silently absent without a bus);
+on Windows on WM_WTSSESSION_CHANGE / WM_POWERBROADCAST (not testable here: no Windows runner).
 
 On lock: every page's `save_pending()`, wait for the vault worker, an audit event, then
 `ctx.lock()`: pages clear their widgets and models, the engine is disposed and the key wiped.
@@ -9,11 +10,12 @@ After that `ctx.vault` raises VaultLocked, so nothing can be saved, exported or 
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import SLOT, QEvent, QEventLoop, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from coordinator_app.services import audit, settings
@@ -79,6 +81,39 @@ class SessionWatcher(QObject):
             self.lock_requested.emit("screensaver")
 
 
+class WindowsSessionFilter(QAbstractNativeEventFilter):
+    """Windows: lock on WM_WTSSESSION_CHANGE (session locked) and WM_POWERBROADCAST (suspend).
+    The window registers for session notifications with WTSRegisterSessionNotification."""
+
+    WM_WTSSESSION_CHANGE = 0x02B1
+    WTS_SESSION_LOCK = 0x7
+    WM_POWERBROADCAST = 0x0218
+    PBT_APMSUSPEND = 0x4
+
+    def __init__(self, callback: Callable[[str], None]) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def nativeEventFilter(self, event_type, message) -> tuple[bool, int]:
+        if event_type not in (b"windows_generic_MSG", "windows_generic_MSG"):
+            return False, 0
+        from ctypes import wintypes
+
+        msg = wintypes.MSG.from_address(int(message))
+        if msg.message == self.WM_WTSSESSION_CHANGE and msg.wParam == self.WTS_SESSION_LOCK:
+            self._callback("session_lock")
+        elif msg.message == self.WM_POWERBROADCAST and msg.wParam == self.PBT_APMSUSPEND:
+            self._callback("suspend")
+        return False, 0
+
+    @staticmethod
+    def register(window_id: int) -> bool:
+        try:
+            return bool(ctypes.windll.wtsapi32.WTSRegisterSessionNotification(window_id, 0))  # type: ignore[attr-defined]
+        except (AttributeError, OSError):
+            return False
+
+
 class LockManager(QObject):
     """Owns the idle timer and the lock sequence. `pages` returns the pages to save before locking."""
 
@@ -100,6 +135,10 @@ class LockManager(QObject):
         self.watcher = SessionWatcher(self) if watch_session else None
         if self.watcher is not None:
             self.watcher.lock_requested.connect(self.lock)
+        self.windows_filter: WindowsSessionFilter | None = None
+        if watch_session and os.name == "nt" and QApplication.instance() is not None:
+            self.windows_filter = WindowsSessionFilter(lambda reason: QTimer.singleShot(0, lambda: self.lock(reason)))
+            QApplication.instance().installNativeEventFilter(self.windows_filter)
         ctx.unlocked.connect(self._on_unlocked)
         ctx.locked.connect(self.idle.stop)
         ctx.activity.connect(self.touch)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -104,7 +105,8 @@ class MainWindow(QMainWindow):
         workspace = QWidget(self, objectName="workspace")
         self.nav = QListWidget(workspace, objectName="navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.page_stack = QStackedWidget(workspace, objectName="pageStack")
         self.page_title = QLabel(workspace, objectName="pageTitle")
         self.page_title.setProperty("role", "heading")
@@ -130,19 +132,30 @@ class MainWindow(QMainWindow):
                 log.exception("page %s could not be built", page_id)
                 continue
             self.pages[page_id] = page
-            self.page_stack.addWidget(page)
+            self.page_stack.addWidget(self._framed(page))
             item = QListWidgetItem(theme.icon(page.icon_name()), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page_id)
             keys_text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{page.title()} ({keys_text})")
             self.nav.addItem(item)
-            action = QAction(theme.icon(page.icon_name()), page.title(), self)
+            action = QAction(theme.icon(page.icon_name()), page.title().replace("&", "&&"), self)
             action.setObjectName(f"goto_{page_id}")
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
             self.page_actions.append(action)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.setFixedWidth(min(260, max(200, self.nav.sizeHintForColumn(0) + 28)))
         return workspace
+
+    def _framed(self, page: Page) -> QScrollArea:
+        """A page in a scroll area: a page wider or taller than the window scrolls instead of
+        forcing the window past the screen (1366×768 laptops)."""
+        scroll = QScrollArea(self.page_stack)
+        scroll.setObjectName(f"frame_{page.page_id}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -239,7 +252,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
-        self.page_stack.setCurrentWidget(page)
+        self.page_stack.setCurrentWidget(page.parentWidget().parentWidget())
         self.page_title.setText(page.title())
 
     def navigate(self, page_id: str, kind: str, item_id: int) -> None:
@@ -254,7 +267,8 @@ class MainWindow(QMainWindow):
             self.pages[page_id].show_item(kind, item_id)
 
     def current_page(self) -> Page | None:
-        widget = self.page_stack.currentWidget()
+        frame = self.page_stack.currentWidget()
+        widget = frame.widget() if isinstance(frame, QScrollArea) else None
         return widget if isinstance(widget, Page) else None
 
     # --- dialogs ----------------------------------------------------------------------------------
@@ -283,6 +297,11 @@ class MainWindow(QMainWindow):
         if available is not None:
             width, height = min(width, available.width()), min(height, available.height())
         self.resize(width, height)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.lock_manager.windows_filter is not None and not getattr(self, "_wts_registered", False):
+            self._wts_registered = self.lock_manager.windows_filter.register(int(self.winId()))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

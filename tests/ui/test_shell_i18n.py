@@ -73,3 +73,17 @@ def test_no_display_gives_one_line_and_exit_2(monkeypatch, capsys) -> None:
     assert run_gui(None, None) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "QT_QPA_PLATFORM=offscreen" in err[0] and "xvfb-run" in err[0]
+
+
+def test_pseudo_translator_keeps_none_alive(qapp) -> None:
+    """PySide6 6.12 loses a reference to None per translate() override call; i18n gives it back."""
+    import sys
+
+    i18n.install(qapp, "pseudo")
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(2000):
+            QCoreApplication.translate("UnlockScreen", "&Unlock")
+        assert sys.getrefcount(None) - before >= -50
+    finally:
+        i18n.uninstall(qapp)

@@ -103,3 +103,18 @@ def test_pending_settings_are_saved_on_lock(qtbot, make_window, vault_dir: Path)
         from coordinator_app.services import audit
 
         assert "lock" in [e.event for e in audit.events(vault)]
+
+
+def test_session_watcher_fails_silently_without_a_bus(qapp, monkeypatch) -> None:
+    from coordinator_app.ui.locking import SessionWatcher
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    watcher = SessionWatcher()
+    assert watcher.connected == []
+    seen = []
+    watcher.lock_requested.connect(seen.append)
+    watcher._sleeping(True)
+    watcher._screensaver(False)
+    watcher._session_locked()
+    assert seen == ["suspend", "session_lock"]

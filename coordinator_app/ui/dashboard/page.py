@@ -39,6 +39,7 @@ def _card(parent: QWidget, title: str, name: str) -> tuple[QFrame, QVBoxLayout, 
     layout.setContentsMargins(14, 10, 14, 12)
     heading = QLabel(title, frame)
     heading.setProperty("role", "subheading")
+    heading.setWordWrap(True)
     layout.addWidget(heading)
     return frame, layout, heading
 
@@ -60,6 +61,7 @@ class DashboardPage(Page):
         self.demo_label = QLabel(self.tr("Demo vault: every person and case in it is fictitious."), body)
         self.demo_label.setObjectName("dashboardDemo")
         self.demo_label.setProperty("role", "error")
+        self.demo_label.setWordWrap(True)
         self.demo_label.hide()
         header = QHBoxLayout()
         header.addWidget(self.date_label)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgre
 
 from coordinator_app.errors import message
 from coordinator_app.services import passphrase
+from coordinator_app.ui import theme
 
 
 class PassphraseFields(QWidget):
@@ -80,6 +81,8 @@ class PassphraseFields(QWidget):
         text = self.new.text()
         result = passphrase.strength(text, self._user_inputs)
         self.meter.setValue(result.score if text else 0)
+        colour = (theme.ok_colour() if result.acceptable else theme.warning_colour()).name()
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         labels = [self.tr("very weak"), self.tr("weak"), self.tr("fair"), self.tr("strong"), self.tr("very strong")]
         if not text:
             self.verdict.setText("")
