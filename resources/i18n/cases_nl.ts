@@ -4,132 +4,132 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="284" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="287" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="285" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="288" />
         <source>Event</source>
         <translation>Gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="286" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="289" />
         <source>Part</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="287" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="290" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="291" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="294" />
         <source>Audit events of this case</source>
         <translation>Auditgebeurtenissen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="297" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="300" />
         <source>The audit trail records what happened and when, never personal data.</source>
         <translation>Het auditspoor legt vast wat er wanneer is gebeurd, nooit persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="304" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="307" />
         <source>Case created</source>
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="304" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="307" />
         <source>Case changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="305" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="308" />
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="305" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="308" />
         <source>Case reopened</source>
         <translation>Dossier heropend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="306" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="306" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
         <source>Document added</source>
         <translation>Document toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="307" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="310" />
         <source>Document deleted</source>
         <translation>Document verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="307" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="310" />
         <source>Copy of document saved</source>
         <translation>Kopie van document opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="308" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="311" />
         <source>Letter created</source>
         <translation>Brief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="308" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="311" />
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="312" />
         <source>Copy of letter saved</source>
         <translation>Kopie van brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="312" />
         <source>Intake completed</source>
         <translation>Intake afgerond</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="314" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="317" />
         <source>case</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="314" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="317" />
         <source>journal</source>
         <translation>journaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="314" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="317" />
         <source>task</source>
         <translation>taak</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="315" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="318" />
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="315" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="318" />
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="315" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="318" />
         <source>indicator</source>
         <translation>signaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="316" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="319" />
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="316" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="319" />
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -137,183 +137,198 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="91" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="59" />
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="101" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="70" />
         <source>Change s&amp;tatus</source>
         <translation>S&amp;tatus wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="105" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="74" />
         <source>&amp;Save changes</source>
         <translation>Wijzigingen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="130" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="99" />
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="131" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="100" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="132" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="101" />
         <source>Exploitation &amp;&amp; signals</source>
         <translation>Uitbuiting &amp;&amp; signalen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="133" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="102" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="133" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="102" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="134" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="103" />
         <source>Journal</source>
         <translation>Journaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="134" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="103" />
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="135" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="104" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="135" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="104" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="136" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="105" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="155" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="124" />
         <source>Key facts</source>
         <translation>Kerngegevens</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="158" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="158" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="127" />
         <source>Primary form</source>
         <translation>Hoofdvorm</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="159" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="128" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="159" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="128" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="160" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="129" />
         <source>Reflection period ends</source>
         <translation>Einde bedenktijd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="166" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="129" />
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="136" />
         <source>Dates and risk</source>
         <translation>Data en risico</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="168" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="138" />
         <source>Route: done and still to do</source>
         <translation>Route: gedaan en nog te doen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="170" />
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="173" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="140" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="143" />
         <source>Next tasks</source>
         <translation>Eerstvolgende taken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="189" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="159" />
         <source>Indicators seen (keep facts, observations and interpretations apart)</source>
         <translation>Waargenomen signalen (houd feiten, waarnemingen en interpretaties uit elkaar)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="232" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="202" />
         <source>name unknown</source>
         <translation>naam onbekend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="251" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="213" />
+        <source>%1 journal note(s), %2 document(s), %3 partner(s)</source>
+        <translation>%1 journaalnotitie(s), %2 document(en), %3 partner(s)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="225" />
         <source>(ends %1)</source>
         <translation>(eindigt %1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="253" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="227" />
         <source>still to do</source>
         <translation>nog te doen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="264" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="240" />
         <source>no due date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="267" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="243" />
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="247" />
         <source>No open tasks</source>
         <translation>Geen open taken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="273" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="253" />
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="273" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="253" />
         <source>To “%1”</source>
         <translation>Naar ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="276" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="256" />
         <source>Close case…</source>
         <translation>Dossier sluiten…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="351" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="331" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="352" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="332" />
         <source>This case has changes that are not saved yet.</source>
         <translation>Dit dossier heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="356" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="336" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="357" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="337" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="358" />
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="338" />
         <source>Stay here</source>
         <translation>Hier blijven</translation>
     </message>
@@ -321,157 +336,157 @@
 <context>
     <name>CaseForms</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="72" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="80" />
         <source>Signal &amp;received</source>
         <translation>Signaal &amp;ontvangen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="73" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="81" />
         <source>&amp;Opened</source>
         <translation>&amp;Geopend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="74" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="82" />
         <source>Ris&amp;k level</source>
         <translation>Ris&amp;iconiveau</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="74" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="82" />
         <source>(not set)</source>
         <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="81" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="89" />
         <source>&amp;Anonymous</source>
         <translation>&amp;Anoniem</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="81" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="89" />
         <source>The person stays anonymous</source>
         <translation>De betrokkene blijft anoniem</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="82" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="90" />
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="83" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="91" />
         <source>&amp;Last name</source>
         <translation>A&amp;chternaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="84" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="92" />
         <source>A&amp;lias</source>
         <translation>A&amp;lias</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="85" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="93" />
         <source>Date of &amp;birth</source>
         <translation>&amp;Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="88" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="96" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="89" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="97" />
         <source>&amp;Estimated age (at the signal)</source>
         <translation>Gesch&amp;atte leeftijd (bij het signaal)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="90" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="98" />
         <source>&amp;Gender</source>
         <translation>Ges&amp;lacht</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="92" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="100" />
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="95" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="103" />
         <source>&amp;Nationality</source>
         <translation>&amp;Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="97" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="105" />
         <source>For example: Romanian, English</source>
         <translation>Bijvoorbeeld: Roemeens, Engels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="98" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="106" />
         <source>Lan&amp;guages</source>
         <translation>&amp;Talen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="99" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="107" />
         <source>&amp;Interpreter</source>
         <translation>T&amp;olk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="100" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="108" />
         <source>An interpreter is needed</source>
         <translation>Er is een tolk nodig</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="101" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="109" />
         <source>Interpreter la&amp;nguage</source>
         <translation>Taal van de tol&amp;k</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="102" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="110" />
         <source>&amp;Safe way to make contact</source>
         <translation>&amp;Veilige manier van contact</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="103" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="111" />
         <source>Current &amp;whereabouts</source>
         <translation>Huidige ver&amp;blijfplaats</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="104" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="112" />
         <source>Safe&amp;ty notes</source>
         <translation>Veiligheid&amp;snotities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="104" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="112" />
         <source>&amp;Care needs</source>
         <translation>&amp;Zorgbehoeften</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="116" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="124" />
         <source>Exploitation and signal</source>
         <translation>Uitbuiting en signaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="119" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="127" />
         <source>&amp;Primary form</source>
         <translation>&amp;Hoofdvorm</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="134" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="141" />
         <source>Other forms</source>
         <translation>Andere vormen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="135" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="142" />
         <source>&amp;Sector (labour)</source>
         <translation>&amp;Sector (arbeid)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="136" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="143" />
         <source>Referred &amp;by</source>
         <translation>&amp;Melder</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="137" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="144" />
         <source>&amp;Municipality</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/forms.py" line="140" />
+        <location filename="../../coordinator_app/ui/cases/forms.py" line="147" />
         <source>The signal in the &amp;reporter's words</source>
         <translation>Het signaal in de woorden van de m&amp;elder</translation>
     </message>
@@ -532,89 +547,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="58" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="57" />
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="59" />
-        <source>Search by case number, name, alias or journal text (Ctrl+F)</source>
-        <translation>Zoek op dossiernummer, naam, alias of journaaltekst (Ctrl+F)</translation>
+        <location filename="../../coordinator_app/ui/cases/page.py" line="58" />
+        <source>Search by case number, name, alias or journal text</source>
+        <translation>Zoek op dossiernummer, naam, alias of journaaltekst</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="62" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="60" />
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="63" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="61" />
         <source>Filter on status</source>
         <translation>Filter op status</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="64" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="62" />
         <source>All forms</source>
         <translation>Alle vormen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="65" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="63" />
         <source>Filter on form of exploitation</source>
         <translation>Filter op uitbuitingsvorm</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="66" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="64" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="67" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="65" />
         <source>Filter on municipality</source>
         <translation>Filter op gemeente</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="68" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="66" />
         <source>All ages</source>
         <translation>Alle leeftijden</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="69" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="67" />
         <source>Filter on age group at opening</source>
         <translation>Filter op leeftijdsgroep bij opening</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="70" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="68" />
         <source>Overdue task</source>
         <translation>Verlopen taak</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="72" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="70" />
         <source>Only cases with an overdue task</source>
         <translation>Alleen dossiers met een verlopen taak</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="75" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="73" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="78" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="76" />
         <source>&amp;Retention review…</source>
         <translation>&amp;Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="81" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="79" />
         <source>&amp;New signal</source>
         <translation>&amp;Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/page.py" line="87" />
-        <location filename="../../coordinator_app/ui/cases/page.py" line="117" />
-        <location filename="../../coordinator_app/ui/cases/page.py" line="142" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="85" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="137" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/cases/page.py" line="167" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="162" />
         <source>%n case(s)</source>
         <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
@@ -622,32 +636,32 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="50" />
+        <location filename="../../coordinator_app/ui/cases/close_dialog.py" line="16" />
         <source>Close case</source>
         <translation>Dossier sluiten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="51" />
+        <location filename="../../coordinator_app/ui/cases/close_dialog.py" line="17" />
         <source>(choose a reason)</source>
         <translation>(kies een reden)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="52" />
+        <location filename="../../coordinator_app/ui/cases/close_dialog.py" line="18" />
         <source>Closing reason</source>
         <translation>Reden van sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="56" />
+        <location filename="../../coordinator_app/ui/cases/close_dialog.py" line="22" />
         <source>Also mark the %n open task(s) as done</source>
         <translation><numerusform>Ook %n open taak als afgerond markeren</numerusform><numerusform>Ook %n open taken als afgerond markeren</numerusform></translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="64" />
+        <location filename="../../coordinator_app/ui/cases/close_dialog.py" line="30" />
         <source>&amp;Reason for closing</source>
         <translation>&amp;Reden van sluiten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/detail.py" line="71" />
+        <location filename="../../coordinator_app/ui/cases/close_dialog.py" line="37" />
         <source>Choose the reason for closing.</source>
         <translation>Kies de reden van sluiten.</translation>
     </message>
@@ -828,62 +842,62 @@
         <translation>Documenten worden versleuteld in de kluis bewaard (tot 200 MB per bestand). Ze worden vanuit het geheugen getoond; een opgeslagen kopie is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="171" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="173" />
         <source>Add a file to this case</source>
         <translation>Bestand aan dit dossier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="181" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="183" />
         <source>Storing the file in the vault…</source>
         <translation>Bestand wordt in de kluis opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="184" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="186" />
         <source>Storing the file in the vault… %1</source>
         <translation>Bestand wordt in de kluis opgeslagen… %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="187" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="189" />
         <source>The file is stored in the vault.</source>
         <translation>Het bestand is in de kluis opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="208" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="210" />
         <source>This kind of file cannot be shown here; save a copy to open it.</source>
         <translation>Dit soort bestand kan hier niet worden getoond; sla een kopie op om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="221" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="223" />
         <source>Only PDF documents can be printed from here; save a copy to print others.</source>
         <translation>Alleen pdf-documenten kunnen hier worden afgedrukt; sla van andere bestanden een kopie op om ze af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="237" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="239" />
         <source>Save an unencrypted copy</source>
         <translation>Onversleutelde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="238" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="240" />
         <source>The copy is NOT encrypted. Anyone with access to the folder can read it. Save it only where it is safe, and delete it when you no longer need it.</source>
         <translation>De kopie is NIET versleuteld. Iedereen met toegang tot de map kan haar lezen. Sla haar alleen op een veilige plek op en verwijder haar zodra u haar niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="246" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="248" />
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="255" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="257" />
         <source>An unencrypted copy was saved.</source>
         <translation>Er is een onversleutelde kopie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="261" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="263" />
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="262" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="264" />
         <source>Delete “%1” from the vault for good?</source>
         <translation>‘%1’ definitief uit de kluis verwijderen?</translation>
     </message>
@@ -916,107 +930,107 @@
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="62" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="64" />
         <source>Row</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="62" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="64" />
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="63" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="65" />
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="67" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="69" />
         <source>Problems found in the file</source>
         <translation>Gevonden problemen in het bestand</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="73" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="75" />
         <source>Skip case numbers that already exist</source>
         <translation>Bestaande dossiernummers overslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="76" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="78" />
         <source>Update cases whose case number already exists</source>
         <translation>Dossiers met een bestaand dossiernummer bijwerken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="81" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="83" />
         <source>Import only the good rows (the rows with problems are left out)</source>
         <translation>Alleen de goede regels importeren (regels met problemen worden overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="84" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="86" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="87" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="89" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="105" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="107" />
         <source>Choose a spreadsheet</source>
         <translation>Kies een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="106" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="108" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="106" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="108" />
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="111" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="113" />
         <source>Save an empty template</source>
         <translation>Leeg sjabloon opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="113" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="115" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="113" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="115" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="117" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="119" />
         <source>The empty template was saved.</source>
         <translation>Het lege sjabloon is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="125" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="127" />
         <source>Checking every row…</source>
         <translation>Alle regels worden gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="149" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="151" />
         <source>%1 row(s): %2 good, %3 with problems, %4 with a case number that already exists.</source>
         <translation>%1 regel(s): %2 goed, %3 met problemen, %4 met een dossiernummer dat al bestaat.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="153" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="155" />
         <source>Nothing is imported until the file is correct, unless you import only the good rows.</source>
         <translation>Er wordt niets geïmporteerd totdat het bestand klopt, tenzij u alleen de goede regels importeert.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="156" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="158" />
         <source>Unknown columns are ignored: %1.</source>
         <translation>Onbekende kolommen worden overgeslagen: %1.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="178" />
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="180" />
         <source>Imported: %1 new case(s), %2 updated, %3 skipped.</source>
         <translation>Geïmporteerd: %1 nieuw(e) dossier(s), %2 bijgewerkt, %3 overgeslagen.</translation>
     </message>
@@ -1228,32 +1242,32 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="280" />
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="318" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="319" />
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="282" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="283" />
         <source>&amp;Choose from address book…</source>
         <translation>&amp;Kiezen uit adresboek…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="294" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="295" />
         <source>Contact or &amp;organisation</source>
         <translation>Contactpersoon of &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="295" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="296" />
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="296" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="297" />
         <source>&amp;Since</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="297" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="298" />
         <source>N&amp;ote</source>
         <translation>N&amp;otitie</translation>
     </message>

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coordinator_app.codes import code_list
 from coordinator_app.errors import ValidationError, VaultLocked, current_language
@@ -81,9 +81,19 @@ class RecordModel(QAbstractTableModel):
         return None
 
 
+def compact_combo(min_chars: int = 12) -> QComboBox:
+    """A combo box whose width does not follow its longest entry (keeps pages within 1366 pixels)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min_chars)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    combo.setMaximumWidth(480)
+    return combo
+
+
 def code_combo(list_name: str, *, empty: str | None = None, name: str = "", accessible: str = "") -> QComboBox:
     """A combo box with the Dutch (or English) labels of a code list; item data = the code."""
-    combo = QComboBox()
+    combo = compact_combo()
     if empty is not None:
         combo.addItem(empty, None)
     for code in code_list(list_name).codes:
@@ -110,8 +120,8 @@ def field_box(widget: QWidget, error: QLabel) -> QVBoxLayout:
     box.setSpacing(2)
     if widget.maximumWidth() < 10_000:
         row = QHBoxLayout()
-        row.addWidget(widget)
-        row.addStretch(1)
+        row.addWidget(widget, 1)  # grows up to its maximum width; the rest stays empty
+        row.addStretch(0)
         box.addLayout(row)
     else:
         box.addWidget(widget)

@@ -6,21 +6,20 @@ Case and person fields (Overzicht, Persoon, Uitbuiting & signalen) are saved tog
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -32,45 +31,14 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import case_detail, cases
-from coordinator_app.ui.cases.common import FieldErrors, call_db, code_combo, combo_code, fmt_date, label
+from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
+from coordinator_app.ui.cases.common import FieldErrors, call_db, combo_code, fmt_date, label
 from coordinator_app.ui.cases.forms import CaseForms
 from coordinator_app.ui.cases.tabs_docs import AuditTab, DocumentsTab
 from coordinator_app.ui.cases.tabs_route import ConsentTab, RouteTab
 from coordinator_app.ui.cases.tabs_work import IndicatorsPanel, JournalTab, NetworkTab, TasksTab
 
 STATE_MARK = {"done": "✓", "planned": "◔", "declined": "✗", "not_applicable": "–", "todo": "○"}
-
-
-class CloseCaseDialog(QDialog):
-    """Closing asks for the reason and offers to close the open tasks."""
-
-    def __init__(self, open_tasks: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("closeCaseDialog")
-        self.setWindowTitle(self.tr("Close case"))
-        self.reason = code_combo("closing_reason", empty=self.tr("(choose a reason)"), name="closingReason",
-                                 accessible=self.tr("Closing reason"))
-        self.error = QLabel(self)
-        self.error.setObjectName("closingReasonError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.close_tasks = QCheckBox(self.tr("Also mark the %n open task(s) as done", "", open_tasks))
-        self.close_tasks.setObjectName("closeOpenTasks")
-        self.close_tasks.setChecked(open_tasks > 0)
-        self.close_tasks.setVisible(open_tasks > 0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Reason for closing"), self.reason)
-        form.addRow("", self.error)
-        form.addRow("", self.close_tasks)
-        form.addRow(buttons)
-
-    def _accept(self) -> None:
-        if combo_code(self.reason) is None:
-            self.error.setText(self.tr("Choose the reason for closing."))
-            return
-        self.accept()
 
 
 class CaseDetail(QWidget):
@@ -158,7 +126,7 @@ class CaseDetail(QWidget):
         self.fact_labels: dict[str, QLabel] = {}
         for key, text in (("status", self.tr("Status")), ("form", self.tr("Primary form")),
                           ("municipality", self.tr("Municipality")), ("closed", self.tr("Closed")),
-                          ("reflection", self.tr("Reflection period ends"))):
+                          ("reflection", self.tr("Reflection period ends")), ("recorded", self.tr("Recorded"))):
             lab = QLabel()
             lab.setObjectName(f"fact_{key}")
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -241,6 +209,10 @@ class CaseDetail(QWidget):
         self.fact_labels["closed"].setText(
             f"{fmt_date(closed)} ({label('closing_reason', rec.values.get('closing_reason'))})" if closed else "–")
         self.fact_labels["reflection"].setText(fmt_date(ov.reflection_end) or "–")
+        self.fact_labels["recorded"].setText(
+            self.tr("%1 journal note(s), %2 document(s), %3 partner(s)")
+            .replace("%1", str(ov.counts["journal"])).replace("%2", str(ov.counts["documents"]))
+            .replace("%3", str(ov.counts["involvements"])))
         while self.timeline.count():
             item = self.timeline.takeAt(0)
             if item.widget():
@@ -259,13 +231,18 @@ class CaseDetail(QWidget):
             lab.setTextFormat(Qt.TextFormat.PlainText)
             lab.setObjectName(f"timeline_{step.kind}")
             if step.state == "todo":
-                lab.setStyleSheet("color: palette(mid);")
+                lab.setStyleSheet("color: #6b6b6b;")
             self.timeline.addWidget(lab)
         self.timeline.addStretch(1)
         self.next_tasks.clear()
+        today = dt.date.today()
         for task in ov.next_tasks:
             due = fmt_date(task["due_on"]) or self.tr("no due date")
-            self.next_tasks.addItem(f"{due} — {task['title']}")
+            item = QListWidgetItem(f"{due} — {task['title']}")
+            if task["due_on"] and task["due_on"] < today:
+                item.setText(item.text() + " — " + self.tr("overdue"))
+                item.setForeground(QColor("#b00020"))
+            self.next_tasks.addItem(item)
         if not ov.next_tasks:
             self.next_tasks.addItem(self.tr("No open tasks"))
         self._build_status_menu(rec.status)

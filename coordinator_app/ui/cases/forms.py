@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,7 +25,16 @@ from coordinator_app.codes import code_list
 from coordinator_app.errors import current_language
 from coordinator_app.services import countries
 from coordinator_app.services.cases import CaseRecord
-from coordinator_app.ui.cases.common import FieldErrors, code_combo, combo_code, field_box, fmt_date, label, set_combo
+from coordinator_app.ui.cases.common import (
+    FieldErrors,
+    code_combo,
+    combo_code,
+    compact_combo,
+    field_box,
+    fmt_date,
+    label,
+    set_combo,
+)
 from coordinator_app.ui.cases.tabs_route import _date_edit
 
 
@@ -88,7 +96,7 @@ class CaseForms(QObject):
         age.setSpecialValueText(self.tr("unknown"))
         self._add(left, "person.estimated_age", self.tr("&Estimated age (at the signal)"), age)
         self._add(left, "person.gender", self.tr("&Gender"), code_combo("gender"))
-        nationality = QComboBox()
+        nationality = compact_combo(20)
         nationality.addItem(self.tr("(unknown)"), None)
         for country in sorted(countries.all_countries(), key=lambda c: c.name(current_language())):
             nationality.addItem(country.name(current_language()), country.code)
@@ -119,7 +127,7 @@ class CaseForms(QObject):
         primary = self._add(left, "primary_form", self.tr("&Primary form"), code_combo("form"))
         primary.currentIndexChanged.connect(self._primary_changed)
         others = QWidget()
-        row = QHBoxLayout(others)
+        row = QGridLayout(others)
         row.setContentsMargins(0, 0, 0, 0)
         self.other_forms: dict[str, QCheckBox] = {}
         for code in code_list("form").codes:
@@ -128,9 +136,8 @@ class CaseForms(QObject):
             check = QCheckBox(label("form", code))
             check.setObjectName(f"otherForm_{code}")
             check.toggled.connect(self._edited)
+            row.addWidget(check, len(self.other_forms) // 2, len(self.other_forms) % 2)
             self.other_forms[code] = check
-            row.addWidget(check)
-        row.addStretch(1)
         self._add_plain(left, "other_forms", self.tr("Other forms"), others)
         self._add(left, "labour_sector", self.tr("&Sector (labour)"), QLineEdit())
         self._add(right, "referral_source", self.tr("Referred &by"), code_combo("referral_source"))

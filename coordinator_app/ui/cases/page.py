@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,9 +55,8 @@ class CasesPage(Page):
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
         self.search.setAccessibleName(self.tr("Search cases"))
-        self.search.setPlaceholderText(self.tr("Search by case number, name, alias or journal text (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search by case number, name, alias or journal text"))
         self.search.setClearButtonEnabled(True)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.status = code_combo("status", empty=self.tr("All statuses"), name="filterStatus",
                                  accessible=self.tr("Filter on status"))
         self.form = code_combo("form", empty=self.tr("All forms"), name="filterForm",
@@ -112,11 +110,8 @@ class CasesPage(Page):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for widget in (self.status, self.form, self.municipality, self.age_group, self.overdue):
-            filters.addWidget(widget)
-        actions = QHBoxLayout()
-        title = QLabel(self.tr("Cases"), self)
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        actions.addWidget(title)
+            filters.addWidget(widget, 1 if widget is not self.overdue else 0)
+        actions = QHBoxLayout()  # the page title itself is shown by the main window
         actions.addWidget(self.count)
         actions.addStretch(1)
         for button in (self.new_button, self.import_button, self.retention_button):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import case_detail
 from coordinator_app.services.validation import parse_date
-from coordinator_app.ui.cases.common import code_combo, combo_code, fmt_date, label, set_combo
+from coordinator_app.ui.cases.common import code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 
 
@@ -46,7 +46,7 @@ class RouteTab(ListEditor):
         self.end_label = QLabel()
         self.end_label.setObjectName("routeReflectionEnd")
         self.shelter = code_combo("shelter_type", empty=self.tr("(no shelter)"), name="routeShelterType")
-        self.who = QComboBox()
+        self.who = compact_combo(30)
         self.who.setObjectName("routeWho")
         self.who.addItem(self.tr("(nobody chosen)"), None)
         self.note = QLineEdit()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import case_detail
-from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, fmt_date, label, set_combo
+from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 from coordinator_app.ui.cases.tabs_route import _date_edit
 
@@ -54,7 +54,7 @@ class IndicatorsPanel(ListEditor):
     def build_form(self, form: QFormLayout) -> None:
         from coordinator_app.errors import current_language
 
-        self.indicator = QComboBox()
+        self.indicator = compact_combo(40)
         self.indicator.setObjectName("indicatorCode")
         self.indicator.addItem(self.tr("(choose an indicator)"), None)
         for code, group, text in case_detail.indicator_choices(current_language()):
