@@ -31,6 +31,7 @@ X = "X-COORDINATOR-"
 _DROPPED = ("PHOTO", "LOGO", "SOUND", "KEY")
 _PROP = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+_FN = re.compile(r"^FN(?:;[^:\r\n]*)?:([^\r\n]*)\r?$", re.IGNORECASE | re.MULTILINE)
 
 # Organisation fields carried in X- properties: (attribute, property suffix)
 _ORG_X = (("org_type", "ORG-TYPE"), ("municipality", "MUNICIPALITY"), ("region_served", "REGION"),
@@ -171,25 +172,52 @@ def _item(card: Any, where: int) -> ImportItem:
     return item
 
 
+def _blocks(text: str) -> list[str]:
+    """The text of each BEGIN:VCARD ... END:VCARD block (text between blocks is ignored)."""
+    blocks: list[str] = []
+    current: list[str] | None = None
+    for line in text.splitlines():
+        upper = line.strip().upper()
+        if upper == "BEGIN:VCARD":
+            current = [line]
+        elif current is not None:
+            current.append(line)
+            if upper == "END:VCARD":
+                blocks.append("\r\n".join(current) + "\r\n")
+                current = None
+    if current is not None:  # a last card without END:VCARD: still shown (as unreadable)
+        blocks.append("\r\n".join(current) + "\r\n")
+    return blocks
+
+
+def _unreadable(block: str, number: int) -> ImportItem:
+    """A card vobject cannot read: reported in the preview with its name when one can be found."""
+    found = _FN.search(block)
+    name = found.group(1).strip() if found else ""
+    return ImportItem("contact", number, {"last_name": name[:100]}, problems={"": "vcard_card_unreadable"})
+
+
 def parse_vcards(data: bytes) -> list[ImportItem]:
-    """Read every card of a .vcf file. Raises ValidationError (clear Dutch message) when it is no vCard file."""
+    """Read every card of a .vcf file. A damaged card is reported in the preview (the others still import);
+    a file without any readable card raises ValidationError with a clear Dutch message."""
     text = decode(data)
     if not _BEGIN.search(text):
         raise ValidationError(code="vcard_empty")
     text, with_media = _strip_media(text)
     items: list[ImportItem] = []
-    try:
-        for number, card in enumerate(vobject.readComponents(text, allowQP=True), start=1):
-            if card.name.upper() != "VCARD":
-                continue
+    for number, block in enumerate(_blocks(text), start=1):
+        try:
+            card = vobject.readOne(block, allowQP=True)
             item = _item(card, number)
-            if number in with_media:
-                item.notices.append("photo_ignored")
-            items.append(item)
-    except Exception:  # vobject raises ParseError, ValueError, AttributeError, ... on broken input
-        raise ValidationError(code="vcard_unreadable") from None
+        except Exception:  # vobject raises ParseError, ValueError, AttributeError, ... on broken input
+            item = _unreadable(block, number)
+        if number in with_media:
+            item.notices.append("photo_ignored")
+        items.append(item)
     if not items:
         raise ValidationError(code="vcard_empty")
+    if all(i.problems.get("") == "vcard_card_unreadable" for i in items):
+        raise ValidationError(code="vcard_unreadable")
     return items
 
 

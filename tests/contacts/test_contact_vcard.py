@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from coordinator_app.db import keys
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import ValidationError
+from coordinator_app.errors import ValidationError, message
 from coordinator_app.services import contacts as c
 from coordinator_app.services import contacts_import as ci
 from coordinator_app.services import vcard
@@ -177,3 +177,17 @@ def test_fuzz_never_crashes(data: bytes, with_header: bool) -> None:
         assert "niets geïmporteerd" in exc.message("nl")
     else:
         assert all(i.kind in ("contact", "organisation") for i in items)
+
+
+def test_a_damaged_card_is_reported_and_the_others_still_import(vault) -> None:
+    good = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bos;Piet;;;\r\nFN:Piet Bos\r\nEND:VCARD\r\n"
+    damaged = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kapot Kaartje\r\nDIT IS GEEN REGEL\r\nEND:VCARD\r\n"
+    unfinished = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zonder Einde\r\nN:Einde;Zonder;;;\r\n"
+    items = ci.prepare(vault, vcard.parse_vcards((good + damaged + unfinished).encode()))
+    assert [(i.where, i.name, i.importable) for i in items] == [
+        (1, "Piet Bos", True), (2, "Kapot Kaartje", False), (3, "Zonder Einde", False)]
+    assert message(items[1].problems[""]) == "Deze vCard is beschadigd of onvolledig en wordt overgeslagen."
+    assert ci.apply_import(vault, items).contacts_added == 1
+    with pytest.raises(ValidationError) as info:
+        vcard.parse_vcards(damaged.encode())
+    assert "niets geïmporteerd" in info.value.message("nl")
