@@ -215,3 +215,21 @@ def merge_organisations(vault: Vault, keep_id: int, other_id: int) -> None:
         session.expire_all()
         session.delete(session.get(Organisation, other_id))
         audit.record(session, "contacts_merged", "organisation", keep_id, detail=str(other_id))
+
+
+def duplicates_of(vault: Vault, kind: str, item_id: int) -> list[int]:
+    """Other entries of the same kind that look like this one (e.g. to warn right after saving it)."""
+    with vault.read() as session:
+        index = KeyIndex(session)
+        if kind == "contact":
+            c = session.get(Contact, item_id)
+            if c is None:
+                return []
+            keys = contact_keys(c.first_name, c.last_name, c.organisation_id, None, (c.phone, c.phone_alt), c.email)
+            found = index.contact_matches(keys)
+        else:
+            o = session.get(Organisation, item_id)
+            if o is None:
+                return []
+            found = index.organisation_matches(organisation_keys(o.name, o.phone, o.email))
+    return [i for i in found if i != item_id]

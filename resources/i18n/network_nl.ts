@@ -912,128 +912,136 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="57" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="54" />
         <source>New &amp;organisation…</source>
         <translation>Nieuwe &amp;organisatie…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="59" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="56" />
         <source>New &amp;person…</source>
         <translation>Nieuwe &amp;persoon…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="60" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="57" />
         <source>Merge &amp;duplicates…</source>
         <translation>&amp;Dubbele samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="61" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="58" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="62" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="59" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="85" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="82" />
         <source>Organisations and people</source>
         <translation>Organisaties en personen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="120" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="123" />
         <source>Address book</source>
         <translation>Adresboek</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="122" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="125" />
         <source>Network work</source>
         <translation>Netwerkwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="129" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="132" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="143" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="146" />
         <source>&lt;b&gt;Start with the IJsselland network?&lt;/b&gt; Load the organisations of the region (names and types only, no people or phone numbers); you add contact details yourself.</source>
         <translation>&lt;b&gt;Beginnen met het netwerk van IJsselland?&lt;/b&gt; Laad de organisaties uit de regio (alleen namen en soorten, geen personen of telefoonnummers); de contactgegevens vult u zelf aan.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="147" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="150" />
         <source>&amp;Load template</source>
         <translation>Sjabloon &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="149" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="152" />
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="197" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="201" />
         <source>%1 organisations, %2 people</source>
         <translation>%1 organisaties, %2 personen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="200" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="204" />
         <source>Nothing matches these filters. Shelters count only when places are free.</source>
         <translation>Niets gevonden met deze filters. Opvang telt alleen mee als er plaatsen vrij zijn.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coordinator_app/ui/network/page.py" line="264" />
+        <source>This entry looks like %n other entry/entries (same name, phone or e-mail). Use Merge duplicates to combine them.</source>
+        <translation>
+            <numerusform>Deze vermelding lijkt op %n andere vermelding (zelfde naam, telefoonnummer of e-mailadres). Voeg ze samen met Dubbele samenvoegen.</numerusform>
+            <numerusform>Deze vermelding lijkt op %n andere vermeldingen (zelfde naam, telefoonnummer of e-mailadres). Voeg ze samen met Dubbele samenvoegen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="269" />
-        <location filename="../../coordinator_app/ui/network/page.py" line="273" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="284" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="288" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="270" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="285" />
         <source>Delete “%1” from the address book?</source>
         <translation>“%1” uit het adresboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="274" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="289" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="298" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="313" />
         <source>%1 organisations of the regional template added.</source>
         <translation>%1 organisaties uit het regionale sjabloon toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="349" />
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="71" />
         <source>Import contacts</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="350" />
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="70" />
         <source>Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)</source>
         <translation>Contacten (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="378" />
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="99" />
         <source>Imported: %1 organisations and %2 people; %3 entries skipped.</source>
         <translation>Geïmporteerd: %1 organisaties en %2 personen; %3 vermeldingen overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="397" />
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="119" />
         <source>Export contacts (not encrypted)</source>
         <translation>Contacten exporteren (niet versleuteld)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="398" />
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="118" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="398" />
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="118" />
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="421" />
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="143" />
         <source>%1 entries exported to %2. This file is not encrypted.</source>
         <translation>%1 vermeldingen geëxporteerd naar %2. Dit bestand is niet versleuteld.</translation>
     </message>

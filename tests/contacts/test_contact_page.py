@@ -126,6 +126,17 @@ def test_new_organisation_with_non_ascii_name(demo_page, qtbot) -> None:
     assert "Coöperatie Łódź-Zwolle" in _names(page)
 
 
+def test_saving_a_lookalike_shows_the_duplicate_hint(demo_page, qtbot) -> None:
+    _ctx, page = demo_page
+    page.new_org.click()
+    qtbot.waitUntil(lambda: page.editor.dialog is not None and page.editor.dialog.isVisible(), timeout=10_000)
+    dialog = page.editor.dialog
+    dialog.name.setText("ggd  ijsselland")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.duplicate_hint.isVisible(), timeout=10_000)
+    assert "1" in page.duplicate_hint.text()
+
+
 def test_merge_two_selected_people_keeps_case_links(demo_page, qtbot) -> None:
     ctx, page = demo_page
     vault = ctx.vault
@@ -309,8 +320,10 @@ def test_dutch_translation_complete_with_same_placeholders() -> None:
     from tests.helpers import ROOT
 
     tree = ET.parse(ROOT / "resources" / "i18n" / "network_nl.ts")
-    placeholder = re.compile(r"%\d|\{\w*\}|<[^>]+>")
+    placeholder = re.compile(r"%\d|%n|\{\w*\}|<[^>]+>")
     for message in tree.getroot().iter("message"):
         source, translation = message.find("source").text, message.find("translation")
-        assert translation.get("type") is None and translation.text, source
-        assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(translation.text)), source
+        texts = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        assert translation.get("type") is None and all(texts), source
+        for text in texts:
+            assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(text)), source

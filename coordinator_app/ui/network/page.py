@@ -4,14 +4,12 @@ regional template on first use, and a tab for network work (training sessions, c
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -24,22 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, network_template, vcard
+from coordinator_app.services import contacts, contacts_merge, network_template
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network import forms
+from coordinator_app.ui.network.bulk_actions import BulkActions
 from coordinator_app.ui.network.detail import DetailPane
 from coordinator_app.ui.network.editing import Editor
 from coordinator_app.ui.network.filter_bar import FilterBar
-from coordinator_app.ui.network.merge_dialog import MergeDialog
 from coordinator_app.ui.network.models import ROW_ROLE, SORT_ROLE, NetworkTableModel
-from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
 from coordinator_app.ui.network.work_tab import WorkTab
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.worker import run_db
 
 
-class NetworkPage(Page):
+class NetworkPage(BulkActions, Page):
     page_id = "network"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -100,8 +97,14 @@ class NetworkPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.doubleClicked.connect(lambda _i: self.edit_current())
+        self.view.activated.connect(lambda _i: self.edit_current())  # Enter or double-click
         left_layout.addWidget(self.view, 1)
+        self.duplicate_hint = QLabel()
+        self.duplicate_hint.setObjectName("duplicateHint")
+        self.duplicate_hint.setProperty("role", "error")
+        self.duplicate_hint.setWordWrap(True)
+        self.duplicate_hint.setVisible(False)
+        left_layout.addWidget(self.duplicate_hint)
         self.count = QLabel()
         self.count.setObjectName("networkCount")
         self.count.setProperty("role", "muted")
@@ -171,6 +174,7 @@ class NetworkPage(Page):
         self.filters.reset()
         self.filters.set_specialisms([])
         self.banner.setVisible(False)
+        self.duplicate_hint.setVisible(False)
         self.count.clear()
         self._pending = self._current = None
 
@@ -251,6 +255,17 @@ class NetworkPage(Page):
     def _after_write(self, kind: str, item_id: int) -> None:
         self._pending = (kind, item_id) if item_id > 0 else None
         self.reload()
+        if item_id > 0:
+            vault = self.ctx.vault
+            run_db(lambda _c: contacts_merge.duplicates_of(vault, kind, item_id), self._warn_duplicates, self._failed)
+
+    def _warn_duplicates(self, others: list[int]) -> None:
+        if others and self.ctx.is_unlocked:
+            self.duplicate_hint.setText(self.tr("This entry looks like %n other entry/entries (same name, phone or "
+                                                "e-mail). Use Merge duplicates to combine them.", "", len(others)))
+            self.duplicate_hint.setVisible(True)
+        else:
+            self.duplicate_hint.setVisible(False)
 
     def _changed(self, area: str, _item_id: int) -> None:
         if area in ("contact", "organisation", "case") and self.ctx.is_unlocked:
@@ -305,120 +320,3 @@ class NetworkPage(Page):
         if self.detail.item_id is not None and self.detail.kind:
             self.tabs.setCurrentIndex(1)
             self.work.add_moment((self.detail.kind, self.detail.item_id, self.detail.heading.text()))
-
-    # --- merge ---------------------------------------------------------------------------------
-    def open_merge(self) -> None:
-        """Two selected entries of one kind: merge those. Otherwise: every duplicate group found."""
-        vault = self.ctx.vault
-        chosen = self.selected_rows()
-
-        def load(_c: Any) -> list[tuple[contacts_merge.DuplicateGroup, list[contacts.NetworkRow]]]:
-            rows = {(r.kind, r.id): r for r in contacts.list_network(vault)}
-            if len(chosen) >= 2 and len({r.kind for r in chosen}) == 1:
-                groups = [contacts_merge.DuplicateGroup(chosen[0].kind, tuple(r.id for r in chosen), ())]
-            else:
-                groups = contacts_merge.find_duplicates(vault)
-            return [(g, [rows[(g.kind, i)] for i in g.ids if (g.kind, i) in rows]) for g in groups]
-
-        run_db(load, self._show_merge, self._failed)
-
-    def _show_merge(self, groups: list[Any]) -> None:
-        if not self.ctx.is_unlocked:
-            return
-        dialog = MergeDialog(groups, self)
-        dialog.merge_requested.connect(lambda kind, keep, others: self._merge(dialog, kind, keep, others))
-        self.dialog = dialog
-        dialog.open()
-
-    def _merge(self, dialog: MergeDialog, kind: str, keep: int, others: list[int]) -> None:
-        vault = self.ctx.vault
-        merge = contacts_merge.merge_contacts if kind == "contact" else contacts_merge.merge_organisations
-
-        def work(_c: Any) -> None:
-            for other in others:
-                merge(vault, keep, other)
-
-        def done(_r: Any) -> None:
-            dialog.merged()
-            self._after_write(kind, keep)
-
-        run_db(work, done, self._failed)
-
-    # --- import / export -----------------------------------------------------------------------
-    def choose_import_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import contacts"), str(Path.home()),
-                             self.tr("Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)"))
-        dialog.setObjectName("importFileDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.import_file)
-        self.dialog = dialog
-        dialog.open()
-
-    def import_file(self, path: str) -> None:
-        """Read and check a .vcf or .csv file (nothing is written), then show the preview."""
-        vault = self.ctx.vault
-
-        def work(_c: Any) -> list[contacts_import.ImportItem]:
-            data = Path(path).read_bytes()
-            is_csv = path.lower().endswith(".csv")
-            items = contacts_csv.parse_csv(data) if is_csv else vcard.parse_vcards(data)
-            return contacts_import.prepare(vault, items)
-
-        def show(items: list[contacts_import.ImportItem]) -> None:
-            if not self.ctx.is_unlocked:
-                return
-            dialog = ImportPreviewDialog(self.ctx, items, Path(path).name, self)
-            dialog.imported.connect(self._imported)
-            self.dialog = dialog
-            dialog.open()
-
-        run_db(work, show, self._failed)
-
-    def _imported(self, result: contacts_import.ImportResult) -> None:
-        self.count.setText(self.tr("Imported: %1 organisations and %2 people; %3 entries skipped.")
-                           .replace("%1", str(result.organisations_added)).replace("%2", str(result.contacts_added))
-                           .replace("%3", str(result.skipped)))
-
-    def open_export(self) -> None:
-        selected = self.selected_rows()
-        shown = self.model.rows()
-        vault = self.ctx.vault
-
-        def show(total: int) -> None:
-            dialog = ExportDialog(len(selected), len(shown), total, self)
-            dialog.chosen.connect(lambda scope, fmt: self.choose_export_file(scope, fmt))
-            self.dialog = dialog
-            dialog.open()
-
-        run_db(lambda _c: len(contacts.list_network(vault)), show, self._failed)
-
-    def choose_export_file(self, scope: str, fmt: str) -> None:
-        suffix = ".csv" if fmt == "csv" else ".vcf"
-        dialog = QFileDialog(self, self.tr("Export contacts (not encrypted)"), str(Path.home() / f"netwerk{suffix}"),
-                             self.tr("CSV (*.csv)") if fmt == "csv" else self.tr("vCard (*.vcf)"))
-        dialog.setObjectName("exportFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix[1:])
-        dialog.fileSelected.connect(lambda path: self.export_to(path, scope, fmt))
-        self.dialog = dialog
-        dialog.open()
-
-    def export_to(self, path: str, scope: str, fmt: str) -> None:
-        vault = self.ctx.vault
-        rows = self.selected_rows() if scope == "selected" else self.model.rows()
-
-        def work(_c: Any) -> int:
-            chosen = contacts.list_network(vault) if scope == "all" else rows
-            people = [r.id for r in chosen if r.kind == "contact"]
-            orgs = [r.id for r in chosen if r.kind == "organisation"]
-            if fmt == "csv":
-                contacts_csv.write_csv(vault, path, people, orgs)
-            else:
-                vcard.write_vcards(vault, path, people, orgs, "4.0" if fmt == "vcard4" else "3.0")
-            return len(chosen)
-
-        def done(count: int) -> None:
-            self.count.setText(self.tr("%1 entries exported to %2. This file is not encrypted.")
-                               .replace("%1", str(count)).replace("%2", Path(path).name))
-
-        run_db(work, done, self._failed)

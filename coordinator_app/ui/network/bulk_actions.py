@@ -1,0 +1,146 @@
+"""The Netwerk page's bulk actions: merging duplicates, importing a vCard/CSV file (preview first) and
+exporting (after the warning that the file is not encrypted). Mixed into NetworkPage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, vcard
+from coordinator_app.ui.network.merge_dialog import MergeDialog
+from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
+from coordinator_app.ui.worker import run_db
+
+translate = QCoreApplication.translate
+
+
+class BulkActions:
+    """Needs from the page: ctx, model, dialog, count, duplicate_hint, selected_rows(), _after_write(), _failed()."""
+
+    ctx: Any
+    model: Any
+    dialog: Any
+    count: Any
+    duplicate_hint: Any
+
+    # --- merge ---------------------------------------------------------------------------------
+    def open_merge(self) -> None:
+        """Two selected entries of one kind: merge those. Otherwise: every duplicate group found."""
+        vault = self.ctx.vault
+        chosen = self.selected_rows()
+
+        def load(_c: Any) -> list[tuple[contacts_merge.DuplicateGroup, list[contacts.NetworkRow]]]:
+            rows = {(r.kind, r.id): r for r in contacts.list_network(vault)}
+            if len(chosen) >= 2 and len({r.kind for r in chosen}) == 1:
+                groups = [contacts_merge.DuplicateGroup(chosen[0].kind, tuple(r.id for r in chosen), ())]
+            else:
+                groups = contacts_merge.find_duplicates(vault)
+            return [(g, [rows[(g.kind, i)] for i in g.ids if (g.kind, i) in rows]) for g in groups]
+
+        run_db(load, self._show_merge, self._failed)
+
+    def _show_merge(self, groups: list[Any]) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        dialog = MergeDialog(groups, self)
+        dialog.merge_requested.connect(lambda kind, keep, others: self._merge(dialog, kind, keep, others))
+        self.dialog = dialog
+        dialog.open()
+
+    def _merge(self, dialog: MergeDialog, kind: str, keep: int, others: list[int]) -> None:
+        vault = self.ctx.vault
+        merge = contacts_merge.merge_contacts if kind == "contact" else contacts_merge.merge_organisations
+
+        def work(_c: Any) -> None:
+            for other in others:
+                merge(vault, keep, other)
+
+        def done(_r: Any) -> None:
+            dialog.merged()
+            self.duplicate_hint.setVisible(False)
+            self._after_write(kind, keep)
+
+        run_db(work, done, self._failed)
+
+    # --- import / export -----------------------------------------------------------------------
+    def choose_import_file(self) -> None:
+        kinds = translate("NetworkPage", "Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)")
+        dialog = QFileDialog(self, translate("NetworkPage", "Import contacts"), str(Path.home()), kinds)
+        dialog.setObjectName("importFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.import_file)
+        self.dialog = dialog
+        dialog.open()
+
+    def import_file(self, path: str) -> None:
+        """Read and check a .vcf or .csv file (nothing is written), then show the preview."""
+        vault = self.ctx.vault
+
+        def work(_c: Any) -> list[contacts_import.ImportItem]:
+            data = Path(path).read_bytes()
+            is_csv = path.lower().endswith(".csv")
+            items = contacts_csv.parse_csv(data) if is_csv else vcard.parse_vcards(data)
+            return contacts_import.prepare(vault, items)
+
+        def show(items: list[contacts_import.ImportItem]) -> None:
+            if not self.ctx.is_unlocked:
+                return
+            dialog = ImportPreviewDialog(self.ctx, items, Path(path).name, self)
+            dialog.imported.connect(self._imported)
+            self.dialog = dialog
+            dialog.open()
+
+        run_db(work, show, self._failed)
+
+    def _imported(self, result: contacts_import.ImportResult) -> None:
+        self.count.setText(translate("NetworkPage", "Imported: %1 organisations and %2 people; %3 entries skipped.")
+                           .replace("%1", str(result.organisations_added)).replace("%2", str(result.contacts_added))
+                           .replace("%3", str(result.skipped)))
+
+    def open_export(self) -> None:
+        selected = self.selected_rows()
+        shown = self.model.rows()
+        vault = self.ctx.vault
+
+        def show(total: int) -> None:
+            dialog = ExportDialog(len(selected), len(shown), total, self)
+            dialog.chosen.connect(lambda scope, fmt: self.choose_export_file(scope, fmt))
+            self.dialog = dialog
+            dialog.open()
+
+        run_db(lambda _c: len(contacts.list_network(vault)), show, self._failed)
+
+    def choose_export_file(self, scope: str, fmt: str) -> None:
+        suffix = ".csv" if fmt == "csv" else ".vcf"
+        kinds = translate("NetworkPage", "CSV (*.csv)") if fmt == "csv" else translate("NetworkPage", "vCard (*.vcf)")
+        dialog = QFileDialog(self, translate("NetworkPage", "Export contacts (not encrypted)"),
+                             str(Path.home() / f"netwerk{suffix}"), kinds)
+        dialog.setObjectName("exportFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix[1:])
+        dialog.fileSelected.connect(lambda path: self.export_to(path, scope, fmt))
+        self.dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: str, scope: str, fmt: str) -> None:
+        vault = self.ctx.vault
+        rows = self.selected_rows() if scope == "selected" else self.model.rows()
+
+        def work(_c: Any) -> int:
+            chosen = contacts.list_network(vault) if scope == "all" else rows
+            people = [r.id for r in chosen if r.kind == "contact"]
+            orgs = [r.id for r in chosen if r.kind == "organisation"]
+            if fmt == "csv":
+                contacts_csv.write_csv(vault, path, people, orgs)
+            else:
+                vcard.write_vcards(vault, path, people, orgs, "4.0" if fmt == "vcard4" else "3.0")
+            return len(chosen)
+
+        def done(count: int) -> None:
+            self.count.setText(translate("NetworkPage", "%1 entries exported to %2. This file is not encrypted.")
+                               .replace("%1", str(count)).replace("%2", Path(path).name))
+
+        run_db(work, done, self._failed)
