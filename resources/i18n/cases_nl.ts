@@ -1154,51 +1154,66 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="99" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="79" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="108" />
         <source>Nothing recorded yet. Fill in the form below and choose Save.</source>
         <translation>Nog niets vastgelegd. Vul het formulier hieronder in en kies Opslaan.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="169" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="198" />
         <source>Edit the selected item</source>
         <translation>Geselecteerd item bewerken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="169" />
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="177" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="198" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="206" />
         <source>New item</source>
         <translation>Nieuw item</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="218" />
+        <source>Change saved.</source>
+        <translation>Wijziging opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="232" />
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>NetworkPicker</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="216" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="219" />
         <source>Choose from the address book</source>
         <translation>Kiezen uit het adresboek</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="221" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="224" />
         <source>Search the address book</source>
         <translation>Zoeken in het adresboek</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="222" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="225" />
         <source>Search by name, organisation or function</source>
         <translation>Zoek op naam, organisatie of functie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="225" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="228" />
         <source>Contacts and organisations</source>
         <translation>Contactpersonen en organisaties</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="246" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="249" />
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="246" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="249" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -1206,68 +1221,68 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="266" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="269" />
         <source>Involved partners</source>
         <translation>Betrokken partners</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="270" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="273" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="271" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="274" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="272" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="275" />
         <source>Role in this case</source>
         <translation>Rol in dit dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="273" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="276" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="274" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="277" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="275" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="278" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="280" />
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="319" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="283" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="322" />
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="283" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="286" />
         <source>&amp;Choose from address book…</source>
         <translation>&amp;Kiezen uit adresboek…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="295" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="298" />
         <source>Contact or &amp;organisation</source>
         <translation>Contactpersoon of &amp;organisatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="296" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="299" />
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="297" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="300" />
         <source>&amp;Since</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="298" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="301" />
         <source>N&amp;ote</source>
         <translation>N&amp;otitie</translation>
     </message>

@@ -185,6 +185,23 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     settle(qtbot)
     assert journal.model.rowCount() == 1 and journal.model.row_at(0)["text"].startswith("Eerste gesprek")
 
+    # undo: a deleted journal note comes back, and so does the text before an edit
+    journal.table.selectRow(0)
+    journal.delete_button.click()
+    settle(qtbot)
+    assert journal.model.rowCount() == 0 and journal.undo_button.isVisible()
+    journal.undo_button.click()
+    settle(qtbot)
+    assert journal.model.rowCount() == 1 and not journal.undo_button.isVisible()
+    journal.table.selectRow(0)
+    journal.text.setPlainText("Verkeerd overschreven")
+    journal.save_button.click()
+    settle(qtbot)
+    assert journal.model.row_at(0)["text"] == "Verkeerd overschreven"
+    journal.undo_button.click()
+    settle(qtbot)
+    assert journal.model.row_at(0)["text"].startswith("Eerste gesprek")
+
     # Taken: add, mark done
     tasks = detail.tasks
     tasks.new_button.click()

@@ -76,7 +76,16 @@ class ListEditor(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setObjectName(f"{self.name}Delete")
         self.delete_button.clicked.connect(self.delete)
+        self.undo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_button.setObjectName(f"{self.name}Undo")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        self.undo_label = QLabel(self)
+        self.undo_label.setObjectName(f"{self.name}UndoLabel")
+        self._undo: tuple[int | None, dict[str, Any]] | None = None  # (id to restore into or None, old values)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_label)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         for button in (self.new_button, self.delete_button, self.save_button):
             buttons.addWidget(button)
@@ -131,6 +140,7 @@ class ListEditor(QWidget):
     # --- behaviour ----------------------------------------------------------------------------------
 
     def load(self, case_id: int) -> None:
+        self._set_undo(None)
         self.case_id = case_id
         self.reload()
 
@@ -155,7 +165,26 @@ class ListEditor(QWidget):
 
         call_db(self, lambda: self.load_rows(vault, case_id), done)
 
+    def _set_undo(self, undo: tuple[int | None, dict[str, Any]] | None, text: str = "") -> None:
+        self._undo = undo
+        self.undo_label.setText(text)
+        self.undo_button.setVisible(undo is not None)
+
+    def undo(self) -> None:
+        """Undo the last change or deletion made here (restores the previous values as they were)."""
+        if self.case_id is None or self._undo is None:
+            return
+        vault, case_id, (row_id, values) = self._vault(), self.case_id, self._undo
+
+        def done(result: Any) -> None:
+            self._set_undo(None)
+            self.reload(select_id=result if isinstance(result, int) else row_id)
+            self.changed.emit()
+
+        call_db(self, lambda: self.save_row(vault, case_id, values, row_id), done)
+
     def clear(self) -> None:
+        self._set_undo(None)
         self.case_id = None
         self.model.clear()
         self.fill(None)
@@ -181,9 +210,12 @@ class ListEditor(QWidget):
         if self.case_id is None:
             return
         vault, case_id, row_id, data = self._vault(), self.case_id, self.current_id, self.collect()
+        before = next((dict(r) for r in self.model.rows() if row_id is not None and r.get("id") == row_id), None)
 
         def done(result: Any) -> None:
             new_id = result if isinstance(result, int) else row_id
+            if before is not None:
+                self._set_undo((row_id, before), self.tr("Change saved."))
             self.reload(select_id=new_id if row_id is not None else None)
             self.changed.emit()
 
@@ -193,8 +225,11 @@ class ListEditor(QWidget):
         if self.case_id is None or self.current_id is None:
             return
         vault, case_id, row_id = self._vault(), self.case_id, self.current_id
+        before = next((dict(r) for r in self.model.rows() if r.get("id") == row_id), None)
 
         def done(_result: Any) -> None:
+            if before is not None:
+                self._set_undo((None, before), self.tr("Deleted."))
             self.reload()
             self.changed.emit()
 

@@ -195,14 +195,23 @@ class CasesPage(Page):
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
         self.table.setFocus()
+        self.refresh()  # cases may have been added or changed elsewhere meanwhile
 
     def _case_changed(self, _case_id: int) -> None:
         self.model.refresh_rows()
         self.ctx.notify("case", _case_id)
 
     def _context_changed(self, area: str, _item_id: int) -> None:
-        if area in ("case", "task", "import") and self.ctx.is_unlocked and self.stack.currentIndex() == 0:
-            self.refresh()
+        """Another part of the app changed something: refresh what is shown (the list, or the open case's
+        documents after a letter was stored)."""
+        if not self.ctx.is_unlocked:
+            return
+        if self.stack.currentIndex() == 0:
+            if area in ("case", "task", "document"):
+                self.refresh()
+        elif self.detail.case_id is not None and area in ("document", "letter"):
+            self.detail.documents.reload()
+            self.detail.audit.load(self.detail.case_id)
 
     # --- dialogs ---------------------------------------------------------------------------------
 

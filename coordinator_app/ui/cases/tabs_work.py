@@ -198,8 +198,11 @@ class TasksTab(ListEditor):
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
         if row_id is None:
-            return case_detail.add_task(vault, case_id, data["title"], data["due_on"] or None,
-                                        remind_days_before=data["remind_days_before"], note=data["note"])
+            task_id = case_detail.add_task(vault, case_id, data["title"], data["due_on"] or None,
+                                           remind_days_before=data["remind_days_before"] or 0, note=data["note"])
+            if data.get("done_on"):  # restoring a deleted task that was done
+                case_detail.set_task_done(vault, case_id, task_id, True, data["done_on"])
+            return task_id
         case_detail.update_task(vault, case_id, row_id, data)
         return row_id
 
