@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 from coordinator_app.services import contacts
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
-from coordinator_app.ui.intake.common import tr
+from coordinator_app.ui.intake.common import translate
 from coordinator_app.ui.worker import run_db
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +51,7 @@ class AddressBook(QObject):
             return ""
         row = self.rows.get((kind, item_id))
         if row is None:
-            return tr("(address book entry %1)").replace("%1", str(item_id))
+            return translate("Intake", "(address book entry %1)").replace("%1", str(item_id))
         return f"{row.name} ({row.organisation})" if row.organisation else row.name
 
     def org_type(self, kind: str, item_id: int | None) -> str:
@@ -62,8 +62,7 @@ class AddressBook(QObject):
 def _open_picker(ctx: AppContext, parent: QWidget, kind: str, on_picked: Any) -> None:
     from coordinator_app.ui.network.picker import pick
 
-    pick(ctx, parent, lambda picked_kind, item_id: on_picked(item_id) if picked_kind == kind else None,
-         kinds=(kind,))
+    pick(ctx, parent, lambda picked_kind, item_id: on_picked(item_id) if picked_kind == kind else None, kinds=(kind,))
 
 
 class PickField(QWidget):
@@ -80,10 +79,10 @@ class PickField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setObjectName(f"{name}_name")
-        self.choose = QPushButton(tr("Choose…"))
+        self.choose = QPushButton(translate("Intake", "Choose…"))
         self.choose.setObjectName(f"{name}_choose")
-        self.choose.setAccessibleName(tr("Choose from the address book"))
-        self.clear_button = QPushButton(tr("Clear"))
+        self.choose.setAccessibleName(translate("Intake", "Choose from the address book"))
+        self.clear_button = QPushButton(translate("Intake", "Clear"))
         self.clear_button.setObjectName(f"{name}_clear")
         layout.addWidget(self.label, 1)
         layout.addWidget(self.choose)
@@ -108,7 +107,9 @@ class PickField(QWidget):
             self.changed.emit()
 
     def _show(self) -> None:
-        self.label.setText(self.book.name(self.kind, self._id) if self._id is not None else tr("(none)"))
+        self.label.setText(
+            self.book.name(self.kind, self._id) if self._id is not None else translate("Intake", "(none)")
+        )
         self.clear_button.setEnabled(self._id is not None)
 
 
@@ -162,9 +163,9 @@ class PickList(QWidget):
         self.view.setMaximumHeight(90)
         layout.addWidget(self.view, 1)
         buttons = QVBoxLayout()
-        self.add = QPushButton(tr("Add…"))
+        self.add = QPushButton(translate("Intake", "Add…"))
         self.add.setObjectName(f"{name}_add")
-        self.remove = QPushButton(tr("Remove"))
+        self.remove = QPushButton(translate("Intake", "Remove"))
         self.remove.setObjectName(f"{name}_remove")
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)

@@ -9,6 +9,7 @@ validate the step, and shows each `FieldError` under the input it belongs to.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,11 +35,16 @@ from coordinator_app.services.validation import parse_date
 if TYPE_CHECKING:
     from coordinator_app.ui.intake.wizard import IntakeWizard
 
-ERROR_STYLE = "color: palette(bright-text); background: #B3261E; border-radius: 3px; padding: 2px 6px;"
-GUIDANCE_STYLE = ("QFrame#guidancePanel { background: palette(alternate-base); border-left: 3px solid #1F5F8B; }")
+ERROR_STYLE = "color: #B3261E; font-weight: 600;"  # an error line under an input
+BANNER_STYLE = "color: white; background: #B3261E; border-radius: 3px; padding: 4px 8px;"
+GUIDANCE_STYLE = "QFrame#guidancePanel { background: palette(alternate-base); border-left: 3px solid #1F5F8B; }"
+
+
+translate = QCoreApplication.translate  # translate("Intake", "...") is what pyside6-lupdate finds
 
 
 def tr(text: str) -> str:
+    """Translate a text that is not a literal (literals use translate("Intake", ...))."""
     return QCoreApplication.translate("Intake", text)
 
 
@@ -56,7 +62,7 @@ class DateField(QLineEdit):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setPlaceholderText(tr("dd-mm-yyyy"))
+        self.setPlaceholderText(translate("Intake", "dd-mm-yyyy"))
         self.setMaximumWidth(130)
 
     def date(self) -> dt.date | None:
@@ -100,8 +106,7 @@ def set_combo(box: QComboBox, code: object) -> None:
     if code is None or code == "":
         box.setCurrentIndex(0)
         return
-    index = next((i for i in range(box.count()) if box.itemData(i) == code
-                  and type(box.itemData(i)) is type(code)), -1)
+    index = next((i for i in range(box.count()) if box.itemData(i) == code and type(box.itemData(i)) is type(code)), -1)
     box.setCurrentIndex(index if index >= 0 else 0)
 
 
@@ -114,9 +119,9 @@ def tri_combo(name: str) -> QComboBox:
     """Yes / no with an explicit 'not answered yet' (None)."""
     box = QComboBox()
     box.setObjectName(name)
-    box.addItem(tr("(choose)"), None)
-    box.addItem(tr("Yes"), True)
-    box.addItem(tr("No"), False)
+    box.addItem(translate("Intake", "(choose)"), None)
+    box.addItem(translate("Intake", "Yes"), True)
+    box.addItem(translate("Intake", "No"), False)
     return box
 
 
@@ -141,7 +146,7 @@ class StepPage(QWizardPage):
         self.top_error = QLabel()
         self.top_error.setObjectName(f"{self.step}_errors")
         self.top_error.setWordWrap(True)
-        self.top_error.setStyleSheet(ERROR_STYLE)
+        self.top_error.setStyleSheet(BANNER_STYLE)
         self.top_error.hide()
         left.addWidget(self.top_error)
         scroll = QScrollArea()
@@ -152,23 +157,24 @@ class StepPage(QWizardPage):
         self.body.setContentsMargins(0, 0, 8, 0)
         scroll.setWidget(body)
         left.addWidget(scroll, 1)
-        outer.addLayout(left, 3)
+        outer.addLayout(left, 2)
         panel = QFrame()
         panel.setObjectName("guidancePanel")
         panel.setStyleSheet(GUIDANCE_STYLE)
         panel_layout = QVBoxLayout(panel)
-        heading = QLabel(tr("Guidance"))
-        heading.setStyleSheet("font-weight: bold;")
-        panel_layout.addWidget(heading)
+        self.heading = QLabel(translate("Intake", "Guidance"))
+        self.heading.setObjectName(f"{self.step}_guidance_heading")
+        self.heading.setStyleSheet("font-weight: bold; color: #1F5F8B;")
+        panel_layout.addWidget(self.heading)
         self.guidance = QLabel()
         self.guidance.setObjectName(f"{self.step}_guidance")
         self.guidance.setWordWrap(True)
-        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
         self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         panel_layout.addWidget(self.guidance)
         panel_layout.addStretch(1)
         panel.setMinimumWidth(320)
-        outer.addWidget(panel, 2)
+        outer.addWidget(panel, 1)
         step = self.flow.content.step(self.step)
         self.setTitle(step.title.get(lang()))
 
@@ -201,7 +207,29 @@ class StepPage(QWizardPage):
         return widget
 
     def refresh_guidance(self) -> None:
-        self.guidance.setText(self.flow.guidance(self.step, lang()))
+        """The step's guidance as paragraphs; notes that apply to these answers stand out below it."""
+        blocks = self.flow.guidance(self.step, lang()).split("\n\n")
+        parts = []
+        note_title = translate("Intake", "Please note")
+        for number, block in enumerate(blocks):
+            paragraphs = "".join(
+                f"<p style='margin:0 0 8px 0'>{html.escape(line)}</p>" for line in block.split("\n") if line.strip()
+            )
+            if number == 0:
+                parts.append(paragraphs)
+            else:
+                parts.append(
+                    "<table width='100%' cellpadding='6' style='margin-top:6px; background:#FFF4D6'>"
+                    f"<tr><td><b>{html.escape(note_title)}</b>{paragraphs}</td></tr></table>"
+                )
+        self.guidance.setText("".join(parts))
+        path = self.flow.steps()
+        if self.step in path:
+            self.heading.setText(
+                translate("Intake", "Step %1 of %2 · guidance")
+                .replace("%1", str(path.index(self.step) + 1))
+                .replace("%2", str(len(path)))
+            )
 
     # binding (overridden per step)
 
@@ -255,7 +283,7 @@ class StepPage(QWizardPage):
         self.top_error.setText("\n".join(dict.fromkeys(loose)))
         self.top_error.setVisible(bool(loose))
         if errors and not loose:
-            self.top_error.setText(tr("Please check the fields marked below."))
+            self.top_error.setText(translate("Intake", "Please check the fields marked below."))
             self.top_error.show()
 
     def _target(self, field: str) -> str | None:

@@ -12,7 +12,7 @@ from coordinator_app.services.intake_content import Followup
 from coordinator_app.services.intake_flow import FollowupChoice, IntakeFlow
 from coordinator_app.services.validation import parse_date
 from coordinator_app.ui.intake.book import AddressBook
-from coordinator_app.ui.intake.common import fmt_date, lang, tr
+from coordinator_app.ui.intake.common import fmt_date, lang, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_TITLE, COL_DUE, COL_ORG, COL_START, COL_END = range(5)
@@ -33,8 +33,11 @@ class FollowupModel(QAbstractTableModel):
         self.beginResetModel()
         available = self.flow.available_followups()
         codes = {f.code for f in available}
-        extra = [o for c in self.flow.state.followups.chosen
-                 if c.code not in codes and (o := self.flow.content.followup(c.code)) is not None]
+        extra = [
+            o
+            for c in self.flow.state.followups.chosen
+            if c.code not in codes and (o := self.flow.content.followup(c.code)) is not None
+        ]
         self.options = available + extra
         self.endResetModel()
 
@@ -52,7 +55,13 @@ class FollowupModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Follow-up step"), tr("Due date"), tr("Organisation"), tr("Start"), tr("Ends"))[section]
+            return (
+                translate("Intake", "Follow-up step"),
+                translate("Intake", "Due date"),
+                translate("Intake", "Organisation"),
+                translate("Intake", "Start"),
+                translate("Intake", "Ends"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -3,6 +3,8 @@ drafts to resume (and old drafts offered for deletion) and quick signals waiting
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.ui.intake.common import ERROR_STYLE, DateField, code_combo, combo_code, set_combo, tr
+from coordinator_app.ui.intake.common import ERROR_STYLE, DateField, code_combo, combo_code, set_combo, translate
 from coordinator_app.ui.intake.home_models import ID_ROLE, SORT_ROLE, DraftModel, SignalModel
 from coordinator_app.ui.intake.pages_start import text_edit
 
 
-def _table(name: str, model, accessible: str) -> tuple[QTableView, QSortFilterProxyModel]:
+def _table(
+    name: str, model, accessible: str, stretch: int, sort: tuple[int, Qt.SortOrder]
+) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -36,36 +40,44 @@ def _table(name: str, model, accessible: str) -> tuple[QTableView, QSortFilterPr
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    view.sortByColumn(*sort)
     return view, proxy
 
 
 class IntakeHome(QWidget):
     new_requested = Signal()
-    resume_requested = Signal(int)          # draft id
-    delete_requested = Signal(int)          # draft id
+    resume_requested = Signal(int)  # draft id
+    delete_requested = Signal(int)  # draft id
     delete_stale_requested = Signal()
-    signal_intake_requested = Signal(int)   # case id of a quick signal
-    quick_signal_requested = Signal(dict)   # who, what, when, form, reporter_org_type
+    signal_intake_requested = Signal(int)  # case id of a quick signal
+    quick_signal_requested = Signal(dict)  # who, what, when, form, reporter_org_type
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intakeHome")
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(tr("Intake"))
+        heading = QLabel(translate("Intake", "Intake"))
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         top.addWidget(heading)
         top.addStretch(1)
-        self.new_button = QPushButton(tr("&New intake (Ctrl+N)"))
+        self.new_button = QPushButton(translate("Intake", "&New intake (Ctrl+N)"))
         self.new_button.setObjectName("intakeNew")
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_requested)
         top.addWidget(self.new_button)
         outer.addLayout(top)
-        intro = QLabel(tr("An intake follows the reporting route step by step; it is saved as a draft on every "
-                          "step. For a phone call, record a quick signal first and do the intake later."))
+        intro = QLabel(
+            translate(
+                "Intake",
+                "An intake follows the reporting route step by step; it is saved as a draft on every "
+                "step. For a phone call, record a quick signal first and do the intake later.",
+            )
+        )
         intro.setWordWrap(True)
         outer.addWidget(intro)
         columns = QHBoxLayout()
@@ -79,20 +91,28 @@ class IntakeHome(QWidget):
     # quick signal
 
     def _quick_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Quick signal (phone call)"))
+        box = QGroupBox(translate("Intake", "Quick signal (phone call)"))
         box.setObjectName("quickSignal")
-        form = QFormLayout(box)
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.quick_who = QLineEdit()
         self.quick_who.setObjectName("quick_who")
-        self.quick_who.setPlaceholderText(tr("Name, organisation, phone number"))
-        self.quick_org_type = code_combo("quick_org_type", "org_type", empty=tr("(unknown)"))
+        self.quick_who.setPlaceholderText(translate("Intake", "Name, organisation, phone number"))
+        self.quick_org_type = code_combo("quick_org_type", "org_type", empty=translate("Intake", "(unknown)"))
         self.quick_what = text_edit("quick_what", 120)
+        self.quick_what.setMaximumHeight(220)
         self.quick_when = DateField("quick_when")
+        self.quick_when.set_date(dt.date.today())
         self.quick_form = code_combo("quick_form", "form")
         set_combo(self.quick_form, "unknown")
-        for text, widget in ((tr("&Who reports"), self.quick_who), (tr("Organisation &type"), self.quick_org_type),
-                             (tr("&What was reported"), self.quick_what), (tr("Wh&en"), self.quick_when),
-                             (tr("&Form of exploitation"), self.quick_form)):
+        for text, widget in (
+            (translate("Intake", "&Who reports"), self.quick_who),
+            (translate("Intake", "Organisation &type"), self.quick_org_type),
+            (translate("Intake", "&What was reported"), self.quick_what),
+            (translate("Intake", "Wh&en"), self.quick_when),
+            (translate("Intake", "&Form of exploitation"), self.quick_form),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", ""))
@@ -103,24 +123,41 @@ class IntakeHome(QWidget):
         self.quick_error.setStyleSheet(ERROR_STYLE)
         self.quick_error.hide()
         form.addRow(self.quick_error)
-        self.quick_save = QPushButton(tr("&Save as signal"))
+        self.quick_save = QPushButton(translate("Intake", "&Save as signal"))
         self.quick_save.setObjectName("quick_save")
         self.quick_save.clicked.connect(self._quick_clicked)
         self.quick_status = QLabel()
         self.quick_status.setObjectName("quick_status")
         self.quick_status.setWordWrap(True)
+        self.quick_status.hide()
         form.addRow(self.quick_save)
         form.addRow(self.quick_status)
+        hint = QLabel(
+            translate(
+                "Intake",
+                "A quick signal becomes a case with status 'signal'. Take it through the full intake "
+                "as soon as you can: only then are consent, follow-up steps and tasks recorded.",
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        outer.addWidget(hint)
+        outer.addStretch(1)
         return box
 
     def _quick_clicked(self) -> None:
         self.quick_error.hide()
         self.quick_status.clear()
-        self.quick_signal_requested.emit({
-            "who": self.quick_who.text(), "what": self.quick_what.toPlainText(), "when": self.quick_when.text(),
-            "form": combo_code(self.quick_form) or "unknown",
-            "reporter_org_type": combo_code(self.quick_org_type) or None,
-        })
+        self.quick_status.hide()
+        self.quick_signal_requested.emit(
+            {
+                "who": self.quick_who.text(),
+                "what": self.quick_what.toPlainText(),
+                "when": self.quick_when.text(),
+                "form": combo_code(self.quick_form) or "unknown",
+                "reporter_org_type": combo_code(self.quick_org_type) or None,
+            }
+        )
 
     def quick_failed(self, text: str) -> None:
         self.quick_error.setText(text)
@@ -128,33 +165,40 @@ class IntakeHome(QWidget):
 
     def quick_saved(self, case_number: str) -> None:
         self.clear_quick()
-        self.quick_status.setText(tr("Signal saved as case %1. Take it through the intake from the list "
-                                     "on the right.").replace("%1", case_number))
+        self.quick_status.setText(
+            translate(
+                "Intake", "Signal saved as case %1. Take it through the intake from the list on the right."
+            ).replace("%1", case_number)
+        )
+        self.quick_status.show()
 
     def clear_quick(self) -> None:
-        for edit in (self.quick_who, self.quick_when):
-            edit.clear()
+        self.quick_who.clear()
+        self.quick_when.set_date(dt.date.today())
         self.quick_what.clear()
         self.quick_org_type.setCurrentIndex(0)
         set_combo(self.quick_form, "unknown")
         self.quick_error.hide()
         self.quick_status.clear()
+        self.quick_status.hide()
 
     # drafts
 
     def _drafts_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Unfinished intakes (drafts)"))
+        box = QGroupBox(translate("Intake", "Unfinished intakes (drafts)"))
         layout = QVBoxLayout(box)
         self.drafts = DraftModel(self)
-        self.drafts_view, self.drafts_proxy = _table("intakeDrafts", self.drafts, tr("Unfinished intakes"))
+        self.drafts_view, self.drafts_proxy = _table(
+            "intakeDrafts", self.drafts, translate("Intake", "Unfinished intakes"), 3, (4, Qt.SortOrder.DescendingOrder)
+        )
         self.drafts_view.doubleClicked.connect(lambda _i: self._resume())
         self.drafts_view.activated.connect(lambda _i: self._resume())
         layout.addWidget(self.drafts_view, 1)
         buttons = QHBoxLayout()
-        self.resume_button = QPushButton(tr("&Resume"))
+        self.resume_button = QPushButton(translate("Intake", "&Resume"))
         self.resume_button.setObjectName("intakeResume")
         self.resume_button.clicked.connect(self._resume)
-        self.delete_button = QPushButton(tr("&Delete draft"))
+        self.delete_button = QPushButton(translate("Intake", "&Delete draft"))
         self.delete_button.setObjectName("intakeDeleteDraft")
         self.delete_button.clicked.connect(self._delete)
         buttons.addWidget(self.resume_button)
@@ -164,7 +208,7 @@ class IntakeHome(QWidget):
         self.stale_label = QLabel()
         self.stale_label.setObjectName("intakeStaleLabel")
         self.stale_label.setWordWrap(True)
-        self.stale_button = QPushButton(tr("Delete &old drafts…"))
+        self.stale_button = QPushButton(translate("Intake", "Delete &old drafts…"))
         self.stale_button.setObjectName("intakeDeleteStale")
         self.stale_button.clicked.connect(self.delete_stale_requested)
         stale_row = QHBoxLayout()
@@ -190,21 +234,28 @@ class IntakeHome(QWidget):
             self.delete_requested.emit(draft_id)
 
     def set_stale(self, count: int, days: int) -> None:
-        self.stale_label.setText(tr("%1 draft(s) unchanged for more than %2 days: delete them if the intake "
-                                    "will not be finished.").replace("%1", str(count)).replace("%2", str(days)))
+        self.stale_label.setText(
+            translate(
+                "Intake", "%1 draft(s) unchanged for more than %2 days: delete them if the intake will not be finished."
+            )
+            .replace("%1", str(count))
+            .replace("%2", str(days))
+        )
         self.stale_label.setVisible(count > 0)
         self.stale_button.setVisible(count > 0)
 
     # quick signals waiting for an intake
 
     def _signals_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Signals waiting for an intake"))
+        box = QGroupBox(translate("Intake", "Signals waiting for an intake"))
         layout = QVBoxLayout(box)
         self.signals = SignalModel(self)
-        self.signals_view, self.signals_proxy = _table("intakeSignals", self.signals, tr("Signals waiting"))
+        self.signals_view, self.signals_proxy = _table(
+            "intakeSignals", self.signals, translate("Intake", "Signals waiting"), 3, (1, Qt.SortOrder.AscendingOrder)
+        )
         self.signals_view.doubleClicked.connect(lambda _i: self._signal_intake())
         layout.addWidget(self.signals_view, 1)
-        self.signal_button = QPushButton(tr("Start &intake for this signal"))
+        self.signal_button = QPushButton(translate("Intake", "Start &intake for this signal"))
         self.signal_button.setObjectName("intakeFromSignal")
         self.signal_button.clicked.connect(self._signal_intake)
         row = QHBoxLayout()
@@ -223,4 +274,3 @@ class IntakeHome(QWidget):
         self.signals.clear()
         self.clear_quick()
         self.set_stale(0, 30)
-        self.drafts_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from coordinator_app.codes import code_list
 from coordinator_app.services.intake import DraftInfo, SignalInfo
 from coordinator_app.services.intake_content import intake_content
-from coordinator_app.ui.intake.common import fmt_date, lang, tr
+from coordinator_app.ui.intake.common import fmt_date, lang, translate
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,18 +73,26 @@ def _step_title(code: str) -> str:
 
 
 def _person(row: DraftInfo) -> str:
-    return tr("anonymous or unknown") if row.anonymous else (row.person or tr("(no name yet)"))
+    return (
+        translate("Intake", "anonymous or unknown")
+        if row.anonymous
+        else (row.person or translate("Intake", "(no name yet)"))
+    )
 
 
 class DraftModel(_RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = [
-            (tr("Stopped at"), lambda r: _step_title(r.step), lambda r: r.step),
-            (tr("Signal received"), lambda r: fmt_date(r.received_on), lambda r: r.received_on or dt.date.min),
-            (tr("Person"), _person, lambda r: _person(r).casefold()),
-            (tr("Signal"), lambda r: r.signal_excerpt, lambda r: r.signal_excerpt.casefold()),
-            (tr("Last changed"), lambda r: _local(r.updated_at), lambda r: r.updated_at),
+            (translate("Intake", "Stopped at"), lambda r: _step_title(r.step), lambda r: r.step),
+            (
+                translate("Intake", "Signal received"),
+                lambda r: fmt_date(r.received_on),
+                lambda r: r.received_on or dt.date.min,
+            ),
+            (translate("Intake", "Person"), _person, lambda r: _person(r).casefold()),
+            (translate("Intake", "Signal"), lambda r: r.signal_excerpt, lambda r: r.signal_excerpt.casefold()),
+            (translate("Intake", "Last changed"), lambda r: _local(r.updated_at), lambda r: r.updated_at),
         ]
 
 
@@ -92,10 +100,14 @@ class SignalModel(_RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = [
-            (tr("Case"), lambda r: r.case_number, lambda r: r.case_number),
-            (tr("Received"), lambda r: fmt_date(r.received_on), lambda r: r.received_on),
-            (tr("Form"), lambda r: code_list("form").label(r.primary_form, lang()), lambda r: r.primary_form),
-            (tr("Signal"), lambda r: r.signal_excerpt, lambda r: r.signal_excerpt.casefold()),
+            (translate("Intake", "Case"), lambda r: r.case_number, lambda r: r.case_number),
+            (translate("Intake", "Received"), lambda r: fmt_date(r.received_on), lambda r: r.received_on),
+            (
+                translate("Intake", "Form"),
+                lambda r: code_list("form").label(r.primary_form, lang()),
+                lambda r: r.primary_form,
+            ),
+            (translate("Intake", "Signal"), lambda r: r.signal_excerpt, lambda r: r.signal_excerpt.casefold()),
         ]
 
 

@@ -25,7 +25,7 @@ from coordinator_app.services import cases, intake, settings
 from coordinator_app.services.intake_flow import IntakeState
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text, show_error
-from coordinator_app.ui.intake.common import tr
+from coordinator_app.ui.intake.common import translate
 from coordinator_app.ui.intake.home import IntakeHome
 from coordinator_app.ui.intake.wizard import IntakeWizard
 from coordinator_app.ui.page import Page
@@ -53,7 +53,7 @@ class IntakePage(Page):
         self.done = self._done_panel()
         for widget in (self.home, self.wizard, self.done):
             self.stack.addWidget(widget)
-        self.new_intake_action = QAction(tr("New intake"), self)
+        self.new_intake_action = QAction(translate("Intake", "New intake"), self)
         self.new_intake_action.setObjectName("newIntakeAction")
         self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
         self.new_intake_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -71,7 +71,7 @@ class IntakePage(Page):
         self.wizard.finish_requested.connect(self._finish)
 
     def title(self) -> str:
-        return tr("Intake")
+        return translate("Intake", "Intake")
 
     # result panel
 
@@ -91,14 +91,14 @@ class IntakePage(Page):
         layout.addWidget(self.done_hint)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.open_case_button = QPushButton(tr("&Open case"))
+        self.open_case_button = QPushButton(translate("Intake", "&Open case"))
         self.open_case_button.setObjectName("intakeOpenCase")
         self.open_case_button.setProperty("primary", True)
-        self.letter_button = QPushButton(tr("&Handover letter…"))
+        self.letter_button = QPushButton(translate("Intake", "&Handover letter…"))
         self.letter_button.setObjectName("intakeHandoverLetter")
-        self.again_button = QPushButton(tr("&New intake"))
+        self.again_button = QPushButton(translate("Intake", "&New intake"))
         self.again_button.setObjectName("intakeAgain")
-        self.home_button = QPushButton(tr("Back to the &intake overview"))
+        self.home_button = QPushButton(translate("Intake", "Back to the &intake overview"))
         self.home_button.setObjectName("intakeHome")
         for button in (self.open_case_button, self.letter_button, self.again_button, self.home_button):
             row.addWidget(button)
@@ -148,6 +148,7 @@ class IntakePage(Page):
         elif kind == "draft":
             self._run(lambda v: intake.load_draft(v, item_id), lambda state: self._begin(state, item_id))
         elif kind == "case":
+
             def load(vault: Any) -> tuple[IntakeState, int | None]:
                 existing = next((d for d in intake.list_drafts(vault) if d.case_id == item_id), None)
                 if existing is not None:
@@ -255,12 +256,20 @@ class IntakePage(Page):
             self.wizard.clear()
             self.ctx.notify("case", self.case_id)
             self.ctx.notify("intake_draft", -1)
-            self.done_label.setText(tr("Case %1 has been created.").replace("%1", number))
+            self.done_label.setText(translate("Intake", "Case %1 has been created.").replace("%1", number))
             self.done_hint.setText(
-                tr("The case, the person, the indicators, the consent records, the milestones and the tasks "
-                   "have been recorded. A shelter was chosen: make the handover letter now.") if shelter else
-                tr("The case, the person, the indicators, the consent records, the milestones and the tasks "
-                   "have been recorded."))
+                translate(
+                    "Intake",
+                    "The case, the person, the indicators, the consent records, the milestones and the tasks "
+                    "have been recorded. A shelter was chosen: make the handover letter now.",
+                )
+                if shelter
+                else translate(
+                    "Intake",
+                    "The case, the person, the indicators, the consent records, the milestones and the tasks "
+                    "have been recorded.",
+                )
+            )
             self.letter_button.setVisible(shelter)
             self.stack.setCurrentIndex(DONE)
 
@@ -277,8 +286,14 @@ class IntakePage(Page):
 
     def _quick_signal(self, values: dict[str, Any]) -> None:
         def save(vault: Any) -> str:
-            case_id = intake.quick_signal(vault, values["who"], values["what"], values["when"], values["form"],
-                                          reporter_org_type=values["reporter_org_type"])
+            case_id = intake.quick_signal(
+                vault,
+                values["who"],
+                values["what"],
+                values["when"],
+                values["form"],
+                reporter_org_type=values["reporter_org_type"],
+            )
             return cases.get_case(vault, case_id).case_number
 
         def saved(number: str) -> None:
@@ -301,13 +316,18 @@ class IntakePage(Page):
         ids = list(getattr(self, "_stale_ids", []))
         if not ids:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Delete old drafts"),
-                          tr("Delete %1 draft(s) that have not been changed for a long time? This cannot be "
-                             "undone.").replace("%1", str(len(ids))),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Intake", "Delete old drafts"),
+            translate(
+                "Intake", "Delete %1 draft(s) that have not been changed for a long time? This cannot be undone."
+            ).replace("%1", str(len(ids))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("intakeDeleteStaleConfirm")
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Delete"))
-        box.button(QMessageBox.StandardButton.No).setText(tr("Keep"))
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("Intake", "Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("Intake", "Keep"))
 
         def answered(result: int) -> None:
             if result == QMessageBox.StandardButton.Yes:
@@ -324,7 +344,12 @@ def _quick_message(exc: KnownError) -> str:
 
     if not isinstance(exc, ValidationError) or not exc.errors:
         return exc.message()
-    names = {"who": tr("Who reports"), "what": tr("What was reported"), "when": tr("When"),
-             "form": tr("Form of exploitation")}
-    return "\n".join(f"{names.get(field, field)}: {message(code, current_language())}"
-                     for field, code in exc.errors.items())
+    names = {
+        "who": translate("Intake", "Who reports"),
+        "what": translate("Intake", "What was reported"),
+        "when": translate("Intake", "When"),
+        "form": translate("Intake", "Form of exploitation"),
+    }
+    return "\n".join(
+        f"{names.get(field, field)}: {message(code, current_language())}" for field, code in exc.errors.items()
+    )

@@ -18,7 +18,7 @@ from coordinator_app.ui.intake.common import (
     combo_code,
     lang,
     set_combo,
-    tr,
+    translate,
 )
 
 REQUIRED = "comensha_registration"
@@ -34,25 +34,35 @@ class PurposeBox(QGroupBox):
         form = QFormLayout(self)
         self.answer = QComboBox()
         self.answer.setObjectName(f"consent_{purpose}_given")
-        self.answer.addItem(tr("(choose)") if purpose == REQUIRED else tr("Not recorded"), None)
-        self.answer.addItem(tr("Yes, consent given"), True)
-        self.answer.addItem(tr("No consent"), False)
+        self.answer.addItem(
+            translate("Intake", "(choose)") if purpose == REQUIRED else translate("Intake", "Not recorded"), None
+        )
+        self.answer.addItem(translate("Intake", "Yes, consent given"), True)
+        self.answer.addItem(translate("Intake", "No consent"), False)
         self.signed_on = DateField(f"consent_{purpose}_signed_on")
         self.signer = QComboBox()
         self.signer.setObjectName(f"consent_{purpose}_signer")
         self.signer_name = QLineEdit()
         self.signer_name.setObjectName(f"consent_{purpose}_signer_name")
-        self.partners = PickList(page.wiz.book, "organisation", f"consent_{purpose}_partners") \
-            if purpose == "share_partners" else None
-        self.ground = code_combo(f"consent_{purpose}_legal_ground", "legal_ground", empty=tr("(choose)"))
+        self.partners = (
+            PickList(page.wiz.book, "organisation", f"consent_{purpose}_partners")
+            if purpose == "share_partners"
+            else None
+        )
+        self.ground = code_combo(
+            f"consent_{purpose}_legal_ground", "legal_ground", empty=translate("Intake", "(choose)")
+        )
         self.note = QLineEdit()
         self.note.setObjectName(f"consent_{purpose}_note")
         self.rows: dict[str, tuple[QLabel, object]] = {}
         for key, text, widget in (
-            ("answer", tr("Consent"), self.answer), ("signed_on", tr("Signed on"), self.signed_on),
-            ("signer", tr("Signed by"), self.signer), ("signer_name", tr("Name of the signer"), self.signer_name),
-            ("partners", tr("Partners"), self.partners), ("ground", tr("Legal ground"), self.ground),
-            ("note", tr("Note"), self.note),
+            ("answer", translate("Intake", "Consent"), self.answer),
+            ("signed_on", translate("Intake", "Signed on"), self.signed_on),
+            ("signer", translate("Intake", "Signed by"), self.signer),
+            ("signer_name", translate("Intake", "Name of the signer"), self.signer_name),
+            ("partners", translate("Intake", "Partners"), self.partners),
+            ("ground", translate("Intake", "Legal ground"), self.ground),
+            ("note", translate("Intake", "Note"), self.note),
         ):
             if widget is None:
                 continue
@@ -71,7 +81,7 @@ class PurposeBox(QGroupBox):
     def set_signers(self, allowed: tuple[str, ...]) -> None:
         current = combo_code(self.signer)
         self.signer.clear()
-        self.signer.addItem(tr("(choose)"), "")
+        self.signer.addItem(translate("Intake", "(choose)"), "")
         for code in allowed:
             self.signer.addItem(code_list("consent_signer").label(code, lang()), code)
         set_combo(self.signer, current if current in allowed else (allowed[0] if len(allowed) == 1 else ""))
@@ -79,9 +89,11 @@ class PurposeBox(QGroupBox):
     def update_visibility(self) -> None:
         given = self.answer.currentData()
         for key, (label, widget) in self.rows.items():
-            visible = (key in ("answer", "note") or (given is True and key in ("signed_on", "signer", "signer_name",
-                                                                                "partners"))
-                       or (given is False and key == "ground"))
+            visible = (
+                key in ("answer", "note")
+                or (given is True and key in ("signed_on", "signer", "signer_name", "partners"))
+                or (given is False and key == "ground")
+            )
             label.setVisible(visible)
             widget.setVisible(visible)  # type: ignore[attr-defined]
 
@@ -106,10 +118,15 @@ class PurposeBox(QGroupBox):
         if given is None:
             return None
         return ConsentRecord(
-            self.purpose, given, self.signed_on.date() if given else None, combo_code(self.signer) if given else "",
+            self.purpose,
+            given,
+            self.signed_on.date() if given else None,
+            combo_code(self.signer) if given else "",
             self.signer_name.text() if given else "",
             self.partners.ids() if (self.partners is not None and given) else [],
-            combo_code(self.ground) if given is False else "", self.note.text())
+            combo_code(self.ground) if given is False else "",
+            self.note.text(),
+        )
 
 
 class ConsentPage(StepPage):
@@ -132,13 +149,15 @@ class ConsentPage(StepPage):
         allowed = self.flow.allowed_signers()
         age = self.flow.age()
         if allowed == ("person",):
-            text = tr("The person is %1 or older: the person signs.").replace("%1", "16")
+            text = translate("Intake", "The person is %1 or older: the person signs.").replace("%1", "16")
         elif set(allowed) == {"parent", "guardian"}:
-            text = tr("The person is under 16: a parent or the guardian signs.")
+            text = translate("Intake", "The person is under 16: a parent or the guardian signs.")
         else:
-            text = tr("The age is not known: record who signed (from 16 the person, under 16 a parent or guardian).")
+            text = translate(
+                "Intake", "The age is not known: record who signed (from 16 the person, under 16 a parent or guardian)."
+            )
         if age is not None:
-            text = tr("Age: %1. ").replace("%1", str(age)) + text
+            text = translate("Intake", "Age: %1. ").replace("%1", str(age)) + text
         self.age_rule.setText(text)
         for purpose, box in self.boxes.items():
             box.load(self.flow.state.consent_for(purpose), allowed)

@@ -26,7 +26,7 @@ from coordinator_app.ui.intake.common import (
     combo_code,
     lang,
     set_combo,
-    tr,
+    translate,
 )
 from coordinator_app.ui.intake.followups_model import COL_DUE, COL_END, COL_ORG, COL_START, COL_TITLE, FollowupModel
 
@@ -39,13 +39,15 @@ class FollowupPage(StepPage):
         self.model = FollowupModel(self.flow, wizard.book, self)
         self.view = QTableView()
         self.view.setObjectName("followups_view")
-        self.view.setAccessibleName(tr("Follow-up steps"))
+        self.view.setAccessibleName(translate("Intake", "Follow-up steps"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.view.verticalHeader().hide()
         self.view.setMinimumHeight(220)
         header = self.view.horizontalHeader()
@@ -54,10 +56,10 @@ class FollowupPage(StepPage):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.body.addWidget(self.view, 1)
-        hint = QLabel(tr("Tick a step to make it a task; double-click a date to change it."))
+        hint = QLabel(translate("Intake", "Tick a step to make it a task; double-click a date to change it."))
         hint.setWordWrap(True)
         self.body.addWidget(hint)
-        self.detail = QGroupBox(tr("Selected step"))
+        self.detail = QGroupBox(translate("Intake", "Selected step"))
         self.detail.setObjectName("followups_detail")
         detail = QFormLayout(self.detail)
         self.option_guidance = QLabel()
@@ -65,24 +67,30 @@ class FollowupPage(StepPage):
         self.option_guidance.setWordWrap(True)
         detail.addRow(self.option_guidance)
         self.org = PickField(wizard.book, "organisation", "followups_organisation")
-        self.org.setAccessibleName(tr("Organisation"))
-        detail.addRow(tr("Organisation"), self.org)
-        self.shelter = code_combo("followups_shelter_type", "shelter_type", empty=tr("(none)"))
-        self.shelter.setAccessibleName(tr("Type of shelter"))
-        detail.addRow(tr("Type of shelter"), self.shelter)
+        self.org.setAccessibleName(translate("Intake", "Organisation"))
+        detail.addRow(translate("Intake", "Organisation"), self.org)
+        self.shelter = code_combo("followups_shelter_type", "shelter_type", empty=translate("Intake", "(none)"))
+        self.shelter.setAccessibleName(translate("Intake", "Type of shelter"))
+        detail.addRow(translate("Intake", "Type of shelter"), self.shelter)
         self.note = QLineEdit()
         self.note.setObjectName("followups_note")
-        self.note.setAccessibleName(tr("Note"))
-        detail.addRow(tr("Note"), self.note)
+        self.note.setAccessibleName(translate("Intake", "Note"))
+        detail.addRow(translate("Intake", "Note"), self.note)
         self.body.addWidget(self.detail)
         form = self.form()
-        self.police = self.add_row(form, tr("Report to the &police made?"), QComboBox(), "followups.police_report")
+        self.police = self.add_row(
+            form, translate("Intake", "Report to the &police made?"), QComboBox(), "followups.police_report"
+        )
         self.police.setObjectName("followups_police_report")
-        self.police.addItem(tr("(not discussed yet)"), "")
+        self.police.addItem(translate("Intake", "(not discussed yet)"), "")
         for answer in ("yes", "no", "not_yet"):
             self.police.addItem(self.flow.content.message(f"police_report_{answer}", lang()), answer)
-        self.police_on = self.add_row(form, tr("Report &made on"), DateField("followups_police_report_on"),
-                                      "followups.police_report_on")
+        self.police_on = self.add_row(
+            form,
+            translate("Intake", "Report &made on"),
+            DateField("followups_police_report_on"),
+            "followups.police_report_on",
+        )
         self._errors["followups.chosen"] = self.top_error
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.choices_changed.connect(self._show_detail)
@@ -100,8 +108,9 @@ class FollowupPage(StepPage):
         option, choice = self._current_choice()
         self._loading = True
         try:
-            self.option_guidance.setText(option.guidance.get(lang()) if option else
-                                         tr("Select a step to see what it involves."))
+            self.option_guidance.setText(
+                option.guidance.get(lang()) if option else translate("Intake", "Select a step to see what it involves.")
+            )
             enabled = choice is not None
             for widget in (self.org, self.shelter, self.note):
                 widget.setEnabled(enabled)
@@ -154,8 +163,11 @@ class FollowupPage(StepPage):
                 index = int(parts[0][17:])
                 option = self.flow.content.followup(chosen[index].code) if index < len(chosen) else None
                 if option is not None:
-                    error = FieldError("followups.chosen", f"{option.title.nl}: {error.message_nl}",
-                                       f"{option.title.en}: {error.message_en}")
+                    error = FieldError(
+                        "followups.chosen",
+                        f"{option.title.nl}: {error.message_nl}",
+                        f"{option.title.en}: {error.message_en}",
+                    )
             named.append(error)
         super().show_errors(named)
 
@@ -167,7 +179,7 @@ class SummaryPage(StepPage):
         super().__init__(wizard)
         self.view = QTextBrowser()
         self.view.setObjectName("summary_view")
-        self.view.setAccessibleName(tr("Summary"))
+        self.view.setAccessibleName(translate("Intake", "Summary"))
         self.view.setOpenLinks(False)
         self.body.addWidget(self.view, 1)
 

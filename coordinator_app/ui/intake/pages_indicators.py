@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.codes import code_list
 from coordinator_app.services.intake_content import IntakeContent
 from coordinator_app.services.intake_flow import MARK_KINDS, FieldError, IndicatorAnswers, IndicatorMark
-from coordinator_app.ui.intake.common import StepPage, code_combo, combo_code, lang, set_combo, tr
+from coordinator_app.ui.intake.common import StepPage, code_combo, combo_code, lang, set_combo, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_TEXT, COL_KIND, COL_SOURCE, COL_NOTE = range(4)
@@ -78,7 +78,12 @@ class IndicatorModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Indicator"), tr("Kind"), tr("Source"), tr("Note"))[section]
+            return (
+                translate("Intake", "Indicator"),
+                translate("Intake", "Kind"),
+                translate("Intake", "Source"),
+                translate("Intake", "Note"),
+            )[section]
         return None
 
     def _indicator(self, index: Index):
@@ -188,10 +193,10 @@ class IndicatorPage(StepPage):
         super().__init__(wizard)
         content = self.flow.content
         source_row = QHBoxLayout()
-        source_label = QLabel(tr("Source of newly ticked indicators:"))
-        self.default_source = QLineEdit(tr("Reporter"))
+        source_label = QLabel(translate("Intake", "Source of newly ticked indicators:"))
+        self.default_source = QLineEdit(translate("Intake", "Reporter"))
         self.default_source.setObjectName("indicators_default_source")
-        self.default_source.setAccessibleName(tr("Source of newly ticked indicators"))
+        self.default_source.setAccessibleName(translate("Intake", "Source of newly ticked indicators"))
         source_label.setBuddy(self.default_source)
         source_row.addWidget(source_label)
         source_row.addWidget(self.default_source, 1)
@@ -199,7 +204,7 @@ class IndicatorPage(StepPage):
         self.model = IndicatorModel(content, self)
         self.view = QTreeView()
         self.view.setObjectName("indicators_view")
-        self.view.setAccessibleName(tr("Indicators"))
+        self.view.setAccessibleName(translate("Intake", "Indicators"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(COL_KIND, KindDelegate(content, self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -217,14 +222,18 @@ class IndicatorPage(StepPage):
         self.suggested = QLabel()
         self.suggested.setObjectName("indicators_suggested_forms")
         self.suggested.setWordWrap(True)
-        self.use_suggestion = QPushButton(tr("&Use as primary form"))
+        self.use_suggestion = QPushButton(translate("Intake", "&Use as primary form"))
         self.use_suggestion.setObjectName("indicators_use_suggestion")
         suggestion.addWidget(self.suggested, 1)
         suggestion.addWidget(self.use_suggestion)
         self.body.addLayout(suggestion)
         form = self.form()
-        self.primary = self.add_row(form, tr("&Primary form"), code_combo("primary_form", "form", empty=tr("(choose)")),
-                                    "primary_form")
+        self.primary = self.add_row(
+            form,
+            translate("Intake", "&Primary form"),
+            code_combo("primary_form", "form", empty=translate("Intake", "(choose)")),
+            "primary_form",
+        )
         others = QWidget()
         others_layout = QHBoxLayout(others)
         others_layout.setContentsMargins(0, 0, 0, 0)
@@ -237,10 +246,10 @@ class IndicatorPage(StepPage):
             others_layout.addWidget(box)
             self.others[code] = box
         others_layout.addStretch(1)
-        self.add_row(form, tr("Other forms"), others, "other_forms")
-        self.sector = self.add_row(form, tr("Labour &sector"), QLineEdit(), "labour_sector")
+        self.add_row(form, translate("Intake", "Other forms"), others, "other_forms")
+        self.sector = self.add_row(form, translate("Intake", "Labour &sector"), QLineEdit(), "labour_sector")
         self.sector.setObjectName("labour_sector")
-        self.notes = self.add_row(form, tr("N&otes"), QLineEdit(), "indicators.notes")
+        self.notes = self.add_row(form, translate("Intake", "N&otes"), QLineEdit(), "indicators.notes")
         self.notes.setObjectName("indicators_notes")
         self.model.marks_changed.connect(self._update_suggestion)
         self.default_source.textChanged.connect(lambda text: setattr(self.model, "default_source", text.strip()))
@@ -259,8 +268,9 @@ class IndicatorPage(StepPage):
             if match and int(match.group(1)) < len(marks):
                 item = self.flow.content.indicator(marks[int(match.group(1))].code)
                 if item is not None:
-                    error = FieldError(error.field, f"{item.text.nl}: {error.message_nl}",
-                                       f"{item.text.en}: {error.message_en}")
+                    error = FieldError(
+                        error.field, f"{item.text.nl}: {error.message_nl}", f"{item.text.en}: {error.message_en}"
+                    )
             named.append(error)
         super().show_errors(named)
 
@@ -279,8 +289,11 @@ class IndicatorPage(StepPage):
     def _update_suggestion(self) -> None:
         forms = self.flow.suggested_forms()
         names = ", ".join(code_list("form").label(f, lang()) for f in forms)
-        self.suggested.setText(tr("Suggested forms: %1").replace("%1", names) if forms
-                               else tr("Tick indicators to see which forms of exploitation they point to."))
+        self.suggested.setText(
+            translate("Intake", "Suggested forms: %1").replace("%1", names)
+            if forms
+            else translate("Intake", "Tick indicators to see which forms of exploitation they point to.")
+        )
         self.use_suggestion.setEnabled(bool(forms))
 
     def _use_suggestion(self) -> None:
@@ -298,9 +311,12 @@ class IndicatorPage(StepPage):
         s = self.flow.state
         self.model.set_answers(s.indicators)
         self.view.expandAll()
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
         for row, group in enumerate(self.model.groups):
-            if group.optional and not any(m.code in {i.code for i in self.model.items[group.code]}
-                                          for m in s.indicators.marks):
+            if group.optional and not any(
+                m.code in {i.code for i in self.model.items[group.code]} for m in s.indicators.marks
+            ):
                 self.view.collapse(self.model.index(row, 0))
         set_combo(self.primary, s.primary_form)
         for code, box in self.others.items():

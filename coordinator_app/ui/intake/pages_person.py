@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from coordinator_app.services.countries import all_countries
 from coordinator_app.services.intake_flow import FieldError
 from coordinator_app.ui.intake.book import PickList
-from coordinator_app.ui.intake.common import DateField, StepPage, code_combo, combo_code, lang, set_combo, tr
+from coordinator_app.ui.intake.common import DateField, StepPage, code_combo, combo_code, lang, set_combo, translate
 from coordinator_app.ui.intake.pages_start import text_edit
 
 
@@ -23,40 +23,59 @@ class PersonPage(StepPage):
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
         form = self.form()
-        self.anonymous = self.add_row(form, "", QCheckBox(tr("&Anonymous or (as yet) unknown")), "person.anonymous")
+        self.anonymous = self.add_row(
+            form, "", QCheckBox(translate("Intake", "&Anonymous or (as yet) unknown")), "person.anonymous"
+        )
         self.anonymous.setObjectName("person_anonymous")
-        self.first_name = self.add_row(form, tr("&First name"), line("person_first_name"), "person.first_name")
-        self.last_name = self.add_row(form, tr("&Last name"), line("person_last_name"), "person.last_name")
-        self.alias = self.add_row(form, tr("Alia&s / known as"), line("person_alias"), "person.alias")
+        self.first_name = self.add_row(
+            form, translate("Intake", "&First name"), line("person_first_name"), "person.first_name"
+        )
+        self.last_name = self.add_row(
+            form, translate("Intake", "&Last name"), line("person_last_name"), "person.last_name"
+        )
+        self.alias = self.add_row(form, translate("Intake", "Alia&s / known as"), line("person_alias"), "person.alias")
         age_row = QWidget()
         age_layout = QHBoxLayout(age_row)
         age_layout.setContentsMargins(0, 0, 0, 0)
         self.born = DateField("person_date_of_birth")
-        self.born.setAccessibleName(tr("Date of birth"))
+        self.born.setAccessibleName(translate("Intake", "Date of birth"))
         self.age = QSpinBox()
         self.age.setObjectName("person_estimated_age")
-        self.age.setAccessibleName(tr("Estimated age"))
+        self.age.setAccessibleName(translate("Intake", "Estimated age"))
         self.age.setRange(-1, 120)
-        self.age.setSpecialValueText(tr("unknown"))
-        self.age.setSuffix(tr(" years"))
+        self.age.setSpecialValueText(translate("Intake", "unknown"))
+        self.age.setSuffix(translate("Intake", " years"))
         self.age.setValue(-1)
         age_layout.addWidget(self.born)
-        age_layout.addWidget(self.age_label(tr("or estimated age")))
+        age_layout.addWidget(self.age_label(translate("Intake", "or estimated age")))
         age_layout.addWidget(self.age)
         age_layout.addStretch(1)
-        self.add_row(form, tr("Date of &birth"), age_row, "person.date_of_birth")
+        self.add_row(form, translate("Intake", "Date of &birth"), age_row, "person.date_of_birth")
         self._errors["person.estimated_age"] = self._errors["person.date_of_birth"]
-        self.gender = self.add_row(form, tr("&Gender"), code_combo("person_gender", "gender", empty=tr("(choose)")),
-                                   "person.gender")
-        self.nationality = self.add_row(form, tr("&Nationality"), self._countries(), "person.nationality")
-        self.languages = self.add_row(form, tr("Lan&guages"), line("person_languages"), "person.languages")
-        self.languages.setPlaceholderText(tr("separated by commas, e.g. Romanian, English"))
-        self.interpreter = self.add_row(form, "", QCheckBox(tr("&Interpreter needed")))
+        self.gender = self.add_row(
+            form,
+            translate("Intake", "&Gender"),
+            code_combo("person_gender", "gender", empty=translate("Intake", "(choose)")),
+            "person.gender",
+        )
+        self.nationality = self.add_row(
+            form, translate("Intake", "&Nationality"), self._countries(), "person.nationality"
+        )
+        self.languages = self.add_row(
+            form, translate("Intake", "Lan&guages"), line("person_languages"), "person.languages"
+        )
+        self.languages.setPlaceholderText(translate("Intake", "separated by commas, e.g. Romanian, English"))
+        self.interpreter = self.add_row(form, "", QCheckBox(translate("Intake", "&Interpreter needed")))
         self.interpreter.setObjectName("person_interpreter_needed")
-        self.safe_contact = self.add_row(form, tr("Safe way to make &contact"), text_edit("person_safe_contact", 60),
-                                         "person.safe_contact")
-        self.whereabouts = self.add_row(form, tr("Current &whereabouts"), text_edit("person_whereabouts", 60),
-                                        "person.whereabouts")
+        self.safe_contact = self.add_row(
+            form,
+            translate("Intake", "Safe way to make &contact"),
+            text_edit("person_safe_contact", 60),
+            "person.safe_contact",
+        )
+        self.whereabouts = self.add_row(
+            form, translate("Intake", "Current &whereabouts"), text_edit("person_whereabouts", 60), "person.whereabouts"
+        )
         self.body.addStretch(1)
         self.anonymous.toggled.connect(self._anonymous_toggled)
 
@@ -70,7 +89,7 @@ class PersonPage(StepPage):
     def _countries() -> QComboBox:
         box = QComboBox()
         box.setObjectName("person_nationality")
-        box.addItem(tr("(unknown)"), "")
+        box.addItem(translate("Intake", "(unknown)"), "")
         for country in sorted(all_countries(), key=lambda c: c.name(lang())):
             box.addItem(country.name(lang()), country.code)
         box.setEditable(True)
@@ -125,25 +144,31 @@ class ConsultationPage(StepPage):
         super().__init__(wizard)
         form = self.form()
         parties = QWidget()
-        layout = QHBoxLayout(parties)
+        layout = QGridLayout(parties)
         layout.setContentsMargins(0, 0, 0, 0)
         self.parties: dict[str, QCheckBox] = {}
-        for option in self.flow.content.consulted_parties:
+        for number, option in enumerate(self.flow.content.consulted_parties):
             box = QCheckBox(option.label.get(lang()))
             box.setObjectName(f"consulted_{option.code}")
-            layout.addWidget(box)
+            box.setAccessibleName(option.label.get(lang()))
+            layout.addWidget(box, number // 3, number % 3)
             self.parties[option.code] = box
-        layout.addStretch(1)
-        self.add_row(form, tr("Consulted"), parties, "consultation.parties")
-        self.contacts = self.add_row(form, tr("Consulted &people"),
-                                     PickList(wizard.book, "contact", "consulted_contacts"))
-        self.on = self.add_row(form, tr("Consulted &on"), DateField("consultation_on"), "consultation.consulted_on")
-        self.weighed = self.add_row(form, tr("What was &weighed"), text_edit("consultation_weighed"),
-                                    "consultation.weighed")
-        self.decision = self.add_row(form, tr("&Decision"), text_edit("consultation_decision", 60),
-                                     "consultation.decision")
-        self.grounds = self.add_row(form, tr("G&rounds"), text_edit("consultation_grounds", 60),
-                                    "consultation.grounds")
+        self.add_row(form, translate("Intake", "Consulted"), parties, "consultation.parties")
+        self.contacts = self.add_row(
+            form, translate("Intake", "Consulted &people"), PickList(wizard.book, "contact", "consulted_contacts")
+        )
+        self.on = self.add_row(
+            form, translate("Intake", "Consulted &on"), DateField("consultation_on"), "consultation.consulted_on"
+        )
+        self.weighed = self.add_row(
+            form, translate("Intake", "What was &weighed"), text_edit("consultation_weighed"), "consultation.weighed"
+        )
+        self.decision = self.add_row(
+            form, translate("Intake", "&Decision"), text_edit("consultation_decision", 60), "consultation.decision"
+        )
+        self.grounds = self.add_row(
+            form, translate("Intake", "G&rounds"), text_edit("consultation_grounds", 60), "consultation.grounds"
+        )
         self.body.addStretch(1)
 
     def load(self) -> None:

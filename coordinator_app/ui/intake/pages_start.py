@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBo
 from coordinator_app.services.intake_flow import FieldError
 from coordinator_app.ui.intake.book import PickField
 from coordinator_app.ui.intake.common import (
+    BANNER_STYLE,
     ERROR_STYLE,
     DateField,
     StepPage,
@@ -14,7 +15,7 @@ from coordinator_app.ui.intake.common import (
     combo_code,
     option_combo,
     set_combo,
-    tr,
+    translate,
     tri_combo,
     tri_value,
 )
@@ -25,6 +26,7 @@ def text_edit(name: str, height: int = 90) -> QPlainTextEdit:
     edit.setObjectName(name)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
+    edit.setMaximumHeight(height * 2)
     return edit
 
 
@@ -34,25 +36,46 @@ class SignalPage(StepPage):
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
         form = self.form()
-        self.received_on = self.add_row(form, tr("Signal &received on"), DateField("signal_received_on"),
-                                        "signal.received_on")
-        self.channel = self.add_row(form, tr("C&hannel"),
-                                    option_combo("signal_channel", self.flow.content.channels, tr("(choose)")),
-                                    "signal.channel")
-        self.anonymous = self.add_row(form, "", QCheckBox(tr("The reporter wishes to stay &anonymous")))
+        self.received_on = self.add_row(
+            form, translate("Intake", "Signal &received on"), DateField("signal_received_on"), "signal.received_on"
+        )
+        self.channel = self.add_row(
+            form,
+            translate("Intake", "C&hannel"),
+            option_combo("signal_channel", self.flow.content.channels, translate("Intake", "(choose)")),
+            "signal.channel",
+        )
+        self.anonymous = self.add_row(
+            form, "", QCheckBox(translate("Intake", "The reporter wishes to stay &anonymous"))
+        )
         self.anonymous.setObjectName("signal_reporter_anonymous")
-        self.reporter = self.add_row(form, tr("Re&porter"), PickField(wizard.book, "contact", "signal_reporter"))
-        self.org_type = self.add_row(form, tr("Reporter's &organisation type"),
-                                     code_combo("signal_reporter_org_type", "org_type", empty=tr("(choose)")),
-                                     "signal.reporter_org_type")
-        self.text = self.add_row(form, tr("The signal in the &reporter's words"), text_edit("signal_text", 140),
-                                 "signal.text")
-        self.referral = self.add_row(form, tr("Referral &source"),
-                                     code_combo("referral_source", "referral_source", empty=tr("(choose)")),
-                                     "referral_source")
-        self.municipality = self.add_row(form, tr("&Municipality"),
-                                         code_combo("municipality", "municipality", empty=tr("(choose)")),
-                                         "municipality")
+        self.reporter = self.add_row(
+            form, translate("Intake", "Re&porter"), PickField(wizard.book, "contact", "signal_reporter")
+        )
+        self.org_type = self.add_row(
+            form,
+            translate("Intake", "Reporter's &organisation type"),
+            code_combo("signal_reporter_org_type", "org_type", empty=translate("Intake", "(choose)")),
+            "signal.reporter_org_type",
+        )
+        self.text = self.add_row(
+            form,
+            translate("Intake", "The signal in the &reporter's words"),
+            text_edit("signal_text", 140),
+            "signal.text",
+        )
+        self.referral = self.add_row(
+            form,
+            translate("Intake", "Referral &source"),
+            code_combo("referral_source", "referral_source", empty=translate("Intake", "(choose)")),
+            "referral_source",
+        )
+        self.municipality = self.add_row(
+            form,
+            translate("Intake", "&Municipality"),
+            code_combo("municipality", "municipality", empty=translate("Intake", "(choose)")),
+            "municipality",
+        )
         self.body.addStretch(1)
         self.reporter.changed.connect(self._reporter_picked)
         self.org_type.currentIndexChanged.connect(self._propose_referral)
@@ -106,12 +129,21 @@ class SafetyPage(StepPage):
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
         form = self.form()
-        self.acute = self.add_row(form, tr("Is there &acute danger?"), tri_combo("safety_acute_danger"),
-                                  "safety.acute_danger")
-        self.minor = self.add_row(form, tr("Is the person (probably) &under 18?"), tri_combo("safety_is_minor"),
-                                  "safety.is_minor")
-        self.unaccompanied = self.add_row(form, "", QCheckBox(tr("&Unaccompanied minor foreigner")),
-                                          "safety.unaccompanied_minor")
+        self.acute = self.add_row(
+            form,
+            translate("Intake", "Is there &acute danger?"),
+            tri_combo("safety_acute_danger"),
+            "safety.acute_danger",
+        )
+        self.minor = self.add_row(
+            form,
+            translate("Intake", "Is the person (probably) &under 18?"),
+            tri_combo("safety_is_minor"),
+            "safety.is_minor",
+        )
+        self.unaccompanied = self.add_row(
+            form, "", QCheckBox(translate("Intake", "&Unaccompanied minor foreigner")), "safety.unaccompanied_minor"
+        )
         self.unaccompanied.setObjectName("safety_unaccompanied_minor")
         self.body.addStretch(1)
         for box in (self.acute, self.minor):
@@ -140,16 +172,22 @@ class EmergencyPage(StepPage):
 
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
-        banner = QLabel(tr("Acute danger: call 112 now. The rest of the intake can wait."))
+        banner = QLabel(translate("Intake", "Acute danger: call 112 now. The rest of the intake can wait."))
         banner.setObjectName("emergency_banner")
         banner.setWordWrap(True)
-        banner.setStyleSheet(ERROR_STYLE + " font-size: 15pt; font-weight: bold; padding: 10px;")
+        banner.setStyleSheet(BANNER_STYLE + " font-size: 15pt; font-weight: bold; padding: 10px;")
         self.body.addWidget(banner)
         form = self.form()
-        self.called = self.add_row(form, "", QCheckBox(tr("&112 has been called")), "safety.called_112")
+        self.called = self.add_row(
+            form, "", QCheckBox(translate("Intake", "&112 has been called")), "safety.called_112"
+        )
         self.called.setObjectName("safety_called_112")
-        self.note = self.add_row(form, tr("What was &agreed, or why 112 was not needed"),
-                                 text_edit("safety_emergency_note"), "safety.emergency_note")
+        self.note = self.add_row(
+            form,
+            translate("Intake", "What was &agreed, or why 112 was not needed"),
+            text_edit("safety_emergency_note"),
+            "safety.emergency_note",
+        )
         self.body.addStretch(1)
 
     def load(self) -> None:
@@ -178,8 +216,8 @@ class MeldcodePage(StepPage):
             steps_layout.addWidget(box)
             self.steps[option.code] = box
         form = self.form()
-        self.add_row(form, tr("Steps taken"), steps_box, "safety.meldcode_steps_done")
-        heading = QLabel(tr("Decision framework (afwegingskader)"))
+        self.add_row(form, translate("Intake", "Steps taken"), steps_box, "safety.meldcode_steps_done")
+        heading = QLabel(translate("Intake", "Decision framework (afwegingskader)"))
         heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
         self.body.addWidget(heading)
         questions = self.form()
@@ -194,10 +232,13 @@ class MeldcodePage(StepPage):
             self._add_error_line(questions, f"safety.afweging.{question.code}", error)
             self.answers[question.code] = box
         decision_form = self.form()
-        self.decision = self.add_row(decision_form, tr("&Decision"),
-                                     option_combo("meldcode_decision", content.meldcode_decisions, tr("(choose)")),
-                                     "safety.meldcode_decision")
-        self.note = self.add_row(decision_form, tr("&Note"), text_edit("meldcode_note", 70))
+        self.decision = self.add_row(
+            decision_form,
+            translate("Intake", "&Decision"),
+            option_combo("meldcode_decision", content.meldcode_decisions, translate("Intake", "(choose)")),
+            "safety.meldcode_decision",
+        )
+        self.note = self.add_row(decision_form, translate("Intake", "&Note"), text_edit("meldcode_note", 70))
         self.body.addStretch(1)
 
     @staticmethod
@@ -227,7 +268,6 @@ class MeldcodePage(StepPage):
         safety = self.flow.state.safety
         known = [code for code, box in self.steps.items() if box.isChecked()]
         safety.meldcode_steps_done = known
-        safety.afweging = {code: value for code, box in self.answers.items()
-                           if (value := tri_value(box)) is not None}
+        safety.afweging = {code: value for code, box in self.answers.items() if (value := tri_value(box)) is not None}
         safety.meldcode_decision = combo_code(self.decision)
         safety.meldcode_note = self.note.toPlainText()

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from coordinator_app.services.countries import country_name
 from coordinator_app.ui.intake.book import AddressBook
-from coordinator_app.ui.intake.common import tr
+from coordinator_app.ui.intake.common import lang, translate
 
 
 def _yes_no(value: Any) -> str:
     if value is None:
         return "–"
-    return tr("yes") if value else tr("no")
+    return translate("Intake", "yes") if value else translate("Intake", "no")
 
 
 def _date(iso: str) -> str:
@@ -26,78 +27,133 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
         body = "".join(
             f"<tr><td style='color:#555;padding-right:12px;white-space:nowrap'>{esc(k)}</td>"
             f"<td>{esc(str(v)).replace(chr(10), '<br>')}</td></tr>"
-            for k, v in rows if v not in ("", None, [])
+            for k, v in rows
+            if v not in ("", None, [])
         )
         parts.append(f"<h3 style='margin:10px 0 2px 0'>{esc(title)}</h3><table>{body}</table>")
 
     sig = s["signal"]
-    reporter = tr("anonymous") if sig["reporter_anonymous"] else book.name("contact", sig["reporter_contact_id"])
-    section(tr("Signal"), [
-        (tr("Received on"), _date(sig["received_on"])), (tr("Channel"), sig["channel"]),
-        (tr("Reporter"), reporter), (tr("Organisation type"), sig["reporter_org_type"]),
-        (tr("Referral source"), sig["referral_source"]), (tr("Municipality"), sig["municipality"]),
-        (tr("Signal"), sig["text"]),
-    ])
+    reporter = (
+        translate("Intake", "anonymous")
+        if sig["reporter_anonymous"]
+        else book.name("contact", sig["reporter_contact_id"])
+    )
+    section(
+        translate("Intake", "Signal"),
+        [
+            (translate("Intake", "Received on"), _date(sig["received_on"])),
+            (translate("Intake", "Channel"), sig["channel"]),
+            (translate("Intake", "Reporter"), reporter),
+            (translate("Intake", "Organisation type"), sig["reporter_org_type"]),
+            (translate("Intake", "Referral source"), sig["referral_source"]),
+            (translate("Intake", "Municipality"), sig["municipality"]),
+            (translate("Intake", "Signal"), sig["text"]),
+        ],
+    )
     saf = s["safety"]
-    section(tr("Safety"), [
-        (tr("Acute danger"), _yes_no(saf["acute_danger"])),
-        (tr("112 called"), _yes_no(saf["called_112"]) if saf["acute_danger"] else ""),
-        (tr("Note"), saf["emergency_note"]), (tr("Minor"), _yes_no(saf["is_minor"])),
-        (tr("Unaccompanied minor foreigner"), tr("yes") if saf["unaccompanied_minor"] else ""),
-        (tr("Meldcode steps taken"), ", ".join(saf["meldcode_steps_done"])),
-        (tr("Meldcode decision"), saf["meldcode_decision"] if saf["is_minor"] else ""),
-    ])
+    section(
+        translate("Intake", "Safety"),
+        [
+            (translate("Intake", "Acute danger"), _yes_no(saf["acute_danger"])),
+            (translate("Intake", "112 called"), _yes_no(saf["called_112"]) if saf["acute_danger"] else ""),
+            (translate("Intake", "Note"), saf["emergency_note"]),
+            (translate("Intake", "Minor"), _yes_no(saf["is_minor"])),
+            (
+                translate("Intake", "Unaccompanied minor foreigner"),
+                translate("Intake", "yes") if saf["unaccompanied_minor"] else "",
+            ),
+            (translate("Intake", "Meldcode steps taken"), "\n".join(saf["meldcode_steps_done"])),
+            (translate("Intake", "Meldcode decision"), saf["meldcode_decision"] if saf["is_minor"] else ""),
+        ],
+    )
     forms = s["forms"]
-    marks = [f"{m['text']} — {m['kind']}; {m['source']}" + (f" ({m['note']})" if m["note"] else "")
-             for m in s["indicators"]]
-    section(tr("Indicators and forms"), [
-        (tr("Primary form"), forms["primary"]), (tr("Other forms"), ", ".join(forms["other"])),
-        (tr("Labour sector"), forms["labour_sector"]), (tr("Indicators"), "\n".join(marks)),
-        (tr("Notes"), s["indicator_notes"]),
-    ])
+    marks = [
+        f"{m['text']} — {m['kind']}; {m['source']}" + (f" ({m['note']})" if m["note"] else "") for m in s["indicators"]
+    ]
+    section(
+        translate("Intake", "Indicators and forms"),
+        [
+            (translate("Intake", "Primary form"), forms["primary"]),
+            (translate("Intake", "Other forms"), ", ".join(forms["other"])),
+            (translate("Intake", "Labour sector"), forms["labour_sector"]),
+            (translate("Intake", "Indicators"), "\n".join(marks)),
+            (translate("Intake", "Notes"), s["indicator_notes"]),
+        ],
+    )
     p = s["person"]
-    name = tr("anonymous or unknown") if p["anonymous"] else " ".join(
-        x for x in (p["first_name"], p["last_name"]) if x)
-    section(tr("Person"), [
-        (tr("Name"), name), (tr("Alias"), p["alias"]), (tr("Date of birth"), _date(p["date_of_birth"])),
-        (tr("Age"), p["age"]), (tr("Gender"), p["gender"]), (tr("Nationality"), p["nationality"]),
-        (tr("Languages"), ", ".join(p["languages"])),
-        (tr("Interpreter needed"), tr("yes") if p["interpreter_needed"] else ""),
-        (tr("Safe contact"), p["safe_contact"]), (tr("Whereabouts"), p["whereabouts"]),
-    ])
+    name = (
+        translate("Intake", "anonymous or unknown")
+        if p["anonymous"]
+        else " ".join(x for x in (p["first_name"], p["last_name"]) if x)
+    )
+    section(
+        translate("Intake", "Person"),
+        [
+            (translate("Intake", "Name"), name),
+            (translate("Intake", "Alias"), p["alias"]),
+            (translate("Intake", "Date of birth"), _date(p["date_of_birth"])),
+            (translate("Intake", "Age"), p["age"]),
+            (translate("Intake", "Gender"), p["gender"]),
+            (translate("Intake", "Nationality"), country_name(p["nationality"], lang()) if p["nationality"] else ""),
+            (translate("Intake", "Languages"), ", ".join(p["languages"])),
+            (translate("Intake", "Interpreter needed"), translate("Intake", "yes") if p["interpreter_needed"] else ""),
+            (translate("Intake", "Safe contact"), p["safe_contact"]),
+            (translate("Intake", "Whereabouts"), p["whereabouts"]),
+        ],
+    )
     c = s["consultation"]
-    section(tr("Consultation"), [
-        (tr("Consulted"), ", ".join(c["parties"])),
-        (tr("People"), ", ".join(book.name("contact", i) for i in c["contact_ids"])),
-        (tr("On"), _date(c["consulted_on"])), (tr("Weighed"), c["weighed"]), (tr("Decision"), c["decision"]),
-        (tr("Grounds"), c["grounds"]),
-    ])
+    section(
+        translate("Intake", "Consultation"),
+        [
+            (translate("Intake", "Consulted"), ", ".join(c["parties"])),
+            (translate("Intake", "People"), ", ".join(book.name("contact", i) for i in c["contact_ids"])),
+            (translate("Intake", "On"), _date(c["consulted_on"])),
+            (translate("Intake", "Weighed"), c["weighed"]),
+            (translate("Intake", "Decision"), c["decision"]),
+            (translate("Intake", "Grounds"), c["grounds"]),
+        ],
+    )
     if s["consent"]:
         rows = []
         for r in s["consent"]:
             if r["given"]:
-                text = tr("given on %1 by %2").replace("%1", _date(r["signed_on"])).replace("%2", r["signer"])
+                text = (
+                    translate("Intake", "given on %1 by %2")
+                    .replace("%1", _date(r["signed_on"]))
+                    .replace("%2", r["signer"].lower())
+                )
                 if r["signer_name"]:
                     text += f" ({r['signer_name']})"
                 if r["partner_ids"]:
                     text += ": " + ", ".join(book.name("organisation", i) for i in r["partner_ids"])
             else:
-                text = tr("not given; legal ground: %1").replace("%1", r["legal_ground"])
+                text = translate("Intake", "not given; legal ground: %1").replace("%1", r["legal_ground"])
             rows.append((r["purpose"], text))
-        section(tr("Consent"), rows)
+        section(translate("Intake", "Consent"), rows)
     tasks = []
     for t in s["tasks"]:
-        line = f"{t['title']} — {tr('due')} {_date(t['due_date'])}"
+        due = translate("Intake", "due %1").replace("%1", _date(t["due_date"]))
+        line = f"{t['title']} — {due}"
         if t["org_id"] is not None:
             line += f", {book.name('organisation', t['org_id'])}"
         if t["start_date"]:
-            line += f", {tr('from')} {_date(t['start_date'])} {tr('to')} {_date(t['end_date'])}"
+            period = translate("Intake", "from %1 to %2")
+            line += ", " + period.replace("%1", _date(t["start_date"])).replace("%2", _date(t["end_date"]))
         tasks.append(line)
-    section(tr("Follow-up steps (tasks)"), [
-        (tr("Tasks"), "\n".join(tasks) or tr("none: the case stays in intake")),
-        (tr("Report to the police"), s["police_report"]), (tr("Report made on"), _date(s["police_report_on"])),
-    ])
+    section(
+        translate("Intake", "Follow-up steps (tasks)"),
+        [
+            (translate("Intake", "Tasks"), "\n".join(tasks) or translate("Intake", "none: the case stays in intake")),
+            (translate("Intake", "Report to the police"), s["police_report"]),
+            (translate("Intake", "Report made on"), _date(s["police_report_on"])),
+        ],
+    )
     if s["shelter_chosen"]:
-        parts.append("<p><b>" + esc(tr("A shelter was chosen: after creating the case you can make the "
-                                       "handover letter.")) + "</b></p>")
+        parts.append(
+            "<p><b>"
+            + esc(
+                translate("Intake", "A shelter was chosen: after creating the case you can make the handover letter.")
+            )
+            + "</b></p>"
+        )
     return "".join(parts)

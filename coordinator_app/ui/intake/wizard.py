@@ -18,7 +18,7 @@ from coordinator_app.services.intake_content import STEP_CODES
 from coordinator_app.services.intake_flow import IntakeFlow, IntakeState
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.book import AddressBook
-from coordinator_app.ui.intake.common import StepPage, tr
+from coordinator_app.ui.intake.common import StepPage, translate
 
 
 def _page_classes() -> dict[str, type[StepPage]]:
@@ -29,18 +29,26 @@ def _page_classes() -> dict[str, type[StepPage]]:
     from coordinator_app.ui.intake.pages_start import EmergencyPage, MeldcodePage, SafetyPage, SignalPage
 
     return {
-        "signal": SignalPage, "safety": SafetyPage, "emergency": EmergencyPage, "meldcode": MeldcodePage,
-        "indicators": IndicatorPage, "person": PersonPage, "consultation": ConsultationPage,
-        "consent": ConsentPage, "followups": FollowupPage, "summary": SummaryPage,
+        "signal": SignalPage,
+        "safety": SafetyPage,
+        "emergency": EmergencyPage,
+        "meldcode": MeldcodePage,
+        "indicators": IndicatorPage,
+        "person": PersonPage,
+        "consultation": ConsultationPage,
+        "consent": ConsentPage,
+        "followups": FollowupPage,
+        "summary": SummaryPage,
     }
 
 
 class IntakeWizard(QWizard):
-    step_changed = Signal(str)       # the step now shown (after the state was updated)
-    finish_requested = Signal()      # "Create case" on the summary page
+    step_changed = Signal(str)  # the step now shown (after the state was updated)
+    finish_requested = Signal()  # "Create case" on the summary page
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: Callable[[], dt.date] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Widget)
         self.setObjectName("intakeWizard")
@@ -54,14 +62,16 @@ class IntakeWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, False)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next"))
-        self.setButtonText(QWizard.WizardButton.BackButton, tr("&Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Create case"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Close (keep &draft)"))
-        for button, name in ((QWizard.WizardButton.NextButton, "intakeNext"),
-                             (QWizard.WizardButton.BackButton, "intakeBack"),
-                             (QWizard.WizardButton.FinishButton, "intakeFinish"),
-                             (QWizard.WizardButton.CancelButton, "intakeClose")):
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("Intake", "&Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("Intake", "&Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("Intake", "&Create case"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("Intake", "Close (keep &draft)"))
+        for button, name in (
+            (QWizard.WizardButton.NextButton, "intakeNext"),
+            (QWizard.WizardButton.BackButton, "intakeBack"),
+            (QWizard.WizardButton.FinishButton, "intakeFinish"),
+            (QWizard.WizardButton.CancelButton, "intakeClose"),
+        ):
             self.button(button).setObjectName(name)
         self.pages: dict[str, StepPage] = {}
         for code, cls in _page_classes().items():
