@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self, objectName="mainStack")
         self.setCentralWidget(self.stack)
         self.first_run: FirstRunWizard | None = None
+        self.restore_wizard: QWidget | None = None
         self.unlock_screen = UnlockScreen(self.folder, self)
         self.unlock_screen.unlocked.connect(self._vault_opened)
         self.unlock_screen.restore_requested.connect(self.open_restore)
@@ -234,7 +235,17 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("restore wizard could not be opened")
             return
+        self.restore_wizard = wizard
+        restored = getattr(wizard, "restored", None)
+        if restored is not None:
+            restored.connect(lambda _folder: self._after_restore())
         wizard.open() if hasattr(wizard, "open") else wizard.show()
+
+    def _after_restore(self) -> None:
+        """A backup was put back: back to a fresh unlock screen (the restored vault opens with its secrets)."""
+        self.unlock_screen.failures = 0
+        if not self.ctx.is_unlocked:
+            self._show_locked()
 
     # --- pages ------------------------------------------------------------------------------------
 

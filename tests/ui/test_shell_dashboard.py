@@ -91,3 +91,19 @@ def test_dashboard_model_is_sound(qtmodeltester) -> None:
     ])
     qtmodeltester.check(model)
     assert len(model.items()) == 1
+
+
+def test_draft_shows_and_opens_the_intake(qtbot, make_window, vault_dir: Path) -> None:
+    from coordinator_app.db.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault, vault.write() as s:
+        s.add(IntakeDraft(step="person", state={}))
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    page = window.pages["dashboard"]
+    items = page.drafts_model.items()
+    assert len(items) == 1 and "Persoon" in items[0].text
+    with qtbot.waitSignal(window.ctx.navigate) as blocker:
+        page.drafts_view.activated.emit(page.drafts_model.index(0, 0))
+    assert blocker.args == ["intake", "draft", items[0].item_id]

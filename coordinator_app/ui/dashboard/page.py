@@ -209,10 +209,20 @@ class DashboardPage(Page):
         ])
         self.drafts_model.set_items([
             DashboardItem(self.tr("Intake from %1 (step: %2)").replace(
-                "%1", locale.toString(d.updated_at.date(), short)).replace("%2", d.step), "intake", "draft", d.draft_id)
+                "%1", locale.toString(d.updated_at.date(), short)).replace("%2", self._step_title(d.step, lang)),
+                "intake", "draft", d.draft_id)
             for d in data.drafts
         ])
         self._empty_notes()
+
+    @staticmethod
+    def _step_title(code: str, lang: str) -> str:
+        from coordinator_app.services.intake_content import intake_content
+
+        try:
+            return intake_content().step(code).title.get(lang)
+        except Exception:  # an unknown or renamed step: show its code
+            return code
 
     def _show_backup(self, data: dashboard.Dashboard) -> None:
         days = data.last_backup_days
