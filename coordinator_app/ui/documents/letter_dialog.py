@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from coordinator_app.atomic import atomic_write_bytes
-from coordinator_app.errors import DiskError
+from coordinator_app.errors import DiskError, VaultLocked
 from coordinator_app.reports.letters import TEMPLATES, letter_title
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.services import letters
@@ -139,7 +140,13 @@ class LetterDialog(QDialog):
         self.status_label.setText(self.tr("Loading the address book…"))
         run_db(lambda _c: letters.letter_choices(vault, self.case_id), self._choices_loaded, self._failed)
 
+    def _alive(self) -> bool:
+        """False once the dialog is closed (deleted) or the vault locked: late results are dropped."""
+        return Shiboken.isValid(self) and self.ctx.is_unlocked
+
     def _choices_loaded(self, choices: letters.LetterChoices) -> None:
+        if not self._alive():
+            return
         self._choices = choices
         self.setWindowTitle(self.tr("Letter for case %1").replace("%1", choices.case_number))
         self.form.set_choices(choices)
@@ -185,7 +192,7 @@ class LetterDialog(QDialog):
         self.status_label.setText(self.tr("Making the preview…"))
 
         def gathered(data: letters.LetterData) -> None:
-            if generation != self._generation:
+            if not self._alive() or generation != self._generation:
                 return
             run_job(lambda _c: (letters.render(data), letters.missing_glyphs(data)),
                     lambda result: self._built(generation, request, *result), self._failed)
@@ -195,7 +202,7 @@ class LetterDialog(QDialog):
                gathered, self._failed)
 
     def _built(self, generation: int, request: LetterRequest, pdf: bytes, missing: str) -> None:
-        if generation != self._generation or not self.ctx.is_unlocked:
+        if not self._alive() or generation != self._generation:
             return
         self.preview.set_pdf(pdf)
         self._shown = request
@@ -206,6 +213,10 @@ class LetterDialog(QDialog):
         self.previewReady.emit(self.preview.page_count())
 
     def _failed(self, exc: BaseException) -> None:
+        if not Shiboken.isValid(self):  # closed meanwhile: still say that something failed
+            if not isinstance(exc, VaultLocked):
+                show_error(None, exc)
+            return
         self.progress.hide()
         self.status_label.setText("")
         show_error(self, exc)
@@ -283,22 +294,27 @@ class LetterDialog(QDialog):
     # ------------------------------------------------------------------ store
 
     def _store(self, request: LetterRequest | None, data: bytes, action: str) -> None:
-        if request is None or not data:
+        """Keep the letter in the case; finishes even when the dialog was closed in the meantime."""
+        ctx, case_id = self.ctx, self.case_id
+        if request is None or not data or not ctx.is_unlocked:
             return
-        vault = self.ctx.vault
-        self.progress.show()
+        vault = ctx.vault
+        if Shiboken.isValid(self):
+            self.progress.show()
 
         def done(doc_id: int) -> None:
+            ctx.notify("document", doc_id)
+            if not Shiboken.isValid(self):
+                return
             self.progress.hide()
             text = self.tr("Printed and kept in the case.") if action == "printed" else \
                 self.tr("Saved and kept in the case.")
             self.status_label.setText(text)
-            self.ctx.notify("document", doc_id)
             self.stored.emit(doc_id)
 
-        run_db(lambda _c: letters.store_case_letter(vault, self.case_id, data, request.template,
-                                                    request.organisation_id, request.contact_id,
-                                                    request.sections, action), done, self._failed)
+        run_db(lambda _c: letters.store_case_letter(vault, case_id, data, request.template, request.organisation_id,
+                                                    request.contact_id, request.sections, action),
+               done, self._failed)
 
     # ------------------------------------------------------------------ lock
 
