@@ -144,12 +144,12 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="70" />
         <source>Change s&amp;tatus</source>
-        <translation>S&amp;tatus wijzigen</translation>
+        <translation>Status &amp;wijzigen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="74" />
         <source>&amp;Save changes</source>
-        <translation>Wijzigingen op&amp;slaan</translation>
+        <translation>W&amp;ijzigingen opslaan</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="99" />
@@ -1156,7 +1156,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/list_editor.py" line="79" />
         <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/list_editor.py" line="108" />
