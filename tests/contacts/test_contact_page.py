@@ -327,3 +327,16 @@ def test_dutch_translation_complete_with_same_placeholders() -> None:
         assert translation.get("type") is None and all(texts), source
         for text in texts:
             assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(text)), source
+
+
+def test_open_edit_is_saved_before_lock(demo_page, qtbot) -> None:
+    ctx, page = demo_page
+    vault = ctx.vault
+    contact = next(r for r in page.model.rows() if r.kind == "contact")
+    page.editor.open("contact", contact.id)
+    qtbot.waitUntil(lambda: page.editor.dialog is not None and page.editor.dialog.isVisible(), timeout=10_000)
+    page.editor.dialog.function.setText("Teamleider")
+    assert page.has_unsaved_changes()
+    page.save_pending()
+    wait_idle()
+    assert c.get_contact(vault, contact.id)["function"] == "Teamleider"

@@ -55,7 +55,7 @@ class _EditDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("NetworkDialogs", "&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("NetworkDialogs", "Cancel"))
-        self.buttons.accepted.connect(self._submit)
+        self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
@@ -63,7 +63,7 @@ class _EditDialog(QDialog):
         self.fields[field] = forms.add_row(self.form, text, widget, field)
         return widget
 
-    def _submit(self) -> None:
+    def submit(self) -> None:
         self.errors.setVisible(False)
         self.buttons.setEnabled(False)
         self.submitted.emit(self.value())

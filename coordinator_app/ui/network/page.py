@@ -161,6 +161,16 @@ class NetworkPage(BulkActions, Page):
         run_db(lambda _c: network_template.should_offer(vault), self.banner.setVisible, self._failed)
         self.reload()
 
+    def has_unsaved_changes(self) -> bool:
+        return any(d is not None and d.isVisible() for d in (self.editor.dialog, self.work.dialog))
+
+    def save_pending(self) -> None:
+        """Before a lock: submit an open add/edit dialog (the lock waits for the vault worker). Input that does
+        not pass the checks cannot be kept: nothing is stored outside the vault."""
+        for dialog in (self.editor.dialog, self.work.dialog):
+            if dialog is not None and dialog.isVisible():
+                dialog.submit()
+
     def on_locked(self) -> None:
         if self.dialog is not None:  # merge/import/export/file dialogs may show names: close and drop them
             self.dialog.reject()
@@ -235,6 +245,8 @@ class NetworkPage(BulkActions, Page):
             return
         row = rows[0]
         self._current = (row.kind, row.id)
+        if not self.ctx.is_unlocked:
+            return
         vault = self.ctx.vault
 
         def load(_control: Any) -> tuple[dict[str, Any], contacts.ContactCases]:
@@ -255,7 +267,7 @@ class NetworkPage(BulkActions, Page):
     def _after_write(self, kind: str, item_id: int) -> None:
         self._pending = (kind, item_id) if item_id > 0 else None
         self.reload()
-        if item_id > 0:
+        if item_id > 0 and self.ctx.is_unlocked:
             vault = self.ctx.vault
             run_db(lambda _c: contacts_merge.duplicates_of(vault, kind, item_id), self._warn_duplicates, self._failed)
 

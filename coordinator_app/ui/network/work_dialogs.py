@@ -99,7 +99,7 @@ class _WorkDialog(QDialog):
         save.setText(translate("NetworkDialogs", "&Save"))
         save.setObjectName("saveButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("NetworkDialogs", "Cancel"))
-        self.buttons.accepted.connect(lambda: self.submitted.emit(self.value()))
+        self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.outer.addWidget(self.buttons)
 
@@ -109,6 +109,9 @@ class _WorkDialog(QDialog):
 
     def value(self) -> Any:
         raise NotImplementedError
+
+    def submit(self) -> None:
+        self.submitted.emit(self.value())
 
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError) and exc.errors:
