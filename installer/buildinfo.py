@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "installer" / "build_config.toml"
 RESOURCES = ROOT / "resources"
 MIGRATIONS = ROOT / "coordinator_app" / "db" / "migrations"
+LICENSES = ROOT / "installer" / "licenses"
 # Files under resources/ that are sources, not loaded by the app (the compiled .qm is shipped).
 SOURCE_SUFFIXES = (".ts",)
 SKIP_PARTS = ("__pycache__",)
@@ -67,16 +68,36 @@ def _shipped(path: Path) -> bool:
 def bundle_files() -> list[tuple[Path, str]]:
     """Every data file the bundle ships: (source file, destination folder inside the bundle).
 
-    `resources/` whole (code lists, texts, fonts, icons, compiled translations) and the Alembic
-    migrations folder (scripts Alembic loads from source at run time), minus caches and .ts sources.
+    `resources/` whole (code lists, texts, fonts, icons, compiled translations), the Alembic
+    migrations folder (scripts Alembic loads from source at run time), minus caches and .ts
+    sources, and the third-party licence notices (`licenses/`, with Python's own licence).
     """
     files: list[tuple[Path, str]] = []
-    for base, dest in ((RESOURCES, "resources"), (MIGRATIONS, "coordinator_app/db/migrations")):
+    bases = ((RESOURCES, "resources"), (MIGRATIONS, "coordinator_app/db/migrations"), (LICENSES, "licenses"))
+    for base, dest in bases:
         for path in sorted(base.rglob("*")):
             if _shipped(path):
                 rel_dir = path.parent.relative_to(base).as_posix()
                 files.append((path, dest if rel_dir == "." else f"{dest}/{rel_dir}"))
+    python_licence = python_license_file()
+    if python_licence is not None:
+        files.append((python_licence, "licenses"))
     return files
+
+
+def python_license_file() -> Path | None:
+    """The licence of the Python that runs the build (it is bundled): LICENSE.txt of the base install."""
+    base = Path(sys.base_prefix)
+    short = f"python{sys.version_info[0]}.{sys.version_info[1]}"
+    candidates = (
+        base / "LICENSE.txt",  # Windows
+        base / "lib" / short / "LICENSE.txt",  # pyenv / python.org builds on Linux
+        Path("/usr/share/doc") / short / "copyright",  # Debian's python3
+    )
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def untranslated() -> list[str]:
@@ -253,7 +274,8 @@ def main(argv: list[str]) -> int:
             print(path)
     elif command == "datas":
         for src, dest in bundle_files():
-            print(f"{src.relative_to(ROOT).as_posix()} -> {dest}")
+            shown = src.relative_to(ROOT).as_posix() if src.is_relative_to(ROOT) else str(src)
+            print(f"{shown} -> {dest}")
     else:
         print(__doc__)
         return 2
