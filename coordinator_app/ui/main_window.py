@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
     def _ask_unsaved(self) -> None:
         box = QMessageBox(self)
         box.setObjectName("unsavedDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(self.tr("Some changes have not been saved yet. Save them before closing?"))

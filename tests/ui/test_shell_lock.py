@@ -118,3 +118,27 @@ def test_session_watcher_fails_silently_without_a_bus(qapp, monkeypatch) -> None
     watcher._screensaver(False)
     watcher._session_locked()
     assert seen == ["suspend", "session_lock"]
+
+
+def test_close_with_unsaved_changes_asks_first(qtbot, make_window, vault_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from coordinator_app.db.vault import Vault
+    from coordinator_app.services import settings
+    from tests.conftest import PASSPHRASE
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    window.pages["settings"].fields["coordinator_name"].setText("Niet bewaren")
+    window.close()
+    box = window.findChild(QMessageBox, "unsavedDialog")
+    assert box is not None and box.isVisible() and window.isVisible() and window.ctx.is_unlocked
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.isVisible() and window.ctx.is_unlocked
+    window.close()
+    box = next(b for b in window.findChildren(QMessageBox, "unsavedDialog") if b.isVisible())
+    box.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert not window.ctx.is_unlocked
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        assert settings.get(vault, "coordinator_name") == ""
