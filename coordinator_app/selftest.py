@@ -179,6 +179,11 @@ def _check_qt(ctx: _Context) -> str:
         if not translator.load(str(qm)):
             raise RuntimeError(f"cannot load translation {qm.name}")
         keep.append(translator)
+    if _module_exists("coordinator_app.ui.i18n"):  # the app's own loader finds the same files
+        from coordinator_app.ui import i18n
+
+        if len(i18n.dutch_translators()) < len(compiled) + 1:
+            raise RuntimeError("the app's translation loader misses some of the compiled translations")
     label = QLabel("Coördinatie — Ĳssel")
     label.resize(200, 40)
     if label.grab().isNull():
