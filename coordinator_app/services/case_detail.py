@@ -194,8 +194,8 @@ def person_age(person: Person | None, case: Case, on: dt.date) -> int | None:
 
 
 def check_consent(data: dict[str, Any], age: int | None) -> dict[str, Any]:
-    """Consent rules: with consent, who signed (16+ the person, under 16 a parent or guardian) and when;
-    without consent, the legal ground (code list `legal_ground`)."""
+    """Consent rules: with consent, who signed (16+ the person, under 16 a parent or guardian) and when,
+    in writing for a CoMensha registration; without consent, the legal ground (code list `legal_ground`)."""
     errors: Errors = {}
     purpose = check_code(errors, "purpose", "consent_purpose", data.get("purpose"))
     given = bool(data.get("given"))
@@ -203,6 +203,8 @@ def check_consent(data: dict[str, Any], age: int | None) -> dict[str, Any]:
     signer = ground = None
     if given:
         signer = check_code(errors, "signed_by", "consent_signer", data.get("signed_by") or None)
+        if purpose == "comensha_registration" and not data.get("written"):
+            errors["written"] = "consent_written_required"  # prior written consent (DOMAIN.md §3.6)
         if signer and age is not None:
             if age >= 16 and signer != "person":
                 errors["signed_by"] = "consent_signer_16plus"

@@ -81,7 +81,7 @@ def test_milestone_rules(vault):
 def test_consent_age_rules(vault, age, signer, error):
     dob = None if age is None else dt.date(TODAY.year - age, 1, 1)
     cid = _case(vault, person=cases.PersonInput(first_name="X", date_of_birth=dob))
-    data = {"purpose": "comensha_registration", "given": True, "given_on": TODAY, "signed_by": signer, "written": True}
+    data = {"purpose": "share_partners", "given": True, "given_on": TODAY, "signed_by": signer, "written": True}
     if error is None:
         cd.save_consent(vault, cid, data)
         assert cd.list_consents(vault, cid)[0]["signed_by"] == signer
@@ -89,6 +89,15 @@ def test_consent_age_rules(vault, age, signer, error):
         with pytest.raises(ValidationError) as err:
             cd.save_consent(vault, cid, data)
         assert err.value.errors["signed_by"] == error
+
+
+def test_comensha_registration_needs_written_consent(vault):
+    cid = _case(vault)
+    data = {"purpose": "comensha_registration", "given": True, "given_on": TODAY, "signed_by": "person"}
+    with pytest.raises(ValidationError) as err:
+        cd.save_consent(vault, cid, data)
+    assert err.value.errors == {"written": "consent_written_required"}
+    cd.save_consent(vault, cid, {**data, "written": True})
 
 
 def test_no_consent_needs_legal_ground(vault):

@@ -70,6 +70,10 @@ class RouteTab(ListEditor):
                 self.who.addItem(item["name"], item["id"])
         set_combo(self.who, current)
 
+    def clear(self) -> None:
+        self.set_organisations([])
+        super().clear()
+
     def _update_hint(self) -> None:
         is_reflection = combo_code(self.kind) == "reflection_period"
         self.shelter.setEnabled(combo_code(self.kind) == "shelter")

@@ -311,6 +311,14 @@ class NetworkTab(ListEditor):
         dialog.accepted.connect(chosen)
         dialog.open()
 
+    def clear(self) -> None:
+        picker = getattr(self, "picker", None)
+        if picker is not None:
+            picker.list.clear()
+            picker.close()
+            self.picker = None
+        super().clear()
+
     def set_party(self, item: dict[str, Any]) -> None:
         self.party = {"contact_id": item["id"]} if item["kind"] == "contact" else {"organisation_id": item["id"]}
         self.party_label.setText(item["name"])
