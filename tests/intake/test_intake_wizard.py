@@ -321,3 +321,29 @@ def test_models_pass_the_model_tester(qtbot, page, vault, qtmodeltester) -> None
     ids.set_ids([1, 2, 2])
     qtmodeltester.check(ids)
     assert ids.rowCount() == 2
+
+
+def test_reporter_is_picked_from_the_address_book(qtbot, page, vault) -> None:
+    contact = contacts.create_contact(vault, contacts.ContactInput("Jansen", "Ilse", function="Wijkagent"))
+    fill_signal(qtbot, page)
+    qtbot.mouseClick(find(page, "signal_reporter_choose", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    [picker] = [w for w in QApplication.topLevelWidgets() if w.objectName() == "contactPicker" and w.isVisible()]
+    qtbot.mouseClick(picker.findChild(QPushButton, "pickerChoose"), Qt.MouseButton.LeftButton)
+    settle()
+    assert page.wizard.pages["signal"].reporter.value() == contact
+    assert "Ilse Jansen" in find(page, "signal_reporter_name").text()
+    next_page(qtbot, page, "safety")
+    assert page.wizard.state.signal.reporter_contact_id == contact
+
+
+def test_ctrl_n_action_and_navigation(qtbot, page) -> None:
+    asked = []
+    page.ctx.navigate.connect(lambda *args: asked.append(args))
+    assert page.new_intake_action.shortcut().toString() == "Ctrl+N"
+    page.new_intake_action.trigger()
+    assert asked == [("intake", "new", 0)]
+    page.show_item("new", 0)  # what the main window does on that navigation
+    settle()
+    assert page.stack.currentIndex() == WIZARD and page.wizard.step_code() == "signal"
+    assert page.has_unsaved_changes()

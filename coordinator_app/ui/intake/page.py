@@ -43,6 +43,7 @@ class IntakePage(Page):
         self.draft_id: int | None = None
         self._saving = False
         self._save_again = False
+        self._finishing = False  # no draft saves while the case is being created
         self._generation = 0  # bumped on lock: late results of an old session are dropped
         self.case_id: int | None = None
         layout = QVBoxLayout(self)
@@ -121,7 +122,7 @@ class IntakePage(Page):
         self.wizard.clear()
         self.home.clear()
         self.draft_id, self.case_id = None, None
-        self._saving = self._save_again = False
+        self._saving = self._save_again = self._finishing = False
         self.done_label.clear()
         self.done_hint.clear()
         self.stack.setCurrentIndex(HOME)
@@ -209,7 +210,7 @@ class IntakePage(Page):
 
     def save_draft(self) -> None:
         """Save the state in the background; one save at a time (a newer one follows the running one)."""
-        if not self.ctx.is_unlocked:
+        if not self.ctx.is_unlocked or self._finishing:
             return
         if self._saving:
             self._save_again = True
@@ -244,12 +245,14 @@ class IntakePage(Page):
         state, draft_id = self._copy(), self.draft_id
         shelter = bool(self.wizard.flow.summary()["shelter_chosen"])
         self.wizard.setEnabled(False)
+        self._finishing, self._save_again = True, False
 
         def create(vault: Any) -> tuple[int, str]:
             case_id = intake.finish(vault, state, draft_id=draft_id)
             return case_id, cases.get_case(vault, case_id).case_number
 
         def created(result: tuple[int, str]) -> None:
+            self._finishing = False
             self.wizard.setEnabled(True)
             self.case_id, number = result
             self.draft_id = None
@@ -274,6 +277,7 @@ class IntakePage(Page):
             self.stack.setCurrentIndex(DONE)
 
         def failed(exc: BaseException) -> None:
+            self._finishing = False
             self.wizard.setEnabled(True)
             page = self.wizard.current_page()
             if isinstance(exc, KnownError) and page is not None:
