@@ -73,7 +73,11 @@ def prepare(vault: Vault, items: list[ImportItem]) -> list[ImportItem]:
     with vault.read() as session:
         index = KeyIndex(session)
     seen: dict[str, int] = {}
+    in_file = {fold(i.values.get("name")) for i in items if i.kind == "organisation"}
     for item in items:
+        org = fold(item.organisation_name)
+        if item.kind == "contact" and org and org not in index.org_names and org not in in_file:
+            item.notices.append("new_organisation")  # created on import, type "other"
         try:
             if item.kind == "organisation":
                 validate_organisation(organisation_input(item.values))

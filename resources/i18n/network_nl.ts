@@ -480,42 +480,42 @@
 <context>
     <name>MomentDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="158" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="161" />
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="163" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="166" />
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="164" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="167" />
         <source>&amp;Kind</source>
         <translation>S&amp;oort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="168" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="171" />
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="170" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="173" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="172" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="175" />
         <source>Choose contact or organisation</source>
         <translation>Contactpersoon of organisatie kiezen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="176" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="179" />
         <source>&amp;With</source>
         <translation>&amp;Met</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="177" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="180" />
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
@@ -777,6 +777,11 @@
         <source>extra numbers or addresses added to the notes</source>
         <translation>extra nummers of adressen toegevoegd aan de notities</translation>
     </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="90" />
+        <source>the organisation is added to the address book (type Other)</source>
+        <translation>de organisatie wordt aan het adresboek toegevoegd (soort Anders)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkModels</name>
@@ -972,17 +977,17 @@
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="201" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="211" />
         <source>%1 organisations, %2 people</source>
         <translation>%1 organisaties, %2 personen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="204" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="214" />
         <source>Nothing matches these filters. Shelters count only when places are free.</source>
         <translation>Niets gevonden met deze filters. Opvang telt alleen mee als er plaatsen vrij zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/network/page.py" line="264" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="276" />
         <source>This entry looks like %n other entry/entries (same name, phone or e-mail). Use Merge duplicates to combine them.</source>
         <translation>
             <numerusform>Deze vermelding lijkt op %n andere vermelding (zelfde naam, telefoonnummer of e-mailadres). Voeg ze samen met Dubbele samenvoegen.</numerusform>
@@ -990,23 +995,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="284" />
-        <location filename="../../coordinator_app/ui/network/page.py" line="288" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="296" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="300" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="285" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="297" />
         <source>Delete “%1” from the address book?</source>
         <translation>“%1” uit het adresboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="289" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="301" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="313" />
+        <location filename="../../coordinator_app/ui/network/page.py" line="325" />
         <source>%1 organisations of the regional template added.</source>
         <translation>%1 organisaties uit het regionale sjabloon toegevoegd.</translation>
     </message>
@@ -1142,37 +1147,37 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="127" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="130" />
         <source>Edit session</source>
         <translation>Bijeenkomst bewerken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="127" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="130" />
         <source>New training or awareness session</source>
         <translation>Nieuwe training of voorlichting</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="130" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="133" />
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="131" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="134" />
         <source>&amp;Topic</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="132" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="135" />
         <source>&amp;Participants</source>
         <translation>Aantal &amp;deelnemers</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="139" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="142" />
         <source>&amp;Organisations reached</source>
         <translation>Bereikte or&amp;ganisaties</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="140" />
+        <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="143" />
         <source>N&amp;otes</source>
         <translation>No&amp;tities</translation>
     </message>

@@ -97,6 +97,8 @@ def test_import_preview_marks_duplicates_then_writes(vault) -> None:
     c.create_contact(vault, c.ContactInput(last_name="Wiśniewska", first_name="Łucja", organisation_id=org))
     items = ci.prepare(vault, vcard.parse_vcards((OUTLOOK_21 + APPLE_30 + GOOGLE_40).encode("utf-8")))
     assert [i.is_duplicate for i in items] == [True, False, False, False]
+    assert "new_organisation" in items[1].notices  # Gemeente Zwolle is not in the vault yet
+    assert "new_organisation" not in items[0].notices
     assert len(c.list_network(vault)) == 2  # the preview wrote nothing
     result = ci.apply_import(vault, items)
     assert (result.contacts_added, result.skipped) == (2, 1)

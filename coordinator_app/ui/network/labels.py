@@ -87,6 +87,7 @@ def notices() -> dict[str, str]:
     return {
         "photo_ignored": translate("NetworkLabels", "photo ignored (not imported)"),
         "extra_in_notes": translate("NetworkLabels", "extra numbers or addresses added to the notes"),
+        "new_organisation": translate("NetworkLabels", "the organisation is added to the address book (type Other)"),
     }
 
 
