@@ -59,6 +59,7 @@ class Dashboard:
     drafts: list[DraftItem] = field(default_factory=list)
     last_backup_days: int | None = None  # None: never backed up
     backup_reminder_days: int = 7
+    reflection_window_days: int = REFLECTION_WINDOW_DAYS
     is_demo: bool = False
 
     @property
@@ -142,6 +143,7 @@ def load(vault: Vault, today: dt.date | None = None, limit: int = LIST_LIMIT) ->
             today=today,
             open_by_status=open_by_status(session),
             backup_reminder_days=int(settings.get_in(session, "backup_reminder_days")),
+            reflection_window_days=window,
             is_demo=bool(settings.get_in(session, "is_demo")),
         )
         board.tasks_overdue, board.overdue_count = _tasks(session, Task.due_on < today, limit)

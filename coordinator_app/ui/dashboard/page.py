@@ -76,7 +76,7 @@ class DashboardPage(Page):
         self.tasks_card, self.tasks_heading, self.tasks_view = self._list_card(
             body, self.tr("Tasks due"), "dashboardTasks", self.tasks_model)
         self.reflection_card, self.reflection_heading, self.reflection_view = self._list_card(
-            body, self.tr("Reflection periods ending within 14 days"), "dashboardReflection", self.reflection_model)
+            body, self.tr("Reflection periods ending soon"), "dashboardReflection", self.reflection_model)
         self.drafts_card, self.drafts_heading, self.drafts_view = self._list_card(
             body, self.tr("Intakes to resume"), "dashboardDrafts", self.drafts_model)
         grid.addWidget(self.tasks_card, 2, 0)
@@ -202,6 +202,8 @@ class DashboardPage(Page):
         self.tasks_model.set_items(tasks)
         self.tasks_heading.setText(self.tr("Tasks due: %1 overdue, %2 today")
                                    .replace("%1", str(data.overdue_count)).replace("%2", str(data.today_count)))
+        self.reflection_heading.setText(self.tr("Reflection periods ending within %n day(s)", "",
+                                                data.reflection_window_days))
         self.reflection_model.set_items([
             DashboardItem(self.tr("%1 ends on %2").replace("%1", r.case_number).replace(
                 "%2", locale.toString(r.ends_on, short)), "cases", "case", r.case_id)
@@ -245,7 +247,8 @@ class DashboardPage(Page):
     def _empty_notes(self) -> None:
         for model, text in (
             (self.tasks_model, self.tr("No tasks due.")),
-            (self.reflection_model, self.tr("No reflection period ends in the next 14 days.")),
+            (self.reflection_model, self.tr("No reflection period ends in the next %n day(s).", "",
+                                            self.data.reflection_window_days if self.data else 14)),
             (self.drafts_model, self.tr("No unfinished intakes.")),
         ):
             if model.rowCount() == 0:
