@@ -103,7 +103,12 @@ def test_search_as_you_type(qtbot, page, vault):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-    assert page.count.text()
+    assert page.count.text() == "3 dossiers" or page.count.text().startswith("3 ")
+    rect = page.table.visualRect(page.model.index(1, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # click starts so
+    settle(qtbot)
+    assert page.stack.currentWidget() is page.detail and page.detail.case_id == page.model.case_id(1)
 
 
 def _fixture_case(vault) -> tuple[int, int]:
