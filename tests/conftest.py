@@ -24,6 +24,8 @@ for _var, _sub in (
     (_HOME / _sub).mkdir(mode=0o700, exist_ok=True)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import coordinator_app.ui  # noqa: E402,F401  (keeps None alive under shiboken6 6.12 on CPython 3.11)
+
 PASSPHRASE = "Test-wachtwoord voor de kluis 42!"
 DEMO_CASES = 200
 

@@ -143,6 +143,7 @@ def _cases(session, rng, names, count, today, contact_ids, orgs_by_type, progres
         m.CaseIndicator)}
     per_year: dict[int, int] = {}
     now = m.utcnow()
+    indicator_codes = _indicator_codes()
 
     def flush() -> None:
         for model, batch in rows.items():
@@ -229,8 +230,7 @@ def _cases(session, rng, names, count, today, contact_ids, orgs_by_type, progres
                 "role": rng.choice(["police_contact", "shelter", "lawyer", "care_provider", "consulted"]),
                 "started_on": signal, "ended_on": closed, "note": None,
             })
-        for code in rng.sample(["general_no_id_papers", "general_debt", "general_restricted_movement",
-                                "general_fear"], k=rng.randint(0, 3)):
+        for code in rng.sample(indicator_codes[form], k=min(len(indicator_codes[form]), rng.randint(0, 4))):
             rows[m.CaseIndicator].append({
                 "case_id": case_id, "indicator_code": code, "kind": rng.choice(["fact", "observation"]),
                 "source": "melder", "note": None, "recorded_on": signal,
@@ -242,6 +242,15 @@ def _cases(session, rng, names, count, today, contact_ids, orgs_by_type, progres
     flush()
     if progress:
         progress(count, count)
+
+
+def _indicator_codes() -> dict[str, list[str]]:
+    """Indicator codes per form from the real checklist (resources/indicators.toml): general ones plus the form's."""
+    from coordinator_app.services.intake_content import intake_content
+
+    content = intake_content()
+    general = [i.code for i in content.indicators_in("general")]
+    return {form: general + [i.code for i in content.indicators_in(form)] for form in FORM_WEIGHTS}
 
 
 def _route(rows, rng, case_id, form, nationality, age, opened, end, orgs_by_type, now) -> None:
