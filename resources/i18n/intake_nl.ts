@@ -51,11 +51,11 @@
         <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="84" />
         <location filename="../../coordinator_app/ui/intake/pages_indicators.py" line="234" />
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="58" />
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="44" />
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="57" />
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="69" />
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="75" />
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="237" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="45" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="58" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="70" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="76" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="238" />
         <source>(choose)</source>
         <translation>(kies)</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="64" />
-        <location filename="../../coordinator_app/ui/intake/page.py" line="74" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="75" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../coordinator_app/ui/intake/home_models.py" line="87" />
         <source>Stopped at</source>
-        <translation>Gestopt bij</translation>
+        <translation>Laatste stap</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home_models.py" line="89" />
@@ -298,82 +298,82 @@
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="56" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="57" />
         <source>New intake</source>
         <translation>Nieuwe intake</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="94" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="95" />
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="97" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="98" />
         <source>&amp;Handover letter…</source>
         <translation>Overdrachts&amp;brief…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="99" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="100" />
         <source>&amp;New intake</source>
         <translation>&amp;Nieuwe intake</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="101" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="102" />
         <source>Back to the &amp;intake overview</source>
         <translation>Terug naar het &amp;intake-overzicht</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="259" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="262" />
         <source>Case %1 has been created.</source>
         <translation>Dossier %1 is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="261" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="264" />
         <source>The case, the person, the indicators, the consent records, the milestones and the tasks have been recorded. A shelter was chosen: make the handover letter now.</source>
         <translation>Het dossier, de persoon, de signalen, de toestemmingen, de mijlpalen en de taken zijn vastgelegd. Er is opvang gekozen: maak nu de overdrachtsbrief.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="267" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="270" />
         <source>The case, the person, the indicators, the consent records, the milestones and the tasks have been recorded.</source>
         <translation>Het dossier, de persoon, de signalen, de toestemmingen, de mijlpalen en de taken zijn vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="321" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="325" />
         <source>Delete old drafts</source>
         <translation>Oude concepten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="322" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="326" />
         <source>Delete %1 draft(s) that have not been changed for a long time? This cannot be undone.</source>
         <translation>%1 concept(en) verwijderen die lange tijd niet zijn gewijzigd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="329" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="333" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="330" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="334" />
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="348" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="352" />
         <source>Who reports</source>
         <translation>Wie meldt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="349" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="353" />
         <source>What was reported</source>
         <translation>Wat is er gemeld</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="350" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="354" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="351" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="355" />
         <source>Form of exploitation</source>
         <translation>Uitbuitingsvorm</translation>
     </message>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="167" />
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="236" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="237" />
         <source>&amp;Decision</source>
         <translation>&amp;Besluit</translation>
     </message>
@@ -681,87 +681,87 @@
         <translation>O&amp;nderbouwing</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="39" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="40" />
         <source>Signal &amp;received on</source>
         <translation>Signaal o&amp;ntvangen op</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="43" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="44" />
         <source>C&amp;hannel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="48" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="49" />
         <source>The reporter wishes to stay &amp;anonymous</source>
         <translation>De melder wil &amp;anoniem blijven</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="52" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="53" />
         <source>Re&amp;porter</source>
         <translation>Mel&amp;der</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="56" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="57" />
         <source>Reporter's &amp;organisation type</source>
         <translation>Soort or&amp;ganisatie van de melder</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="62" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="63" />
         <source>The signal in the &amp;reporter's words</source>
         <translation>Het signaal in de &amp;woorden van de melder</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="68" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="69" />
         <source>Referral &amp;source</source>
         <translation>Verwij&amp;zer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="74" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="75" />
         <source>&amp;Municipality</source>
         <translation>Ge&amp;meente</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="133" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="134" />
         <source>Is there &amp;acute danger?</source>
         <translation>Is er &amp;acuut gevaar?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="139" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="140" />
         <source>Is the person (probably) &amp;under 18?</source>
         <translation>Is de persoon (waarschijnlijk) &amp;jonger dan 18?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="144" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="145" />
         <source>&amp;Unaccompanied minor foreigner</source>
         <translation>Alleen&amp;staande minderjarige vreemdeling (amv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="174" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="175" />
         <source>Acute danger: call 112 now. The rest of the intake can wait.</source>
         <translation>Acuut gevaar: bel nu 112. De rest van de intake kan wachten.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="181" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="182" />
         <source>&amp;112 has been called</source>
         <translation>&amp;112 is gebeld</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="186" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="187" />
         <source>What was &amp;agreed, or why 112 was not needed</source>
         <translation>Wat is er &amp;afgesproken, of waarom was 112 niet nodig</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="218" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="219" />
         <source>Steps taken</source>
         <translation>Gezette stappen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="219" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="220" />
         <source>Decision framework (afwegingskader)</source>
         <translation>Afwegingskader</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="240" />
+        <location filename="../../coordinator_app/ui/intake/pages_start.py" line="241" />
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>

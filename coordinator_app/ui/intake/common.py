@@ -119,6 +119,8 @@ def tri_combo(name: str) -> QComboBox:
     """Yes / no with an explicit 'not answered yet' (None)."""
     box = QComboBox()
     box.setObjectName(name)
+    box.setMinimumWidth(120)
+    box.setMaximumWidth(180)
     box.addItem(translate("Intake", "(choose)"), None)
     box.addItem(translate("Intake", "Yes"), True)
     box.addItem(translate("Intake", "No"), False)
