@@ -20,6 +20,7 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound
+from coordinator_app.services import audit
 from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, raise_if
 
 MOMENT_KINDS = ("meeting", "phone", "email", "visit", "network_meeting", "other")
@@ -100,6 +101,7 @@ def add_training(vault: Vault, data: TrainingInput) -> int:
         session.add(row)
         session.flush()
         _set_orgs(session, row.id, ids)
+        audit.record(session, "network_work_changed", "training", row.id, detail="added")
         return row.id
 
 
@@ -112,6 +114,7 @@ def update_training(vault: Vault, training_id: int, data: TrainingInput) -> None
         _set_orgs(session, training_id, v.pop("organisation_ids"))
         for key, value in v.items():
             setattr(row, key, value)
+        audit.record(session, "network_work_changed", "training", training_id, detail="updated")
 
 
 def delete_training(vault: Vault, training_id: int) -> None:
@@ -120,6 +123,7 @@ def delete_training(vault: Vault, training_id: int) -> None:
         if row is None:
             raise NotFound(kind="bijeenkomst")
         session.delete(row)
+        audit.record(session, "network_work_changed", "training", training_id, detail="deleted")
 
 
 def list_trainings(vault: Vault, first_day: dt.date | None = None, last_day: dt.date | None = None
@@ -170,6 +174,7 @@ def add_moment(vault: Vault, data: MomentInput) -> int:
             contact = session.get(Contact, row.contact_id)
             if contact is not None and (contact.last_contact_on is None or contact.last_contact_on < row.on):
                 contact.last_contact_on = row.on
+        audit.record(session, "network_work_changed", "contact_moment", row.id, detail="added")
         return row.id
 
 
@@ -179,6 +184,7 @@ def delete_moment(vault: Vault, moment_id: int) -> None:
         if row is None:
             raise NotFound(kind="contactmoment")
         session.delete(row)
+        audit.record(session, "network_work_changed", "contact_moment", moment_id, detail="deleted")
 
 
 def list_moments(vault: Vault, *, contact_id: int | None = None, organisation_id: int | None = None,
