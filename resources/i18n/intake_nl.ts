@@ -45,7 +45,7 @@
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="122" />
+        <location filename="../../coordinator_app/ui/intake/common.py" line="124" />
         <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="38" />
         <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="53" />
         <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="84" />
@@ -60,22 +60,22 @@
         <translation>(kies)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="123" />
+        <location filename="../../coordinator_app/ui/intake/common.py" line="125" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="124" />
+        <location filename="../../coordinator_app/ui/intake/common.py" line="126" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="165" />
+        <location filename="../../coordinator_app/ui/intake/common.py" line="167" />
         <source>Guidance</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="213" />
+        <location filename="../../coordinator_app/ui/intake/common.py" line="215" />
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
@@ -89,12 +89,12 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="229" />
+        <location filename="../../coordinator_app/ui/intake/common.py" line="231" />
         <source>Step %1 of %2 · guidance</source>
         <translation>Stap %1 van %2 · toelichting</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="286" />
+        <location filename="../../coordinator_app/ui/intake/common.py" line="288" />
         <source>Please check the fields marked below.</source>
         <translation>Controleer de gemarkeerde velden hieronder.</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="64" />
-        <location filename="../../coordinator_app/ui/intake/page.py" line="75" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="78" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -298,82 +298,92 @@
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="57" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="60" />
         <source>New intake</source>
         <translation>Nieuwe intake</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="95" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="98" />
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="98" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="101" />
         <source>&amp;Handover letter…</source>
         <translation>Overdrachts&amp;brief…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="100" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="103" />
         <source>&amp;New intake</source>
         <translation>&amp;Nieuwe intake</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="102" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="105" />
         <source>Back to the &amp;intake overview</source>
         <translation>Terug naar het &amp;intake-overzicht</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="262" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="270" />
         <source>Case %1 has been created.</source>
         <translation>Dossier %1 is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="264" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="272" />
         <source>The case, the person, the indicators, the consent records, the milestones and the tasks have been recorded. A shelter was chosen: make the handover letter now.</source>
         <translation>Het dossier, de persoon, de signalen, de toestemmingen, de mijlpalen en de taken zijn vastgelegd. Er is opvang gekozen: maak nu de overdrachtsbrief.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="270" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="278" />
         <source>The case, the person, the indicators, the consent records, the milestones and the tasks have been recorded.</source>
         <translation>Het dossier, de persoon, de signalen, de toestemmingen, de mijlpalen en de taken zijn vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="325" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="327" />
+        <source>Delete draft</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/intake/page.py" line="328" />
+        <source>Delete this unfinished intake? What was entered is lost; this cannot be undone.</source>
+        <translation>Deze onafgemaakte intake verwijderen? Wat is ingevuld gaat verloren; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/intake/page.py" line="337" />
         <source>Delete old drafts</source>
         <translation>Oude concepten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="326" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="338" />
         <source>Delete %1 draft(s) that have not been changed for a long time? This cannot be undone.</source>
         <translation>%1 concept(en) verwijderen die lange tijd niet zijn gewijzigd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="333" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="350" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="334" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="351" />
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="352" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="370" />
         <source>Who reports</source>
         <translation>Wie meldt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="353" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="371" />
         <source>What was reported</source>
         <translation>Wat is er gemeld</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="354" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="372" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/page.py" line="355" />
+        <location filename="../../coordinator_app/ui/intake/page.py" line="373" />
         <source>Form of exploitation</source>
         <translation>Uitbuitingsvorm</translation>
     </message>

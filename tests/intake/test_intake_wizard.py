@@ -347,3 +347,28 @@ def test_ctrl_n_action_and_navigation(qtbot, page) -> None:
     settle()
     assert page.stack.currentIndex() == WIZARD and page.wizard.step_code() == "signal"
     assert page.has_unsaved_changes()
+
+
+def test_old_drafts_are_offered_for_deletion(qtbot, page, vault) -> None:
+    from sqlalchemy import update
+
+    old = intake.save_draft(vault, intake.IntakeState())
+    recent = intake.save_draft(vault, intake.IntakeState())
+    with vault.write() as s:
+        s.execute(update(IntakeDraft).where(IntakeDraft.id == old)
+                  .values(updated_at=dt.datetime(2020, 1, 1)))
+    page.reload()
+    settle()
+    assert find(page, "intakeDeleteStale", QPushButton).isVisible()
+    assert "30" in find(page, "intakeStaleLabel").text()
+    qtbot.mouseClick(find(page, "intakeDeleteStale", QPushButton), Qt.MouseButton.LeftButton)
+    box = page.confirm_box
+    assert box is not None and box.isVisible()
+    box.button(box.StandardButton.No).click()  # keep: nothing deleted
+    settle()
+    assert page.home.drafts.rowCount() == 2
+    qtbot.mouseClick(find(page, "intakeDeleteStale", QPushButton), Qt.MouseButton.LeftButton)
+    page.confirm_box.button(page.confirm_box.StandardButton.Yes).click()
+    settle()
+    assert [page.home.drafts.rows[0].id] == [recent] and page.home.drafts.rowCount() == 1
+    assert not find(page, "intakeDeleteStale", QPushButton).isVisible()

@@ -14,6 +14,7 @@ For the main window: `new_intake_action` (Ctrl+N) should be added to the main wi
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -44,6 +45,8 @@ class IntakePage(Page):
         self._saving = False
         self._save_again = False
         self._finishing = False  # no draft saves while the case is being created
+        self._stale_ids: list[int] = []
+        self.confirm_box: QMessageBox | None = None
         self._generation = 0  # bumped on lock: late results of an old session are dropped
         self.case_id: int | None = None
         layout = QVBoxLayout(self)
@@ -123,6 +126,11 @@ class IntakePage(Page):
         self.home.clear()
         self.draft_id, self.case_id = None, None
         self._saving = self._save_again = self._finishing = False
+        self._stale_ids = []
+        if self.confirm_box is not None:
+            with contextlib.suppress(RuntimeError):  # already closed and deleted
+                self.confirm_box.reject()
+            self.confirm_box = None
         self.done_label.clear()
         self.done_hint.clear()
         self.stack.setCurrentIndex(HOME)
@@ -314,32 +322,42 @@ class IntakePage(Page):
         self._run(save, saved, failed)
 
     def _delete_draft(self, draft_id: int) -> None:
-        self._run(lambda v: intake.delete_draft(v, draft_id), lambda _r: self.reload())
+        self._confirm(
+            "intakeDeleteDraftConfirm",
+            translate("Intake", "Delete draft"),
+            translate("Intake", "Delete this unfinished intake? What was entered is lost; this cannot be undone."),
+            [draft_id],
+        )
 
     def _confirm_delete_stale(self) -> None:
-        ids = list(getattr(self, "_stale_ids", []))
-        if not ids:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            translate("Intake", "Delete old drafts"),
-            translate(
-                "Intake", "Delete %1 draft(s) that have not been changed for a long time? This cannot be undone."
-            ).replace("%1", str(len(ids))),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("intakeDeleteStaleConfirm")
-        box.button(QMessageBox.StandardButton.Yes).setText(translate("Intake", "Delete"))
-        box.button(QMessageBox.StandardButton.No).setText(translate("Intake", "Keep"))
+        ids = list(self._stale_ids)
+        if ids:
+            self._confirm(
+                "intakeDeleteStaleConfirm",
+                translate("Intake", "Delete old drafts"),
+                translate(
+                    "Intake", "Delete %1 draft(s) that have not been changed for a long time? This cannot be undone."
+                ).replace("%1", str(len(ids))),
+                ids,
+            )
+
+    def _confirm(self, name: str, title: str, text: str, ids: list[int]) -> None:
+        """Ask before drafts are deleted (non-blocking: the box is opened, the answer arrives by signal)."""
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, self)
+        box.setObjectName(name)
+        box.setDefaultButton(no)
+        box.button(yes).setText(translate("Intake", "Delete"))
+        box.button(no).setText(translate("Intake", "Keep"))
 
         def answered(result: int) -> None:
-            if result == QMessageBox.StandardButton.Yes:
+            if result == yes:
                 self._run(lambda v: [intake.delete_draft(v, i) for i in ids], lambda _r: self.reload())
 
         box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
         box.open()
-        self._stale_box = box
+        self.confirm_box = box
 
 
 def _quick_message(exc: KnownError) -> str:
