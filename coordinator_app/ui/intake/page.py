@@ -7,9 +7,11 @@ wizard and every list. After the case was created the page shows the result, wit
 which emits `handover_letter_requested(case_id)` for the letters screen.
 
 For the main window: `new_intake_action` (Ctrl+N) should be added to the main window
-(`window.addAction(page.new_intake_action)`); the dashboard's "Nieuwe melding" emits
-`ctx.navigate.emit("intake", "new", 0)`; `show_item("draft", id)` resumes a draft and
-`show_item("case", id)` takes a quick signal through the full intake.
+(`window.addAction(page.new_intake_action)`); it emits `ctx.navigate("intake", "new", 0)`, as the
+dashboard's "Nieuwe melding" does. `show_item("new", _)` starts an intake, `show_item("quick", _)`
+focuses the quick-signal form, `show_item("draft", id)` resumes a draft and `show_item("case", id)`
+takes a quick signal through the full intake. Writes are announced with `ctx.notify("draft", id)`
+and `ctx.notify("case", id)`.
 """
 
 from __future__ import annotations
@@ -229,7 +231,7 @@ class IntakePage(Page):
         def saved(new_id: int) -> None:
             self._saving = False
             self.draft_id = new_id
-            self.ctx.notify("intake_draft", new_id)
+            self.ctx.notify("draft", new_id)
             if self._save_again:
                 self._save_again = False
                 self.save_draft()
@@ -266,7 +268,7 @@ class IntakePage(Page):
             self.draft_id = None
             self.wizard.clear()
             self.ctx.notify("case", self.case_id)
-            self.ctx.notify("intake_draft", -1)
+            self.ctx.notify("draft", -1)
             self.done_label.setText(translate("Intake", "Case %1 has been created.").replace("%1", number))
             self.done_hint.setText(
                 translate(
