@@ -94,42 +94,52 @@
         <translation>Intake afgerond</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="317" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="324" />
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="324" />
+        <source>open again</source>
+        <translation>weer open</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="328" />
         <source>case</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="317" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="328" />
         <source>journal</source>
         <translation>journaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="317" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="328" />
         <source>task</source>
         <translation>taak</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="318" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="329" />
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="318" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="329" />
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="318" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="329" />
         <source>indicator</source>
         <translation>signaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="319" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="330" />
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="319" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="330" />
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -669,99 +679,99 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="117" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="121" />
         <source>Consent records</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="121" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="125" />
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="122" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="126" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="122" />
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="125" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="126" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="129" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="122" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="126" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="123" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="127" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="124" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="128" />
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="125" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="129" />
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="126" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="130" />
         <source>Legal ground</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="131" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="135" />
         <source>The person (or parent/guardian) gave consent</source>
         <translation>De betrokkene (of ouder/voogd) gaf toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="134" />
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="137" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="138" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="141" />
         <source>(choose)</source>
         <translation>(kies)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="135" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="139" />
         <source>Consent given in writing</source>
         <translation>Schriftelijke toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="141" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="145" />
         <source>From 16 the person signs; under 16 a parent or guardian. Without consent, record the legal ground.</source>
         <translation>Vanaf 16 jaar tekent de betrokkene zelf, onder de 16 een ouder of voogd. Zonder toestemming legt u de wettelijke grondslag vast.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="146" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="150" />
         <source>&amp;Purpose</source>
         <translation>&amp;Doel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="147" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="151" />
         <source>Co&amp;nsent</source>
         <translation>&amp;Toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="148" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="152" />
         <source>&amp;Date</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="149" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="153" />
         <source>Si&amp;gned by</source>
         <translation>&amp;Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="151" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="155" />
         <source>&amp;Legal ground</source>
         <translation>&amp;Grondslag</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="152" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="156" />
         <source>N&amp;ote</source>
         <translation>N&amp;otitie</translation>
     </message>
@@ -1257,7 +1267,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="283" />
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="322" />
+        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="330" />
         <source>(nobody chosen)</source>
         <translation>(niemand gekozen)</translation>
     </message>
@@ -1479,12 +1489,12 @@
         <translation>N&amp;otitie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="83" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="87" />
         <source>The reflection period ends on %1; a reminder task is added.</source>
         <translation>De bedenktijd eindigt op %1; er komt een herinneringstaak bij.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="84" />
+        <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="88" />
         <source>Enter the start date: the end date is start + 3 months.</source>
         <translation>Vul de begindatum in: de einddatum is begin + 3 maanden.</translation>
     </message>

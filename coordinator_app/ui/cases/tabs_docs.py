@@ -287,7 +287,7 @@ class AuditTab(QWidget):
             (self.tr("When"), lambda r: local_time(r["at"])),
             (self.tr("Event"), lambda r: self.event_label(r["event"])),
             (self.tr("Part"), lambda r: self.kind_label(r["object_kind"])),
-            (self.tr("Detail"), lambda r: r["detail"]),
+            (self.tr("Detail"), lambda r: self.detail_label(r["detail"])),
         ], self)
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")
@@ -311,6 +311,17 @@ class AuditTab(QWidget):
             "letter_created": self.tr("Letter created"), "letter_printed": self.tr("Letter printed"),
             "letter_saved": self.tr("Copy of letter saved"), "intake_completed": self.tr("Intake completed"),
         }.get(event, event)
+
+    def detail_label(self, detail: str | None) -> str:
+        """Codes in the detail column in words: a status change, a document kind, a task done or open."""
+        if not detail:
+            return ""
+        if ">" in detail:
+            old, new = detail.split(">", 1)
+            return f"{label('status', old)} → {label('status', new)}"
+        if detail in ("letter", "attachment"):
+            return label("document_kind", detail)
+        return {"done": self.tr("done"), "open": self.tr("open again")}.get(detail, detail)
 
     def kind_label(self, kind: str | None) -> str:
         return {
