@@ -117,11 +117,11 @@ def test_bundle_gui_starts_under_xvfb(bundle: Path, tmp_path: Path):
 "{bundle / CLI}" > "{tmp_path}/app.log" 2>&1 &
 pid=$!
 for i in $(seq 1 200); do
-  xwininfo -root -tree 2>/dev/null | grep -q '"Coordinator": ("{CLI}"' && break
+  xwininfo -root -tree 2>/dev/null | grep -q '("{CLI}" "' && break
   kill -0 $pid 2>/dev/null || break
   sleep 0.1
 done
-xwininfo -root -tree | grep '"Coordinator": ("{CLI}"' || echo NO-WINDOW
+xwininfo -root -tree | grep '("{CLI}" "' || echo NO-WINDOW
 kill -0 $pid 2>/dev/null && echo ALIVE
 kill $pid 2>/dev/null; wait $pid 2>/dev/null; true
 """,
