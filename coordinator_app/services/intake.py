@@ -45,7 +45,8 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError, message
-from coordinator_app.services import audit, cases
+from coordinator_app.services import audit, cases, settings
+from coordinator_app.services.case_detail import REFLECTION_TASK
 from coordinator_app.services.intake_checks import FieldError
 from coordinator_app.services.intake_content import IntakeContent
 from coordinator_app.services.intake_drafts import (
@@ -56,7 +57,7 @@ from coordinator_app.services.intake_drafts import (
     save_draft,
     stale_drafts,
 )
-from coordinator_app.services.intake_flow import IntakeFlow, IntakeState
+from coordinator_app.services.intake_flow import IntakeFlow, IntakeState, add_months
 from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_code, check_date, clean_text, raise_if
 
 __all__ = [
@@ -84,7 +85,7 @@ ROLE_FOR_ORG_TYPE = {
     "ggd": "care_provider", "victim_support": "care_provider", "youth_care": "case_manager",
     "nidos": "guardian",
 }
-REFLECTION_END_TASK = "reflection_period_end"
+REFLECTION_END_TASK = REFLECTION_TASK  # the case screens keep the same task up to date
 
 
 class IntakeIncomplete(ValidationError):
@@ -244,11 +245,14 @@ def _add_records(session: Session, flow: IntakeFlow, case: Case, lang: str) -> N
             session.add(Milestone(case_id=case.id, kind=option.milestone, status=status, on=on,
                                   shelter_type=choice.shelter_type or option.shelter_type,
                                   organisation_id=choice.org_id, note=note))
-        end = flow.period_end(choice)
-        if end is not None:
-            session.add(Task(case_id=case.id, title=content.message("task_period_end", lang),
-                             kind=REFLECTION_END_TASK, due_on=end,
-                             remind_days_before=option.remind_days_before or 0))
+        if option.milestone == "reflection_period" and choice.start_date is not None:
+            # the same reminder task (kind, length, days before) as the case screens keep
+            months = int(settings.get_in(session, "reflection_period_months"))
+            end = add_months(choice.start_date, months)  # None past the year 9999
+            if end is not None:
+                session.add(Task(case_id=case.id, title=content.message("task_period_end", lang),
+                                 kind=REFLECTION_END_TASK, due_on=end,
+                                 remind_days_before=int(settings.get_in(session, "reflection_reminder_days"))))
     if police in ("yes", "no") and not police_milestone_done:
         session.add(Milestone(case_id=case.id, kind="police_report", status="done" if police == "yes" else "declined",
                               on=s.followups.police_report_on if police == "yes" else None))

@@ -204,7 +204,7 @@ def test_non_dutch_adult_reflection_period_with_start_date(vault) -> None:
     case_id = run(vault, state)
     assert tasks(vault, case_id) == [
         ("informative_interview_police", days(14), 0), ("reflection_period", days(7), 0),
-        ("reflection_period_end", date(2027, 2, 19), 14),
+        ("reflection_end", date(2027, 2, 19), 14),
         ("shelter_cosm", days(2), 0), ("comensha_registration", days(7), 0), ("care_medical", days(14), 0),
         ("legal_aid", days(7), 0), ("brp_registration", days(14), 0),
     ]
@@ -288,3 +288,14 @@ def test_finish_deletes_the_draft(vault) -> None:
     intake.finish(vault, state, today=TODAY, draft_id=draft_id)
     with vault.read() as s:
         assert s.scalar(select(func.count(IntakeDraft.id))) == 0
+
+
+@pytest.mark.parametrize("start", [date(1900, 1, 1), date(9999, 12, 31)])
+def test_reflection_period_at_the_edges_of_the_calendar(vault, start: date) -> None:
+    state = make(nationality="NG")
+    IntakeFlow(state, today=TODAY).apply_suggested_followups()
+    next(c for c in state.followups.chosen if c.code == "reflection_period").start_date = start
+    case_id = intake.finish(vault, state, today=TODAY)
+    ends = [t for t in tasks(vault, case_id) if t[0] == "reflection_end"]
+    assert ends == ([("reflection_end", date(1900, 4, 1), 14)] if start.year == 1900 else [])
+    assert ("reflection_period", "planned", start, None, None) in milestones(vault, case_id)
