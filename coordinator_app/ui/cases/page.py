@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.errors import KnownError
 from coordinator_app.services import case_list
-from coordinator_app.ui.cases.common import call_db, code_combo, combo_code
+from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail
 from coordinator_app.ui.cases.list_model import COL_NUMBER, CaseListModel
 from coordinator_app.ui.context import AppContext
@@ -125,6 +125,7 @@ class CasesPage(Page):
         self.detail = CaseDetail(lambda: self.ctx.vault, self)
         self.detail.back_requested.connect(self.show_list)
         self.detail.case_changed.connect(self._case_changed)
+        self.detail.documents.letter_requested.connect(self.open_letter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.detail)
@@ -252,8 +253,22 @@ class CasesPage(Page):
         self.stack.setCurrentIndex(0)
 
     def show_item(self, kind: str, item_id: int) -> None:
+        """"case" opens a case; "status:<code>" shows the list filtered on that status (from the dashboard)."""
         if kind == "case":
             self.open_case(item_id)
+        elif kind.startswith("status:"):
+            self.show_list()
+            for combo in (self.form, self.municipality, self.age_group):
+                combo.setCurrentIndex(0)
+            self.overdue.setChecked(False)
+            self.search.clear()
+            set_combo(self.status, kind.split(":", 1)[1])
+            self.refresh()
+
+    def open_letter(self, case_id: int) -> None:
+        from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
+
+        open_letter_dialog(self.ctx, case_id, self)
 
     def has_unsaved_changes(self) -> bool:
         return self.detail.dirty

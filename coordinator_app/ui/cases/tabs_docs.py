@@ -92,6 +92,7 @@ class DocumentViewer(QDialog):
 
 class DocumentsTab(QWidget):
     changed = Signal()
+    letter_requested = Signal(int)  # case id: compose a letter (handled by the page, which has the context)
 
     def __init__(self, vault: Callable[[], Vault], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,7 @@ class DocumentsTab(QWidget):
         self.status.setObjectName("documentsStatus")
         buttons = QHBoxLayout()
         for name, text, slot in (
+            ("documentLetter", self.tr("New &letter…"), self.request_letter),
             ("documentAdd", self.tr("&Add file…"), self.choose_file),
             ("documentOpen", self.tr("&Open"), self.open_selected),
             ("documentPrint", self.tr("&Print…"), self.print_selected),
@@ -144,6 +146,10 @@ class DocumentsTab(QWidget):
     def load(self, case_id: int) -> None:
         self.case_id = case_id
         self.reload()
+
+    def request_letter(self) -> None:
+        if self.case_id is not None:
+            self.letter_requested.emit(self.case_id)
 
     def reload(self) -> None:
         if self.case_id is None:
