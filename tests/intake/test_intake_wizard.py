@@ -372,3 +372,17 @@ def test_old_drafts_are_offered_for_deletion(qtbot, page, vault) -> None:
     settle()
     assert [page.home.drafts.rows[0].id] == [recent] and page.home.drafts.rowCount() == 1
     assert not find(page, "intakeDeleteStale", QPushButton).isVisible()
+
+
+def test_lock_right_after_a_page_change_keeps_one_draft(qtbot, page, vault) -> None:
+    fill_signal(qtbot, page)
+    qtbot.mouseClick(find(page, "intakeNext", QPushButton), Qt.MouseButton.LeftButton)  # starts a background save
+    page.save_pending()  # the lock comes before the save's callback
+    page.ctx.lock()
+    settle()
+    again = Vault.open(vault.folder, passphrase=PASSPHRASE)
+    try:
+        drafts = intake.list_drafts(again)
+        assert [d.step for d in drafts] == ["safety"]
+    finally:
+        again.close()

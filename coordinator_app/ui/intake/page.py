@@ -48,6 +48,7 @@ class IntakePage(Page):
         self._save_again = False
         self._finishing = False  # no draft saves while the case is being created
         self._stale_ids: list[int] = []
+        self._worker_draft_id: int | None = None
         self.confirm_box: QMessageBox | None = None
         self._generation = 0  # bumped on lock: late results of an old session are dropped
         self.case_id: int | None = None
@@ -126,7 +127,7 @@ class IntakePage(Page):
         self._generation += 1
         self.wizard.clear()
         self.home.clear()
-        self.draft_id, self.case_id = None, None
+        self.draft_id = self._worker_draft_id = self.case_id = None
         self._saving = self._save_again = self._finishing = False
         self._stale_ids = []
         if self.confirm_box is not None:
@@ -146,7 +147,9 @@ class IntakePage(Page):
             return
         self.wizard.store_current()
         db_pool().waitForDone(10_000)
-        self.draft_id = intake.save_draft(self.ctx.vault, self._copy(), self.draft_id)
+        # a background save may have created the draft while its callback has not arrived yet
+        draft_id = self.draft_id if self.draft_id is not None else self._worker_draft_id
+        self.draft_id = self._worker_draft_id = intake.save_draft(self.ctx.vault, self._copy(), draft_id)
 
     def show_item(self, kind: str, item_id: int) -> None:
         if not self.ctx.is_unlocked:
@@ -212,7 +215,7 @@ class IntakePage(Page):
         self._begin(IntakeState(), None)
 
     def _begin(self, state: IntakeState, draft_id: int | None) -> None:
-        self.draft_id = draft_id
+        self.draft_id = self._worker_draft_id = draft_id
         self.wizard.book.reload()
         self.wizard.begin(state)
         self.stack.setCurrentIndex(WIZARD)
@@ -240,7 +243,12 @@ class IntakePage(Page):
             self._saving = self._save_again = False
             show_error(self, exc)
 
-        self._run(lambda v: intake.save_draft(v, state, draft_id), saved, failed)
+        def save(vault: Any) -> int:
+            new_id = intake.save_draft(vault, state, draft_id)
+            self._worker_draft_id = new_id  # read by save_pending() before the callback arrives
+            return new_id
+
+        self._run(save, saved, failed)
 
     def _close_wizard(self) -> None:
         self.wizard.store_current()
@@ -265,7 +273,7 @@ class IntakePage(Page):
             self._finishing = False
             self.wizard.setEnabled(True)
             self.case_id, number = result
-            self.draft_id = None
+            self.draft_id = self._worker_draft_id = None
             self.wizard.clear()
             self.ctx.notify("case", self.case_id)
             self.ctx.notify("draft", -1)

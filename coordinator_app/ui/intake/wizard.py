@@ -149,6 +149,7 @@ class IntakeWizard(QWizard):
         try:
             for page in self.pages.values():
                 page.load()
+                page.show_errors([])
             self.restart()
         finally:
             self.replaying = self.clearing = False
