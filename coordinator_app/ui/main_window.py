@@ -167,6 +167,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self, objectName="actionQuit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        page_global = [a for page in self.pages.values() for a in page.global_actions()]
+        for action in page_global:
+            self.addAction(action)
+            file_menu.addAction(action)
+        if page_global:
+            file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -186,7 +192,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(shortcuts)
         help_menu.addAction(about)
-        self._vault_actions = [self.lock_action, self.search_action, *self.page_actions]
+        self._vault_actions = [self.lock_action, self.search_action, *self.page_actions, *page_global]
 
     # --- start-up and unlocking -------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ holds personal data in `on_locked`, and can be asked to show one item (`show_ite
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from coordinator_app.ui.context import AppContext
@@ -24,6 +25,11 @@ class Page(QWidget):
     def title(self) -> str:
         """The translated title shown in the navigation."""
         raise NotImplementedError
+
+    def global_actions(self) -> list[QAction]:
+        """Actions with a window-wide shortcut (e.g. Ctrl+N for a new intake) that the main window adds to
+        its File menu and keeps enabled only while the vault is open."""
+        return []
 
     def icon_name(self) -> str:
         """File name (without .svg) of the page's icon in resources/icons."""
