@@ -10,7 +10,9 @@ The steps, each durable (fsync) before the next:
    write the backup's key slots with that generation to `vault.keys.restoring`.
 4. Safety copy: hard links (or copies) of the old `vault.db`, `vault.db-wal`, `vault.keys` and
    `vault.keys.bak` in `before-restore-<time>/` inside the vault folder: a complete vault that
-   opens with the old passphrase. The newest three safety copies are kept.
+   opens with the old passphrase. It is built as `.before-restore-<time>.partial` and renamed when
+   complete; old copies are renamed back to that name before they are deleted (the newest three
+   are kept), so a folder named `before-restore-*` is always a whole vault.
 5. Write the marker `restore.pending`: the commit point.
 6. Roll forward: drop the old WAL/SHM (kept in the safety copy), rename `vault.db.restoring` over
    `vault.db`, write `vault.keys` + `vault.keys.bak` from `vault.keys.restoring`, remove the marker.
@@ -78,6 +80,8 @@ def _unlink(path: Path) -> None:
 def _remove_staged(folder: Path) -> None:
     for name in (STAGED_DB, STAGED_DB + "-wal", STAGED_DB + "-shm", STAGED_DB + "-journal", STAGED_KEYS):
         _unlink(folder / name)
+    for temp in (*folder.glob(f".{STAGED_KEYS}.*.tmp"), *folder.glob(f".{MARKER}.*.tmp")):
+        _unlink(temp)  # temporary files of atomic writes cut off by a crash
 
 
 def _roll_forward(folder: Path) -> None:
@@ -168,22 +172,29 @@ def _safety_copy(folder: Path, now: dt.datetime) -> Path | None:
     if DB_FILE not in present:
         return None
     safety = folder / f"{SAFETY_PREFIX}{now.strftime('%Y%m%d-%H%M%S-%f')}"
-    safety.mkdir(mode=0o700)
+    partial = folder / f".{safety.name}.partial"  # renamed only when complete
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(mode=0o700)
     for name in present:
         try:
-            os.link(folder / name, safety / name)
+            os.link(folder / name, partial / name)
         except OSError:
-            shutil.copy2(folder / name, safety / name)
-            _fsync_file(safety / name)
-    fsync_dir(safety)
+            shutil.copy2(folder / name, partial / name)
+            _fsync_file(partial / name)
+    fsync_dir(partial)
+    os.replace(partial, safety)
     fsync_dir(folder)
     return safety
 
 
 def _prune_safety_copies(folder: Path) -> None:
+    for partial in folder.glob(f".{SAFETY_PREFIX}*.partial"):  # left by a restore that was cut off
+        shutil.rmtree(partial, ignore_errors=True)
     copies = sorted((p for p in folder.glob(f"{SAFETY_PREFIX}*") if p.is_dir()), key=lambda p: p.name, reverse=True)
     for old in copies[KEEP_SAFETY:]:
-        shutil.rmtree(old, ignore_errors=True)
+        doomed = folder / f".{old.name}.partial"  # renamed first: a half-deleted copy never looks complete
+        os.replace(old, doomed)
+        shutil.rmtree(doomed, ignore_errors=True)
 
 
 def restore(
@@ -270,7 +281,7 @@ def is_restorable_folder(folder: Path | str) -> bool:
         return False
     if is_vault(folder):
         return True
-    ours = ("vault.", "restore.", SAFETY_PREFIX)
+    ours = ("vault.", "restore.", SAFETY_PREFIX, ".vault.", ".restore.", "." + SAFETY_PREFIX)
     return not any(not p.name.startswith(ours) for p in folder.iterdir())
 
 
