@@ -6,12 +6,12 @@ wizard and every list. After the case was created the page shows the result, wit
 (`ctx.navigate.emit("cases", "case", id)`) and, when a shelter was chosen, "Handover letter…",
 which emits `handover_letter_requested(case_id)` for the letters screen.
 
-For the main window: `new_intake_action` (Ctrl+N) should be added to the main window
-(`window.addAction(page.new_intake_action)`); it emits `ctx.navigate("intake", "new", 0)`, as the
-dashboard's "Nieuwe melding" does. `show_item("new", _)` starts an intake, `show_item("quick", _)`
-focuses the quick-signal form, `show_item("draft", id)` resumes a draft and `show_item("case", id)`
-takes a quick signal through the full intake. Writes are announced with `ctx.notify("draft", id)`
-and `ctx.notify("case", id)`.
+For the main window: `new_intake_action` (Ctrl+N) is offered through `global_actions()`; it emits
+`ctx.navigate("intake", "new", 0)`, as the dashboard's "Nieuwe melding" does. The handover letter
+opens the letter dialog of the Documenten area for the new case. `show_item("new", _)` starts an
+intake, `show_item("quick", _)` focuses the quick-signal form, `show_item("draft", id)` resumes a
+draft and `show_item("case", id)` takes a quick signal through the full intake. Writes are announced
+with `ctx.notify("draft", id)` and `ctx.notify("case", id)`.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class IntakePage(Page):
         self.new_intake_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_intake_action.triggered.connect(lambda: self.ctx.navigate.emit("intake", "new", 0))
         self.addAction(self.new_intake_action)
+        self.handover_letter_requested.connect(self._open_handover_letter)
         h = self.home
         h.new_requested.connect(self.start_new)
         h.resume_requested.connect(lambda draft_id: self.show_item("draft", draft_id))
@@ -76,6 +77,14 @@ class IntakePage(Page):
         self.wizard.step_changed.connect(lambda _step: self.save_draft())
         self.wizard.rejected.connect(self._close_wizard)
         self.wizard.finish_requested.connect(self._finish)
+
+    def global_actions(self) -> list[QAction]:
+        return [self.new_intake_action]
+
+    def _open_handover_letter(self, case_id: int) -> None:
+        from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
+
+        open_letter_dialog(self.ctx, case_id, self, template="handover")
 
     def title(self) -> str:
         return translate("Intake", "Intake")
