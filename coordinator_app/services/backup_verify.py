@@ -6,8 +6,11 @@ it stays encrypted. Every failure names what is wrong (BackupInvalid codes in me
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +32,19 @@ from coordinator_app.services.backup_format import (
 
 Progress = Callable[[int, int], None] | None
 Check = Callable[[], None] | None
+
+
+WORKDIR_PREFIX = "coordinator-verify-"
+STALE_SECONDS = 3600
+
+
+def _remove_stale_workdirs() -> None:
+    """Private folders left by a verification that was killed (their copy is encrypted, but tidy up)."""
+    limit = time.time() - STALE_SECONDS
+    for old in Path(tempfile.gettempdir()).glob(f"{WORKDIR_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if old.is_dir() and old.stat().st_mtime < limit and old.stat().st_uid == os.getuid():
+                shutil.rmtree(old, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -86,7 +102,8 @@ def verify_full(
         raise BackupInvalid("backup_newer_app", app_version=header.app_version)
     if progress is not None:
         progress(10, 100)
-    workdir = Path(tempfile.mkdtemp(prefix="coordinator-verify-"))  # 0700; the copy stays encrypted
+    _remove_stale_workdirs()
+    workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX))  # 0700; the copy stays encrypted
     try:
         db = workdir / "payload.db"
         try:
