@@ -221,7 +221,8 @@ def create_backup(
     except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()
-        audit.log(vault, "backup_verify_failed", "backup", detail=target.name)
+        with contextlib.suppress(Exception):  # never hide the verification error behind a failing audit write
+            audit.log(vault, "backup_verify_failed", "backup", detail=target.name)
         raise
     with vault.write() as session:
         audit.record(session, "backup_created", "backup", detail=target.name)

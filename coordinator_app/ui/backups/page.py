@@ -203,7 +203,8 @@ class BackupsPage(Page):
         if not folder:
             text, warn = self.tr("Choose a folder for backups, preferably on a USB stick or network drive."), True
         elif not status.folder_available:
-            text, warn = message("backup_folder_missing").capitalize() + ".", True
+            reason = message("backup_folder_missing")
+            text, warn = reason[:1].upper() + reason[1:] + ".", True
         elif status.last_good is None:
             text, warn = self.tr("No backup has been made and verified yet."), True
         else:
@@ -212,7 +213,8 @@ class BackupsPage(Page):
         self.status_label.setText(text)
         self.status_label.setProperty("role", "error" if warn else "")
         self.status_label.style().polish(self.status_label)
-        self.empty_label.setText("" if rows or not folder else self.tr("There are no backups in this folder yet."))
+        empty = not rows and status.folder_available
+        self.empty_label.setText(self.tr("There are no backups in this folder yet.") if empty else "")
         self.empty_label.setVisible(bool(self.empty_label.text()))
         self._update_buttons()
 
