@@ -118,13 +118,18 @@ def finish_interrupted_restore(folder: Path | str) -> bool:
     except VaultInUse:
         return False
     try:
-        if (folder / MARKER).exists():
-            _roll_forward(folder)
-            return True
-        _remove_staged(folder)
-        return False
+        return finish_interrupted_restore_locked(folder)
     finally:
         lock.release()
+
+
+def finish_interrupted_restore_locked(folder: Path) -> bool:
+    """The same, for a caller that already holds the folder lock (e.g. `db.vault.unlock`)."""
+    if (folder / MARKER).exists():
+        _roll_forward(folder)
+        return True
+    _remove_staged(folder)
+    return False
 
 
 def _old_generation(folder: Path) -> int:
@@ -285,4 +290,7 @@ def is_restorable_folder(folder: Path | str) -> bool:
     return not any(not p.name.startswith(ours) for p in folder.iterdir())
 
 
-__all__ = ["RestoreFolderInvalid", "RestoreResult", "finish_interrupted_restore", "is_restorable_folder", "restore"]
+__all__ = [
+    "RestoreFolderInvalid", "RestoreResult", "finish_interrupted_restore", "finish_interrupted_restore_locked",
+    "is_restorable_folder", "restore",
+]
