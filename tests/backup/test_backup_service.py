@@ -301,3 +301,46 @@ def test_cancelled_backup_leaves_nothing(demo_vault: Vault, tmp_path: Path) -> N
         backup.create_backup(demo_vault, folder, check=check)
     assert list(folder.iterdir()) == []
     assert demo_vault.check() == []
+
+
+def test_verification_folder_is_private_and_removed(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    (tmp_path / "bk").mkdir()
+    path = backup.create_backup(vault, tmp_path / "bk")
+    made: list[tuple[Path, int]] = []
+    real = tempfile.mkdtemp
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        folder = Path(real(*args, **kwargs))
+        made.append((folder, folder.stat().st_mode & 0o777))
+        return str(folder)
+
+    monkeypatch.setattr(tempfile, "mkdtemp", recording)
+    backup.verify(path, passphrase=PASSPHRASE)
+    damaged = tmp_path / "damaged.cbak"
+    data = bytearray(path.read_bytes())
+    data[-100] ^= 1
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(BackupInvalid):
+        backup.verify(damaged, passphrase=PASSPHRASE)
+    assert len(made) == 2
+    for folder, mode in made:
+        assert mode == 0o700 and not folder.exists()
+
+
+def test_status_for_the_dashboard(vault: Vault, tmp_path: Path) -> None:
+    now = dt.datetime(2026, 11, 20, 9, 0)
+    status = backup.backup_status(vault, now=now)
+    assert status.last_good is None and status.overdue and not status.folder_available
+    (tmp_path / "usb").mkdir()
+    settings.set_many(vault, {"backup_folder": str(tmp_path / "usb"), "backup_reminder_days": 7})
+    backup.create_backup(vault, tmp_path / "usb")
+    last = backup.last_good_backup(vault)
+    assert last is not None
+    assert not backup.backup_status(vault, now=last + dt.timedelta(days=6)).overdue
+    assert backup.backup_status(vault, now=last + dt.timedelta(days=8)).overdue
+    assert backup.is_due(vault, now=last + dt.timedelta(days=1))
+    assert not backup.is_due(vault, now=last)
