@@ -22,7 +22,7 @@ from sqlalchemy import Engine, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator_app.atomic import fsync_dir
-from coordinator_app.db import keys, migrate, recovery_code
+from coordinator_app.db import keys, migrate, recovery_code, swap
 from coordinator_app.db.engine import connect, make_engine
 from coordinator_app.db.lockfile import FolderLock
 from coordinator_app.db.models import VaultMeta, utcnow
@@ -62,11 +62,15 @@ def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | Non
     Raises VaultNotFound, VaultInUse, WrongSecret, RecoveryCodeInvalid or VaultDamaged.
     """
     folder = Path(folder)
-    if not is_vault(folder):
+    if not is_vault(folder) and not swap.interrupted(folder):
         raise VaultNotFound(folder=str(folder))
     lock = FolderLock(folder)
     lock.acquire()
     try:
+        if swap.interrupted(folder):  # a restore was cut off: finish or undo it first
+            swap.finish_interrupted_restore_locked(folder)
+            if not is_vault(folder):
+                raise VaultNotFound(folder=str(folder))
         for stale in folder.glob(".vault.*.tmp"):  # left by a write that was killed half-way
             stale.unlink(missing_ok=True)
         _finish_interrupted_rotation(folder, passphrase=passphrase, code=code)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coordinator_app.atomic import atomic_write_bytes, fsync_dir
-from coordinator_app.db import keys
+from coordinator_app.db import keys, swap
 from coordinator_app.db.engine import connect
 from coordinator_app.db.lockfile import FolderLock
 from coordinator_app.db.vault import DB_FILE, Unlocked, Vault, is_vault
@@ -45,9 +45,9 @@ from coordinator_app.services import audit
 from coordinator_app.services.backup_format import BackupInvalid, copy_payload, disk_error, read_header
 from coordinator_app.services.backup_verify import BackupContents, Check, Progress, verify_full
 
-STAGED_DB = "vault.db.restoring"
-STAGED_KEYS = "vault.keys.restoring"
-MARKER = "restore.pending"
+STAGED_DB = swap.STAGED_DB
+STAGED_KEYS = swap.STAGED_KEYS
+MARKER = swap.MARKER
 SAFETY_PREFIX = "before-restore-"
 KEEP_SAFETY = 3
 OLD_FILES = (DB_FILE, DB_FILE + "-wal", keys.KEYS_FILE, keys.KEYS_BACKUP)
@@ -77,29 +77,8 @@ def _unlink(path: Path) -> None:
         path.unlink()
 
 
-def _remove_staged(folder: Path) -> None:
-    for name in (STAGED_DB, STAGED_DB + "-wal", STAGED_DB + "-shm", STAGED_DB + "-journal", STAGED_KEYS):
-        _unlink(folder / name)
-    for temp in (*folder.glob(f".{STAGED_KEYS}.*.tmp"), *folder.glob(f".{MARKER}.*.tmp")):
-        _unlink(temp)  # temporary files of atomic writes cut off by a crash
-
-
-def _roll_forward(folder: Path) -> None:
-    """Step 6: every part checks what is already done, so running it twice is harmless."""
-    staged_db, staged_keys = folder / STAGED_DB, folder / STAGED_KEYS
-    if staged_db.exists():
-        for suffix in ("-wal", "-shm", "-journal"):
-            _unlink(folder / (DB_FILE + suffix))
-        for suffix in ("-wal", "-shm", "-journal"):
-            _unlink(folder / (STAGED_DB + suffix))
-        os.replace(staged_db, folder / DB_FILE)
-        fsync_dir(folder)
-    if staged_keys.exists():
-        keys.write_keyfile(folder, keys.KeyFile.from_bytes(staged_keys.read_bytes()))
-        staged_keys.unlink()
-        fsync_dir(folder)
-    _unlink(folder / MARKER)
-    fsync_dir(folder)
+_remove_staged = swap.remove_staged
+_roll_forward = swap.roll_forward
 
 
 def finish_interrupted_restore(folder: Path | str) -> bool:
@@ -123,13 +102,7 @@ def finish_interrupted_restore(folder: Path | str) -> bool:
         lock.release()
 
 
-def finish_interrupted_restore_locked(folder: Path) -> bool:
-    """The same, for a caller that already holds the folder lock (e.g. `db.vault.unlock`)."""
-    if (folder / MARKER).exists():
-        _roll_forward(folder)
-        return True
-    _remove_staged(folder)
-    return False
+finish_interrupted_restore_locked = swap.finish_interrupted_restore_locked
 
 
 def _old_generation(folder: Path) -> int:
