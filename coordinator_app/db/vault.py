@@ -32,6 +32,7 @@ from coordinator_app.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    WrongSecret,
     disk_error,
 )
 
@@ -84,8 +85,20 @@ def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | Non
     return Unlocked(folder, keyfile, data_key, lock)
 
 
+def _opens_with(folder: Path, key: bytes) -> bool:
+    try:
+        connect(folder / DB_FILE, key).close()
+    except VaultDamaged:
+        return False
+    return True
+
+
 def _finish_interrupted_rotation(folder: Path, *, passphrase: str | None, code: str | None) -> None:
-    """A key rotation stopped half-way: finish it if the new database is in place, else undo it."""
+    """A key rotation stopped half-way: finish it if the new database is in place, else undo it.
+
+    Which database is in place is decided only with a key that was really unwrapped, so a wrong or
+    old secret never throws the pending key file away (that would lose the new data key).
+    """
     pending = folder / ROTATE_KEYS
     if not pending.exists():
         with contextlib.suppress(FileNotFoundError):
@@ -95,15 +108,18 @@ def _finish_interrupted_rotation(folder: Path, *, passphrase: str | None, code: 
         (folder / ROTATE_DB).unlink()
         pending.unlink()
         return
+    new_keyfile = keys.KeyFile.from_bytes(pending.read_bytes())  # written atomically: whole or absent
     try:
-        new_keyfile = keys.KeyFile.from_bytes(pending.read_bytes())
         new_key = keys.unlock(new_keyfile, passphrase=passphrase, code=code)
-        connect(folder / DB_FILE, new_key).close()
-    except Exception:
-        # The pending file does not fit the database: the rename of the database did not happen.
-        pending.unlink()
-        return
-    keys.write_keyfile(folder, new_keyfile)
+    except WrongSecret:
+        old_keyfile, _ = keys.read_keyfile(folder)
+        old_key = keys.unlock(old_keyfile, passphrase=passphrase, code=code)  # WrongSecret if neither fits
+        if _opens_with(folder, old_key):  # the old database is still in place: undo
+            pending.unlink()
+            return
+        raise  # the new database is in place but this secret (an old recovery code) does not open it
+    if _opens_with(folder, new_key):
+        keys.write_keyfile(folder, new_keyfile)
     pending.unlink()
 
 

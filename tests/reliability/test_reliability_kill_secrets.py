@@ -81,3 +81,31 @@ def test_kill_during_secret_changes(vault_dir: Path, mode: str) -> None:
            "vault opens with old or new secret, data intact, check passes")
     assert ok == runs
     assert leftovers == []  # opening the vault removes what a killed write left behind
+
+
+def test_crash_after_database_swap_keeps_the_new_key(vault_dir: Path, recovery_code: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worst moment of a rotation: the new database is in place, the key file not yet written.
+    An old recovery code must not make the vault throw the pending new key away."""
+    from coordinator_app.db import keys as keys_module
+    from coordinator_app.db import vault as vault_module
+
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        cases.create_case(v, cases.CaseInput(signal_received_on="2026-04-01", case_number="KEEP-X"))
+
+        def crash(*_a, **_k) -> None:
+            raise RuntimeError("power cut")
+
+        monkeypatch.setattr(vault_module.keys, "write_keyfile", crash)
+        with pytest.raises(RuntimeError):
+            v.rotate_data_key(PASSPHRASE, profile=keys_module.TEST_ONLY)
+        monkeypatch.undo()
+        v._lock.release()  # the process "died": its lock is gone
+    assert (vault_dir / vault_module.ROTATE_KEYS).exists()
+    with pytest.raises(WrongSecret):
+        Vault.open(vault_dir, code=recovery_code)  # the old code cannot open the new database
+    assert (vault_dir / vault_module.ROTATE_KEYS).exists()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert v.execute_sql("SELECT count(*) FROM cases WHERE case_number = 'KEEP-X'")[0][0] == 1
+        assert v.check() == []
+    assert not (vault_dir / vault_module.ROTATE_KEYS).exists()
