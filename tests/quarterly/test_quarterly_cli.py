@@ -1,0 +1,122 @@
+"""`coordinator-app export-quarterly`: the three formats, exit codes, atomic write, audit."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from coordinator_app.db.vault import Vault
+from coordinator_app.reports.quarterly_export import csv_bytes
+from coordinator_app.services import audit, statistics
+from coordinator_app.services.quarter import Quarter
+from tests.conftest import PASSPHRASE
+from tests.helpers import folder_hashes, run_cli
+
+QUARTER = Quarter.current().previous()
+
+
+def export(vault_dir: Path, passphrase_file: Path, *extra: str):
+    return run_cli("export-quarterly", "--vault", str(vault_dir), "--passphrase-file", str(passphrase_file), *extra)
+
+
+def test_three_formats(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for fmt in ("csv", "xlsx", "pdf"):
+        target = out / f"kwartaal.{fmt}"
+        result = export(demo_vault_dir, passphrase_file, "--quarter", str(QUARTER), "--format", fmt,
+                        "--out", str(target))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(target)
+        assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert openpyxl.load_workbook(out / "kwartaal.xlsx").sheetnames[0] == "Geopend"
+    assert len(PdfReader(out / "kwartaal.pdf").pages) >= 3
+    assert sorted(p.name for p in out.iterdir()) == ["kwartaal.csv", "kwartaal.pdf", "kwartaal.xlsx"]
+    with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
+        expected = csv_bytes(statistics.quarterly_report(vault, QUARTER))
+        events = [e for e in audit.events(vault, limit=10) if e.event == "export_quarterly"]
+    assert (out / "kwartaal.csv").read_bytes() == expected
+    assert sorted(e.detail for e in events) == sorted(f"{QUARTER}:{f}" for f in ("csv", "xlsx", "pdf"))
+
+
+def test_threshold_option(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "k.csv"
+    result = export(demo_vault_dir, passphrase_file, "--quarter", str(QUARTER), "--format", "csv",
+                    "--out", str(target), "--threshold", "11")
+    assert result.returncode == 0, result.stderr
+    text = target.read_text(encoding="utf-8")
+    assert "<11" in text and "<5" not in text
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--quarter", "2026Q5", "--format", "csv"], "kwartaal"),
+        (["--quarter", "juli", "--format", "csv"], "kwartaal"),
+        (["--quarter", "2026Q3", "--format", "docx"], "formaat"),
+        (["--quarter", "2026Q3", "--format", "csv", "--threshold", "2"], "drempel"),
+        (["--quarter", "2026Q3", "--format", "csv", "--threshold", "vijf"], "drempel"),
+        (["--quarter", "2026Q3", "--format", "csv", "--threshold", "101"], "drempel"),
+    ],
+)
+def test_bad_input_exits_2_before_touching_anything(
+    demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path, args: list[str], words: str
+) -> None:
+    before = folder_hashes(demo_vault_dir)
+    target = tmp_path / "out.csv"
+    result = export(demo_vault_dir, passphrase_file, *args, "--out", str(target))
+    assert result.returncode == 2
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.startswith("coordinator-app: ") and words in line.lower() and "Traceback" not in result.stderr
+    assert not target.exists()
+    assert folder_hashes(demo_vault_dir) == before
+
+
+@pytest.mark.parametrize("where", ["missing/out.csv", "."])
+def test_unwritable_target_exits_2(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path, where: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    result = export(demo_vault_dir, passphrase_file, "--quarter", "2026Q3", "--format", "csv",
+                    "--out", str(out / where))
+    assert result.returncode == 2, result.stderr
+    assert "opgeslagen" in result.stderr or "map" in result.stderr
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
+def test_read_only_folder_exits_2(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ro"
+    out.mkdir()
+    out.chmod(0o500)
+    try:
+        result = export(demo_vault_dir, passphrase_file, "--quarter", "2026Q3", "--format", "csv",
+                        "--out", str(out / "k.csv"))
+    finally:
+        out.chmod(0o700)
+    assert result.returncode == 2 and "schrijfrechten" in result.stderr
+
+
+def test_missing_options_exit_2(demo_vault_dir: Path, passphrase_file: Path) -> None:
+    result = export(demo_vault_dir, passphrase_file, "--format", "csv", "--out", "x.csv")
+    assert result.returncode == 2
+
+
+def test_wrong_passphrase_exits_3(demo_vault_dir: Path, tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("niet het goede wachtwoord\n", encoding="utf-8")
+    target = tmp_path / "k.csv"
+    result = export(demo_vault_dir, wrong, "--quarter", "2026Q3", "--format", "csv", "--out", str(target))
+    assert result.returncode == 3
+    assert not target.exists()
+
+
+def test_english_pdf_with_global_lang(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "k.pdf"
+    result = run_cli("--lang", "en", "export-quarterly", "--vault", str(demo_vault_dir), "--passphrase-file",
+                     str(passphrase_file), "--quarter", str(QUARTER), "--format", "pdf", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Quarterly report" in PdfReader(target).pages[0].extract_text()
