@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         else:
             self.first_run = FirstRunWizard(self.folder, self, kdf_profile=self._kdf_profile)
             self.first_run.completed.connect(self._vault_opened)
+            self.first_run.restore_requested.connect(self.open_restore)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
             self.statusBar().hide()
@@ -250,6 +251,10 @@ class MainWindow(QMainWindow):
     def _after_restore(self) -> None:
         """A backup was put back: back to a fresh unlock screen (the restored vault opens with its secrets)."""
         self.unlock_screen.failures = 0
+        if self.first_run is not None and is_vault(self.folder):  # restored on a new laptop
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
         if not self.ctx.is_unlocked:
             self._show_locked()
 

@@ -1,25 +1,24 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="103"/>
+        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="103" />
         <source>About Coordinator</source>
         <translation>Over Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="107"/>
+        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="107" />
         <source>Case files for the municipal care coordinator for victims of human trafficking. All data stays in an encrypted vault on this computer.</source>
         <translation>Dossiers voor de gemeentelijke zorgcoördinator mensenhandel. Alle gegevens blijven in een versleutelde kluis op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="113"/>
+        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="113" />
         <source>Coordinator is free software under the EUPL-1.2. It includes:</source>
         <translation>Coordinator is vrije software onder de EUPL-1.2. Het programma bevat:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="118"/>
+        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="118" />
         <source>Qt is used under the LGPL-3.0 and can be replaced. The licence texts are in the install folder.</source>
         <translation>Qt wordt gebruikt onder de LGPL-3.0 en kan worden vervangen. De licentieteksten staan in de installatiemap.</translation>
     </message>
@@ -27,107 +26,117 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="90"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="92" />
         <source>Welcome to Coordinator</source>
         <translation>Welkom bij Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="93"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="95" />
         <source>Coordinator keeps your case files, your network of partners and your letters in one encrypted vault on this computer; nothing is sent anywhere. The vault opens only with your passphrase or with a recovery code that you keep on paper in a safe place.</source>
         <translation>Coordinator bewaart uw dossiers, uw netwerk van ketenpartners en uw brieven in één versleutelde kluis op deze computer; er wordt niets verstuurd. De kluis gaat alleen open met uw wachtwoord of met een herstelcode die u op papier op een veilige plek bewaart.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="100"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="102" />
         <source>The vault will be created in: %1</source>
         <translation>De kluis wordt aangemaakt in: %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="102"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="104" />
         <source>&amp;Choose a passphrase</source>
         <translation>&amp;Wachtwoord kiezen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="116"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="107" />
+        <source>&amp;Restore a backup instead…</source>
+        <translation>&amp;Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="108" />
+        <source>Restore a backup made on another computer</source>
+        <translation>Een back-up van een andere computer terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="122" />
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="119"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="125" />
         <source>You type this passphrase every time you open Coordinator. Nobody can reset it for you: without the passphrase only the recovery code opens the vault.</source>
         <translation>U typt dit wachtwoord elke keer dat u Coordinator opent. Niemand kan het voor u herstellen: zonder wachtwoord opent alleen de herstelcode de kluis.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="130"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="136" />
         <source>Creating the vault</source>
         <translation>De kluis wordt aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="136"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="142" />
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="138"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="144" />
         <source>&amp;Create vault</source>
         <translation>&amp;Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="152"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="158" />
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="155"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="161" />
         <source>This code opens the vault when the passphrase is forgotten. It is shown only now. Print the sheet or write the code down, and keep it in a locked place, away from this laptop.</source>
         <translation>Met deze code opent u de kluis als u het wachtwoord kwijt bent. De code wordt alleen nu getoond. Druk het blad af of schrijf de code op, en bewaar die achter slot, niet bij deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="163"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="169" />
         <source>I have &amp;printed or written down the recovery code</source>
         <translation>Ik heb de herstelcode &amp;afgedrukt of opgeschreven</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="164"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="170" />
         <source>I have printed or written down the recovery code</source>
         <translation>Ik heb de herstelcode afgedrukt of opgeschreven</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="165"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="171" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="180"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="186" />
         <source>Type the recovery code</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="183"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="189" />
         <source>To be sure the code was written down correctly, type it here. Capitals, spaces and hyphens do not matter.</source>
         <translation>Typ de code hier over, zodat zeker is dat hij goed is genoteerd. Hoofdletters, spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="191"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="197" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="195"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="201" />
         <source>Show the code &amp;again</source>
         <translation>Code &amp;opnieuw tonen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="197"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="203" />
         <source>&amp;Open Coordinator</source>
         <translation>Coordinator &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="214"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="220" />
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="234"/>
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="240" />
         <source>The vault is being created and the key derived. This takes a moment…</source>
         <translation>De kluis wordt aangemaakt en de sleutel berekend. Een ogenblik geduld…</translation>
     </message>
@@ -135,17 +144,17 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="94"/>
+        <location filename="../../coordinator_app/ui/shell/search.py" line="94" />
         <source>Search case files and contacts (Ctrl+K)</source>
         <translation>Zoek in dossiers en contacten (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="95"/>
+        <location filename="../../coordinator_app/ui/shell/search.py" line="95" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="101"/>
+        <location filename="../../coordinator_app/ui/shell/search.py" line="101" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
@@ -153,62 +162,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="108"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="108" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="163"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="164"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="164" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="167"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="167" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="173"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="179" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="174"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="180" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="181"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="187" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="182"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="188" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="185"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="191" />
         <source>&amp;About Coordinator</source>
         <translation>&amp;Over Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="275"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="286" />
         <source>This part of Coordinator is not available yet.</source>
         <translation>Dit onderdeel van Coordinator is nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="342"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="354" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="343"/>
+        <location filename="../../coordinator_app/ui/main_window.py" line="355" />
         <source>Some changes have not been saved yet. Save them before closing?</source>
         <translation>Niet alle wijzigingen zijn opgeslagen. Wilt u ze opslaan voordat u afsluit?</translation>
     </message>
@@ -216,72 +225,72 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="28"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="28" />
         <source>New passphrase</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="29"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="29" />
         <source>Repeat the passphrase</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="30"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="30" />
         <source>&amp;Show passphrase</source>
         <translation>Wachtwoord &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="31"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="31" />
         <source>Show passphrase</source>
         <translation>Wachtwoord tonen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="37"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="37" />
         <source>Passphrase strength</source>
         <translation>Sterkte van het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="42"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="42" />
         <source>At least %1 characters. A sentence of four or more ordinary words is strong and easy to remember, e.g. a line only you would think of. Do not use names, dates or your e-mail address.</source>
         <translation>Minstens %1 tekens. Een zin van vier of meer gewone woorden is sterk en makkelijk te onthouden, bijvoorbeeld een regel die alleen u zou bedenken. Gebruik geen namen, datums of uw e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="50"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="50" />
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="53"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="53" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86" />
         <source>very weak</source>
         <translation>zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86" />
         <source>weak</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86" />
         <source>fair</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86" />
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="86" />
         <source>very strong</source>
         <translation>zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="91"/>
+        <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="91" />
         <source>Strength: %1.</source>
         <translation>Sterkte: %1.</translation>
     </message>
@@ -289,7 +298,7 @@
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../coordinator_app/ui/pdf_print.py" line="85"/>
+        <location filename="../../coordinator_app/ui/pdf_print.py" line="85" />
         <source>Coordinator document</source>
         <translation>Document uit Coordinator</translation>
     </message>
@@ -297,27 +306,27 @@
 <context>
     <name>RecoveryCodePanel</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="35"/>
+        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="35" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="39"/>
+        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="39" />
         <source>&amp;Print recovery sheet…</source>
         <translation>Herstelblad &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="41"/>
+        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="41" />
         <source>Print the recovery sheet</source>
         <translation>Het herstelblad afdrukken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="68"/>
+        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="68" />
         <source>Preparing the sheet…</source>
         <translation>Het blad wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="84"/>
+        <location filename="../../coordinator_app/ui/shell/recovery_panel.py" line="84" />
         <source>The sheet was sent to the printer.</source>
         <translation>Het blad is naar de printer gestuurd.</translation>
     </message>
@@ -325,17 +334,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="31"/>
+        <location filename="../../coordinator_app/ui/shell/search.py" line="31" />
         <source>Case files</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="32"/>
+        <location filename="../../coordinator_app/ui/shell/search.py" line="32" />
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="33"/>
+        <location filename="../../coordinator_app/ui/shell/search.py" line="33" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -343,33 +352,33 @@
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="25"/>
+        <location filename="../../coordinator_app/ui/shell/status.py" line="25" />
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="30"/>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="32"/>
+        <location filename="../../coordinator_app/ui/shell/status.py" line="30" />
+        <location filename="../../coordinator_app/ui/shell/status.py" line="32" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="31"/>
+        <location filename="../../coordinator_app/ui/shell/status.py" line="31" />
         <source>Lock Coordinator (Ctrl+L)</source>
         <translation>Coordinator vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="54"/>
+        <location filename="../../coordinator_app/ui/shell/status.py" line="54" />
         <source>No backup made yet</source>
         <translation>Nog geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="56"/>
+        <location filename="../../coordinator_app/ui/shell/status.py" line="56" />
         <source>Last backup: today</source>
         <translation>Laatste back-up: vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/shell/status.py" line="57"/>
+        <location filename="../../coordinator_app/ui/shell/status.py" line="57" />
         <source>Last backup: %n day(s) ago</source>
         <translation>
             <numerusform>Laatste back-up: %n dag geleden</numerusform>
@@ -380,12 +389,12 @@
 <context>
     <name>ShortcutModel</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="63"/>
+        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="63" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="63"/>
+        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="63" />
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
@@ -393,8 +402,8 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="82"/>
-        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="90"/>
+        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="82" />
+        <location filename="../../coordinator_app/ui/shell/dialogs.py" line="90" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -402,62 +411,62 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="73"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="73" />
         <source>Coordinator is locked</source>
         <translation>Coordinator is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="76"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="76" />
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="84"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="84" />
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="87"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="87" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="91"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="91" />
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="102"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="102" />
         <source>Opening the vault</source>
         <translation>De kluis wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="107"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="107" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="109"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="109" />
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="145"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="145" />
         <source>Type the recovery code from the sheet in your safe.</source>
         <translation>Typ de herstelcode van het blad uit uw kluis.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="146"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="146" />
         <source>Use the &amp;passphrase</source>
         <translation>&amp;Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="148"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="148" />
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ uw wachtwoord om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="149"/>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="149" />
         <source>Use the recovery &amp;code</source>
         <translation>&amp;Herstelcode gebruiken</translation>
     </message>

@@ -93,3 +93,28 @@ def test_recovery_sheet_prints_from_memory(qtbot, make_window, tmp_path: Path) -
         panel.print_sheet(printer)
     assert blocker.args == [1]
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_new_laptop_restores_a_backup_from_the_first_run_screen(qtbot, make_window, tmp_path: Path,
+                                                                 vault) -> None:
+    from PySide6.QtCore import Qt
+
+    from coordinator_app.services import backup, backup_restore, cases
+    from tests.conftest import PASSPHRASE
+
+    cases.create_case(vault, cases.CaseInput(signal_received_on="2026-02-02", case_number="LAPTOP-1"))
+    (tmp_path / "stick").mkdir()
+    backup_file = backup.create_backup(vault, tmp_path / "stick")
+    vault.close()
+    folder = tmp_path / "new-laptop"
+    window = make_window(folder)
+    assert window.first_run is not None
+    qtbot.mouseClick(window.first_run.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.restore_wizard is not None, timeout=5_000)
+    backup_restore.restore(backup_file, folder, passphrase=PASSPHRASE)
+    window.restore_wizard.restored.emit(str(folder))
+    settle(qtbot)
+    assert window.first_run is None
+    assert window.stack.currentWidget() is window.unlock_screen
+    with Vault.open(folder, passphrase=PASSPHRASE) as restored:
+        assert restored.execute_sql("SELECT case_number FROM cases")[0][0] == "LAPTOP-1"

@@ -29,6 +29,7 @@ from coordinator_app.services import audit
 from coordinator_app.ui.error_dialog import error_text
 from coordinator_app.ui.shell.passphrase_fields import PassphraseFields
 from coordinator_app.ui.shell.recovery_panel import RecoveryCodePanel
+from coordinator_app.ui.unlock.screen import restore_available
 from coordinator_app.ui.worker import run_job
 
 STEP_WELCOME, STEP_PASSPHRASE, STEP_CODE, STEP_CONFIRM = range(4)
@@ -46,6 +47,7 @@ class FirstRunWizard(QWidget):
     """Emits `completed(vault)` with the new, open vault once the recovery code was typed back."""
 
     completed = Signal(object)
+    restore_requested = Signal(str)  # the vault folder: put a backup back instead (a new laptop)
 
     def __init__(
         self, folder: Path | str, parent: QWidget | None = None, *, kdf_profile: keys.KdfProfile = keys.PRODUCTION
@@ -102,12 +104,16 @@ class FirstRunWizard(QWidget):
         self.start_button = QPushButton(self.tr("&Choose a passphrase"), page, objectName="firstRunStart")
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(lambda: self.go(STEP_PASSPHRASE))
+        self.restore_button = QPushButton(self.tr("&Restore a backup instead…"), page, objectName="firstRunRestore")
+        self.restore_button.setAccessibleName(self.tr("Restore a backup made on another computer"))
+        self.restore_button.clicked.connect(lambda: self.restore_requested.emit(str(self.folder)))
+        self.restore_button.setVisible(restore_available())
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (heading, text, folder):
             layout.addWidget(widget)
         layout.addSpacing(12)
-        layout.addLayout(self._buttons(self.start_button))
+        layout.addLayout(self._buttons(self.restore_button, self.start_button))
         layout.addStretch(1)
         return page
 
