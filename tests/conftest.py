@@ -30,7 +30,7 @@ PASSPHRASE = "Test-wachtwoord voor de kluis 42!"
 DEMO_CASES = 200
 
 
-def test_home() -> Path:
+def isolated_home() -> Path:
     """The isolated home folder of this test run (XDG folders live below it)."""
     return _HOME
 
