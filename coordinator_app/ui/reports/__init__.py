@@ -1,0 +1,1 @@
+"""The Rapportages page: quarterly counts preview and export."""

@@ -1,0 +1,234 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/models.py" line="36" />
+        <source>Between 1 and %1: the exact number is hidden so that nobody can be recognised.</source>
+        <translation>Tussen 1 en %1: het precieze aantal wordt niet getoond, zodat niemand herkenbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/models.py" line="39" />
+        <source>Hidden as well, so that a hidden small number cannot be worked out from the total and the other numbers in this table.</source>
+        <translation>Ook afgeschermd, zodat een afgeschermd klein aantal niet kan worden teruggerekend uit het totaal en de andere aantallen in deze tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/models.py" line="95" />
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/models.py" line="96" />
+        <source>Code in export</source>
+        <translation>Code in export</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/models.py" line="97" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/models.py" line="122" />
+        <source>hidden</source>
+        <translation>afgeschermd</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="84" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="400" />
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="87" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="93" />
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="87" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="93" />
+        <source>Active at end of quarter</source>
+        <translation>Actief eind kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="88" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="94" />
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="88" />
+        <source>Route outcomes</source>
+        <translation>Meldroute</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="89" />
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="103" />
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartaal:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="105" />
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="110" />
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Drempel:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="114" />
+        <source>Threshold for hiding small numbers</source>
+        <translation>Drempel voor het afschermen van kleine aantallen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="115" />
+        <source>Numbers from 1 up to the threshold minus one are hidden.</source>
+        <translation>Aantallen van 1 tot de drempel worden afgeschermd.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="123" />
+        <source>Export:</source>
+        <translation>Exporteren:</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="125" />
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="125" />
+        <source>E&amp;xcel (XLSX)…</source>
+        <translation>E&amp;xcel (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="125" />
+        <source>&amp;PDF report…</source>
+        <translation>&amp;PDF-rapportage…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="128" />
+        <source>Export as %1</source>
+        <translation>Exporteren als %1</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="141" />
+        <source> (running)</source>
+        <translation> (loopt nog)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="154" />
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="197" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="201" />
+        <source>Trend over the last four quarters</source>
+        <translation>Ontwikkeling over de laatste vier kwartalen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="202" />
+        <source>No figures yet.</source>
+        <translation>Nog geen cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="204" />
+        <source>Why are some numbers hidden?</source>
+        <translation>Waarom zijn sommige aantallen afgeschermd?</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="212" />
+        <source>An export is a file outside the encrypted vault. It holds counts per quarter only, with small numbers hidden: no names, case numbers, notes or dates.</source>
+        <translation>Een export is een bestand buiten de versleutelde kluis. Er staan alleen aantallen per kwartaal in, met kleine aantallen afgeschermd: geen namen, dossiernummers, notities of datums.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="272" />
+        <source>(setting: %1)</source>
+        <translation>(instelling: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="311" />
+        <source>Computing the figures of %1…</source>
+        <translation>Cijfers van %1 worden berekend…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coordinator_app/ui/reports/page.py" line="336" />
+        <source>%n number(s) hidden in this quarter.</source>
+        <translation>
+            <numerusform>%n aantal afgeschermd in dit kwartaal.</numerusform><numerusform>%n aantallen afgeschermd in dit kwartaal.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="337" />
+        <source>No number had to be hidden in this quarter.</source>
+        <translation>In dit kwartaal hoefde geen enkel aantal te worden afgeschermd.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="339" />
+        <source>Only the total can be shown for: %1.</source>
+        <translation>Alleen het totaal kan worden getoond voor: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="350" />
+        <source>Export leaves the vault</source>
+        <translation>Export komt buiten de kluis</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="351" />
+        <source>The file is saved outside the encrypted vault. It contains only the counts shown here, with small numbers hidden: no names, case numbers, notes or dates finer than the quarter.
+
+Keep it with the municipality's reports and share it only with those who need it.</source>
+        <translation>Het bestand wordt buiten de versleutelde kluis opgeslagen. Er staan alleen de aantallen in die u hier ziet, met kleine aantallen afgeschermd: geen namen, dossiernummers, notities of datums die preciezer zijn dan het kwartaal.
+
+Bewaar het bij de rapportages van de gemeente en deel het alleen met wie het nodig heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="356" />
+        <source>Choose where to save…</source>
+        <translation>Kies waar u het opslaat…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="357" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="366" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="366" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="367" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="368" />
+        <source>Save the quarterly figures</source>
+        <translation>Kwartaalcijfers opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="389" />
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/page.py" line="396" />
+        <source>Writing the %1 file…</source>
+        <translation>%1-bestand wordt geschreven…</translation>
+    </message>
+</context>
+</TS>

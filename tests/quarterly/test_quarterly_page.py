@@ -1,0 +1,179 @@
+"""pytest-qt tests of the Rapportages page: preview exactly as exported, threshold and quarter, trend,
+export through the warning and the save dialog, errors, and clearing on lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from coordinator_app.db.vault import Vault
+from coordinator_app.reports.quarterly_export import csv_bytes
+from coordinator_app.services import audit, settings, statistics
+from coordinator_app.services.quarter import Quarter
+from coordinator_app.services.quarterly_table import MEASURES
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.reports.models import COL_VALUE, HEADING_ROLE, STATUS_ROLE, VALUE_ROLE
+from coordinator_app.ui.reports.page import ReportsPage
+from coordinator_app.ui.worker import wait_idle
+
+TIMEOUT = 30_000
+QUARTER = Quarter.current().previous()
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        wait_idle(TIMEOUT)
+        QApplication.processEvents()
+        qtbot.wait(5)
+
+
+def close_boxes() -> list[str]:
+    texts = []
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox | QFileDialog) and widget.isVisible():
+            texts.append(widget.text() if isinstance(widget, QMessageBox) else widget.objectName())
+            widget.close()
+    return texts
+
+
+@pytest.fixture
+def page(qtbot, demo_vault: Vault):
+    ctx = AppContext(str(demo_vault.folder))
+    widget = ReportsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1166, 690)
+    widget.show()
+    ctx.set_vault(demo_vault)
+    qtbot.waitUntil(lambda: widget.data is not None, timeout=TIMEOUT)
+    yield widget
+    settle(qtbot)
+    close_boxes()
+    if ctx.is_unlocked:
+        ctx.lock()
+
+
+def test_preview_is_exactly_the_published_table(qtmodeltester, page: ReportsPage, demo_vault: Vault) -> None:
+    assert page.page_id == "reports" and page.title() in ("Reports", "Rapportages")
+    assert page.quarter() == QUARTER and page.threshold() == 5
+    expected = statistics.quarterly_report(demo_vault, QUARTER)
+    assert page.data.published == expected
+    for measure in MEASURES:
+        model = page.models[measure]
+        qtmodeltester.check(model)
+        shown = model.values()
+        assert shown == [(c.dimension, c.category, c.value) for c in expected.cells if c.measure == measure]
+        rows = [r for r in range(model.rowCount()) if not model.index(r, 0).data(HEADING_ROLE)]
+        texts = [model.index(r, COL_VALUE).data() for r in rows]
+        assert texts == [str(c.value) for c in expected.cells if c.measure == measure]  # as in the CSV
+    assert expected.hidden_cells(), "the demo quarter should hide something"
+
+
+def test_hidden_cells_look_different_and_explain_themselves(page: ReportsPage) -> None:
+    model = page.models["opened"]
+    hidden = [r for r in range(model.rowCount()) if model.index(r, 0).data(STATUS_ROLE) in ("primary", "complementary")]
+    shown = [r for r in range(model.rowCount()) if model.index(r, 0).data(STATUS_ROLE) == "shown"]
+    assert hidden and shown
+    for r in hidden:
+        index = model.index(r, COL_VALUE)
+        assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+        assert index.data(Qt.ItemDataRole.FontRole).italic()
+        assert index.data(Qt.ItemDataRole.ToolTipRole)
+        assert index.data(VALUE_ROLE) in ("<5", "x")
+    assert model.index(shown[0], COL_VALUE).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(shown[0], COL_VALUE).data(Qt.ItemDataRole.ToolTipRole) is None
+    text = page.explanation_label.text()
+    assert "<5" in text and "x" in text
+    assert page.trend.quarters == [str(q) for q in QUARTER.trailing(4)]
+    assert [label for label, _v in page.trend.series] == [page.short_label(m) for m in
+                                                           ("opened", "active_at_end", "closed")]
+
+
+def test_threshold_and_quarter_change_the_preview(qtbot, page: ReportsPage, demo_vault: Vault) -> None:
+    page.threshold_spin.setValue(11)
+    assert page.data is None and not page.export_buttons["csv"].isEnabled()  # stale preview cannot be exported
+    qtbot.waitUntil(lambda: page.data is not None and page.data.published.threshold == 11, timeout=TIMEOUT)
+    assert page.data.published == statistics.quarterly_report(demo_vault, QUARTER, threshold=11)
+    assert settings.get(demo_vault, "suppression_threshold") == 5  # changed for this export only
+    page.quarter_combo.setCurrentIndex(2)
+    earlier = QUARTER.previous()
+    qtbot.waitUntil(lambda: page.data is not None and page.data.published.quarter == earlier, timeout=TIMEOUT)
+    assert page.data.published == statistics.quarterly_report(demo_vault, earlier, threshold=11)
+
+
+def test_threshold_setting_is_the_default(qtbot, page: ReportsPage, demo_vault: Vault) -> None:
+    settings.set_many(demo_vault, {"suppression_threshold": 10})
+    page.ctx.notify("settings")
+    qtbot.waitUntil(lambda: page.threshold() == 10 and page.data is not None
+                    and page.data.published.threshold == 10, timeout=TIMEOUT)
+    assert "10" in page.setting_label.text()
+
+
+def _export_via_dialogs(qtbot, page: ReportsPage, fmt: str, path: Path) -> None:
+    page.export_buttons[fmt].click()
+    box = page.warning_box
+    assert box.isVisible() and box.objectName() == "reportsExportWarning"
+    assert "kluis" in box.text() or "vault" in box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.file_dialog.isVisible(), timeout=TIMEOUT)
+    assert page.file_dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert f"kwartaalcijfers-{QUARTER}" in page.file_dialog.selectedFiles()[0]
+    page.file_dialog.fileSelected.emit(str(path))
+    page.file_dialog.close()
+    qtbot.waitUntil(lambda: path.exists() and not page.progress_row.isVisible(), timeout=TIMEOUT)
+
+
+def test_export_all_formats_writes_what_is_previewed(qtbot, page: ReportsPage, demo_vault: Vault,
+                                                     tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for fmt in ("csv", "xlsx", "pdf"):
+        _export_via_dialogs(qtbot, page, fmt, out / f"k.{fmt}")
+        assert str(out / f"k.{fmt}") in page.status_label.text()
+    assert (out / "k.csv").read_bytes() == csv_bytes(page.data.published)
+    assert openpyxl.load_workbook(out / "k.xlsx").sheetnames[-1] == "Netwerk"
+    assert "Kwartaalrapportage" in PdfReader(out / "k.pdf").pages[0].extract_text()
+    details = [e.detail for e in audit.events(demo_vault, limit=10) if e.event == "export_quarterly"]
+    assert sorted(details) == sorted(f"{QUARTER}:{f}" for f in ("csv", "xlsx", "pdf"))
+
+
+def test_cancel_in_the_warning_writes_nothing(qtbot, page: ReportsPage, demo_vault: Vault) -> None:
+    page.export_buttons["csv"].click()
+    page.warning_box.button(QMessageBox.StandardButton.Cancel).click()
+    settle(qtbot)
+    assert not getattr(page, "file_dialog", None) or not page.file_dialog.isVisible()
+    assert all(e.event != "export_quarterly" for e in audit.events(demo_vault, limit=10))
+
+
+def test_export_to_a_bad_place_shows_a_dutch_error(qtbot, page: ReportsPage, tmp_path: Path) -> None:
+    page.export_to("csv", str(tmp_path / "bestaat-niet" / "k.csv"))
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=TIMEOUT)
+    texts = close_boxes()
+    assert any("opgeslagen" in t or "saved" in t for t in texts)
+    assert page.export_buttons["csv"].isEnabled()
+
+
+def test_lock_clears_everything(qtbot, page: ReportsPage) -> None:
+    page.ctx.lock()
+    assert page.data is None
+    assert all(model.rowCount() == 0 for model in page.models.values())
+    assert page.trend.quarters == [] and page.explanation_label.text() == "" and page.summary_label.text() == ""
+    assert not any(button.isEnabled() for button in page.export_buttons.values())
+    assert not page.threshold_spin.isEnabled()
+
+
+def test_preview_follows_changes_in_the_vault(qtbot, page: ReportsPage, demo_vault: Vault) -> None:
+    from coordinator_app.services import cases
+
+    before = statistics.quarterly_counts(demo_vault, QUARTER).total("opened")
+    cases.create_case(demo_vault, cases.CaseInput(signal_received_on=QUARTER.first_day, status="active",
+                                                  opened_on=QUARTER.first_day))
+    assert statistics.quarterly_counts(demo_vault, QUARTER).total("opened") == before + 1
+    page.ctx.notify("case", 1)
+    expected = statistics.quarterly_report(demo_vault, QUARTER)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.published == expected, timeout=TIMEOUT)
