@@ -105,7 +105,7 @@ def breakdown_table(published: PublishedTable, measure: str, dimension: str, t: 
         if i % 2 == 0:
             commands.append(("BACKGROUND", (0, i), (1, i), ZEBRA))
     commands += _hidden_styles(list(enumerate(cells, start=1)), 1)
-    if len(cells) > 1 or dimension == "network":
+    if len(cells) > 1 and dimension != "network":  # network counts have different units: no shared scale
         data[1][2] = row_bars([c.value for c in cells], BAR_W - 8, ROW_H)
         commands += [("SPAN", (2, 1), (2, len(cells))), ("VALIGN", (2, 1), (2, 1), "TOP"),
                      ("TOPPADDING", (2, 1), (2, 1), 0), ("BOTTOMPADDING", (2, 1), (2, 1), 0)]

@@ -293,7 +293,7 @@ class ReportsPage(Page):
     def _changed(self, area: str, _item_id: int) -> None:
         if area == "settings" and self.ctx.is_unlocked:
             self.on_unlocked()
-        elif area in ("case", "import", "network", "training", "milestone") and self.ctx.is_unlocked:
+        elif area in ("case", "network_work", "organisation") and self.ctx.is_unlocked:
             self._schedule()
 
     def _schedule(self) -> None:
