@@ -103,7 +103,7 @@ class ReportsPage(Page):
         quarter_label = QLabel(self.tr("&Quarter:"), card)
         self.quarter_combo = QComboBox(card, objectName="reportsQuarter")
         self.quarter_combo.setAccessibleName(self.tr("Quarter"))
-        self.quarter_combo.setMinimumContentsLength(24)
+        self.quarter_combo.setMinimumContentsLength(20)
         quarter_label.setBuddy(self.quarter_combo)
         self._fill_quarters()
         self.quarter_combo.currentIndexChanged.connect(lambda _i: self._schedule())
