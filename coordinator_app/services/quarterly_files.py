@@ -79,8 +79,15 @@ def check_target(path: Path | str) -> Path:
     if not folder.is_dir():
         raise TargetInvalid(reason=message("quarterly_folder_missing").rstrip("."))
     if not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise TargetInvalid(reason=message("quarterly_no_access"))
+        raise TargetInvalid(reason=message("read_only" if _read_only_fs(folder) else "quarterly_no_access"))
     return target
+
+
+def _read_only_fs(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # no statvfs on Windows
+        return False
 
 
 def gather(vault: Vault, quarter: Quarter | str, threshold: int | None = None) -> ReportData:
@@ -111,7 +118,8 @@ def save(vault: Vault, quarter: Quarter, fmt: str, path: Path | str, content: by
     except IsADirectoryError as exc:
         raise TargetInvalid("quarterly_target_is_folder") from exc
     except OSError as exc:
-        reason = message("disk_full") if exc.errno == errno.ENOSPC else message("quarterly_no_access")
+        reasons = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only"}
+        reason = message(reasons.get(exc.errno or 0, "quarterly_no_access"))
         raise TargetInvalid(reason=reason) from exc
     audit.log(vault, "export_quarterly", "quarterly", None, detail=f"{quarter}:{check_format(fmt)}")
     return target
