@@ -9,6 +9,7 @@ new recovery code, rotate the data key (re-encrypt, crash-safe).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import threading
@@ -18,14 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy.exc
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Engine, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator_app.atomic import fsync_dir
 from coordinator_app.db import keys, migrate, recovery_code, swap
 from coordinator_app.db.engine import connect, make_engine
 from coordinator_app.db.lockfile import FolderLock
-from coordinator_app.db.models import VaultMeta, utcnow
+from coordinator_app.db.models import Case, Contact, JournalEntry, Organisation, Person, VaultMeta, utcnow
 from coordinator_app.errors import (
     RollbackDetected,
     VaultDamaged,
@@ -36,7 +37,10 @@ from coordinator_app.errors import (
     disk_error,
 )
 
+log = logging.getLogger("coordinator.vault")
+
 DB_FILE = "vault.db"
+SEARCHABLE = (Case, Person, JournalEntry, Contact, Organisation)  # rows that feed the FTS5 search_index
 ROTATE_DB = "vault.db.rotating"
 ROTATE_KEYS = "vault.keys.rotating"
 
@@ -133,7 +137,8 @@ class Vault:
         self._lock = unlocked.lock
         self._write_lock = threading.Lock()
         self.engine: Engine | None = make_engine(self.folder / DB_FILE, bytes(self._key))
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._search_stale = False
+        self._sessions = self._make_sessions()
         try:
             migrate.upgrade(self.engine)
             self.generation = self._check_generation(accept_rollback)
@@ -209,8 +214,35 @@ class Vault:
     def vault_id(self) -> str:
         return self._keyfile.vault_id
 
+    def _make_sessions(self) -> sessionmaker:
+        sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(sessions, "before_flush", self._note_search_changes)
+        return sessions
+
+    def _note_search_changes(self, session: Session, _context: object, _instances: object) -> None:
+        """A searchable row was changed or deleted: its old words stay in FTS5's index segments (as delete
+        markers) until the index is merged, so remember to merge before the vault closes."""
+        if any(isinstance(obj, SEARCHABLE) for obj in (*session.deleted, *session.dirty)):
+            self._search_stale = True
+
+    def purge_search_index(self) -> None:
+        """Merge the FTS5 index into one segment (dropping deleted and replaced words; freed pages are
+        zeroed by secure_delete) and fold the WAL into the database file."""
+        engine = self._require_open()
+        with self._write_lock, engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        self.checkpoint()
+        self._search_stale = False
+
     def close(self) -> None:
-        """Dispose the engine (no idle connection stays), wipe the key from memory, release the lock."""
+        """Dispose the engine (no idle connection stays), wipe the key from memory, release the lock.
+
+        Old words of changed or deleted rows are purged from the search index first."""
+        if self.engine is not None and self._search_stale:
+            try:
+                self.purge_search_index()
+            except Exception:  # never block a lock; the next close tries again
+                log.warning("search index could not be merged at close")
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None
@@ -374,7 +406,7 @@ class Vault:
                 self._key[i] = 0
             self._key = bytearray(new_key)
             self.engine = make_engine(self.folder / DB_FILE, new_key)
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._sessions = self._make_sessions()
         return code
 
     # --- raw access for backups ----------------------------------------------------------------------

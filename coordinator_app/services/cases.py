@@ -355,6 +355,4 @@ def delete_cases(vault: Vault, case_ids: list[int], progress: Any = None) -> int
 
 def purge_freed_data(vault: Vault) -> None:
     """Merge the FTS index into one segment (dropping deleted terms) and fold the WAL into the file."""
-    with vault.write() as session:
-        session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
-    vault.checkpoint()
+    vault.purge_search_index()

@@ -1,0 +1,43 @@
+"""Deleted and replaced words leave the full-text index: FTS5 keeps old words in its index segments
+until they are merged, so the vault merges them before it closes (and right after a case deletion)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coordinator_app.db.engine import connect
+from coordinator_app.db.vault import Vault
+from coordinator_app.services import case_detail, cases, contacts
+from tests.conftest import PASSPHRASE
+
+
+def _index_bytes(vault_dir: Path) -> bytes:
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        key = v.data_key
+        v.engine.dispose()  # type: ignore[union-attr]
+        conn = connect(vault_dir / "vault.db", key)
+        try:
+            blocks = [b for (b,) in conn.execute("SELECT block FROM search_index_data") if b]
+            content = [str(r) for r in conn.execute("SELECT * FROM search_index_content")]
+        finally:
+            conn.close()
+    return (b"".join(blocks) + "".join(content).encode()).lower()
+
+
+def test_deleted_journal_entry_and_renamed_person_leave_the_index(vault_dir: Path) -> None:
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        case_id = cases.create_case(v, cases.CaseInput(
+            signal_received_on="2026-03-03", person=cases.PersonInput(last_name="Jansenovicz")))
+        entry = cases.add_journal_entry(v, case_id, "Verkeerd genoteerd: Wrongnamez woont bij tante.")
+        contact = contacts.create_contact(v, contacts.ContactInput(last_name="Oldcontactz"))
+        cases.add_journal_entry(v, case_id, "Blijft staan: Keepwordz.")
+    assert b"wrongnamez" in _index_bytes(vault_dir)
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        case_detail.delete_journal(v, case_id, entry)
+        cases.update_case(v, case_id, {}, person={"last_name": "Pietersz"})
+        contacts.update_contact(v, contact, contacts.ContactInput(last_name="Newcontactz"))
+    data = _index_bytes(vault_dir)
+    for gone in (b"wrongnamez", b"jansenovicz", b"oldcontactz"):
+        assert gone not in data, gone
+    for kept in (b"keepwordz", b"pietersz", b"newcontactz"):
+        assert kept in data, kept
