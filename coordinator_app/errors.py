@@ -143,9 +143,13 @@ class ValidationError(KnownError):
 
 
 def disk_error(exc: OSError) -> DiskError:
-    """A DiskError that says why writing failed (disk full, read-only, no access) without any path."""
+    """A DiskError that says in plain words why writing failed (full, read-only, folder gone, device
+    error) without any path or raw OS text (which may name a person's file)."""
     import errno
 
-    reasons = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only", errno.EPERM: "read_only"}
-    reason = reasons.get(exc.errno or 0)
-    return DiskError(reason=message(reason) if reason else (exc.strerror or "I/O"))
+    reasons = {
+        errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only",
+        errno.EPERM: "read_only", errno.ENOENT: "folder_missing", errno.ENODEV: "folder_missing",
+        errno.EIO: "device_error", errno.EISDIR: "is_a_folder",
+    }
+    return DiskError(reason=message(reasons.get(exc.errno or 0, "write_failed")))

@@ -30,7 +30,7 @@ from coordinator_app.atomic import atomic_writer
 from coordinator_app.db.engine import MEMORY_SECURITY, connect
 from coordinator_app.db.models import AuditEvent
 from coordinator_app.db.vault import DB_FILE, Vault
-from coordinator_app.errors import DiskError, KnownError, message
+from coordinator_app.errors import DiskError, KnownError, disk_error, message
 from coordinator_app.services import audit, settings
 from coordinator_app.services.backup_format import (
     NAME_PREFIX,
@@ -38,7 +38,6 @@ from coordinator_app.services.backup_format import (
     BackupHeader,
     BackupInvalid,
     build_manifest,
-    disk_error,
     header_bytes,
     read_header,
 )

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coordinator_app.db import keys
-from coordinator_app.errors import EXIT_CHECK_FAILED, DiskError, KnownError, VaultDamaged, message
+from coordinator_app.errors import EXIT_CHECK_FAILED, DiskError, KnownError, VaultDamaged
 
 FORMAT = "coordinator-backup"
 FORMAT_VERSION = 1
@@ -216,19 +216,6 @@ def read_header(path: Path | str) -> BackupHeader:
         payload_sha256=manifest["payload"]["sha256"],
         manifest=manifest,
     )
-
-
-def disk_error(exc: OSError) -> DiskError:
-    """A DiskError with a plain reason for a full disk, a read-only or absent folder."""
-    import errno
-
-    reasons = {
-        errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only",
-        errno.EPERM: "read_only", errno.ENOENT: "backup_folder_missing", errno.ENODEV: "backup_folder_missing",
-        errno.EIO: "backup_io_error",
-    }
-    code = reasons.get(exc.errno or 0)
-    return DiskError(reason=message(code) if code else (exc.strerror or "I/O"))
 
 
 def copy_payload(header: BackupHeader, target: Path, check: Any = None) -> str:

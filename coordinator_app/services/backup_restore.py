@@ -40,9 +40,9 @@ from coordinator_app.db import keys, swap
 from coordinator_app.db.engine import connect
 from coordinator_app.db.lockfile import FolderLock
 from coordinator_app.db.vault import DB_FILE, Unlocked, Vault, is_vault
-from coordinator_app.errors import KnownError, VaultDamaged, VaultInUse
+from coordinator_app.errors import KnownError, VaultDamaged, VaultInUse, disk_error
 from coordinator_app.services import audit
-from coordinator_app.services.backup_format import BackupInvalid, copy_payload, disk_error, read_header
+from coordinator_app.services.backup_format import BackupInvalid, copy_payload, read_header
 from coordinator_app.services.backup_verify import BackupContents, Check, Progress, verify_full
 
 STAGED_DB = swap.STAGED_DB

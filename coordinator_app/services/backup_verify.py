@@ -20,12 +20,11 @@ import sqlcipher3
 
 from coordinator_app.db import keys, migrate
 from coordinator_app.db.engine import connect
-from coordinator_app.errors import VaultDamaged
+from coordinator_app.errors import VaultDamaged, disk_error
 from coordinator_app.services.backup_format import (
     BackupHeader,
     BackupInvalid,
     copy_payload,
-    disk_error,
     mac_ok,
     read_header,
 )

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from coordinator_app.errors import KnownError, current_language
+from coordinator_app.errors import KnownError, VaultLocked, current_language
 
 log = logging.getLogger("coordinator.ui")
 
@@ -24,6 +24,9 @@ def error_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    if isinstance(exc, VaultLocked):  # a job that finished after the lock: the unlock screen already shows
+        log.info("a background result arrived after the vault was locked")
+        return
     if not isinstance(exc, KnownError):
         log.error("unexpected error in the interface", exc_info=(type(exc), exc, exc.__traceback__))
     box = QMessageBox(parent)

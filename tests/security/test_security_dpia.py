@@ -30,3 +30,27 @@ def test_privacy_page_shows_and_clears(qtbot, vault: Vault) -> None:
     ctx.lock()
     assert page.browser.toPlainText() == ""
     assert not page.save_button.isEnabled()
+
+
+def test_privacy_page_saves_non_blocking_and_nothing_after_lock(qtbot, vault: Vault, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    ctx = AppContext(str(vault.folder))
+    page = PrivacyPage(ctx)
+    qtbot.addWidget(page)
+    ctx.set_vault(vault)
+    wait_idle()
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=5000)
+    page.save_button.click()
+    dialog = page.findChild(QFileDialog, "privacySaveDialog")
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "dpia.md"
+    dialog.fileSelected.emit(str(target))
+    assert "DPIA" in target.read_text(encoding="utf-8")
+    assert page.status.text()
+    page.save_button.click()
+    second = [d for d in page.findChildren(QFileDialog, "privacySaveDialog") if d.isVisible()][-1]
+    ctx.lock()
+    late = tmp_path / "late.md"
+    second.fileSelected.emit(str(late))
+    assert not late.exists()

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -51,6 +54,9 @@ class PrivacyPage(Page):
         self.browser.setAccessibleName(self.tr("DPIA facts"))
         self.browser.setOpenExternalLinks(False)
         layout.addWidget(self.browser, 1)
+        self.status = QLabel()
+        self.status.setObjectName("privacyStatus")
+        layout.addWidget(self.status)
         self.save_button.setEnabled(False)
 
     def title(self) -> str:
@@ -77,19 +83,31 @@ class PrivacyPage(Page):
 
     def on_locked(self) -> None:
         self._markdown = ""
+        self.status.clear()
         self.browser.clear()
         self.save_button.setEnabled(False)
 
     def _save(self) -> None:
+        """Ask where (non-blocking); the text is taken now, so a lock while the dialog is open saves nothing."""
         if not self._markdown:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save DPIA facts"), "dpia-coordinator.md",
-                                              self.tr("Markdown (*.md)"))
-        if not path:
+        markdown = self._markdown
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, self.tr("Save DPIA facts"), str(Path(start) / "dpia-coordinator.md"),
+                             self.tr("Markdown (*.md)"))
+        dialog.setObjectName("privacySaveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self._write(path, markdown))
+        self.ctx.locked.connect(dialog.reject)
+        QDialog.open(dialog)
+
+    def _write(self, path: str, markdown: str) -> None:
+        if not self.ctx.is_unlocked:
             return
         try:
-            atomic_write_bytes(path, self._markdown.encode("utf-8"), mode=0o644)
+            atomic_write_bytes(path, markdown.encode("utf-8"), mode=0o644)
         except OSError as exc:
             show_error(self, disk_error(exc))
             return
-        QMessageBox.information(self, self.title(), self.tr("Saved."))
+        self.status.setText(self.tr("Saved."))
