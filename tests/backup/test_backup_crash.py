@@ -26,6 +26,7 @@ from coordinator_app.errors import DiskError, message
 from coordinator_app.services import backup, backup_restore, cases
 from tests.conftest import PASSPHRASE
 from tests.helpers import ROOT, folder_hashes
+from tests.security.figures import record
 
 
 def _vault_files(folder: Path) -> dict[str, str]:
@@ -138,6 +139,7 @@ def test_kill_during_backup_leaves_consistent_state(demo_vault_dir: Path, tmp_pa
     assert list(stick.glob("*.cbak"))
     leftovers = [p for p in stick.iterdir() if p.suffix != ".cbak"]
     assert all(p.name.startswith(".coordinator-backup-") for p in leftovers)
+    record("kill -9 during backup", 6, 6, "vault passes check; every file under a backup's name verifies")
 
 
 RESTORE_LOOP = """
@@ -187,3 +189,4 @@ def test_kill_during_restore_leaves_old_or_restored_vault(vault: Vault, recovery
             with Vault.open(safety, passphrase=PASSPHRASE) as old:  # every safety copy is a whole vault
                 assert cases.count_cases(old) in (0, 3)
     assert len(list(target.glob("before-restore-*"))) <= backup_restore.KEEP_SAFETY + 1
+    record("kill -9 during restore", 12, 12, "the old or the restored vault opens and passes check")

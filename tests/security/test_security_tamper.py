@@ -110,6 +110,25 @@ def test_key_file_flips_are_damage_never_wrong_passphrase(sample_vault: Path, tm
     assert outcomes["wrong"] == 0
 
 
+def test_key_file_truncations_are_damage_never_wrong_passphrase(sample_vault: Path, tmp_path: Path) -> None:
+    rng = random.Random(8)
+    main = (sample_vault / keys.KEYS_FILE).read_bytes()
+    work = _copy(sample_vault, tmp_path / "work")
+    lengths = [0, 1, len(main) - 1, *(rng.randrange(len(main)) for _ in range(47))]
+    wrong = 0
+    for length in lengths:
+        (work / keys.KEYS_FILE).write_bytes(main[:length])
+        (work / keys.KEYS_BACKUP).write_bytes(main[:length])
+        try:
+            Vault.open(work, passphrase=PASSPHRASE).close()
+        except WrongSecret:
+            wrong += 1
+        except VaultDamaged:
+            pass
+    record("vault.keys and its copy truncated", len(lengths), len(lengths) - wrong, "reported damaged")
+    assert wrong == 0
+
+
 def test_whole_file_rollback_and_replayed_first_page(sample_vault: Path, tmp_path: Path) -> None:
     work = _copy(sample_vault, tmp_path / "work")
     old = (work / "vault.db").read_bytes()
