@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -256,6 +257,7 @@ class Milestone(Timestamped, Base):
     """A step of the reporting route (DOMAIN.md §3.7) with its date and who was involved."""
 
     __tablename__ = "milestones"
+    __table_args__ = (Index("ix_milestones_kind_on", "kind", "on"),)  # route outcomes per quarter, reflection ends
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(32), index=True)  # code list `milestone`
@@ -309,6 +311,7 @@ class JournalEntry(Timestamped, Base):
 
 class Task(Timestamped, Base):
     __tablename__ = "tasks"
+    __table_args__ = (Index("ix_tasks_open_due", "done_on", "due_on"),)  # open tasks by due date (dashboard)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(200))

@@ -24,6 +24,12 @@ KNOWN = {
         "cases": 3,
         "contacts": 2,
     },
+    "0002": {
+        "passphrase": "Fixture-wachtwoord voor back-ups 2026!",
+        "code": "SX7M-D14C-BQPP-TTCM-0FN6-TGSP-KPPS-1FMS-KEMH",
+        "cases": 3,
+        "contacts": 2,
+    },
 }
 
 

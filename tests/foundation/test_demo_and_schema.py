@@ -6,6 +6,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import pytest
+
 from coordinator_app.db import migrate
 from coordinator_app.db.keys import TEST_ONLY
 from coordinator_app.db.vault import Vault
@@ -75,12 +77,22 @@ def test_schema_is_at_head(vault: Vault) -> None:
         assert migrate.current_revision(conn) == migrate.head_revision()
 
 
-def test_vault_made_by_revision_0001_still_opens(tmp_path: Path) -> None:
-    """Fixture made with schema revision 0001 (passphrase 'fixture-0001'); keep one per revision."""
+def test_a_fixture_vault_exists_for_every_revision() -> None:
+    revisions = {p.name.removeprefix("vault_rev") for p in FIXTURES.glob("vault_rev*")}
+    assert migrate.head_revision() in revisions
+    assert revisions == {f"{n:04d}" for n in range(1, int(migrate.head_revision()) + 1)}
+
+
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_vault_made_by_an_older_revision_still_opens(tmp_path: Path, revision: str) -> None:
+    """Fixture vaults made with each schema revision (passphrase 'fixture-<rev>', 25 demo cases); keep one
+    per revision: opening migrates them to the head."""
     target = tmp_path / "v"
-    shutil.copytree(FIXTURES / "vault_rev0001", target)
-    with Vault.open(target, passphrase="fixture-0001") as v:
+    shutil.copytree(FIXTURES / f"vault_rev{revision}", target)
+    with Vault.open(target, passphrase=f"fixture-{revision}") as v:
         assert v.execute_sql("SELECT count(*) FROM cases")[0][0] == 25
+        indexes = {r[0] for r in v.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"ix_tasks_open_due", "ix_milestones_kind_on"} <= indexes
         with v.engine.connect() as conn:  # type: ignore[union-attr]
             assert migrate.current_revision(conn) == migrate.head_revision()
         assert v.check() == []
