@@ -40,6 +40,7 @@ class ListEditor(QWidget):
         self._vault = vault
         self.case_id: int | None = None
         self.current_id: int | None = None
+        self._fit_pending = False
         self.errors = FieldErrors()
         self.setObjectName(f"tab_{self.name}")
         self.model = RecordModel(self.columns(), self)
@@ -154,9 +155,7 @@ class ListEditor(QWidget):
                 return
             self.model.set_rows(rows)
             self.empty_hint.setVisible(not rows)
-            self.table.resizeColumnsToContents()
-            self.table.resizeRowsToContents()
-            self.table.horizontalHeader().setStretchLastSection(True)
+            self.fit_table()
             for i, row in enumerate(rows):
                 if select_id is not None and row.get("id") == select_id:
                     self.table.selectRow(i)
@@ -164,6 +163,22 @@ class ListEditor(QWidget):
             self.new_record()
 
         call_db(self, lambda: self.load_rows(vault, case_id), done)
+
+    def fit_table(self) -> None:
+        """Fit columns and rows to their contents. A hidden tab waits until it is shown: measuring every
+        row (200 wrapped journal notes) costs tens of milliseconds, which opening a case paid for each tab."""
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_table()
 
     def _set_undo(self, undo: tuple[int | None, dict[str, Any]] | None, text: str = "") -> None:
         self._undo = undo
