@@ -1,15 +1,142 @@
 """Figures that need real widgets (offscreen): cold start, open to dashboard, case list, case open, memory.
 
-Filled in as the screens land; each returns a Result or None when its screen is not there yet.
+Every GUI figure runs in child processes (benchmarks/probe_gui.py, probe_session.py), each sample in
+a fresh process, so start-up effects are part of what is measured, as they are for the user. Times
+are taken at the first paint event (an event filter catching QEvent.Paint) on which the screen
+shows what it is for, never when show() returns. BENCH_GUI_RUNS (default 5) sets the samples.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import json
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.framework import Result
+from benchmarks.setup import BENCH_DIR, ROOT, open_vault, working_copy
+
+PROBE = Path(__file__).resolve().parent / "probe_gui.py"
+JOURNAL_ENTRIES = 200
+DOCUMENTS = 20
+DOCUMENT_BYTES = 64 * 1024
+
+
+def runs() -> int:
+    return max(1, int(os.environ.get("BENCH_GUI_RUNS", "5")))
+
+
+def _env() -> dict[str, str]:
+    """Offscreen, the repository importable, per-user folders (settings, logs) and bytecode cache of the
+    bench's own."""
+    xdg = BENCH_DIR / "xdg"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    for name in ("CONFIG", "DATA", "STATE", "CACHE"):
+        (xdg / name.lower()).mkdir(parents=True, exist_ok=True)
+        env[f"XDG_{name}_HOME"] = str(xdg / name.lower())
+    env.pop("BENCH_PROFILE", None)
+    # bytecode as an installed app has it (written once, by the unmeasured warm-up run), kept out of the tree
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(BENCH_DIR / "pycache")
+    return env
+
+
+def _probe(*args: str, env: dict[str, str] | None = None) -> tuple[dict, int]:
+    """Run the probe; its JSON report and the monotonic time (ns) just before it was spawned."""
+    command = [sys.executable, "-P", str(PROBE), *args]
+    spawned = time.monotonic_ns()
+    proc = subprocess.run(command, cwd=ROOT, env=env or _env(), capture_output=True, text=True, timeout=300)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"probe {' '.join(args)} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return json.loads(lines[-1]), spawned
+
+
+# --- 1. cold start ---------------------------------------------------------------------------------
+
+_bare_hwm_mb: list[float] = []
+
+
+def cold_start(folder: Path) -> Result:
+    """Spawn → first paint of the unlock window (the real start-up path), beside a bare window."""
+    env = _env()
+    _probe("bare", env=env)  # warm the file cache for both, unmeasured
+    _probe("start", str(folder), env=env)
+    product, floor = [], []
+    for _ in range(runs()):  # interleaved, so drift on the machine hits both alike
+        report, spawned = _probe("bare", env=env)
+        floor.append((report["painted_ns"] - spawned) / 1e6)
+        _bare_hwm_mb.append(report["vmhwm_kib"] / 1024)
+        report, spawned = _probe("start", str(folder), env=env)
+        product.append((report["painted_ns"] - spawned) / 1e6)
+    return Result("cold start until the unlock window is painted", "ms", product,
+                  floor_name="bare PySide6 window, same venv", floor_samples=floor, target="≤ 1.5× floor",
+                  target_ratio=1.5, note="spawn of a new process → first paint event of the window "
+                                         "(build_main_window on an existing vault folder)")
+
+
+# --- 2.–5. one session: dashboard, case list, a big case, memory -----------------------------------
+
+def _big_case(folder: Path) -> tuple[Path, int]:
+    """A working copy of the cached vault with one case given 200 journal entries and 20 documents."""
+    from coordinator_app.db.models import JournalEntry
+    from coordinator_app.services import audit, documents
+
+    work = working_copy(folder, "gui")
+    with open_vault(work) as vault:
+        count = vault.execute_sql("SELECT count(*) FROM cases")[0][0]
+        case_id = vault.execute_sql(f"SELECT id FROM cases ORDER BY id LIMIT 1 OFFSET {count // 2}")[0][0]
+        start = dt.date(2025, 1, 6)
+        with vault.write() as session:
+            for n in range(JOURNAL_ENTRIES):
+                entry = JournalEntry(case_id=case_id, on=start + dt.timedelta(days=n),
+                                     text=f"Gesprek {n + 1} met cliënt over huisvesting, zorg en veiligheid. " * 4)
+                session.add(entry)
+                session.flush()
+                audit.record(session, "case_updated", "journal", entry.id, case_id=case_id)
+        payload = b"%PDF-1.4\n" + os.urandom(DOCUMENT_BYTES)
+        for n in range(DOCUMENTS):
+            documents.store_stream(vault, case_id, io.BytesIO(payload), f"Bijlage {n + 1}", filename=f"b{n + 1}.pdf")
+    return work, case_id
+
+
+def session_figures(folder: Path) -> list[Result]:
+    work, case_id = _big_case(folder)
+    env = _env()
+    _probe("session", str(work), str(case_id), env=env)  # unmeasured: bytecode of what loads after unlock
+    reports = [_probe("session", str(work), str(case_id), env=env)[0] for _ in range(runs())]
+    rows = reports[0]["list_rows"]
+
+    def samples(key: str) -> list[float]:
+        return [r[key] for r in reports]
+
+    floor_mb = _bare_hwm_mb or [_probe("bare", env=env)[0]["vmhwm_kib"] / 1024 for _ in range(3)]
+    return [
+        Result("open after key derivation until the dashboard is painted", "ms", samples("open_dashboard_ms"),
+               target="≤ 150 ms", target_value=150,
+               note="Unlocked → Vault(unlocked) on a worker → UnlockScreen._done → dashboard data painted"),
+        Result("case list: first rows painted", "ms", samples("list_first_rows_ms"), target="≤ 100 ms",
+               target_value=100, note=f"Dossiers shown and its list loaded ({rows:,} rows) → visible rows "
+                                      "painted with data"),
+        Result("case list: scroll to the end", "ms", samples("list_scroll_end_ms"), target="≤ 200 ms",
+               target_value=200, note="scrollToBottom → last rows painted with data"),
+        Result("open a case with 200 journal entries and 20 documents", "ms", samples("case_open_ms"),
+               target="≤ 150 ms", target_value=150,
+               note=f"open_case → overview painted with journal ({reports[0]['journal_rows']}) and documents "
+                    f"({reports[0]['document_rows']}) loaded"),
+        Result("peak memory with list and a case open", "MB", [r["vmhwm_kib"] / 1024 for r in reports],
+               floor_name="bare PySide6 window", floor_samples=floor_mb, target="≤ 250 MB", target_value=250,
+               note="VmHWM of the session process"),
+    ]
 
 
 def steps(folder: Path) -> list[tuple[str, Callable[[], Result | list[Result] | None]]]:
-    return []
+    return [
+        ("cold start", lambda: cold_start(folder)),
+        ("gui session", lambda: session_figures(folder)),
+    ]
