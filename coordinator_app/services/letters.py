@@ -31,6 +31,7 @@ from coordinator_app.services import audit, documents, settings
 from coordinator_app.services.letter_content import case_content, check_sections
 
 ACTIONS = {"printed": "letter_printed", "saved": "letter_saved"}
+DOCUMENT_ACTIONS = {"printed": "document_printed", "saved": "document_saved"}
 # Templates that are sent to someone and so need a recipient; the case summary is for the own file.
 NEEDS_RECIPIENT = frozenset({"handover", "referral"})
 # Sections offered first for each template (the user may change them).
@@ -325,11 +326,12 @@ def store_case_letter(
 
 
 def record_reuse(vault: Vault, document_id: int, action: str) -> None:
-    """Audit a reprint ("printed") of a stored document; saving a copy is audited by documents.save_copy."""
+    """Audit a reprint ("printed") or a saved copy ("saved") of a stored document: a letter as
+    `letter_printed`/`letter_saved`, an attachment as `document_printed`/`document_saved`."""
     if action not in ACTIONS:
         raise ValueError(f"unknown letter action {action!r}")
     info = documents.get_document(vault, document_id)
-    event = ACTIONS[action] if info.kind == "letter" else "document_saved"
+    event = ACTIONS[action] if info.kind == "letter" else DOCUMENT_ACTIONS[action]
     audit.log(vault, event, "document", document_id, case_id=info.case_id, detail=info.template or info.kind)
 
 

@@ -148,3 +148,14 @@ def test_reprint_is_audited(vault, letter_case):
                                        None, [], "saved")
     letters.record_reuse(vault, doc_id, "printed")
     assert [r.event for r in audit.events(vault, case_id=letter_case.case_id)].count("letter_printed") == 1
+
+
+def test_attachment_print_and_copy_are_audited_as_document_events(vault, letter_case, tmp_path):
+    source = tmp_path / "bijlage.pdf"
+    source.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    doc_id = documents.add_attachment(vault, letter_case.case_id, source)
+    letters.record_reuse(vault, doc_id, "printed")
+    letters.record_reuse(vault, doc_id, "saved")
+    seen = [r.event for r in audit.events(vault, case_id=letter_case.case_id) if r.object_id == doc_id]
+    assert seen.count("document_printed") == 1 and seen.count("document_saved") == 1
+    assert "letter_printed" not in seen

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import audit, documents
+from coordinator_app.services import audit, documents, letters
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
 from coordinator_app.ui.worker import run_db
 
@@ -228,13 +228,13 @@ class DocumentsTab(QWidget):
         if not row["is_pdf"]:
             self.status.setText(self.tr("Only PDF documents can be printed from here; save a copy to print others."))
             return
-        vault, doc_id, case_id, kind = self._vault(), row["id"], row["case_id"], row["kind"]
+        vault, doc_id = self._vault(), row["id"]
 
         def print_it(data: bytes) -> None:
             from coordinator_app.ui.pdf_print import print_pdf_bytes
 
-            if print_pdf_bytes(self, data) and kind == "letter":
-                call_db(self, lambda: audit.log(vault, "letter_printed", "document", doc_id, case_id=case_id))
+            if print_pdf_bytes(self, data):
+                call_db(self, lambda: letters.record_reuse(vault, doc_id, "printed"))
 
         call_db(self, lambda: documents.read_bytes(vault, doc_id), print_it)
 
@@ -314,6 +314,7 @@ class AuditTab(QWidget):
             "case_status_changed": self.tr("Status changed"), "case_reopened": self.tr("Case reopened"),
             "case_imported": self.tr("Imported"), "document_added": self.tr("Document added"),
             "document_deleted": self.tr("Document deleted"), "document_saved": self.tr("Copy of document saved"),
+            "document_printed": self.tr("Document printed"),
             "letter_created": self.tr("Letter created"), "letter_printed": self.tr("Letter printed"),
             "letter_saved": self.tr("Copy of letter saved"), "intake_completed": self.tr("Intake completed"),
         }.get(event, event)
