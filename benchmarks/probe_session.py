@@ -12,6 +12,7 @@
    until the first paint of the case heading after the overview, journal and documents arrived.
 6. VmHWM (peak resident memory) with the list and that case open.
 
+Each step also reports the pauses of Python's garbage collector within it (`<step>_gc_ms`).
 Set BENCH_PROFILE=<folder> to write a cProfile of each timed step, GUI thread and vault worker thread
 apart: <folder>/<step>.gui.prof and <step>.db.prof (read them with `python -m pstats`).
 """
@@ -19,6 +20,7 @@ apart: <folder>/<step>.gui.prof and <step>.db.prof (read them with `python -m ps
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -76,9 +78,38 @@ def wait_idle() -> None:
     settle.exec()
 
 
+class GcClock:
+    """Milliseconds spent in Python's cyclic garbage collector (any thread) since start."""
+
+    def __init__(self) -> None:
+        self.total_ms = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, _info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.total_ms += (time.perf_counter() - self._started) * 1000
+
+
+GC = GcClock()
+
+
 @contextlib.contextmanager
-def profiled(step: str) -> Iterator[None]:
-    """With BENCH_PROFILE set: cProfile the GUI thread and the vault worker thread during `step`."""
+def measured(step: str, result: dict) -> Iterator[None]:
+    """Records the garbage collector's pauses during `step` as result["<step>_gc_ms"]; with BENCH_PROFILE
+    set, also cProfiles the GUI thread and the vault worker thread."""
+    before = GC.total_ms
+    try:
+        with _profiled(step):
+            yield
+    finally:
+        result[f"{step}_gc_ms"] = GC.total_ms - before
+
+
+@contextlib.contextmanager
+def _profiled(step: str) -> Iterator[None]:
     folder = os.environ.get("BENCH_PROFILE")
     if not folder:
         yield
@@ -134,7 +165,7 @@ def _session(folder: str, case_id: int) -> dict:
     dash = window.pages["dashboard"]
     watch = PaintWatch(dash.status_buttons["all"], lambda: dash.data is not None)
     failures: list[BaseException] = []
-    with profiled("dashboard"):
+    with measured("dashboard", result):
         start = time.perf_counter()
         worker.run_job(lambda _c: Vault(unlocked), window.unlock_screen._done, failures.append)
         result["open_dashboard_ms"] = watch.wait_ms(start, "dashboard")
@@ -159,7 +190,7 @@ def _session(folder: str, case_id: int) -> dict:
         return all(model.cached(row) is not None for row in range(first, last + 1))
 
     watch = PaintWatch(table.viewport(), lambda: visible_rows_loaded(False))
-    with profiled("list"):
+    with measured("list", result):
         start = time.perf_counter()
         window.show_page("cases")
         page.show_list()
@@ -167,7 +198,7 @@ def _session(folder: str, case_id: int) -> dict:
     result["list_rows"] = model.rowCount()
     wait_idle()
     watch = PaintWatch(table.viewport(), lambda: visible_rows_loaded(True))
-    with profiled("scroll"):
+    with measured("scroll", result):
         start = time.perf_counter()
         table.scrollToBottom()
         result["list_scroll_end_ms"] = watch.wait_ms(start, "scroll to the end")
@@ -182,7 +213,7 @@ def _session(folder: str, case_id: int) -> dict:
                 and detail.documents.model.rowCount() >= 20)
 
     watch = PaintWatch(detail.heading, case_shown)
-    with profiled("case"):
+    with measured("case", result):
         start = time.perf_counter()
         page.open_case(case_id)
         result["case_open_ms"] = watch.wait_ms(start, "case")
