@@ -4,6 +4,7 @@ event, the saved copy can be password protected, a lock closes everything."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -222,7 +223,9 @@ def test_save_button_warns_then_asks_where(qtbot, ctx, vault, letter_case, tmp_p
     options.ok_button.click()
     chooser = dialog.findChild(QFileDialog, "saveFileDialog")
     assert chooser is not None and chooser.isVisible()
-    assert chooser.selectedFiles()[0].endswith(f"Overdrachtsbrief {letter_case.case_number}.pdf")
+    suggested = chooser.selectedFiles()[0]
+    assert suggested.endswith(f"brief-{dt.date.today().isoformat()}.pdf")
+    assert letter_case.case_number not in suggested and "Overdracht" not in suggested
     target = tmp_path / "gekozen.pdf"
     with qtbot.waitSignal(dialog.stored, timeout=WAIT):
         chooser.fileSelected.emit(str(target))  # what the dialog does when the user picks a file

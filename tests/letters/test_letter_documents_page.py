@@ -4,6 +4,7 @@ preview, a copy saved and audited, "Nieuwe brief" asks for the case, everything 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -129,4 +130,6 @@ def test_reprint_and_save_copy_open_their_dialogs(qtbot, page, stored):
     page.save_button.click()
     chooser = page.findChild(QFileDialog, "saveCopyDialog")
     assert chooser is not None and chooser.isVisible()
+    suggested = chooser.selectedFiles()[0]
+    assert Path(suggested).name == f"document-{dt.date.today().isoformat()}.pdf", suggested
     chooser.reject()

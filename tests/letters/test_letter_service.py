@@ -159,3 +159,14 @@ def test_attachment_print_and_copy_are_audited_as_document_events(vault, letter_
     seen = [r.event for r in audit.events(vault, case_id=letter_case.case_id) if r.object_id == doc_id]
     assert seen.count("document_printed") == 1 and seen.count("document_saved") == 1
     assert "letter_printed" not in seen
+
+
+def test_generic_save_names_carry_no_case_data():
+    from coordinator_app.ui.save_names import generic_name
+
+    day = dt.date(2026, 3, 5)
+    assert generic_name("brief", ".pdf", day) == "brief-2026-03-05.pdf"
+    assert generic_name("export", "vcf", day) == "export-2026-03-05.vcf"
+    assert generic_name("document", "", day) == "document-2026-03-05"
+    assert generic_name("document", ".Jansen", day) == "document-2026-03-05"
+    assert generic_name("document", ".JPEG", day) == "document-2026-03-05.jpeg"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit, documents, letters
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
+from coordinator_app.ui.save_names import suggested_path
 from coordinator_app.ui.worker import run_db
 
 
@@ -251,9 +253,10 @@ class DocumentsTab(QWidget):
         box.open()
 
     def _ask_target(self, row: dict[str, Any]) -> None:
-        dialog = QFileDialog(self, self.tr("Save a copy"))
+        suffix = Path(row["filename"] or "").suffix or (".pdf" if row["is_pdf"] else "")
+        dialog = QFileDialog(self, self.tr("Save a copy"), suggested_path("document", suffix))
+        dialog.setObjectName("documentSaveCopyDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile(row["filename"] or row["title"])
         dialog.fileSelected.connect(lambda path: self.save_copy_to(row["id"], path))
         dialog.open()
 

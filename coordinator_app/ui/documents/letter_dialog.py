@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -30,7 +30,7 @@ from shiboken6 import Shiboken
 
 from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.errors import DiskError, VaultLocked
-from coordinator_app.reports.letters import TEMPLATES, letter_title
+from coordinator_app.reports.letters import TEMPLATES
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.services import letters
 from coordinator_app.ui.context import AppContext
@@ -38,6 +38,7 @@ from coordinator_app.ui.documents.letter_form import LetterForm, LetterRequest
 from coordinator_app.ui.documents.preview import PdfPreview
 from coordinator_app.ui.documents.save_options import SaveOptionsDialog
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.save_names import documents_folder, generic_name
 from coordinator_app.ui.worker import run_db, run_job
 
 REBUILD_DELAY_MS = 250
@@ -246,8 +247,8 @@ class LetterDialog(QDialog):
     # ------------------------------------------------------------------ save
 
     def default_file_name(self) -> str:
-        number = self._choices.case_number if self._choices else ""
-        return f"{letter_title(self.template(), self.ctx.lang)} {number}.pdf".replace("/", "-").strip()
+        """A generic name (`brief-<date>.pdf`): no case number or title in recent-file lists."""
+        return generic_name("brief", ".pdf")
 
     def save_letter(self) -> None:
         """Warn, offer a password, ask where (all non-blocking), then write atomically and store."""
@@ -259,8 +260,7 @@ class LetterDialog(QDialog):
 
     def _ask_where(self) -> None:
         options = self._save_options
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, self.tr("Save letter as PDF"), str(Path(folder) / self.default_file_name()))
+        dialog = QFileDialog(self, self.tr("Save letter as PDF"), str(documents_folder() / self.default_file_name()))
         dialog.setObjectName("saveFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))

@@ -4,9 +4,10 @@ the case and opens the letter dialog. Cleared completely on lock."""
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +34,7 @@ from coordinator_app.ui.documents.models import DocumentsModel
 from coordinator_app.ui.documents.preview import PdfLoadError, PdfPreview
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page
+from coordinator_app.ui.save_names import suggested_path
 from coordinator_app.ui.worker import run_db
 
 
@@ -237,11 +239,8 @@ class DocumentsPage(Page):
         if doc_id is None:
             return
         row = self.model.row_at(self.model.index_of(doc_id))
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = f"{row.case_number} {row.title}".replace("/", "-")[:120]
-        if row.mime_type == "application/pdf" and not suggested.lower().endswith(".pdf"):
-            suggested += ".pdf"
-        dialog = QFileDialog(self, self.tr("Save an unencrypted copy"), str(Path(folder) / suggested))
+        suffix = ".pdf" if row.mime_type == "application/pdf" else (mimetypes.guess_extension(row.mime_type) or "")
+        dialog = QFileDialog(self, self.tr("Save an unencrypted copy"), suggested_path("document", suffix))
         dialog.setObjectName("saveCopyDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.save_copy_to(doc_id, path))

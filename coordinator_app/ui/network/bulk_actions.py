@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, vcard
 from coordinator_app.ui.network.merge_dialog import MergeDialog
 from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
+from coordinator_app.ui.save_names import documents_folder, suggested_path
 from coordinator_app.ui.worker import run_db
 
 translate = QCoreApplication.translate
@@ -68,7 +69,7 @@ class BulkActions:
     # --- import / export -----------------------------------------------------------------------
     def choose_import_file(self) -> None:
         kinds = translate("NetworkPage", "Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)")
-        dialog = QFileDialog(self, translate("NetworkPage", "Import contacts"), str(Path.home()), kinds)
+        dialog = QFileDialog(self, translate("NetworkPage", "Import contacts"), str(documents_folder()), kinds)
         dialog.setObjectName("importFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.import_file)
@@ -117,7 +118,7 @@ class BulkActions:
         suffix = ".csv" if fmt == "csv" else ".vcf"
         kinds = translate("NetworkPage", "CSV (*.csv)") if fmt == "csv" else translate("NetworkPage", "vCard (*.vcf)")
         dialog = QFileDialog(self, translate("NetworkPage", "Export contacts (not encrypted)"),
-                             str(Path.home() / f"netwerk{suffix}"), kinds)
+                             suggested_path("export", suffix), kinds)
         dialog.setObjectName("exportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix[1:])

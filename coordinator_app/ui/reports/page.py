@@ -43,6 +43,7 @@ from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.reports.models import COL_CODE, COL_LABEL, COL_VALUE, PreviewModel
 from coordinator_app.ui.reports.trend import TrendChart
+from coordinator_app.ui.save_names import documents_folder
 from coordinator_app.ui.worker import JobControl, run_db
 
 QUARTERS_OFFERED = 12
@@ -367,7 +368,7 @@ class ReportsPage(Page):
         name = quarterly_files.default_filename(self._data.published.quarter, fmt)
         filters = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
                    "pdf": self.tr("PDF documents (*.pdf)")}
-        dialog = QFileDialog(self, self.tr("Save the quarterly figures"), str(Path.home() / name), filters[fmt])
+        dialog = QFileDialog(self, self.tr("Save the quarterly figures"), str(documents_folder() / name), filters[fmt])
         dialog.setObjectName("reportsSaveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(fmt)
