@@ -21,7 +21,7 @@ from sqlalchemy import select
 from coordinator_app.codes import code_list
 from coordinator_app.db.models import Case, JournalEntry, Milestone, Person
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import EXIT_USAGE, KnownError, ValidationError, message
+from coordinator_app.errors import EXIT_USAGE, KnownError, ValidationError, disk_error, message
 from coordinator_app.services import audit, cases, countries
 from coordinator_app.services.validation import Errors, parse_date
 
@@ -377,6 +377,13 @@ def write_template(path: Path | str) -> None:
     from coordinator_app.atomic import atomic_writer
 
     path = Path(path)
+    try:
+        _write_template(path, atomic_writer)
+    except OSError as exc:  # no access, a folder, disk full: a known error (exit 2), no OS text
+        raise disk_error(exc) from exc
+
+
+def _write_template(path: Path, atomic_writer: Any) -> None:
     with atomic_writer(path, 0o644) as fh:
         if path.suffix.lower() == ".xlsx":
             import openpyxl

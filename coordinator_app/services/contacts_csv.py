@@ -21,7 +21,7 @@ from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.codes import code_list
 from coordinator_app.db.models import Contact, Organisation
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import ValidationError
+from coordinator_app.errors import ValidationError, disk_error
 from coordinator_app.services import audit
 from coordinator_app.services.contacts_import import ImportItem, check_size
 
@@ -134,6 +134,11 @@ def export_csv(vault: Vault, contact_ids: list[int], organisation_ids: list[int]
 
 
 def write_csv(vault: Vault, path: Path | str, contact_ids: list[int], organisation_ids: list[int]) -> None:
-    """Write the export atomically (the file is NOT encrypted: the UI warns first)."""
-    atomic_write_bytes(Path(path), export_csv(vault, contact_ids, organisation_ids))
+    """Write the export atomically (the file is NOT encrypted: the UI warns first). A write that
+    fails (no access, a folder chosen, disk full) is a DiskError in plain Dutch."""
+    data = export_csv(vault, contact_ids, organisation_ids)
+    try:
+        atomic_write_bytes(Path(path), data)
+    except OSError as exc:
+        raise disk_error(exc) from exc
     audit.log(vault, "contacts_exported", "contact", None, detail="csv")

@@ -8,7 +8,9 @@ linked to their organisation by name (an unknown organisation name is created, t
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from coordinator_app.db.vault import Vault
@@ -66,6 +68,28 @@ class ImportResult:
 def check_size(data: bytes) -> None:
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError(code="import_too_large", maximum=MAX_IMPORT_BYTES // (1024 * 1024))
+
+
+def read_import_file(path: Path | str) -> bytes:
+    """The bytes of a .vcf or .csv file to import. The size is checked before anything is read; a
+    folder, a missing or an unreadable file is a ValidationError with a plain Dutch message."""
+    path = Path(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ValidationError({"file": "import_is_folder"}, code="import_is_folder")
+        if info.st_size > MAX_IMPORT_BYTES:
+            raise ValidationError(code="import_too_large", maximum=MAX_IMPORT_BYTES // (1024 * 1024))
+        with path.open("rb") as fh:
+            data = fh.read(MAX_IMPORT_BYTES + 1)  # a file that grows (or a device) is still bounded
+    except FileNotFoundError as exc:
+        raise ValidationError({"file": "file_not_found"}, code="file_not_found") from exc
+    except IsADirectoryError as exc:
+        raise ValidationError({"file": "import_is_folder"}, code="import_is_folder") from exc
+    except OSError as exc:
+        raise ValidationError({"file": "file_not_readable"}, code="file_not_readable") from exc
+    check_size(data)
+    return data
 
 
 def prepare(vault: Vault, items: list[ImportItem]) -> list[ImportItem]:

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.db.models import Contact, Organisation
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import ValidationError
+from coordinator_app.errors import ValidationError, disk_error
 from coordinator_app.services import audit
 from coordinator_app.services.contacts_import import ImportItem, check_size
 
@@ -300,6 +300,9 @@ def write_vcards(vault: Vault, path: Path | str, contact_ids: list[int], organis
                  version: str = "3.0") -> int:
     """Write the export atomically (the file is NOT encrypted: the UI warns first). Returns the card count."""
     data = export_vcards(vault, contact_ids, organisation_ids, version)
-    atomic_write_bytes(Path(path), data)
+    try:
+        atomic_write_bytes(Path(path), data)
+    except OSError as exc:  # no access, a folder chosen, disk full: plain Dutch, no OS text
+        raise disk_error(exc) from exc
     audit.log(vault, "contacts_exported", "contact", None, detail=f"vcard{version}")
     return data.count(b"BEGIN:VCARD")

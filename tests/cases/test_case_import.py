@@ -154,3 +154,13 @@ def test_cli_exit_codes(vault_dir, tmp_path, passphrase_file):
     res = run_cli(*args[:3], "--passphrase-file", str(tmp_path / "none"), str(good))
     assert res.returncode == 2
     assert PASSPHRASE not in res.stderr
+
+
+def test_cli_template_to_an_unwritable_target_is_a_dutch_line_and_exit_2(tmp_path):
+    folder = tmp_path / "map.csv"
+    folder.mkdir()
+    res = run_cli("import", "--template", str(folder))
+    assert res.returncode == 2, res.stderr
+    assert "Schrijven is mislukt" in res.stderr and "onverwachte fout" not in res.stderr
+    res = run_cli("import", "--template", str(tmp_path / "bestaat-niet" / "leeg.csv"))
+    assert res.returncode == 2 and "Schrijven is mislukt" in res.stderr

@@ -100,3 +100,39 @@ def test_network_work_validation(vault) -> None:
     with pytest.raises(ValidationError) as info:
         nw.add_moment(vault, nw.MomentInput(None, "gossip"))
     assert set(info.value.errors) == {"on", "kind", "contact_id"}
+
+
+def test_import_file_errors_are_dutch_validation_errors(tmp_path) -> None:
+    with pytest.raises(ValidationError) as err:
+        ci.read_import_file(tmp_path)
+    assert err.value.code == "import_is_folder" and "map" in err.value.message("nl")
+    with pytest.raises(ValidationError) as err:
+        ci.read_import_file(tmp_path / "weg.csv")
+    assert err.value.code == "file_not_found"
+    big = tmp_path / "groot.vcf"
+    with big.open("wb") as fh:  # sparse: the size is checked before a single byte is read
+        fh.truncate(ci.MAX_IMPORT_BYTES + 1)
+    with pytest.raises(ValidationError) as err:
+        ci.read_import_file(big)
+    assert err.value.code == "import_too_large" and "20 MB" in err.value.message("nl")
+    small = tmp_path / "klein.csv"
+    small.write_bytes(CSV.encode("utf-8"))
+    assert ci.read_import_file(small) == CSV.encode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "vcf"])
+def test_export_write_errors_are_disk_errors_without_os_text(vault, tmp_path, fmt) -> None:
+    from coordinator_app.errors import DiskError
+    from coordinator_app.services import vcard
+
+    org = c.create_organisation(vault, c.OrganisationInput(name="Opvang West", org_type="shelter_men"))
+    folder = tmp_path / f"export.{fmt}"
+    folder.mkdir()
+    for target in (folder, tmp_path / "weg" / f"export.{fmt}"):
+        with pytest.raises(DiskError) as err:
+            if fmt == "csv":
+                cc.write_csv(vault, target, [], [org])
+            else:
+                vcard.write_vcards(vault, target, [], [org])
+        text = err.value.message("nl")
+        assert text.startswith("Schrijven is mislukt") and "Errno" not in text and str(tmp_path) not in text

@@ -81,7 +81,7 @@ class BulkActions:
         vault = self.ctx.vault
 
         def work(_c: Any) -> list[contacts_import.ImportItem]:
-            data = Path(path).read_bytes()
+            data = contacts_import.read_import_file(path)
             is_csv = path.lower().endswith(".csv")
             items = contacts_csv.parse_csv(data) if is_csv else vcard.parse_vcards(data)
             return contacts_import.prepare(vault, items)
