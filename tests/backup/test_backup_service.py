@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from coordinator_app.db import migrate
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import DiskError, WrongSecret, message
 from coordinator_app.services import audit, backup, backup_restore, cases, contacts, search, settings
@@ -154,7 +155,7 @@ def test_inspect_reports_contents(demo_vault: Vault, tmp_path: Path) -> None:
         n_contacts = session.scalar(select(func.count()).select_from(Contact))
     contents = backup.inspect(path, passphrase=PASSPHRASE)
     assert contents.cases == cases.count_cases(demo_vault) and contents.contacts == n_contacts
-    assert contents.header.app_version and contents.schema_revision == "0001"
+    assert contents.header.app_version and contents.schema_revision == migrate.head_revision()
     assert abs((contents.header.created_at - dt.datetime.now(dt.UTC).replace(tzinfo=None)).total_seconds()) < 60
 
 
