@@ -22,7 +22,7 @@ from sqlalchemy import delete, func, insert, select
 from coordinator_app.atomic import atomic_writer
 from coordinator_app.db.models import Case, Document, DocumentChunk
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import DiskError, NotFound, ValidationError
+from coordinator_app.errors import NotFound, ValidationError, disk_error
 from coordinator_app.services import audit
 from coordinator_app.services.validation import Errors, clean_text, raise_if
 
@@ -104,8 +104,8 @@ def _store(
         while True:
             try:
                 chunk = source.read(CHUNK_SIZE)
-            except OSError as exc:
-                raise DiskError(reason=exc.strerror or "") from exc
+            except OSError as exc:  # the source file (a USB stick pulled, no access): no OS text
+                raise ValidationError({"file": "file_read_failed"}, code="file_read_failed") from exc
             if not chunk:
                 break
             size += len(chunk)
@@ -151,6 +151,10 @@ def add_attachment(
         raise ValidationError({"file": "file_not_found"}, code="file_not_found") from exc
     except PermissionError as exc:
         raise ValidationError({"file": "file_not_readable"}, code="file_not_readable") from exc
+    except IsADirectoryError as exc:
+        raise ValidationError({"file": "file_is_folder"}, code="file_is_folder") from exc
+    except OSError as exc:
+        raise ValidationError({"file": "file_read_failed"}, code="file_read_failed") from exc
 
 
 def store_stream(
@@ -232,7 +236,7 @@ def save_copy(vault: Vault, document_id: int, target: Path | str) -> None:
             for chunk in iter_chunks(vault, document_id):
                 fh.write(chunk)
     except OSError as exc:
-        raise DiskError(reason=exc.strerror or "") from exc
+        raise disk_error(exc) from exc
     event = "letter_saved" if info.kind == "letter" else "document_saved"
     audit.log(vault, event, "document", document_id, case_id=info.case_id)
 

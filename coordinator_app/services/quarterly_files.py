@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import KnownError, message
+from coordinator_app.errors import KnownError, disk_error, message
 from coordinator_app.reports.layout import Letterhead
 from coordinator_app.reports.quarterly_export import csv_bytes, write_export, xlsx_bytes
 from coordinator_app.reports.quarterly_pdf import quarterly_pdf
@@ -117,9 +117,9 @@ def save(vault: Vault, quarter: Quarter, fmt: str, path: Path | str, content: by
         write_export(target, content)
     except IsADirectoryError as exc:
         raise TargetInvalid("quarterly_target_is_folder") from exc
-    except OSError as exc:
-        reasons = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only"}
-        reason = message(reasons.get(exc.errno or 0, "quarterly_no_access"))
+    except OSError as exc:  # plain words from errors.disk_error; "no permission" where that is the cause
+        no_access = exc.errno in (errno.EACCES, errno.EPERM)
+        reason = message("quarterly_no_access") if no_access else disk_error(exc).params["reason"]
         raise TargetInvalid(reason=reason) from exc
     audit.log(vault, "export_quarterly", "quarterly", None, detail=f"{quarter}:{check_format(fmt)}")
     return target

@@ -107,3 +107,36 @@ def test_memory_stays_bounded(vault, case_id):
         assert total == 24 * documents.CHUNK_SIZE and peak < 10 * documents.CHUNK_SIZE
     finally:
         tracemalloc.stop()
+
+
+class FailingReader(io.RawIOBase):
+    """A source that fails half-way, as a pulled USB stick does."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def read(self, n: int = -1) -> bytes:
+        self.calls += 1
+        if self.calls > 1:
+            raise OSError(5, "Input/output error: /media/stick/Jansen paspoort.jpg")
+        return b"x" * 10
+
+
+def test_os_errors_are_plain_dutch_without_os_text(vault, case_id, tmp_path):
+    from coordinator_app.errors import DiskError
+
+    with pytest.raises(ValidationError) as err:
+        documents.store_stream(vault, case_id, FailingReader(), "Scan", filename="scan.jpg")
+    text = err.value.message("nl")
+    assert err.value.code == "file_read_failed" and "Jansen" not in text and "Input/output" not in text
+    source = tmp_path / "brief.pdf"
+    source.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    doc_id = documents.add_attachment(vault, case_id, source)
+    folder = tmp_path / "doel.pdf"
+    folder.mkdir()
+    with pytest.raises(DiskError) as disk:
+        documents.save_copy(vault, doc_id, folder)
+    assert disk.value.message("nl") == message("disk_error", "nl", reason=message("is_a_folder", "nl"))
+    with pytest.raises(ValidationError) as err:
+        documents.add_attachment(vault, case_id, tmp_path)
+    assert err.value.code == "file_is_folder"

@@ -211,3 +211,18 @@ def test_report_of_the_statistics_service_matches_gather(demo_vault: Vault) -> N
     assert data.published == statistics.quarterly_report(demo_vault, QUARTER, threshold=5)
     assert [t.quarter for t in data.trend] == QUARTER.trailing(4)
     assert data.letterhead.municipality == "Gemeente Zwolle"
+
+
+@pytest.mark.parametrize(("code", "reason"), [(28, "disk_full"), (30, "read_only"), (13, "quarterly_no_access"),
+                                               (5, "device_error"), (99999, "write_failed")])
+def test_write_errors_name_the_cause_without_os_text(demo_vault: Vault, tmp_path: Path, monkeypatch, code, reason):
+    from coordinator_app.errors import message
+
+    def fail(_target, _content):
+        raise OSError(code, "raw OS text /home/jansen")
+
+    monkeypatch.setattr(quarterly_files, "write_export", fail)
+    with pytest.raises(quarterly_files.TargetInvalid) as info:
+        quarterly_files.save(demo_vault, QUARTER, "csv", tmp_path / "x.csv", b"data")
+    text = info.value.message("nl")
+    assert message(reason, "nl") in text and "raw OS" not in text and "jansen" not in text

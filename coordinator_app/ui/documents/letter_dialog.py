@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from coordinator_app.atomic import atomic_write_bytes
-from coordinator_app.errors import DiskError, VaultLocked
+from coordinator_app.errors import VaultLocked, disk_error
 from coordinator_app.reports.letters import TEMPLATES
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.services import letters
@@ -285,7 +285,7 @@ class LetterDialog(QDialog):
             try:
                 atomic_write_bytes(target, payload)
             except OSError as exc:
-                raise DiskError(reason=exc.strerror or "I/O") from exc
+                raise disk_error(exc) from exc
             return target
 
         self.progress.show()
