@@ -257,7 +257,8 @@ class Milestone(Timestamped, Base):
     """A step of the reporting route (DOMAIN.md §3.7) with its date and who was involved."""
 
     __tablename__ = "milestones"
-    __table_args__ = (Index("ix_milestones_kind_on", "kind", "on"),)  # route outcomes per quarter, reflection ends
+    # a case's milestones of one kind by date (the case list's reflection-period end, the route timeline)
+    __table_args__ = (Index("ix_milestones_case_kind_on", "case_id", "kind", "on"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(32), index=True)  # code list `milestone`
@@ -311,7 +312,8 @@ class JournalEntry(Timestamped, Base):
 
 class Task(Timestamped, Base):
     __tablename__ = "tasks"
-    __table_args__ = (Index("ix_tasks_open_due", "done_on", "due_on"),)  # open tasks by due date (dashboard)
+    # a case's open tasks by due date (the case list's "next task" column, the case overview)
+    __table_args__ = (Index("ix_tasks_case_open_due", "case_id", "done_on", "due_on"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(200))

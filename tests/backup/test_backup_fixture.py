@@ -26,7 +26,7 @@ KNOWN = {
     },
     "0002": {
         "passphrase": "Fixture-wachtwoord voor back-ups 2026!",
-        "code": "SX7M-D14C-BQPP-TTCM-0FN6-TGSP-KPPS-1FMS-KEMH",
+        "code": "18C0-8EQW-3TJ8-T4XV-9K1S-214X-TK0P-59T4-JWET",
         "cases": 3,
         "contacts": 2,
     },

@@ -92,7 +92,7 @@ def test_vault_made_by_an_older_revision_still_opens(tmp_path: Path, revision: s
     with Vault.open(target, passphrase=f"fixture-{revision}") as v:
         assert v.execute_sql("SELECT count(*) FROM cases")[0][0] == 25
         indexes = {r[0] for r in v.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert {"ix_tasks_open_due", "ix_milestones_kind_on"} <= indexes
+        assert {"ix_tasks_case_open_due", "ix_milestones_case_kind_on"} <= indexes
         with v.engine.connect() as conn:  # type: ignore[union-attr]
             assert migrate.current_revision(conn) == migrate.head_revision()
         assert v.check() == []
