@@ -1,7 +1,9 @@
 """Verifying a backup (DESIGN.md §3): header, manifest MAC, payload hash, then the integrity checks.
 
-The payload is copied into a private temporary folder (0700, removed afterwards) and opened there;
-it stays encrypted. Every failure names what is wrong (BackupInvalid codes in messages_backup.toml).
+The payload is copied into a private folder (0700, removed afterwards) beside the backup file, not
+into the system temp folder (often a RAM-limited tmpfs); only when the backup's folder is read-only
+is the system temp folder used. The copy stays encrypted.
+Every failure names what is wrong (BackupInvalid codes in messages_backup.toml).
 """
 
 from __future__ import annotations
@@ -33,17 +35,33 @@ Progress = Callable[[int, int], None] | None
 Check = Callable[[], None] | None
 
 
-WORKDIR_PREFIX = "coordinator-verify-"
+WORKDIR_PREFIX = ".coordinator-verify-"
 STALE_SECONDS = 3600
 
 
-def _remove_stale_workdirs() -> None:
-    """Private folders left by a verification that was killed (their copy is encrypted, but tidy up)."""
+def _remove_stale_workdirs(*folders: Path) -> None:
+    """Private folders left by a verification that was killed, beside the backup and in the system
+    temp folder (their copy is encrypted, but tidy up)."""
     limit = time.time() - STALE_SECONDS
-    for old in Path(tempfile.gettempdir()).glob(f"{WORKDIR_PREFIX}*"):
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for folder in folders:
         with contextlib.suppress(OSError):
-            if old.is_dir() and old.stat().st_mtime < limit and old.stat().st_uid == os.getuid():
-                shutil.rmtree(old, ignore_errors=True)
+            for old in folder.glob(f"{WORKDIR_PREFIX}*"):
+                with contextlib.suppress(OSError):
+                    info = old.stat()
+                    if old.is_dir() and info.st_mtime < limit and (uid is None or info.st_uid == uid):
+                        shutil.rmtree(old, ignore_errors=True)
+
+
+def _make_workdir(backup: Path) -> Path:
+    """A private 0700 folder beside the backup; the system temp folder when that folder is read-only."""
+    try:
+        return Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX, dir=backup.parent))
+    except OSError:
+        try:
+            return Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX))
+        except OSError as exc:
+            raise disk_error(exc) from exc
 
 
 @dataclass(frozen=True)
@@ -101,8 +119,9 @@ def verify_full(
         raise BackupInvalid("backup_newer_app", app_version=header.app_version)
     if progress is not None:
         progress(10, 100)
-    _remove_stale_workdirs()
-    workdir = Path(tempfile.mkdtemp(prefix=WORKDIR_PREFIX))  # 0700; the copy stays encrypted
+    backup_file = Path(path)
+    _remove_stale_workdirs(backup_file.parent, Path(tempfile.gettempdir()))
+    workdir = _make_workdir(backup_file)  # 0700; the copy stays encrypted
     try:
         db = workdir / "payload.db"
         try:

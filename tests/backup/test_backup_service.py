@@ -330,6 +330,41 @@ def test_verification_folder_is_private_and_removed(
     assert len(made) == 2
     for folder, mode in made:
         assert mode == 0o700 and not folder.exists()
+    assert [folder.parent for folder, _mode in made] == [path.parent, damaged.parent]  # beside the backup
+
+
+def test_verification_falls_back_to_temp_and_clears_stale_folders(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from coordinator_app.services import backup_verify
+
+    (tmp_path / "bk").mkdir()
+    path = backup.create_backup(vault, tmp_path / "bk")
+    system_temp = tmp_path / "systemtemp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    stale = [path.parent / f"{backup_verify.WORKDIR_PREFIX}old", system_temp / f"{backup_verify.WORKDIR_PREFIX}old"]
+    fresh = path.parent / f"{backup_verify.WORKDIR_PREFIX}running"
+    for folder in [*stale, fresh]:
+        folder.mkdir()
+        (folder / "payload.db").write_bytes(b"x")
+    for folder in stale:
+        os.utime(folder, (1, 1))
+    made: list[Path] = []
+    real = tempfile.mkdtemp
+
+    def read_only_beside(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("dir") is not None:
+            raise OSError(errno.EROFS, "Read-only file system")
+        made.append(Path(real(*args, **kwargs)))
+        return str(made[-1])
+
+    monkeypatch.setattr(tempfile, "mkdtemp", read_only_beside)
+    assert backup.verify(path, passphrase=PASSPHRASE).cases == 0
+    assert [folder.parent for folder in made] == [system_temp] and not made[0].exists()
+    assert not any(folder.exists() for folder in stale) and fresh.exists()
 
 
 def test_status_for_the_dashboard(vault: Vault, tmp_path: Path) -> None:
