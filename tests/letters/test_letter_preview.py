@@ -148,3 +148,56 @@ def test_bytes_that_are_no_pdf_are_refused(qtbot, preview):
     with pytest.raises(PdfLoadError):
         preview.set_pdf(b"dit is geen pdf")
     assert preview.page_count() == 0
+
+
+def test_long_print_shows_cancellable_progress_and_cancel_prints_nothing(qtbot, preview, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from coordinator_app.ui import pdf_print
+
+    data = letter(200)
+    pages = page_count(data)
+    assert pages > pdf_print.PROGRESS_FROM_PAGES
+    preview.set_pdf(data)
+    seen: list[tuple[int, int]] = []
+
+    class Recording(QProgressDialog):
+        cancel_after: int | None = None
+
+        def setValue(self, value: int) -> None:
+            super().setValue(value)
+            seen.append((value, self.maximum()))
+            assert self.objectName() == "printProgress" and self.isVisible()
+            if Recording.cancel_after is not None and value >= Recording.cancel_after:
+                self.cancel()
+
+    monkeypatch.setattr(pdf_print, "QProgressDialog", Recording)
+
+    def printer(name: str) -> QPrinter:
+        result = QPrinter(QPrinter.PrinterMode.HighResolution)
+        result.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        result.setOutputFileName(str(tmp_path / name))
+        result.setResolution(50)
+        return result
+
+    assert preview.print_to(printer("all.pdf")) == pages
+    assert seen[0] == (0, pages) and seen[-1] == (pages - 1, pages)
+    seen.clear()
+    Recording.cancel_after = 2
+    assert preview.print_to(printer("cancelled.pdf")) == 0  # nothing counts as printed, nothing is audited
+    assert seen[-1][0] == 2
+
+
+def test_short_print_needs_no_progress_dialog(qtbot, preview, tmp_path, monkeypatch):
+    from coordinator_app.ui import pdf_print
+
+    def forbidden(*_args, **_kwargs):
+        raise AssertionError("no progress dialog for a short print")
+
+    monkeypatch.setattr(pdf_print, "QProgressDialog", forbidden)
+    data = letter(1)
+    preview.set_pdf(data)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "kort.pdf"))
+    assert preview.print_to(printer) == page_count(data)

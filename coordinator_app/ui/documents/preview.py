@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.ui.pdf_print import PdfLoadError, load_document, paint_document
+from coordinator_app.ui.pdf_print import PdfLoadError, load_document, paint_with_progress
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH = -1.0
@@ -237,10 +237,11 @@ class PdfPreview(QWidget):
     # ------------------------------------------------------------------ printing
 
     def print_to(self, printer: QPrinter) -> int:
-        """Paint the pages on show onto `printer` (rendered from memory); returns the pages printed."""
+        """Paint the pages on show onto `printer` (rendered from memory); returns the pages printed, 0 when
+        the user cancelled the progress dialog (shown for more than three pages)."""
         if self._document is None:
             return 0
-        return paint_document(self._document, printer)
+        return paint_with_progress(self, self._document, printer)
 
     def print_with_dialog(self) -> None:
         """Ask for a printer (non-blocking QPrintDialog); prints on accept and emits `printed`."""
