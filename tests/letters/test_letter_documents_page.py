@@ -133,3 +133,32 @@ def test_reprint_and_save_copy_open_their_dialogs(qtbot, page, stored):
     suggested = chooser.selectedFiles()[0]
     assert Path(suggested).name == f"document-{dt.date.today().isoformat()}.pdf", suggested
     chooser.reject()
+
+
+def test_case_picker_is_freed_keeps_the_choice_and_ignores_late_rows(qtbot, page, stored, monkeypatch):
+    from shiboken6 import Shiboken
+
+    from coordinator_app.ui.documents.case_picker import CasePickerDialog
+
+    page.new_button.click()
+    first = page._picker
+    qtbot.waitUntil(lambda: first.model.rowCount() == 1, timeout=WAIT)
+    first.reject()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(first), timeout=WAIT)  # WA_DeleteOnClose
+    page.new_button.click()
+    picker = page._picker
+    assert isinstance(picker, CasePickerDialog) and Shiboken.isValid(picker)
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1, timeout=WAIT)
+    rows = [letters.CaseChoice(i, f"ZM-2026-{i:04d}", "open") for i in (1, 2, 12, 21)]
+    picker.model.set_rows(rows)
+    picker.filter_edit.setText("")
+    picker.list_view.setCurrentIndex(picker.proxy.index(2, 0))
+    picker.filter_edit.setText("2")  # ZM-2026-00012 still matches: the choice stays
+    assert picker.selected_case_id() == 12
+    picker.filter_edit.setText("0021")  # the chosen case no longer matches: the first match is chosen
+    assert picker.selected_case_id() == 21
+    picker.filter_edit.setText("")
+    monkeypatch.setattr(type(page.ctx), "is_unlocked", property(lambda _self: False))
+    picker._loaded([letters.CaseChoice(99, "ZM-2026-0099", "open")])  # arrives after a lock: ignored
+    assert picker.model.rowCount() == 4
+    picker.reject()

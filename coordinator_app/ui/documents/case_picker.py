@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
 
 from coordinator_app.codes import label
 from coordinator_app.errors import current_language
@@ -58,6 +59,7 @@ class CasePickerDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("casePickerDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new dialog per Ctrl+N: free the old one
         self.setWindowTitle(self.tr("New letter"))
         self.resize(420, 480)
         self.filter_edit = QLineEdit(self)
@@ -90,15 +92,23 @@ class CasePickerDialog(QDialog):
         self.list_view.doubleClicked.connect(lambda _i: self._accept())
         ctx.locked.connect(self.reject)
         vault = ctx.vault
-        run_db(lambda _c: letters.case_choices(vault), self._loaded, lambda exc: show_error(self, exc))
+        run_db(lambda _c: letters.case_choices(vault), self._loaded, self._failed)
 
     def _loaded(self, rows: list[letters.CaseChoice]) -> None:
+        """Show the case numbers, unless the dialog was closed or the vault locked in the meantime."""
+        if not Shiboken.isValid(self) or not self.ctx.is_unlocked:
+            return
         self.model.set_rows(rows)
         self._filter(self.filter_edit.text())
 
+    def _failed(self, exc: BaseException) -> None:
+        if Shiboken.isValid(self):
+            show_error(self, exc)
+
     def _filter(self, text: str) -> None:
+        """Filter on the typed text; keep the chosen case while it still matches, else pick the first."""
         self.proxy.setFilterFixedString(text.strip())
-        if (self.proxy.rowCount() and not self.list_view.currentIndex().isValid()) or self.proxy.rowCount():
+        if self.proxy.rowCount() and not self.list_view.currentIndex().isValid():
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
 
     def selected_case_id(self) -> int | None:
