@@ -64,13 +64,9 @@ def bare() -> int:
 
 def start(folder: str) -> int:
     """What `coordinator_app.ui.app.run_gui` does up to the event loop, for an existing vault folder."""
-    from coordinator_app import logging_setup
     from coordinator_app.ui import app as gui
 
-    logging_setup.setup()
-    logging_setup.install_excepthook()
-    app, window = gui.build_main_window(folder, None)
-    gui._show_unexpected_errors(window)
+    app, window = gui.prepare_gui(folder, None)
     if window.stack.currentWidget() is not window.unlock_screen:
         print("the unlock screen is not the current screen", file=sys.stderr)
         return 1

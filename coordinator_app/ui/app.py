@@ -76,15 +76,32 @@ def _show_unexpected_errors(window) -> None:
     sys.excepthook = hook
 
 
+def prepare_gui(vault: str | Path | None = None, lang: str | None = None):
+    """Everything `run_gui` does before the event loop: logging, the window with the unlock (or first-run)
+    screen, and the pages built right after the first paint (so the unlock screen shows fast)."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    logging_setup.setup()
+    logging_setup.install_excepthook()
+    app, window = build_main_window(vault, lang, defer_pages=True)
+    _show_unexpected_errors(window)
+
+    def build_rest() -> None:
+        window.build_pages()
+        gc.freeze()  # the long-lived widgets and modules leave the collector's work: shorter pauses later
+
+    QTimer.singleShot(30, build_rest)
+    return app, window
+
+
 def run_gui(vault: str | None = None, lang: str | None = None) -> int:
     """Start the desktop application; returns the process exit code."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return errors.EXIT_USAGE
-    logging_setup.setup()
-    logging_setup.install_excepthook()
-    app, window = build_main_window(vault, lang)
-    _show_unexpected_errors(window)
+    app, window = prepare_gui(vault, lang)
     window.show()
     code = app.exec()
     from coordinator_app.ui.worker import wait_idle

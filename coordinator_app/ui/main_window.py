@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -32,7 +33,6 @@ from coordinator_app.db.vault import Vault, is_vault
 from coordinator_app.services import audit
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.first_run.wizard import FirstRunWizard
 from coordinator_app.ui.locking import LockManager
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.pages import PAGES
@@ -41,6 +41,9 @@ from coordinator_app.ui.shell.search import GlobalSearch
 from coordinator_app.ui.shell.status import ShellStatusBar
 from coordinator_app.ui.unlock.screen import RESTORE_MODULE, UnlockScreen
 from coordinator_app.ui.worker import run_db
+
+if TYPE_CHECKING:
+    from coordinator_app.ui.first_run.wizard import FirstRunWizard
 
 log = logging.getLogger("coordinator.ui")
 GEOMETRY_KEY = "window/geometry"
@@ -71,8 +74,11 @@ def load_page_classes() -> list[tuple[str, type[Page], str]]:
 class MainWindow(QMainWindow):
     def __init__(
         self, ctx: AppContext, folder: Path | str, *, kdf_profile: keys.KdfProfile = keys.PRODUCTION,
-        watch_session: bool = True,
+        watch_session: bool = True, defer_pages: bool = False,
     ) -> None:
+        """`defer_pages`: build the pages only after the first paint (`build_pages`, run by the event loop
+        while the user types the passphrase) so the unlock screen shows fast; unlocking builds them at the
+        latest."""
         super().__init__()
         self.ctx = ctx
         self.folder = Path(folder)
@@ -96,6 +102,8 @@ class MainWindow(QMainWindow):
         self.lock_manager = LockManager(ctx, lambda: self.pages.values(), self, watch_session=watch_session)
         self.status.lock_clicked.connect(lambda: self.lock_manager.lock("manual"))
         self._build_menus()
+        if not defer_pages:
+            self.build_pages()
         ctx.locked.connect(self._show_locked)
         ctx.navigate.connect(self.navigate)
         self._restore_geometry()
@@ -126,6 +134,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self.page_actions: list[QAction] = []
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.setFixedWidth(200)
+        return workspace
+
+    def build_pages(self) -> None:
+        """Import and build every page, its navigation entry and its actions (once)."""
+        if self.pages:
+            return
         for page_id, cls, shortcut in load_page_classes():
             try:
                 page = cls(self.ctx, self.page_stack)
@@ -144,9 +160,19 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
             self.page_actions.append(action)
-        self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setFixedWidth(min(260, max(200, self.nav.sizeHintForColumn(0) + 28)))
-        return workspace
+        page_global = [a for page in self.pages.values() for a in page.global_actions()]
+        for action in page_global:
+            self.addAction(action)
+            self.file_menu.insertAction(self.lock_action, action)
+        if page_global:
+            self.file_menu.insertSeparator(self.lock_action)
+        for action in self.page_actions:
+            self.go_menu.addAction(action)
+        new_actions = [*self.page_actions, *page_global]
+        self._vault_actions.extend(new_actions)
+        for action in new_actions:
+            action.setEnabled(self.ctx.is_unlocked)
 
     def _framed(self, page: Page) -> QScrollArea:
         """A page in a scroll area: a page wider or taller than the window scrolls instead of
@@ -160,30 +186,22 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         self.lock_action = QAction(theme.icon("lock"), self.tr("&Lock"), self, objectName="actionLock")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock_manager.lock("manual"))
         quit_action = QAction(self.tr("&Quit"), self, objectName="actionQuit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        page_global = [a for page in self.pages.values() for a in page.global_actions()]
-        for action in page_global:
-            self.addAction(action)
-            file_menu.addAction(action)
-        if page_global:
-            file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu = self.go_menu = bar.addMenu(self.tr("&Go"))
         self.search_action = QAction(theme.icon("search"), self.tr("&Search"), self, objectName="actionSearch")
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         self.search_action.triggered.connect(self.search.focus_search)
         go_menu.addAction(self.search_action)
         go_menu.addSeparator()
-        for action in self.page_actions:
-            go_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self, objectName="actionShortcuts")
         shortcuts.setShortcut(QKeySequence("F1"))
@@ -192,7 +210,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(shortcuts)
         help_menu.addAction(about)
-        self._vault_actions = [self.lock_action, self.search_action, *self.page_actions, *page_global]
+        self._vault_actions = [self.lock_action, self.search_action]
 
     # --- start-up and unlocking -------------------------------------------------------------------
 
@@ -201,6 +219,8 @@ class MainWindow(QMainWindow):
         if is_vault(self.folder):
             self._show_locked()
         else:
+            from coordinator_app.ui.first_run.wizard import FirstRunWizard  # only a new vault needs it (reportlab)
+
             self.first_run = FirstRunWizard(self.folder, self, kdf_profile=self._kdf_profile)
             self.first_run.completed.connect(self._vault_opened)
             self.first_run.restore_requested.connect(self.open_restore)
@@ -210,6 +230,7 @@ class MainWindow(QMainWindow):
             self._set_vault_actions(False)
 
     def _vault_opened(self, vault: Vault) -> None:
+        self.build_pages()
         if self.first_run is not None:
             self.stack.removeWidget(self.first_run)
             self.first_run.deleteLater()

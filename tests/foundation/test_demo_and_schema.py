@@ -96,3 +96,7 @@ def test_vault_made_by_an_older_revision_still_opens(tmp_path: Path, revision: s
         with v.engine.connect() as conn:  # type: ignore[union-attr]
             assert migrate.current_revision(conn) == migrate.head_revision()
         assert v.check() == []
+
+
+def test_head_constant_matches_the_migrations_folder() -> None:
+    assert migrate.head_revision() == migrate.alembic_head()
