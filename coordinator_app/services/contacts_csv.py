@@ -6,6 +6,8 @@ specialismen, laatste_contact, type, gemeente, adres, postcode, plaats, website,
 capaciteit, plaatsen_vrij, bevestigd_op, notities. Lists are separated by "|". Both "," and ";"
 (Dutch Excel) are read as separators; UTF-8 (with or without BOM) and Windows-1252. Every bad row is
 reported with its row number (the header is row 1) and nothing is written before the preview.
+On export a cell that a spreadsheet would run as a formula (= + - @ tab CR) gets a leading "'";
+the import removes it again, so "+31 6 12345678" round-trips.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ _ORG = {"organisatie": "name", "telefoon": "phone", "email": "email", "gemeente"
 _KINDS = {"persoon": "contact", "contact": "contact", "contactpersoon": "contact", "person": "contact",
           "organisatie": "organisation", "organisation": "organisation"}
 _SEP = "|"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
 
 
 def _decode(data: bytes) -> str:
@@ -63,8 +66,20 @@ def _split(text: str) -> list[str]:
     return [p.strip() for p in text.replace(";", _SEP).split(_SEP) if p.strip()]
 
 
+def escape_formula(value: str) -> str:
+    """A cell that Excel or LibreOffice would read as a formula (starts with = + - @, a tab or a
+    carriage return) gets a leading apostrophe, so "=HYPERLINK(...)" stays text."""
+    return "'" + value if value[:1] in FORMULA_STARTS else value
+
+
+def unescape_formula(value: str) -> str:
+    """Undo `escape_formula` on import: "'+31 6 12345678" becomes "+31 6 12345678" again. An
+    apostrophe before anything else is kept (it was typed, not added by us)."""
+    return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_STARTS else value
+
+
 def _row_item(row: dict[str, str], number: int) -> ImportItem:
-    get = {k: (row.get(k) or "").strip() for k in COLUMNS}
+    get = {k: unescape_formula(row.get(k) or "").strip() for k in COLUMNS}
     raw_kind = get["soort"].casefold()
     kind = _KINDS.get(raw_kind) or ("organisation" if not get["achternaam"] and get["organisatie"] else "contact")
     problems: dict[str, str] = {}
@@ -123,13 +138,13 @@ def export_csv(vault: Vault, contact_ids: list[int], organisation_ids: list[int]
                                  .order_by(Organisation.name)):
             row = {col: getattr(o, attr) for col, attr in _ORG.items()}
             row.update(soort="organisatie", type=o.org_type, doelgroepen=_join(o.target_groups))
-            writer.writerow({k: "" if v is None else str(v) for k, v in row.items()})
+            writer.writerow({k: "" if v is None else escape_formula(str(v)) for k, v in row.items()})
         for c in session.scalars(select(Contact).where(Contact.id.in_(contact_ids))
                                  .order_by(Contact.last_name, Contact.first_name)):
             row = {col: getattr(c, attr) for col, attr in _CONTACT.items()}
             row.update(soort="persoon", organisatie=c.organisation.name if c.organisation else "",
                        talen=_join(c.languages), specialismen=_join(c.specialisms))
-            writer.writerow({k: "" if v is None else str(v) for k, v in row.items()})
+            writer.writerow({k: "" if v is None else escape_formula(str(v)) for k, v in row.items()})
     return out.getvalue().encode("utf-8-sig")
 
 

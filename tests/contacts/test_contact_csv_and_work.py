@@ -136,3 +136,20 @@ def test_export_write_errors_are_disk_errors_without_os_text(vault, tmp_path, fm
                 vcard.write_vcards(vault, target, [], [org])
         text = err.value.message("nl")
         assert text.startswith("Schrijven is mislukt") and "Errno" not in text and str(tmp_path) not in text
+
+
+def test_csv_export_escapes_formulas_and_import_restores_them(vault) -> None:
+    org = c.create_organisation(vault, c.OrganisationInput(name="=HYPERLINK(\"http://x\")", org_type="shelter_men"))
+    person = c.create_contact(vault, c.ContactInput(first_name="@Piet", last_name="-Jansen", phone="+32 470 12 34 56",
+                                                    notes="'gewoon een aanhalingsteken"))
+    data = cc.export_csv(vault, [person], [org]).decode("utf-8-sig")
+    for line in data.splitlines()[1:]:
+        for cell in line.split(";"):
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), cell
+    assert "'+32" in data and "'=HYPERLINK" in data
+    items = {i.kind: i for i in cc.parse_csv(data.encode("utf-8"))}
+    assert items["organisation"].values["name"] == "=HYPERLINK(\"http://x\")"
+    values = items["contact"].values
+    assert values["phone"].startswith("+32") and values["first_name"] == "@Piet"
+    assert values["last_name"] == "-Jansen" and values["notes"] == "'gewoon een aanhalingsteken"
+    assert cc.unescape_formula("'abc") == "'abc" and cc.escape_formula("\tx") == "'\tx"
