@@ -49,6 +49,7 @@ _CASE_FIELD_COLUMN = {
     "person.first_name": "voornaam", "person.last_name": "achternaam", "case_number": "dossiernummer",
 }
 MAX_ROWS = 100_000
+MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
 class ImportRejected(KnownError):
@@ -136,7 +137,12 @@ def read_table(path: Path | str) -> tuple[list[str], list[list[Any]]]:
     """Headers (lower case) and data rows of a CSV or XLSX file; KnownError for anything else."""
     path = Path(path)
     try:
-        head = path.open("rb").read(8)
+        if path.is_dir():
+            raise ValidationError({"file": "file_is_folder"}, code="file_is_folder")
+        if path.stat().st_size > MAX_FILE_BYTES:  # checked before anything is read
+            raise ValidationError(code="import_too_large", maximum=MAX_FILE_BYTES // (1024 * 1024))
+        with path.open("rb") as fh:
+            head = fh.read(8)
     except FileNotFoundError as exc:
         raise ValidationError({"file": "file_not_found"}, code="file_not_found") from exc
     except OSError as exc:
@@ -153,7 +159,10 @@ def read_table(path: Path | str) -> tuple[list[str], list[list[Any]]]:
         raise ValidationError(code="import_no_headers")
     if len(rows) == 1:
         raise ValidationError(code="import_empty")
-    return headers, [[_cell(v) for v in r] for r in rows[1:MAX_ROWS + 1]]
+    if len(rows) - 1 > MAX_ROWS:  # never drop rows silently
+        raise ValidationError(code="import_too_many_rows", maximum=f"{MAX_ROWS:,}".replace(",", "."),
+                              count=f"{len(rows) - 1:,}".replace(",", "."))
+    return headers, [[_cell(v) for v in r] for r in rows[1:]]
 
 
 def _read_xlsx(path: Path) -> list[list[Any]]:

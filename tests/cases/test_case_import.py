@@ -164,3 +164,30 @@ def test_cli_template_to_an_unwritable_target_is_a_dutch_line_and_exit_2(tmp_pat
     assert "Schrijven is mislukt" in res.stderr and "onverwachte fout" not in res.stderr
     res = run_cli("import", "--template", str(tmp_path / "bestaat-niet" / "leeg.csv"))
     assert res.returncode == 2 and "Schrijven is mislukt" in res.stderr
+
+
+def test_rows_beyond_the_maximum_are_refused_not_dropped(vault, tmp_path, monkeypatch):
+    monkeypatch.setattr(case_import, "MAX_ROWS", 3)
+    path = _csv(tmp_path, [GOOD[0]] * 4)
+    with pytest.raises(ValidationError) as err:
+        case_import.check_file(vault, path)
+    text = err.value.message("nl")
+    assert err.value.code == "import_too_many_rows" and "4 dossierregels" in text and "hoogstens 3" in text
+    assert cases.count_cases(vault) == 0
+    _headers, rows = case_import.read_table(_csv(tmp_path, [GOOD[0]] * 3, "drie.csv"))
+    assert len(rows) == 3
+
+
+def test_large_file_or_folder_is_refused_before_reading(vault, tmp_path, monkeypatch):
+    big = tmp_path / "groot.csv"
+    with big.open("wb") as fh:
+        fh.truncate(case_import.MAX_FILE_BYTES + 1)
+    opened: list[object] = []
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
+    with pytest.raises(ValidationError) as err:
+        case_import.check_file(vault, big)
+    assert err.value.code == "import_too_large" and opened == []
+    with pytest.raises(ValidationError) as err:
+        case_import.check_file(vault, tmp_path)
+    assert err.value.code == "file_is_folder"
