@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
 
 from coordinator_app.atomic import atomic_writer
 from coordinator_app.db.models import Case, Document, DocumentChunk
@@ -95,35 +96,53 @@ def _store(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     with vault.write() as session:
-        if session.get(Case, case_id) is None:
-            raise NotFound(kind="dossier")
-        doc = Document(case_id=case_id, kind=kind, title=title, filename=filename, size=0, **extra)
-        session.add(doc)
-        session.flush()
-        digest, size, seq, head = hashlib.sha256(), 0, 0, b""
-        while True:
-            try:
-                chunk = source.read(CHUNK_SIZE)
-            except OSError as exc:  # the source file (a USB stick pulled, no access): no OS text
-                raise ValidationError({"file": "file_read_failed"}, code="file_read_failed") from exc
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > limit:
-                raise ValidationError({"file": "document_too_large"}, code="document_too_large",
-                                      limit_mb=limit // (1024 * 1024))
-            if seq == 0:
-                head = chunk[:16]
-            digest.update(chunk)
-            session.execute(insert(DocumentChunk), [{"document_id": doc.id, "seq": seq, "data": chunk}])
-            seq += 1
-            if progress:
-                progress(size)
-        doc.size = size
-        doc.sha256 = digest.hexdigest()
-        doc.mime_type = guess_mime(filename, head)
-        audit.record(session, event, "document", doc.id, case_id=case_id, detail=kind)
-        return doc.id
+        return _store_in(session, case_id, source, kind=kind, title=title, filename=filename, limit=limit,
+                         extra=extra, event=event, progress=progress)
+
+
+def _store_in(
+    session: Session,
+    case_id: int,
+    source: BinaryIO,
+    *,
+    kind: str,
+    title: str,
+    filename: str | None,
+    limit: int,
+    extra: dict[str, object],
+    event: str,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """`_store` inside the caller's write session (so more can be committed with it, or nothing)."""
+    if session.get(Case, case_id) is None:
+        raise NotFound(kind="dossier")
+    doc = Document(case_id=case_id, kind=kind, title=title, filename=filename, size=0, **extra)
+    session.add(doc)
+    session.flush()
+    digest, size, seq, head = hashlib.sha256(), 0, 0, b""
+    while True:
+        try:
+            chunk = source.read(CHUNK_SIZE)
+        except OSError as exc:  # the source file (a USB stick pulled, no access): no OS text
+            raise ValidationError({"file": "file_read_failed"}, code="file_read_failed") from exc
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > limit:
+            raise ValidationError({"file": "document_too_large"}, code="document_too_large",
+                                  limit_mb=limit // (1024 * 1024))
+        if seq == 0:
+            head = chunk[:16]
+        digest.update(chunk)
+        session.execute(insert(DocumentChunk), [{"document_id": doc.id, "seq": seq, "data": chunk}])
+        seq += 1
+        if progress:
+            progress(size)
+    doc.size = size
+    doc.sha256 = digest.hexdigest()
+    doc.mime_type = guess_mime(filename, head)
+    audit.record(session, event, "document", doc.id, case_id=case_id, detail=kind)
+    return doc.id
 
 
 def add_attachment(
@@ -183,9 +202,24 @@ def store_letter(
     sections: list[str] | None = None,
 ) -> int:
     """Store a generated letter (PDF bytes) in the case; audit event `letter_created`. Returns the document id."""
-    filename = f"{template}.pdf"
-    return _store(
-        vault, case_id, io.BytesIO(pdf_bytes), kind="letter", title=title[:200], filename=filename,
+    with vault.write() as session:
+        return insert_letter(session, case_id, pdf_bytes, template, title, recipient_organisation_id,
+                             recipient_contact_id, sections)
+
+
+def insert_letter(
+    session: Session,
+    case_id: int,
+    pdf_bytes: bytes,
+    template: str,
+    title: str,
+    recipient_organisation_id: int | None = None,
+    recipient_contact_id: int | None = None,
+    sections: list[str] | None = None,
+) -> int:
+    """`store_letter` inside the caller's write session (the letter and its audit lines commit together)."""
+    return _store_in(
+        session, case_id, io.BytesIO(pdf_bytes), kind="letter", title=title[:200], filename=f"{template}.pdf",
         limit=MAX_DOCUMENT_BYTES, event="letter_created",
         extra={"template": template, "recipient_organisation_id": recipient_organisation_id,
                "recipient_contact_id": recipient_contact_id, "sections": list(sections or [])},

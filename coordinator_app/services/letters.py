@@ -305,9 +305,9 @@ def store_case_letter(
 ) -> int:
     """Store a printed or saved letter in the case (exact bytes) and audit it; returns the document id.
 
-    The bytes go through `documents.store_letter` (event `letter_created`); then `action`
+    The bytes go through `documents.insert_letter` (event `letter_created`) and `action`
     ("printed" or "saved") is audited as `letter_printed`/`letter_saved` with the template code,
-    never the content.
+    never the content, all in one write session.
     """
     if action not in ACTIONS:
         raise ValueError(f"unknown letter action {action!r}")
@@ -315,13 +315,12 @@ def store_case_letter(
     chosen = check_sections(sections)
     if template not in NEEDS_RECIPIENT:
         recipient_org_id = recipient_contact_id = None
-    if title is None:
-        with vault.read() as session:
-            recipient = recipient_in(session, recipient_org_id, recipient_contact_id)
-        title = stored_title(template, recipient)
-    doc_id = documents.store_letter(vault, case_id, pdf, template, title, recipient_org_id, recipient_contact_id,
-                                    list(chosen))
-    audit.log(vault, ACTIONS[action], "document", doc_id, case_id=case_id, detail=template)
+    with vault.write() as session:  # the letter and both audit lines commit together, or not at all
+        if title is None:
+            title = stored_title(template, recipient_in(session, recipient_org_id, recipient_contact_id))
+        doc_id = documents.insert_letter(session, case_id, pdf, template, title, recipient_org_id,
+                                         recipient_contact_id, list(chosen))
+        audit.record(session, ACTIONS[action], "document", doc_id, case_id=case_id, detail=template)
     return doc_id
 
 

@@ -170,3 +170,21 @@ def test_generic_save_names_carry_no_case_data():
     assert generic_name("document", "", day) == "document-2026-03-05"
     assert generic_name("document", ".Jansen", day) == "document-2026-03-05"
     assert generic_name("document", ".JPEG", day) == "document-2026-03-05.jpeg"
+
+
+def test_stored_letter_and_its_audit_line_commit_together(vault, letter_case, monkeypatch):
+    pdf = letters.build_case_letter(vault, letter_case.case_id, "referral", letter_case.organisation_id, None,
+                                    [], "nl", DAY)
+    real = audit.record
+
+    def failing(session, event, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if event == "letter_printed":
+            raise OSError(28, "No space left on device")
+        return real(session, event, *args, **kwargs)
+
+    monkeypatch.setattr(audit, "record", failing)
+    with pytest.raises(OSError):
+        letters.store_case_letter(vault, letter_case.case_id, pdf, "referral", letter_case.organisation_id,
+                                  None, [], "printed")
+    assert documents.list_documents(vault, letter_case.case_id) == []  # no letter without its audit line
+    assert "letter_created" not in [e.event for e in audit.events(vault, case_id=letter_case.case_id)]
