@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coordinator_app.atomic import fsync_dir
 from coordinator_app.db import keys, migrate, recovery_code, swap
 from coordinator_app.db.engine import connect, make_engine
+from coordinator_app.db.folder import DB_FILE, is_vault
 from coordinator_app.db.lockfile import FolderLock
 from coordinator_app.db.models import Case, Contact, JournalEntry, Organisation, Person, VaultMeta, utcnow
 from coordinator_app.errors import (
@@ -39,16 +40,9 @@ from coordinator_app.errors import (
 
 log = logging.getLogger("coordinator.vault")
 
-DB_FILE = "vault.db"
 SEARCHABLE = (Case, Person, JournalEntry, Contact, Organisation)  # rows that feed the FTS5 search_index
 ROTATE_DB = "vault.db.rotating"
 ROTATE_KEYS = "vault.keys.rotating"
-
-
-def is_vault(folder: Path) -> bool:
-    folder = Path(folder)
-    has_keys = (folder / keys.KEYS_FILE).is_file() or (folder / keys.KEYS_BACKUP).is_file()
-    return (folder / DB_FILE).is_file() and has_keys
 
 
 @dataclass

@@ -5,7 +5,6 @@ Defaults live in resources/settings_defaults.toml; only non-sensitive UI prefere
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -13,16 +12,9 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import Setting
 from coordinator_app.db.vault import Vault
-from coordinator_app.resources_loader import ResourceError, load_toml
+from coordinator_app.services.settings_defaults import defaults
 
-
-@cache
-def defaults() -> dict[str, Any]:
-    data = load_toml("settings_defaults.toml")
-    values = data.get("settings")
-    if not isinstance(values, dict):
-        raise ResourceError("settings_defaults.toml", "settings", "tabel ontbreekt")
-    return values
+__all__ = ["defaults", "get", "get_all", "get_in", "set_many"]
 
 
 def get_in(session: Session, key: str) -> Any:

@@ -3,10 +3,14 @@ signals that tell views what changed. Passed explicitly to pages (no global regi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from coordinator_app.db.vault import Vault
 from coordinator_app.errors import VaultLocked
+
+if TYPE_CHECKING:
+    from coordinator_app.db.vault import Vault
 
 
 class AppContext(QObject):

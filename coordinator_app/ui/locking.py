@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from coordinator_app.services import audit, settings
+from coordinator_app.services.settings_defaults import defaults as setting_defaults
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.worker import db_pool, run_db
@@ -129,7 +129,7 @@ class LockManager(QObject):
         self.lock_on_minimise = False
         self.discard_pending = False  # set when the user chose "discard" on closing
         self.idle = QTimer(self, singleShot=True)
-        self.idle.setInterval(int(settings.defaults()["idle_lock_minutes"]) * 60_000)
+        self.idle.setInterval(int(setting_defaults()["idle_lock_minutes"]) * 60_000)
         self.idle.timeout.connect(lambda: self.lock("idle"))
         self._fixed_timeout = False
         self.watcher = SessionWatcher(self) if watch_session else None
@@ -164,6 +164,8 @@ class LockManager(QObject):
     def _on_unlocked(self) -> None:
         self.idle.start()
         vault = self.ctx.vault
+        from coordinator_app.services import settings
+
         run_db(lambda _c: settings.get_all(vault), self.apply_settings, lambda exc: None)
 
     def touch(self) -> None:
@@ -191,6 +193,8 @@ class LockManager(QObject):
             except Exception:  # a failing save must not keep the vault open
                 log.exception("saving pending edits before lock failed on page %s", page.page_id)
         vault = self.ctx.vault
+        from coordinator_app.services import audit
+
         run_db(lambda _c: audit.log(vault, "lock", detail=reason[:64]), None, lambda exc: None)
         if not db_pool().waitForDone(SAVE_WAIT_MS):
             log.error("vault worker still busy at lock time")

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db import keys
-from coordinator_app.db.vault import Vault, is_vault
-from coordinator_app.services import audit
+from coordinator_app.db.folder import is_vault
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.locking import LockManager
@@ -43,6 +42,7 @@ from coordinator_app.ui.unlock.screen import RESTORE_MODULE, UnlockScreen
 from coordinator_app.ui.worker import run_db
 
 if TYPE_CHECKING:
+    from coordinator_app.db.vault import Vault
     from coordinator_app.ui.first_run.wizard import FirstRunWizard
 
 log = logging.getLogger("coordinator.ui")
@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         self.ctx.set_vault(vault)
+        from coordinator_app.services import audit
+
         run_db(lambda _c: audit.log(vault, "unlock"), None, lambda exc: None)
         self.stack.setCurrentWidget(self.workspace)
         self.statusBar().show()

@@ -5,14 +5,18 @@ opens the chosen one through `ctx.navigate`. Results of an older query are dropp
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListView, QWidget
 
-from coordinator_app.services.quick_search import GROUPS, Result, quick_search
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
+
+if TYPE_CHECKING:
+    from coordinator_app.services.quick_search import Result
 
 DEBOUNCE_MS = 180
 ResultRole = Qt.ItemDataRole.UserRole + 1
@@ -36,6 +40,8 @@ class SearchResultsModel(QAbstractListModel):
     def set_results(self, results: list[Result]) -> None:
         self.beginResetModel()
         self._rows = []
+        from coordinator_app.services.quick_search import GROUPS
+
         for group in GROUPS:
             members = [r for r in results if r.group == group]
             if members:
@@ -123,7 +129,13 @@ class GlobalSearch(QLineEdit):
             self.results.hide()
             return
         vault = self.ctx.vault
-        run_db(lambda _c: quick_search(vault, text), lambda results: self._show(serial, results), lambda exc: None)
+
+        def work(_control):
+            from coordinator_app.services.quick_search import quick_search
+
+            return quick_search(vault, text)
+
+        run_db(work, lambda results: self._show(serial, results), lambda exc: None)
 
     def _show(self, serial: int, results: list[Result]) -> None:
         if serial != self._serial or not self.ctx.is_unlocked:

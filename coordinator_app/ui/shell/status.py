@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from coordinator_app.services import dashboard, settings
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
@@ -45,6 +44,8 @@ class ShellStatusBar(QStatusBar):
         vault = self.ctx.vault
 
         def work(_control) -> tuple[int | None, int]:
+            from coordinator_app.services import dashboard, settings  # loaded on the vault worker
+
             return dashboard.last_backup_age_days(vault), int(settings.get(vault, "backup_reminder_days"))
 
         run_db(work, lambda result: self.show_backup_age(*result), lambda exc: None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.db.vault import Vault
 from coordinator_app.errors import (
     NotSQLCipher,
     RecoveryCodeInvalid,
@@ -33,6 +33,9 @@ from coordinator_app.errors import (
 from coordinator_app.ui import theme
 from coordinator_app.ui.error_dialog import error_text
 from coordinator_app.ui.worker import run_job
+
+if TYPE_CHECKING:
+    from coordinator_app.db.vault import Vault
 
 RESTORE_MODULE = "coordinator_app.ui.backups.restore_wizard"
 DELAYS = (0, 0, 1, 2, 4, 8, 16, 30)  # seconds to wait after the n-th failure in a row
@@ -184,6 +187,8 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
 
         def work(_control) -> Vault:
+            from coordinator_app.db.vault import Vault  # SQLAlchemy loads while the key is derived
+
             if use_code:
                 return Vault.open(folder, code=secret)
             return Vault.open(folder, passphrase=secret)
