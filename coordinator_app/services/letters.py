@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import Case, Contact, Document, Organisation
@@ -349,14 +349,41 @@ class DocumentRow:
     created_at: dt.datetime
 
 
-def list_all_documents(vault: Vault, limit: int = 5000) -> list[DocumentRow]:
-    """Every stored document across cases, newest first (metadata only, never the bytes)."""
+LIST_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class DocumentList:
+    """The newest documents and how many there are in all (the page says when it shows fewer)."""
+
+    rows: list[DocumentRow]
+    total: int
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.rows)
+
+
+def document_list(vault: Vault, limit: int = LIST_LIMIT) -> DocumentList:
+    """The newest `limit` documents across cases plus the total count, read in one session."""
     with vault.read() as session:
-        query = (
-            select(Document.id, Document.case_id, Case.case_number, Document.title, Document.kind, Document.template,
-                   Document.mime_type, Document.size, Document.created_at)
-            .join(Case, Case.id == Document.case_id)
-            .order_by(Document.created_at.desc(), Document.id.desc())
-            .limit(limit)
-        )
-        return [DocumentRow(*row) for row in session.execute(query)]
+        total = session.scalar(select(func.count()).select_from(Document).join(Case, Case.id == Document.case_id))
+        return DocumentList(_newest(session, limit), int(total or 0))
+
+
+def list_all_documents(vault: Vault, limit: int = LIST_LIMIT) -> list[DocumentRow]:
+    """The newest `limit` stored documents across cases (metadata only, never the bytes); see
+    `document_list` for the total, so that a cut-off list is never silent."""
+    with vault.read() as session:
+        return _newest(session, limit)
+
+
+def _newest(session: Session, limit: int) -> list[DocumentRow]:
+    query = (
+        select(Document.id, Document.case_id, Case.case_number, Document.title, Document.kind, Document.template,
+               Document.mime_type, Document.size, Document.created_at)
+        .join(Case, Case.id == Document.case_id)
+        .order_by(Document.created_at.desc(), Document.id.desc())
+        .limit(limit)
+    )
+    return [DocumentRow(*row) for row in session.execute(query)]

@@ -162,3 +162,17 @@ def test_case_picker_is_freed_keeps_the_choice_and_ignores_late_rows(qtbot, page
     picker._loaded([letters.CaseChoice(99, "ZM-2026-0099", "open")])  # arrives after a lock: ignored
     assert picker.model.rowCount() == 4
     picker.reject()
+
+
+def test_a_cut_off_list_says_so(qtbot, page, vault, stored, monkeypatch):
+    found = letters.document_list(vault)
+    assert (len(found.rows), found.total, found.truncated) == (3, 3, False)
+    assert not page.limit_label.isVisible()
+    real = letters.document_list
+    monkeypatch.setattr(letters, "document_list", lambda v: real(v, limit=2))
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT)
+    assert page.limit_label.isVisible()
+    assert "2" in page.limit_label.text() and "3" in page.limit_label.text()
+    page.on_locked()
+    assert page.limit_label.text() == "" and not page.limit_label.isVisible()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,6 +96,11 @@ class DocumentsPage(Page):
         self.empty_label.setObjectName("documentsEmpty")
         self.empty_label.setStyleSheet("color: #555;")
         self.empty_label.hide()
+        self.limit_label = QLabel(self)
+        self.limit_label.setObjectName("documentsLimit")
+        self.limit_label.setWordWrap(True)
+        self.limit_label.setStyleSheet("color: #555;")
+        self.limit_label.hide()
 
         self.preview = PdfPreview(self)
         self.preview.printed.connect(self._reprinted)
@@ -111,6 +116,7 @@ class DocumentsPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.limit_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -144,6 +150,8 @@ class DocumentsPage(Page):
     def on_locked(self) -> None:
         self.model.set_rows([])
         self.filter_edit.clear()
+        self.limit_label.clear()
+        self.limit_label.hide()
         self._open_id, self._open_bytes = None, b""
         self.preview.clear(self.tr("Choose a document to see it here."))
         for dialog in (self._picker, self._file_dialog):
@@ -156,13 +164,19 @@ class DocumentsPage(Page):
         if not self.ctx.is_unlocked:
             return
         vault = self.ctx.vault
-        run_db(lambda _c: letters.list_all_documents(vault), self._loaded, lambda exc: show_error(self, exc))
+        run_db(lambda _c: letters.document_list(vault), self._loaded, lambda exc: show_error(self, exc))
 
-    def _loaded(self, rows: list[letters.DocumentRow]) -> None:
+    def _loaded(self, found: letters.DocumentList) -> None:
         if not self.ctx.is_unlocked:
             return
+        rows = found.rows
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
+        self.limit_label.setText(
+            self.tr("Showing the newest %1 of %2 documents. Older documents are in the Documents tab of their case.")
+            .replace("%1", QLocale().toString(len(rows))).replace("%2", QLocale().toString(found.total))
+            if found.truncated else "")
+        self.limit_label.setVisible(found.truncated)
         if self._open_id is not None:
             self.select_document(self._open_id)
         self._update_buttons()
