@@ -15,7 +15,7 @@ from sqlalchemy import select
 from coordinator_app.db.models import IntakeDraft, utcnow
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound
-from coordinator_app.services import settings
+from coordinator_app.services import audit, settings
 from coordinator_app.services.intake_state import IntakeState
 
 
@@ -76,10 +76,12 @@ def list_drafts(vault: Vault) -> list[DraftInfo]:
 
 
 def delete_draft(vault: Vault, draft_id: int) -> None:
+    """Delete a draft (it holds personal data) and audit that, with the draft id only, never content."""
     with vault.write() as session:
         draft = session.get(IntakeDraft, draft_id)
         if draft is not None:
             session.delete(draft)
+            audit.record(session, "intake_draft_deleted", "intake_draft", draft_id, case_id=draft.case_id)
 
 
 def stale_drafts(vault: Vault, days: int | None = None, now: dt.datetime | None = None) -> list[DraftInfo]:

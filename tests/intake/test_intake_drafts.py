@@ -149,3 +149,16 @@ def test_clean_text_round_trips_byte_exact(vault, signal, name) -> None:
     assert record.person["first_name"].encode() == name.encode()
     draft = intake.save_draft(vault, state)
     assert intake.load_draft(vault, draft).signal.text.encode() == signal.encode()
+
+
+def test_deleting_a_draft_is_audited_without_content(vault) -> None:
+    from coordinator_app.services import audit
+
+    state = full_state()
+    state.signal.text = "Kanarie-5521 meldt iets"
+    draft_id = intake.save_draft(vault, state)
+    intake.delete_draft(vault, draft_id)
+    intake.delete_draft(vault, draft_id)  # gone already: nothing more to audit
+    rows = [e for e in audit.events(vault) if e.event == "intake_draft_deleted"]
+    assert len(rows) == 1 and (rows[0].object_kind, rows[0].object_id) == ("intake_draft", draft_id)
+    assert all("Kanarie" not in str(v) for v in vars(rows[0]).values())
