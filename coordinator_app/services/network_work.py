@@ -67,6 +67,17 @@ class MomentRow:
     note: str | None
 
 
+def _not_too_far_ahead(errors: Errors, field: str, value: dt.date | None, today: dt.date | None = None) -> None:
+    """A planned training or contact moment may lie ahead, but not more than a year (2099 is a typo)."""
+    day = today or dt.date.today()
+    try:
+        limit = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        limit = day.replace(year=day.year + 1, day=28)
+    if value is not None and field not in errors and value > limit:
+        errors[field] = "date_too_far_ahead"
+
+
 def _validate_training(session: Session, data: TrainingInput) -> dict[str, Any]:
     errors: Errors = {}
     v: dict[str, Any] = {
@@ -74,6 +85,7 @@ def _validate_training(session: Session, data: TrainingInput) -> dict[str, Any]:
         "topic": clean_text(errors, "topic", data.topic, required=True),
         "notes": clean_text(errors, "notes", data.notes, maximum=MAX_LONG_TEXT),
     }
+    _not_too_far_ahead(errors, "held_on", v["held_on"])
     try:
         v["participants"] = int(data.participants or 0)
         if not 0 <= v["participants"] <= 100_000:
@@ -149,6 +161,7 @@ def _validate_moment(session: Session, data: MomentInput) -> dict[str, Any]:
         "note": clean_text(errors, "note", data.note, maximum=MAX_LONG_TEXT),
         "organisation_id": data.organisation_id, "contact_id": data.contact_id,
     }
+    _not_too_far_ahead(errors, "on", v["on"])
     if v["kind"] is None:
         errors["kind"] = "invalid_code"
     if data.organisation_id is not None and session.get(Organisation, data.organisation_id) is None:

@@ -153,3 +153,18 @@ def test_csv_export_escapes_formulas_and_import_restores_them(vault) -> None:
     assert values["phone"].startswith("+32") and values["first_name"] == "@Piet"
     assert values["last_name"] == "-Jansen" and values["notes"] == "'gewoon een aanhalingsteken"
     assert cc.unescape_formula("'abc") == "'abc" and cc.escape_formula("\tx") == "'\tx"
+
+
+def test_training_and_moment_dates_at_most_a_year_ahead(vault) -> None:
+    org = c.create_organisation(vault, c.OrganisationInput(name="Opvang Noord", org_type="shelter_men"))
+    soon = (dt.date.today() + dt.timedelta(days=200)).isoformat()
+    assert nw.add_training(vault, nw.TrainingInput(soon, "Gepland", 10, [org]))
+    assert nw.add_moment(vault, nw.MomentInput(soon, "phone", organisation_id=org))
+    with pytest.raises(ValidationError) as err:
+        nw.add_training(vault, nw.TrainingInput("2099-03-01", "Tikfout", 10, [org]))
+    assert err.value.errors == {"held_on": "date_too_far_ahead"} and "jaartal" in err.value.message("nl")
+    with pytest.raises(ValidationError) as err:
+        nw.add_moment(vault, nw.MomentInput("01-01-2099", "phone", organisation_id=org))
+    assert err.value.errors == {"on": "date_too_far_ahead"}
+    nw._not_too_far_ahead(errors := {}, "on", dt.date(2029, 2, 28), today=dt.date(2028, 2, 29))
+    assert errors == {}
