@@ -28,7 +28,7 @@ from coordinator_app.db.models import (
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit, settings
-from coordinator_app.services.case_list import add_months
+from coordinator_app.services.dates import add_months
 from coordinator_app.services.validation import (
     MAX_LONG_TEXT,
     Errors,

@@ -2,13 +2,12 @@
 
 Both are single SQL statements (no Python loop over all cases), so the list stays instant with
 tens of thousands of cases: the view holds only ids and fetches the rows it shows in batches.
-Age group at opening is computed in SQL from the date of birth (or the estimated age, which is
-the age on the date the signal was received).
+Age group at opening is computed in SQL by `age_groups.age_group_sql`, the very expression the
+quarterly statistics count with (so the list filter agrees with the published figures).
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -19,6 +18,8 @@ from sqlalchemy import text
 from coordinator_app.codes import code_list
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import settings
+from coordinator_app.services.age_groups import age_group_sql
+from coordinator_app.services.dates import add_months
 from coordinator_app.services.search import matching_case_ids
 
 COLUMNS = (
@@ -26,23 +27,7 @@ COLUMNS = (
 )
 UNKNOWN_NAME = "onbekend"
 
-_REF = "coalesce(c.opened_on, c.signal_received_on)"
-_AGE_FROM_DOB = (
-    f"(CAST(strftime('%Y', {_REF}) AS INTEGER) - CAST(strftime('%Y', p.date_of_birth) AS INTEGER)"
-    f" - (strftime('%m-%d', {_REF}) < strftime('%m-%d', p.date_of_birth)))"
-)
-_AGE_FROM_ESTIMATE = (
-    f"(p.estimated_age + CAST(strftime('%Y', {_REF}) AS INTEGER)"
-    " - CAST(strftime('%Y', c.signal_received_on) AS INTEGER))"
-)
-AGE_SQL = (
-    f"CASE WHEN p.date_of_birth IS NOT NULL THEN {_AGE_FROM_DOB} "
-    f"WHEN p.estimated_age IS NOT NULL THEN {_AGE_FROM_ESTIMATE} END"
-)
-AGE_GROUP_SQL = (
-    f"CASE WHEN ({AGE_SQL}) IS NULL THEN 'unknown' WHEN ({AGE_SQL}) < 18 THEN '0-17' "
-    f"WHEN ({AGE_SQL}) <= 22 THEN '18-22' ELSE '23+' END"
-)
+AGE_GROUP_SQL = age_group_sql("c", "p")  # the same expression as the published statistics
 _NAME_SQL = (
     "nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '')"
 )
@@ -83,13 +68,6 @@ class CaseRow:
 
     def value(self, column: str) -> Any:
         return getattr(self, column)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """`day` plus whole months; the 31st becomes the last day of a shorter month."""
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _label_rank(list_name: str, column: str) -> str:

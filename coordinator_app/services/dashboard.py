@@ -5,7 +5,6 @@ last good backup. Also used by the status bar (`last_backup_age_days`).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.db.models import AuditEvent, Case, IntakeDraft, Milestone, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import settings
+from coordinator_app.services.dates import add_months
 
 OPEN_STATUSES = ("signal", "intake", "active")
 BACKUP_EVENTS = ("backup_created", "backup_verified")
@@ -71,13 +71,6 @@ class Dashboard:
         return self.last_backup_days is None or self.last_backup_days > self.backup_reminder_days
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """`day` plus whole months, clamped to the last day of the target month (31 Jan + 1 = 28/29 Feb)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def open_by_status(session: Session) -> dict[str, int]:
     rows = session.execute(
         select(Case.status, func.count(Case.id)).where(Case.status.in_(OPEN_STATUSES)).group_by(Case.status)
@@ -101,7 +94,8 @@ def reflection_periods_ending(
     session: Session, today: dt.date, months: int, window_days: int = REFLECTION_WINDOW_DAYS
 ) -> list[ReflectionItem]:
     """Open cases whose reflection period (start + `months`) ends between today and today + window."""
-    earliest_start = add_months(today, -months) - dt.timedelta(days=3)
+    back = add_months(today, -months) or dt.date.min
+    earliest_start = max(back, dt.date.min + dt.timedelta(days=3)) - dt.timedelta(days=3)
     rows = session.execute(
         select(Case.id, Case.case_number, Milestone.on)
         .join(Milestone, Milestone.case_id == Case.id)
@@ -116,7 +110,7 @@ def reflection_periods_ending(
     items = []
     for case_id, number, started in rows:
         ends = add_months(started, months)
-        if today <= ends <= today + dt.timedelta(days=window_days):
+        if ends is not None and today <= ends <= today + dt.timedelta(days=window_days):
             items.append(ReflectionItem(case_id, number, started, ends))
     return sorted(items, key=lambda item: (item.ends_on, item.case_number))
 

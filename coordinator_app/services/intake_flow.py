@@ -11,13 +11,13 @@ The public names of `intake_state` and `intake_checks` stay importable from here
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from coordinator_app.codes import code_list, label
+from coordinator_app.services.dates import add_months
 from coordinator_app.services.intake_checks import CHECKS, FieldError
 from coordinator_app.services.intake_content import STEP_CODES, Followup, IntakeContent, intake_content
 from coordinator_app.services.intake_state import (
@@ -74,15 +74,6 @@ def age_on(born: date, on: date) -> int | None:
     if born > on:
         return None
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
-def add_months(start: date, months: int) -> date | None:
-    """`start` plus whole calendar months (day clamped to the month's end); None past year 9999."""
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    if year > 9999:
-        return None
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def _default_nationality_group() -> Callable[[str], str]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, null, or_, select, union_all
+from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -37,6 +37,7 @@ from coordinator_app.db.models import Case, Milestone, Person
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import KnownError
 from coordinator_app.services import countries, network_work, settings
+from coordinator_app.services.age_groups import age_group
 from coordinator_app.services.quarter import Quarter
 from coordinator_app.services.quarterly_table import (
     PERSON_DIMENSIONS,
@@ -52,7 +53,6 @@ OUTCOME_KINDS = (
     "informative_interview", "police_report", "reflection_period", "comensha_registration", "shelter",
     "veilig_thuis_report",
 )
-MAX_AGE = 120
 
 
 class ThresholdInvalid(KnownError):
@@ -78,28 +78,6 @@ def _coded(column: ColumnElement, list_name: str, fallback: str = "unknown") -> 
     return case((column.in_(code_list(list_name).codes), column), else_=literal(fallback))
 
 
-def _whole_years(start: ColumnElement, end: ColumnElement) -> ColumnElement:
-    """Whole years from `start` to `end` (ISO date strings): the age on `end` of someone born on `start`."""
-    years = cast(func.strftime("%Y", end), Integer) - cast(func.strftime("%Y", start), Integer)
-    return years - case((func.strftime("%m-%d", end) < func.strftime("%m-%d", start), 1), else_=0)
-
-
-def _age_group() -> ColumnElement:
-    reference = func.coalesce(Case.opened_on, Case.signal_received_on)
-    age = case(
-        (Person.date_of_birth.is_not(None), _whole_years(Person.date_of_birth, reference)),
-        (Person.estimated_age.is_not(None),
-         Person.estimated_age + _whole_years(Case.signal_received_on, reference)),
-        else_=null(),
-    )
-    return case(
-        (or_(age.is_(None), age < 0, age > MAX_AGE), literal("unknown")),
-        (age <= 17, literal("0-17")),
-        (age <= 22, literal("18-22")),
-        else_=literal("23+"),
-    )
-
-
 def _nationality_group() -> ColumnElement:
     code = func.upper(func.trim(Person.nationality))
     whens = [(code.in_(sorted(countries.codes_in_group(g))), literal(g)) for g in countries.GROUPS]
@@ -109,7 +87,7 @@ def _nationality_group() -> ColumnElement:
 def _dimension_columns() -> dict[str, ColumnElement]:
     return {
         "form": _coded(Case.primary_form, "form"),
-        "age_group": _age_group(),
+        "age_group": age_group(),
         "gender": _coded(func.coalesce(Person.gender, "unknown"), "gender"),
         "nationality_group": _nationality_group(),
         "referral_source": _coded(Case.referral_source, "referral_source"),

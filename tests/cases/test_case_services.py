@@ -201,3 +201,36 @@ def test_closed_case_fields_can_still_be_edited(vault):
     cases.update_case(vault, cid, {"risk_level": "low"}, {"alias": "Zon"})
     rec = cases.get_case(vault, cid)
     assert rec.status == "closed" and rec.values["risk_level"] == "low" and rec.person["alias"] == "Zon"
+
+
+def test_case_list_age_filter_agrees_with_the_statistics(demo_vault):
+    """The list filter and the quarterly counts use one expression: same group for every case."""
+    from sqlalchemy import select, update
+
+    from coordinator_app.db.models import Case, Person
+    from coordinator_app.services.age_groups import AGE_GROUPS, age_group
+
+    # estimated 17 on a signal of 20 December, opened 5 January: still 17 (calendar years would say 18)
+    late = _case(demo_vault, signal=dt.date(2025, 12, 20), opened_on=dt.date(2026, 1, 5),
+                 person=cases.PersonInput(alias="Laat", estimated_age=17))
+    impossible = _case(demo_vault, person=cases.PersonInput(alias="Toekomst", estimated_age=20))
+    with demo_vault.write() as session:  # a birth date after the opening: an impossible age
+        session.execute(update(Person).where(Person.case_id == impossible)
+                        .values(estimated_age=None, date_of_birth=dt.date(2090, 1, 1)))
+    with demo_vault.read() as session:
+        counted = dict(session.execute(select(Case.id, age_group()).outerjoin(Person, Person.case_id == Case.id)).all())
+    for group in AGE_GROUPS:
+        listed = set(case_list.case_ids(demo_vault, case_list.CaseFilter(age_group=group)))
+        assert listed == {cid for cid, g in counted.items() if g == group}, group
+    assert counted[late] == "0-17" and counted[impossible] == "unknown"
+
+
+def test_add_months_is_one_function_that_never_crashes():
+    from coordinator_app.services import case_list, dashboard, dates, intake_flow
+
+    assert case_list.add_months is dates.add_months is dashboard.add_months is intake_flow.add_months
+    assert cd.add_months is dates.add_months
+    assert dates.add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
+    assert dates.add_months(dt.date(2026, 3, 10), -3) == dt.date(2025, 12, 10)
+    assert dates.add_months(dt.date(9999, 11, 1), 3) is None
+    assert dates.add_months(dt.date(1, 2, 1), -3) is None
