@@ -10,7 +10,6 @@ report was made. The footer says the document holds no personal data (not the le
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from datetime import date
 
@@ -21,8 +20,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from coordinator_app import __version__
-from coordinator_app.reports import fonts, layout
-from coordinator_app.reports.layout import TEXT_WIDTH, Letterhead, escape, plain_table_style, styles
+from coordinator_app.reports import fonts
+from coordinator_app.reports.layout import TEXT_WIDTH, Letterhead, build_document, escape, plain_table_style, styles
 from coordinator_app.reports.quarterly_charts import HIDDEN_FILL, HIDDEN_TEXT, row_bars, trend_chart
 from coordinator_app.reports.quarterly_texts import QuarterlyTexts, quarterly_texts
 from coordinator_app.services.quarterly_table import (
@@ -230,11 +229,6 @@ def quarterly_pdf(
     t = quarterly_texts(lang)
     day = generated or date.today()
     title = report_title(published, lang)
-    common = layout.texts.common(lang)
-    story: list[Flowable] = [Paragraph(escape(common.date_line(letterhead.place, day)), styles()["body"])]
-    story += report_story(published, trend, t, day)
-    buffer = io.BytesIO()
-    pages = layout._Letterhead(letterhead, None, title, lang)  # the shared letterhead, without an addressee
-    doc = layout.make_doc_template(buffer, title, lang, pages, layout.COMPACT_BODY_TOP)
-    doc.build(story, canvasmaker=layout.canvas_maker(lang, footer=t["footer"]))
-    return buffer.getvalue()
+    # the shared letterhead without an addressee; the footer says the report holds no personal data
+    return build_document(letterhead, report_story(published, trend, t, day), title, lang, None, day,
+                          footer=t["footer"])

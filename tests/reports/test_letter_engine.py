@@ -498,3 +498,14 @@ def test_very_long_person_value_splits_instead_of_failing() -> None:
     text = pdf_text(pdf)
     assert len(PdfReader(io.BytesIO(pdf)).pages) > 1
     assert "Taal 1499" in text
+
+
+def test_build_document_takes_its_own_footer():
+    from reportlab.platypus import Paragraph
+
+    body = [Paragraph("Cijfers zonder namen.", styles()["body"])]
+    default = pdf_text(build_document(LETTERHEAD, body, "Kwartaalrapportage", "nl", None, date(2026, 3, 5)))
+    assert "Vertrouwelijk" in default
+    own = pdf_text(build_document(LETTERHEAD, body, "Kwartaalrapportage", "nl", None, date(2026, 3, 5),
+                                  footer="Bevat geen persoonsgegevens"))
+    assert "Bevat geen persoonsgegevens" in own and "Vertrouwelijk" not in own and "Pagina 1 van 1" in own
