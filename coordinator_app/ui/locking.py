@@ -140,6 +140,7 @@ class LockManager(QObject):
             self.windows_filter = WindowsSessionFilter(lambda reason: QTimer.singleShot(0, lambda: self.lock(reason)))
             QApplication.instance().installNativeEventFilter(self.windows_filter)
         ctx.unlocked.connect(self._on_unlocked)
+        ctx.changed.connect(lambda area, _id: self._load_settings() if area == "settings" else None)
         ctx.locked.connect(self.idle.stop)
         ctx.activity.connect(self.touch)
         app = QApplication.instance()
@@ -163,6 +164,12 @@ class LockManager(QObject):
 
     def _on_unlocked(self) -> None:
         self.idle.start()
+        self._load_settings()
+
+    def _load_settings(self) -> None:
+        """Read the lock settings from the vault (at unlock and whenever the settings were saved)."""
+        if not self.ctx.is_unlocked:
+            return
         vault = self.ctx.vault
         from coordinator_app.services import settings
 

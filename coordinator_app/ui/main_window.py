@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         elif self.nav.currentRow() >= 0:
             self._nav_changed(self.nav.currentRow())
+        self.activateWindow()
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # shortcuts and Tab work at once after unlocking
 
     def _show_locked(self) -> None:
         self.unlock_screen.reset()

@@ -24,6 +24,19 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../coordinator_app/ui/error_dialog.py" line="19" />
+        <source>Something unexpected went wrong. Nothing was saved of the last action. The details (without personal data) are in the log file.</source>
+        <translation>Er ging onverwacht iets mis. Van de laatste handeling is niets opgeslagen. De details (zonder persoonsgegevens) staan in het logbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/error_dialog.py" line="35" />
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../coordinator_app/ui/first_run/wizard.py" line="92" />
@@ -81,62 +94,62 @@
         <translation>&amp;Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="158" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="160" />
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="161" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="163" />
         <source>This code opens the vault when the passphrase is forgotten. It is shown only now. Print the sheet or write the code down, and keep it in a locked place, away from this laptop.</source>
         <translation>Met deze code opent u de kluis als u het wachtwoord kwijt bent. De code wordt alleen nu getoond. Druk het blad af of schrijf de code op, en bewaar die achter slot, niet bij deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="169" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="171" />
         <source>I have &amp;printed or written down the recovery code</source>
         <translation>Ik heb de herstelcode &amp;afgedrukt of opgeschreven</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="170" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="172" />
         <source>I have printed or written down the recovery code</source>
         <translation>Ik heb de herstelcode afgedrukt of opgeschreven</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="171" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="173" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="186" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="188" />
         <source>Type the recovery code</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="189" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="191" />
         <source>To be sure the code was written down correctly, type it here. Capitals, spaces and hyphens do not matter.</source>
         <translation>Typ de code hier over, zodat zeker is dat hij goed is genoteerd. Hoofdletters, spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="197" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="199" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="201" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="203" />
         <source>Show the code &amp;again</source>
         <translation>Code &amp;opnieuw tonen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="203" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="205" />
         <source>&amp;Open Coordinator</source>
         <translation>Coordinator &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="220" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="222" />
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="240" />
+        <location filename="../../coordinator_app/ui/first_run/wizard.py" line="242" />
         <source>The vault is being created and the key derived. This takes a moment…</source>
         <translation>De kluis wordt aangemaakt en de sleutel berekend. Een ogenblik geduld…</translation>
     </message>
@@ -144,17 +157,17 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="94" />
+        <location filename="../../coordinator_app/ui/shell/search.py" line="100" />
         <source>Search case files and contacts (Ctrl+K)</source>
         <translation>Zoek in dossiers en contacten (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="95" />
+        <location filename="../../coordinator_app/ui/shell/search.py" line="101" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="101" />
+        <location filename="../../coordinator_app/ui/shell/search.py" line="107" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
@@ -162,62 +175,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="108" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="116" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="163" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="164" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="190" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="167" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="193" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="179" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="199" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="180" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="200" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="187" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="188" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="206" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="191" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="209" />
         <source>&amp;About Coordinator</source>
         <translation>&amp;Over Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="286" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="311" />
         <source>This part of Coordinator is not available yet.</source>
         <translation>Dit onderdeel van Coordinator is nog niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="354" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="379" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="355" />
+        <location filename="../../coordinator_app/ui/main_window.py" line="380" />
         <source>Some changes have not been saved yet. Save them before closing?</source>
         <translation>Niet alle wijzigingen zijn opgeslagen. Wilt u ze opslaan voordat u afsluit?</translation>
     </message>
@@ -298,7 +311,27 @@
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../coordinator_app/ui/pdf_print.py" line="85" />
+        <location filename="../../coordinator_app/ui/pdf_print.py" line="104" />
+        <source>Printing…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/pdf_print.py" line="104" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/pdf_print.py" line="106" />
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/pdf_print.py" line="116" />
+        <source>Printing page %1 of %2…</source>
+        <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/pdf_print.py" line="137" />
         <source>Coordinator document</source>
         <translation>Document uit Coordinator</translation>
     </message>
@@ -334,17 +367,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="31" />
+        <location filename="../../coordinator_app/ui/shell/search.py" line="35" />
         <source>Case files</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="32" />
+        <location filename="../../coordinator_app/ui/shell/search.py" line="36" />
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="33" />
+        <location filename="../../coordinator_app/ui/shell/search.py" line="37" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -352,33 +385,33 @@
 <context>
     <name>ShellStatusBar</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="25" />
+        <location filename="../../coordinator_app/ui/shell/status.py" line="24" />
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="30" />
-        <location filename="../../coordinator_app/ui/shell/status.py" line="32" />
+        <location filename="../../coordinator_app/ui/shell/status.py" line="29" />
+        <location filename="../../coordinator_app/ui/shell/status.py" line="31" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="31" />
+        <location filename="../../coordinator_app/ui/shell/status.py" line="30" />
         <source>Lock Coordinator (Ctrl+L)</source>
         <translation>Coordinator vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="54" />
+        <location filename="../../coordinator_app/ui/shell/status.py" line="55" />
         <source>No backup made yet</source>
         <translation>Nog geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/status.py" line="56" />
+        <location filename="../../coordinator_app/ui/shell/status.py" line="57" />
         <source>Last backup: today</source>
         <translation>Laatste back-up: vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/shell/status.py" line="57" />
+        <location filename="../../coordinator_app/ui/shell/status.py" line="58" />
         <source>Last backup: %n day(s) ago</source>
         <translation>
             <numerusform>Laatste back-up: %n dag geleden</numerusform>
@@ -411,62 +444,62 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="73" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="76" />
         <source>Coordinator is locked</source>
         <translation>Coordinator is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="76" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="79" />
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="84" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="87" />
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="87" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="90" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="91" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="94" />
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="102" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="105" />
         <source>Opening the vault</source>
         <translation>De kluis wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="107" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="110" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="109" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="112" />
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="145" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="148" />
         <source>Type the recovery code from the sheet in your safe.</source>
         <translation>Typ de herstelcode van het blad uit uw kluis.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="146" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="149" />
         <source>Use the &amp;passphrase</source>
         <translation>&amp;Wachtwoord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="148" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="151" />
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ uw wachtwoord om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/unlock/screen.py" line="149" />
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="152" />
         <source>Use the recovery &amp;code</source>
         <translation>&amp;Herstelcode gebruiken</translation>
     </message>

@@ -144,6 +144,8 @@ class FirstRunWizard(QWidget):
         self.create_button = QPushButton(self.tr("&Create vault"), page, objectName="createVault")
         self.create_button.setProperty("primary", True)
         self.create_button.clicked.connect(self.create_vault)
+        self.fields.repeat.returnPressed.connect(
+            lambda: self.create_vault() if self.create_button.isEnabled() else None)  # Enter creates the vault
         self.back_button = back
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)

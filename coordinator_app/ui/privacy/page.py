@@ -58,6 +58,7 @@ class PrivacyPage(Page):
         self.status.setObjectName("privacyStatus")
         layout.addWidget(self.status)
         self.save_button.setEnabled(False)
+        ctx.changed.connect(lambda area, _id: self.refresh() if area == "settings" else None)
 
     def title(self) -> str:
         return self.tr("Privacy & security")
@@ -69,6 +70,8 @@ class PrivacyPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
         lang, folder = self.ctx.lang, str(self.ctx.vault.folder)
         vault = self.ctx.vault
         run_db(lambda _c: dpia.sheet(settings.get_all(vault), lang, folder), self._show,

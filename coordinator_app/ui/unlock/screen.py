@@ -160,6 +160,7 @@ class UnlockScreen(QWidget):
         """Back to a clean screen (after a lock): fields empty, no message; the failure count stays."""
         self.passphrase.clear()
         self.code.clear()
+        self.set_use_code(False)  # the next unlock starts with the passphrase again
         if not self._wait_left:
             self.message.clear()
         self.restore_button.setVisible(restore_available())
