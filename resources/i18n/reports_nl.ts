@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>PreviewModel</name>
@@ -36,199 +37,204 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="84" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="400" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="85" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="381" />
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="87" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="93" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="88" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="94" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="87" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="93" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="88" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="94" />
         <source>Active at end of quarter</source>
         <translation>Actief eind kwartaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="88" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="94" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="89" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="95" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="88" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="89" />
         <source>Route outcomes</source>
         <translation>Meldroute</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="89" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="90" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="103" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="104" />
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="105" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="106" />
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="110" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="111" />
         <source>&amp;Threshold:</source>
         <translation>&amp;Drempel:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="114" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="115" />
         <source>Threshold for hiding small numbers</source>
         <translation>Drempel voor het afschermen van kleine aantallen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="115" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="116" />
         <source>Numbers from 1 up to the threshold minus one are hidden.</source>
         <translation>Aantallen van 1 tot de drempel worden afgeschermd.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="123" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="124" />
         <source>Export:</source>
         <translation>Exporteren:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="125" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="126" />
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="125" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="126" />
         <source>E&amp;xcel (XLSX)…</source>
         <translation>E&amp;xcel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="125" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="126" />
         <source>&amp;PDF report…</source>
         <translation>&amp;PDF-rapportage…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="128" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="129" />
         <source>Export as %1</source>
         <translation>Exporteren als %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="141" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="142" />
         <source> (running)</source>
         <translation> (loopt nog)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="154" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="155" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="197" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="201" />
-        <source>Trend over the last four quarters</source>
-        <translation>Ontwikkeling over de laatste vier kwartalen</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="202" />
-        <source>No figures yet.</source>
-        <translation>Nog geen cijfers.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="204" />
-        <source>Why are some numbers hidden?</source>
-        <translation>Waarom zijn sommige aantallen afgeschermd?</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="212" />
-        <source>An export is a file outside the encrypted vault. It holds counts per quarter only, with small numbers hidden: no names, case numbers, notes or dates.</source>
-        <translation>Een export is een bestand buiten de versleutelde kluis. Er staan alleen aantallen per kwartaal in, met kleine aantallen afgeschermd: geen namen, dossiernummers, notities of datums.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="272" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="251" />
         <source>(setting: %1)</source>
         <translation>(instelling: %1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="311" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="292" />
         <source>Computing the figures of %1…</source>
         <translation>Cijfers van %1 worden berekend…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/reports/page.py" line="336" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="317" />
         <source>%n number(s) hidden in this quarter.</source>
         <translation>
-            <numerusform>%n aantal afgeschermd in dit kwartaal.</numerusform><numerusform>%n aantallen afgeschermd in dit kwartaal.</numerusform></translation>
+            <numerusform>%n aantal afgeschermd in dit kwartaal.</numerusform>
+            <numerusform>%n aantallen afgeschermd in dit kwartaal.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="337" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="318" />
         <source>No number had to be hidden in this quarter.</source>
         <translation>In dit kwartaal hoefde geen enkel aantal te worden afgeschermd.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="339" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="320" />
         <source>Only the total can be shown for: %1.</source>
         <translation>Alleen het totaal kan worden getoond voor: %1.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="350" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="331" />
         <source>Export leaves the vault</source>
         <translation>Export komt buiten de kluis</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="351" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="332" />
         <source>The file is saved outside the encrypted vault. It contains only the counts shown here, with small numbers hidden: no names, case numbers, notes or dates finer than the quarter.
 
-Keep it with the municipality's reports and share it only with those who need it.</source>
+Keep it with the municipality&apos;s reports and share it only with those who need it.</source>
         <translation>Het bestand wordt buiten de versleutelde kluis opgeslagen. Er staan alleen de aantallen in die u hier ziet, met kleine aantallen afgeschermd: geen namen, dossiernummers, notities of datums die preciezer zijn dan het kwartaal.
 
 Bewaar het bij de rapportages van de gemeente en deel het alleen met wie het nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="356" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="337" />
         <source>Choose where to save…</source>
         <translation>Kies waar u het opslaat…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="357" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="338" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="366" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="347" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="366" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="347" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="367" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="348" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="368" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="349" />
         <source>Save the quarterly figures</source>
         <translation>Kwartaalcijfers opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="389" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="370" />
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="396" />
+        <location filename="../../coordinator_app/ui/reports/page.py" line="377" />
         <source>Writing the %1 file…</source>
         <translation>%1-bestand wordt geschreven…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSidePanel</name>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="20" />
+        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="24" />
+        <source>Trend over the last four quarters</source>
+        <translation>Ontwikkeling over de laatste vier kwartalen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="25" />
+        <source>No figures yet.</source>
+        <translation>Nog geen cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="27" />
+        <source>Why are some numbers hidden?</source>
+        <translation>Waarom zijn sommige aantallen afgeschermd?</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="35" />
+        <source>An export is a file outside the encrypted vault. It holds counts per quarter only, with small numbers hidden: no names, case numbers, notes or dates.</source>
+        <translation>Een export is een bestand buiten de versleutelde kluis. Er staan alleen aantallen per kwartaal in, met kleine aantallen afgeschermd: geen namen, dossiernummers, notities of datums.</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.reports.models import COL_CODE, COL_LABEL, COL_VALUE, PreviewModel
-from coordinator_app.ui.reports.trend import TrendChart
+from coordinator_app.ui.reports.side_panel import ReportsSidePanel
 from coordinator_app.ui.save_names import documents_folder
 from coordinator_app.ui.worker import JobControl, run_db
 
@@ -191,31 +191,9 @@ class ReportsPage(Page):
         return box
 
     def _side(self) -> QWidget:
-        box = QFrame(self, objectName="reportsSide")
-        box.setProperty("card", True)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(14, 10, 14, 12)
-        trend_heading = QLabel(self.tr("Trend over the last four quarters"), box)
-        trend_heading.setProperty("role", "subheading")
-        column.addWidget(trend_heading)
-        self.trend = TrendChart(box)
-        self.trend.setAccessibleName(self.tr("Trend over the last four quarters"))
-        self.trend.empty_text = self.tr("No figures yet.")
-        column.addWidget(self.trend, 1)
-        why = QLabel(self.tr("Why are some numbers hidden?"), box)
-        why.setProperty("role", "subheading")
-        column.addWidget(why)
-        self.explanation_label = QLabel(box, objectName="reportsExplanation")
-        self.explanation_label.setWordWrap(True)
-        self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
-        column.addWidget(self.explanation_label)
-        self.leaves_label = QLabel(self.tr(
-            "An export is a file outside the encrypted vault. It holds counts per quarter only, with small "
-            "numbers hidden: no names, case numbers, notes or dates."), box, objectName="reportsLeavesVault")
-        self.leaves_label.setWordWrap(True)
-        self.leaves_label.setProperty("role", "muted")
-        column.addWidget(self.leaves_label)
-        return box
+        side = ReportsSidePanel(self)
+        self.trend, self.explanation_label, self.leaves_label = side.trend, side.explanation_label, side.leaves_label
+        return side
 
     def _spans(self, view: QTableView, measure: str) -> None:
         view.clearSpans()
