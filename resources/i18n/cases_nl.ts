@@ -4,142 +4,147 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="287" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="288" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="297" />
         <source>Event</source>
         <translation>Gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="289" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="298" />
         <source>Part</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="290" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="299" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="294" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="303" />
         <source>Audit events of this case</source>
         <translation>Auditgebeurtenissen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="300" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
         <source>The audit trail records what happened and when, never personal data.</source>
         <translation>Het auditspoor legt vast wat er wanneer is gebeurd, nooit persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="307" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="316" />
         <source>Case created</source>
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="307" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="316" />
         <source>Case changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="308" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="317" />
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="308" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="317" />
         <source>Case reopened</source>
         <translation>Dossier heropend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="318" />
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="309" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="318" />
         <source>Document added</source>
         <translation>Document toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="310" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="319" />
         <source>Document deleted</source>
         <translation>Document verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="310" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="319" />
         <source>Copy of document saved</source>
         <translation>Kopie van document opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="311" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="320" />
+        <source>Document printed</source>
+        <translation>Document afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="321" />
         <source>Letter created</source>
         <translation>Brief gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="311" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="321" />
         <source>Letter printed</source>
         <translation>Brief afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="312" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="322" />
         <source>Copy of letter saved</source>
         <translation>Kopie van brief opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="312" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="322" />
         <source>Intake completed</source>
         <translation>Intake afgerond</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="324" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="334" />
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="324" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="334" />
         <source>open again</source>
         <translation>weer open</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="328" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="338" />
         <source>case</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="328" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="338" />
         <source>journal</source>
         <translation>journaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="328" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="338" />
         <source>task</source>
         <translation>taak</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="329" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="339" />
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="329" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="339" />
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="329" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="339" />
         <source>indicator</source>
         <translation>signaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="330" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="340" />
         <source>network</source>
         <translation>netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="330" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="340" />
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -497,7 +502,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="147" />
-        <source>The signal in the &amp;reporter's words</source>
+        <source>The signal in the &amp;reporter&apos;s words</source>
         <translation>Het signaal in de woorden van de m&amp;elder</translation>
     </message>
 </context>
@@ -633,14 +638,17 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/page.py" line="85" />
-        <location filename="../../coordinator_app/ui/cases/page.py" line="137" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="138" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/cases/page.py" line="162" />
+        <location filename="../../coordinator_app/ui/cases/page.py" line="163" />
         <source>%n case(s)</source>
-        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -663,7 +671,10 @@
     <message numerus="yes">
         <location filename="../../coordinator_app/ui/cases/close_dialog.py" line="22" />
         <source>Also mark the %n open task(s) as done</source>
-        <translation><numerusform>Ook %n open taak als afgerond markeren</numerusform><numerusform>Ook %n open taken als afgerond markeren</numerusform></translation>
+        <translation>
+            <numerusform>Ook %n open taak als afgerond markeren</numerusform>
+            <numerusform>Ook %n open taken als afgerond markeren</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/close_dialog.py" line="30" />
@@ -779,12 +790,12 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="65" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="67" />
         <source>This PDF cannot be shown.</source>
         <translation>Deze pdf kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="82" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="84" />
         <source>This file cannot be shown here. Save a copy to open it elsewhere.</source>
         <translation>Dit bestand kan hier niet worden getoond. Sla een kopie op om het elders te openen.</translation>
     </message>
@@ -792,122 +803,127 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="103" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="106" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="104" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="107" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="105" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="108" />
         <source>File name</source>
         <translation>Bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="106" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="109" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="107" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="110" />
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="111" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="114" />
         <source>Documents of this case</source>
         <translation>Documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="124" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="127" />
+        <source>New &amp;letter…</source>
+        <translation>Nieuwe &amp;brief…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="128" />
         <source>&amp;Add file…</source>
         <translation>Bestand &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="125" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="129" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="126" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="130" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="127" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="131" />
         <source>Save a &amp;copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="128" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="132" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="135" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="139" />
         <source>Documents are stored encrypted in the vault (up to 200 MB each). They are shown from memory; a saved copy is not encrypted.</source>
         <translation>Documenten worden versleuteld in de kluis bewaard (tot 200 MB per bestand). Ze worden vanuit het geheugen getoond; een opgeslagen kopie is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="173" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="181" />
         <source>Add a file to this case</source>
         <translation>Bestand aan dit dossier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="183" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="191" />
         <source>Storing the file in the vault…</source>
         <translation>Bestand wordt in de kluis opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="186" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="194" />
         <source>Storing the file in the vault… %1</source>
         <translation>Bestand wordt in de kluis opgeslagen… %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="189" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="197" />
         <source>The file is stored in the vault.</source>
         <translation>Het bestand is in de kluis opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="210" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="218" />
         <source>This kind of file cannot be shown here; save a copy to open it.</source>
         <translation>Dit soort bestand kan hier niet worden getoond; sla een kopie op om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="223" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="231" />
         <source>Only PDF documents can be printed from here; save a copy to print others.</source>
         <translation>Alleen pdf-documenten kunnen hier worden afgedrukt; sla van andere bestanden een kopie op om ze af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="239" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="247" />
         <source>Save an unencrypted copy</source>
         <translation>Onversleutelde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="240" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="248" />
         <source>The copy is NOT encrypted. Anyone with access to the folder can read it. Save it only where it is safe, and delete it when you no longer need it.</source>
         <translation>De kopie is NIET versleuteld. Iedereen met toegang tot de map kan haar lezen. Sla haar alleen op een veilige plek op en verwijder haar zodra u haar niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="248" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="257" />
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="257" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="266" />
         <source>An unencrypted copy was saved.</source>
         <translation>Er is een onversleutelde kopie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="263" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="272" />
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="264" />
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="273" />
         <source>Delete “%1” from the vault for good?</source>
         <translation>‘%1’ definitief uit de kluis verwijderen?</translation>
     </message>
@@ -1149,48 +1165,48 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="69" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="70" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="72" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="73" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="76" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="77" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="79" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="80" />
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="108" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="109" />
         <source>Nothing recorded yet. Fill in the form below and choose Save.</source>
         <translation>Nog niets vastgelegd. Vul het formulier hieronder in en kies Opslaan.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="198" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="213" />
         <source>Edit the selected item</source>
         <translation>Geselecteerd item bewerken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="198" />
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="206" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="213" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="221" />
         <source>New item</source>
         <translation>Nieuw item</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="218" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="233" />
         <source>Change saved.</source>
         <translation>Wijziging opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="232" />
+        <location filename="../../coordinator_app/ui/cases/list_editor.py" line="247" />
         <source>Deleted.</source>
         <translation>Verwijderd.</translation>
     </message>
@@ -1387,7 +1403,10 @@
     <message numerus="yes">
         <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="160" />
         <source>%n case(s) past the retention period</source>
-        <translation><numerusform>%n dossier met verstreken bewaartermijn</numerusform><numerusform>%n dossiers met verstreken bewaartermijn</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier met verstreken bewaartermijn</numerusform>
+            <numerusform>%n dossiers met verstreken bewaartermijn</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="168" />
@@ -1402,7 +1421,10 @@
     <message numerus="yes">
         <location filename="../../coordinator_app/ui/cases/retention_dialog.py" line="187" />
         <source>%n case(s) deleted.</source>
-        <translation><numerusform>%n dossier verwijderd.</numerusform><numerusform>%n dossiers verwijderd.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier verwijderd.</numerusform>
+            <numerusform>%n dossiers verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

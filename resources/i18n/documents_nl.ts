@@ -4,37 +4,37 @@
 <context>
     <name>CasePickerDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="61" />
+        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="63" />
         <source>New letter</source>
         <translation>Nieuwe brief</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="65" />
+        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="67" />
         <source>Case number, e.g. ZM-2026-0007</source>
         <translation>Dossiernummer, bijvoorbeeld ZM-2026-0007</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="66" />
+        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="68" />
         <source>Filter cases</source>
         <translation>Dossiers filteren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="73" />
+        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="75" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="76" />
+        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="78" />
         <source>&amp;Write letter</source>
         <translation>Brief &amp;opstellen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="79" />
+        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="81" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="82" />
+        <location filename="../../coordinator_app/ui/documents/case_picker.py" line="84" />
         <source>Which case is the letter about?</source>
         <translation>Over welk dossier gaat de brief?</translation>
     </message>
@@ -106,28 +106,33 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/documents/page.py" line="81" />
-        <location filename="../../coordinator_app/ui/documents/page.py" line="135" />
+        <location filename="../../coordinator_app/ui/documents/page.py" line="143" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/page.py" line="93" />
+        <location filename="../../coordinator_app/ui/documents/page.py" line="94" />
         <source>No documents yet. Letters appear here once they are printed or saved.</source>
         <translation>Nog geen documenten. Een brief verschijnt hier zodra hij is afgedrukt of opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/page.py" line="102" />
-        <location filename="../../coordinator_app/ui/documents/page.py" line="146" />
+        <location filename="../../coordinator_app/ui/documents/page.py" line="108" />
+        <location filename="../../coordinator_app/ui/documents/page.py" line="156" />
         <source>Choose a document to see it here.</source>
         <translation>Kies een document om het hier te bekijken.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/page.py" line="197" />
+        <location filename="../../coordinator_app/ui/documents/page.py" line="176" />
+        <source>Showing the newest %1 of %2 documents. Older documents are in the Documents tab of their case.</source>
+        <translation>De nieuwste %1 van %2 documenten worden getoond. Oudere documenten staan op het tabblad Documenten van hun dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/page.py" line="213" />
         <source>This attachment is not a PDF and cannot be shown here. Save a copy to open it with another program.</source>
         <translation>Deze bijlage is geen PDF en kan hier niet worden getoond. Sla een kopie op om haar met een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/page.py" line="244" />
+        <location filename="../../coordinator_app/ui/documents/page.py" line="257" />
         <source>Save an unencrypted copy</source>
         <translation>Onversleutelde kopie opslaan</translation>
     </message>
@@ -135,77 +140,77 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="56" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="58" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="93" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="95" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="96" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="98" />
         <source>Print the letter (Ctrl+P); it is kept in the case</source>
         <translation>De brief afdrukken (Ctrl+P); hij wordt in het dossier bewaard</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="97" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="99" />
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="100" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="102" />
         <source>Save the letter as a PDF file (Ctrl+S); it is kept in the case</source>
         <translation>De brief opslaan als PDF-bestand (Ctrl+S); hij wordt in het dossier bewaard</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="101" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="103" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="139" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="141" />
         <source>Loading the address book…</source>
         <translation>Adresboek laden…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="144" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="152" />
         <source>Letter for case %1</source>
         <translation>Brief bij dossier %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="168" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="176" />
         <source>Choose a recipient from the address book first.</source>
         <translation>Kies eerst een ontvanger uit het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="185" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="193" />
         <source>Making the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="203" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="211" />
         <source>The preview shows exactly what will be printed or saved.</source>
         <translation>Het voorbeeld toont precies wat wordt afgedrukt of opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="252" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="263" />
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="255" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="266" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="293" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="310" />
         <source>Printed and kept in the case.</source>
         <translation>Afgedrukt en bewaard in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="294" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="311" />
         <source>Saved and kept in the case.</source>
         <translation>Opgeslagen en bewaard in het dossier.</translation>
     </message>
@@ -296,68 +301,68 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="53" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="54" />
         <source>Preview of the document</source>
         <translation>Voorbeeld van het document</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="61" />
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="150" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="62" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="151" />
         <source>No preview yet.</source>
         <translation>Nog geen voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="72" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="73" />
         <source>Previous page</source>
         <translation>Vorige pagina</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="77" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="78" />
         <source>Page number</source>
         <translation>Paginanummer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="83" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="84" />
         <source>Next page</source>
         <translation>Volgende pagina</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="86" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="87" />
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="90" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="91" />
         <source>Zoom</source>
         <translation>Zoomen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="91" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="92" />
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="92" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="93" />
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="96" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="97" />
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="102" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="103" />
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="230" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="231" />
         <source>of %1</source>
         <translation>van %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/preview.py" line="249" />
+        <location filename="../../coordinator_app/ui/documents/preview.py" line="251" />
         <source>Coordinator document</source>
         <translation>Coordinator-document</translation>
     </message>
