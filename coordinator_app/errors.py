@@ -142,6 +142,19 @@ class ValidationError(KnownError):
         return {field: message(c, lang) for field, c in self.errors.items()}
 
 
+class ReadError(KnownError):
+    code = "read_error"
+
+
+def read_error(exc: OSError) -> ReadError:
+    """A ReadError naming in plain words why reading a file failed (no path, no raw OS text)."""
+    import errno
+
+    reasons = {errno.EACCES: "no_access", errno.EPERM: "no_access", errno.ENOENT: "folder_missing",
+               errno.ENODEV: "folder_missing", errno.EIO: "device_error", errno.EISDIR: "is_a_folder"}
+    return ReadError(reason=message(reasons.get(exc.errno or 0, "read_failed")))
+
+
 def disk_error(exc: OSError) -> DiskError:
     """A DiskError that says in plain words why writing failed (full, read-only, folder gone, device
     error) without any path or raw OS text (which may name a person's file)."""

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coordinator_app.db import keys
-from coordinator_app.errors import EXIT_CHECK_FAILED, KnownError, VaultDamaged, disk_error
+from coordinator_app.errors import EXIT_CHECK_FAILED, KnownError, VaultDamaged, read_error
 
 FORMAT = "coordinator-backup"
 FORMAT_VERSION = 1
@@ -164,7 +164,7 @@ def read_header(path: Path | str) -> BackupHeader:
     except IsADirectoryError as exc:
         raise BackupInvalid("backup_not_a_backup") from exc
     except OSError as exc:
-        raise disk_error(exc) from exc
+        raise read_error(exc) from exc
     if size == 0:
         raise BackupInvalid("backup_empty")
     if len(head) < len(MAGIC):
