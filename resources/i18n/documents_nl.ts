@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CasePickerDialog</name>
@@ -145,72 +144,72 @@
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="95" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="96" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="98" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="99" />
         <source>Print the letter (Ctrl+P); it is kept in the case</source>
         <translation>De brief afdrukken (Ctrl+P); hij wordt in het dossier bewaard</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="99" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="100" />
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="102" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="103" />
         <source>Save the letter as a PDF file (Ctrl+S); it is kept in the case</source>
         <translation>De brief opslaan als PDF-bestand (Ctrl+S); hij wordt in het dossier bewaard</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="103" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="104" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="141" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="142" />
         <source>Loading the address book…</source>
         <translation>Adresboek laden…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="152" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="171" />
         <source>Letter for case %1</source>
         <translation>Brief bij dossier %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="176" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="195" />
         <source>Choose a recipient from the address book first.</source>
         <translation>Kies eerst een ontvanger uit het adresboek.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="193" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="212" />
         <source>Making the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="211" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="230" />
         <source>The preview shows exactly what will be printed or saved.</source>
         <translation>Het voorbeeld toont precies wat wordt afgedrukt of opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="263" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="282" />
         <source>Save letter as PDF</source>
         <translation>Brief opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="266" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="285" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="310" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="329" />
         <source>Printed and kept in the case.</source>
         <translation>Afgedrukt en bewaard in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="311" />
+        <location filename="../../coordinator_app/ui/documents/letter_dialog.py" line="330" />
         <source>Saved and kept in the case.</source>
         <translation>Opgeslagen en bewaard in het dossier.</translation>
     </message>
@@ -218,82 +217,92 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="50" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="52" />
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="57" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="59" />
         <source>Recipient organisation</source>
         <translation>Organisatie van de ontvanger</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="64" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="66" />
         <source>Recipient contact person</source>
         <translation>Contactpersoon van de ontvanger</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="68" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="70" />
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="69" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="71" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="70" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="72" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="74" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="76" />
         <source>&amp;Kind of letter</source>
         <translation>&amp;Soort brief</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="75" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="77" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="76" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="78" />
         <source>Con&amp;tact person</source>
         <translation>&amp;Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="77" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="79" />
+        <source>Add to the address &amp;book…</source>
+        <translation>Toevoegen aan het &amp;adresboek…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="81" />
+        <source>Add a recipient to the address book</source>
+        <translation>Een ontvanger aan het adresboek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="84" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="79" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="86" />
         <source>What goes into the letter</source>
         <translation>Wat komt er in de brief</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="90" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="97" />
         <source>Only what you tick is read from the case and appears in the letter. Share no more than the recipient needs.</source>
         <translation>Alleen wat u aanvinkt, wordt uit het dossier gehaald en komt in de brief. Deel niet meer dan de ontvanger nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="123" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="130" />
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="127" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="134" />
         <source>— no recipient —</source>
         <translation>— geen ontvanger —</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="150" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="169" />
         <source>— no contact person —</source>
         <translation>— geen contactpersoon —</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="209" />
+        <location filename="../../coordinator_app/ui/documents/letter_form.py" line="229" />
         <source>Some characters cannot be printed with the letter font and will show as empty boxes: %1. Add a spelling in Latin letters to the case, for example next to the name.</source>
         <translation>Sommige tekens staan niet in het lettertype van de brief en worden als lege vakjes afgedrukt: %1. Zet in het dossier ook een schrijfwijze in Latijnse letters, bijvoorbeeld naast de naam.</translation>
     </message>

@@ -76,6 +76,7 @@ class LetterDialog(QDialog):
     def _build_ui(self, template: str) -> None:
         self.form = LetterForm(self.ctx.lang, template, self)
         self.form.changed.connect(self.schedule_rebuild)
+        self.form.add_recipient_requested.connect(self._add_recipient)
         # the form's widgets, for the case screens and tests
         self.case_label, self.template_combo = self.form.case_label, self.form.template_combo
         self.organisation_combo, self.contact_combo = self.form.organisation_combo, self.form.contact_combo
@@ -140,6 +141,24 @@ class LetterDialog(QDialog):
         vault = self.ctx.vault
         self.status_label.setText(self.tr("Loading the address book…"))
         run_db(lambda _c: letters.letter_choices(vault, self.case_id), self._choices_loaded, self._failed)
+
+    def _add_recipient(self) -> None:
+        """The address book's picker with "add on the spot"; the new entry is selected as the recipient."""
+        from coordinator_app.ui.network.picker import pick
+
+        pick(self.ctx, self, self._recipient_added, kinds=("organisation", "contact"))
+
+    def _recipient_added(self, kind: str, item_id: int) -> None:
+        if not self._alive():
+            return
+        vault = self.ctx.vault
+
+        def loaded(choices: letters.LetterChoices) -> None:
+            self._choices_loaded(choices)
+            if self._alive():
+                self.form.select_recipient(kind, item_id)
+
+        run_db(lambda _c: letters.letter_choices(vault, self.case_id), loaded, self._failed)
 
     def _alive(self) -> bool:
         """False once the dialog is closed (deleted) or the vault locked: late results are dropped."""

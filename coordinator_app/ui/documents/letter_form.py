@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ class LetterRequest:
 
 class LetterForm(QWidget):
     changed = Signal()  # any choice changed: the preview is out of date
+    add_recipient_requested = Signal()  # the recipient is not in the address book yet
 
     def __init__(self, ui_lang: str, template: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,11 @@ class LetterForm(QWidget):
         form.addRow(self.tr("&Kind of letter"), self.template_combo)
         form.addRow(self.tr("&Organisation"), self.organisation_combo)
         form.addRow(self.tr("Con&tact person"), self.contact_combo)
+        self.add_recipient_button = QPushButton(self.tr("Add to the address &book…"), self)
+        self.add_recipient_button.setObjectName("addRecipient")
+        self.add_recipient_button.setAccessibleName(self.tr("Add a recipient to the address book"))
+        self.add_recipient_button.clicked.connect(self.add_recipient_requested)
+        form.addRow("", self.add_recipient_button)
         form.addRow(self.tr("&Language"), self.language_combo)
 
         self.sections_box = QGroupBox(self.tr("What goes into the letter"), self)
@@ -133,6 +140,18 @@ class LetterForm(QWidget):
         self._fill_contacts(choices.suggested_contact_id)
         self.changed.emit()
 
+    def select_recipient(self, kind: str, item_id: int) -> None:
+        """Select an organisation or a contact person (with their organisation) in the combos."""
+        if kind == "contact" and self._choices is not None:
+            person = next((c for c in self._choices.contacts if c.id == item_id), None)
+            org_index = self.organisation_combo.findData(person.organisation_id if person else None)
+            self.organisation_combo.setCurrentIndex(max(org_index, 0))
+            self._fill_contacts(item_id)
+        else:
+            self.organisation_combo.setCurrentIndex(max(self.organisation_combo.findData(item_id), 0))
+            self._fill_contacts()
+        self.changed.emit()
+
     def clear(self) -> None:
         self._choices = None
         for combo in (self.organisation_combo, self.contact_combo):
@@ -168,6 +187,7 @@ class LetterForm(QWidget):
         needs = self.template() in letters.NEEDS_RECIPIENT
         self.organisation_combo.setEnabled(needs)
         self.contact_combo.setEnabled(needs)
+        self.add_recipient_button.setEnabled(needs)
 
     def _apply_default_sections(self) -> None:
         chosen = letters.DEFAULT_SECTIONS[self.template()]
