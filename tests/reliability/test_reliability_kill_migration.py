@@ -22,6 +22,7 @@ from tests.security.figures import record
 FIXTURE = ROOT / "tests" / "fixtures" / "vault_rev0001"
 OPEN = """
 import sys
+import alembic.command, alembic.config  # loaded before "start": the kill lands in the open and migration
 from coordinator_app.db.vault import Vault
 print("start", flush=True)
 Vault.open(sys.argv[1], passphrase="fixture-0001").close()
@@ -50,7 +51,7 @@ def test_kill_during_migration(tmp_path: Path) -> None:
                                 cwd=ROOT)
         assert proc.stdout is not None
         proc.stdout.readline()  # "start": imports done, the open (and the migration) begins
-        time.sleep(rng.random() * 0.08)
+        time.sleep(rng.random() * 0.12)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
         outcomes[_revision_on_disk(target)] += 1
