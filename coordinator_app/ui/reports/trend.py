@@ -7,13 +7,13 @@ chart never reveals more than the table. The chart's numbers are also its access
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coordinator_app.reports.quarterly_charts import nice_ceiling  # one axis rule for the PDF and the screen
 from coordinator_app.ui import theme
 
 Value = int | str
@@ -21,17 +21,6 @@ SERIES_LIGHT = ("#1F3A5F", "#4F86B8", "#9CC0DE")
 SERIES_DARK = ("#9CC0DE", "#5B95C8", "#2F5D8A")
 
 
-def nice_ceiling(value: float, ticks: int = 4) -> tuple[float, float]:
-    """A round axis maximum >= value and its tick step."""
-    if value <= 0:
-        return 1.0, 1.0
-    raw = value / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        step = factor * power
-        if step * ticks >= value:
-            return max(1.0, step * ticks), max(step, 1.0)
-    return value, raw  # pragma: no cover
 
 
 class TrendChart(QWidget):
