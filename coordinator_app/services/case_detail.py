@@ -58,6 +58,19 @@ def _owned(session: Session, model: type, item_id: int, case_id: int | None = No
     return obj
 
 
+def _upsert(session: Session, model: type, item_id: int | None, case_id: int, values: dict[str, Any]) -> Any:
+    """Add a new row of `model` to the case, or change the case's row `item_id`; flushed (it has an id)."""
+    if item_id is None:
+        obj = model(case_id=case_id, **values)
+        session.add(obj)
+    else:
+        obj = _owned(session, model, item_id, case_id)
+        for key, value in values.items():
+            setattr(obj, key, value)
+    session.flush()
+    return obj
+
+
 def _changed(session: Session, kind: str, obj_id: int, case_id: int) -> None:
     audit.record(session, "case_updated", kind, obj_id, case_id=case_id)
 
@@ -117,14 +130,7 @@ def save_milestone(vault: Vault, case_id: int, data: dict[str, Any], milestone_i
     values = _check_milestone(data)
     with vault.write() as session:
         _case(session, case_id)
-        if milestone_id is None:
-            m = Milestone(case_id=case_id, **values)
-            session.add(m)
-        else:
-            m = _owned(session, Milestone, milestone_id, case_id)
-            for key, value in values.items():
-                setattr(m, key, value)
-        session.flush()
+        m = _upsert(session, Milestone, milestone_id, case_id, values)
         if values["kind"] == "reflection_period" and values["status"] == "done" and values["on"]:
             _reflection_reminder(session, case_id, values["on"])
         _changed(session, "milestone", m.id, case_id)
@@ -242,14 +248,7 @@ def save_consent(vault: Vault, case_id: int, data: dict[str, Any], consent_id: i
         except ValueError:
             day = dt.date.today()
         values = check_consent(data, person_age(person, case, day))
-        if consent_id is None:
-            consent = Consent(case_id=case_id, **values)
-            session.add(consent)
-        else:
-            consent = _owned(session, Consent, consent_id, case_id)
-            for key, value in values.items():
-                setattr(consent, key, value)
-        session.flush()
+        consent = _upsert(session, Consent, consent_id, case_id, values)
         _changed(session, "consent", consent.id, case_id)
         return consent.id
 
@@ -315,14 +314,7 @@ def save_indicator(vault: Vault, case_id: int, data: dict[str, Any], indicator_i
     raise_if(errors)
     with vault.write() as session:
         _case(session, case_id)
-        if indicator_id is None:
-            ind = CaseIndicator(case_id=case_id, **values)
-            session.add(ind)
-        else:
-            ind = _owned(session, CaseIndicator, indicator_id, case_id)
-            for key, value in values.items():
-                setattr(ind, key, value)
-        session.flush()
+        ind = _upsert(session, CaseIndicator, indicator_id, case_id, values)
         _changed(session, "indicator", ind.id, case_id)
         return ind.id
 
