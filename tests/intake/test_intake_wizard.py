@@ -386,3 +386,30 @@ def test_lock_right_after_a_page_change_keeps_one_draft(qtbot, page, vault) -> N
         assert [d.step for d in drafts] == ["safety"]
     finally:
         again.close()
+
+
+def test_step_1_survives_lock_unlock_and_resume(qtbot, page, vault, vault_dir) -> None:
+    fill_signal(qtbot, page)
+    next_page(qtbot, page, "safety")
+    page.save_pending()
+    draft_id = page.draft_id
+    page.ctx.lock()
+    page.ctx.set_vault(Vault.open(vault_dir, passphrase=PASSPHRASE))
+    settle()
+    page.show_item("draft", draft_id)
+    settle()
+    assert page.wizard.step_code() == "safety"
+    signal = page.wizard.state.signal
+    assert (signal.channel, signal.reporter_org_type, page.wizard.state.municipality) == (
+        "phone", "healthcare", "Zwolle")
+    assert signal.text.startswith("Cliënte zegt")
+    qtbot.mouseClick(find(page, "intakeBack", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    assert page.wizard.step_code() == "signal"
+    assert find(page, "signal_channel", QComboBox).currentData() == "phone"
+    assert find(page, "signal_reporter_org_type", QComboBox).currentData() == "healthcare"
+    assert find(page, "municipality", QComboBox).currentData() == "Zwolle"
+    assert find(page, "signal_text", QPlainTextEdit).toPlainText().startswith("Cliënte zegt")
+    page.wizard.pages["summary"].load()
+    summary = find(page, "summary_view").toPlainText()
+    assert "Cliënte zegt" in summary and "Zwolle" in summary

@@ -258,7 +258,10 @@ class StepPage(QWizardPage):
         self.show_errors([])
 
     def cleanupPage(self) -> None:
-        self.store()
+        # QWizard.restart() cleans up every visited page; while the wizard replays a loaded state or
+        # clears itself, the widgets still hold the previous answers and must not overwrite the state.
+        if not self.wiz.replaying:
+            self.store()
 
     def validatePage(self) -> bool:
         self.store()
