@@ -413,3 +413,29 @@ def test_step_1_survives_lock_unlock_and_resume(qtbot, page, vault, vault_dir) -
     page.wizard.pages["summary"].load()
     summary = find(page, "summary_view").toPlainText()
     assert "Cliënte zegt" in summary and "Zwolle" in summary
+
+
+def test_intake_tables_sort_by_date(qtbot, page, vault, qtmodeltester) -> None:
+    for days in (3, 40, 1, 400, 12):
+        intake.quick_signal(vault, "x", f"signaal {days}", TODAY - dt.timedelta(days=days), "unknown")
+    page.reload()
+    settle()
+    qtmodeltester.check(page.home.signals)
+    proxy = page.home.signals_proxy
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, 3).data() for r in range(proxy.rowCount())]
+    assert shown == [f"signaal {d}" for d in (400, 40, 12, 3, 1)]
+    write(page, "quick_who", "Wijkagent")
+    write(page, "quick_what", "signaal 20")
+    write(page, "quick_when", (TODAY - dt.timedelta(days=20)).strftime("%d-%m-%Y"))
+    qtbot.mouseClick(find(page, "quick_save", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    shown = [proxy.index(r, 3).data() for r in range(proxy.rowCount())]
+    assert shown == [f"signaal {d}" for d in (400, 40, 20, 12, 3, 1)]
+    intake.save_draft(vault, intake.IntakeState())
+    page.reload()
+    settle()
+    qtmodeltester.check(page.home.drafts)
+    drafts = page.home.drafts_proxy
+    for column in range(drafts.columnCount()):
+        drafts.sort(column, Qt.SortOrder.DescendingOrder)  # no column has an incomparable key

@@ -24,6 +24,8 @@ from coordinator_app.ui.intake.common import ERROR_STYLE, DateField, code_combo,
 from coordinator_app.ui.intake.home_models import ID_ROLE, SORT_ROLE, DraftModel, SignalModel
 from coordinator_app.ui.intake.pages_start import text_edit
 
+MAX_COLUMN_WIDTH = 140  # px; longer texts are elided (the tooltip shows them whole)
+
 
 def _table(
     name: str, model, accessible: str, stretch: int, sort: tuple[int, Qt.SortOrder]
@@ -41,10 +43,20 @@ def _table(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
     view.sortByColumn(*sort)
+
+    def fit_columns() -> None:
+        """Columns fit their contents up to a cap, so the stretching text column keeps room."""
+        for column in range(proxy.columnCount()):
+            if column != stretch:
+                view.resizeColumnToContents(column)
+                view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
+
+    model.modelReset.connect(fit_columns)
+    fit_columns()
     return view, proxy
 
 
@@ -60,17 +72,7 @@ class IntakeHome(QWidget):
         super().__init__(parent)
         self.setObjectName("intakeHome")
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        heading = QLabel(translate("Intake", "Intake"))
-        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        top.addWidget(heading)
-        top.addStretch(1)
-        self.new_button = QPushButton(translate("Intake", "&New intake (Ctrl+N)"))
-        self.new_button.setObjectName("intakeNew")
-        self.new_button.setProperty("primary", True)
-        self.new_button.clicked.connect(self.new_requested)
-        top.addWidget(self.new_button)
-        outer.addLayout(top)
+        top = QHBoxLayout()  # the page title is shown by the main window
         intro = QLabel(
             translate(
                 "Intake",
@@ -79,7 +81,13 @@ class IntakeHome(QWidget):
             )
         )
         intro.setWordWrap(True)
-        outer.addWidget(intro)
+        top.addWidget(intro, 1)
+        self.new_button = QPushButton(translate("Intake", "&New intake (Ctrl+N)"))
+        self.new_button.setObjectName("intakeNew")
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(self.new_requested)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
         columns.addWidget(self._quick_box(), 2)

@@ -61,8 +61,17 @@ class _RowsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id if hasattr(row, "id") else row.case_id
         if role == SORT_ROLE:
-            return key(row)
+            return sort_key(key(row))
         return None
+
+
+def sort_key(value: Any) -> Any:
+    """A sort key the proxy can compare: dates as ISO text (a Python date is opaque to Qt), None first."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):  # also datetime
+        return value.isoformat()
+    return value
 
 
 def _step_title(code: str) -> str:
@@ -85,11 +94,7 @@ class DraftModel(_RowsModel):
         super().__init__(parent)
         self.columns = [
             (translate("Intake", "Stopped at"), lambda r: _step_title(r.step), lambda r: r.step),
-            (
-                translate("Intake", "Signal received"),
-                lambda r: fmt_date(r.received_on),
-                lambda r: r.received_on or dt.date.min,
-            ),
+            (translate("Intake", "Received"), lambda r: fmt_date(r.received_on), lambda r: r.received_on),
             (translate("Intake", "Person"), _person, lambda r: _person(r).casefold()),
             (translate("Intake", "Signal"), lambda r: r.signal_excerpt, lambda r: r.signal_excerpt.casefold()),
             (translate("Intake", "Last changed"), lambda r: _local(r.updated_at), lambda r: r.updated_at),
@@ -111,4 +116,4 @@ class SignalModel(_RowsModel):
         ]
 
 
-__all__ = ["ID_ROLE", "SORT_ROLE", "DraftModel", "SignalInfo", "SignalModel"]
+__all__ = ["ID_ROLE", "SORT_ROLE", "DraftModel", "SignalInfo", "SignalModel", "sort_key"]
