@@ -284,7 +284,7 @@ def test_no_consent_requires_a_legal_ground() -> None:
     errors = flow.validate("consent")
     assert [(e.field, e.message_nl) for e in errors] == [(
         "consent.records[0].legal_ground",
-        "Geen toestemming: kies de wettelijke grondslag waarop je de gegevens toch verwerkt.")]
+        "Geen toestemming: kies de wettelijke grondslag waarop u de gegevens toch verwerkt.")]
     state.consent.records[0].legal_ground = "meldcode"
     state.followups.chosen = [FollowupChoice("comensha_registration", TODAY)]
     assert [e.field for e in flow.validate("followups")] == ["followups.chosen[0].code"]
