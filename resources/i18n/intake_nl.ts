@@ -45,10 +45,9 @@
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="124"/>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="38"/>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="53"/>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="84"/>
+        <location filename="../../coordinator_app/ui/intake/common.py" line="138"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="54"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="94"/>
         <location filename="../../coordinator_app/ui/intake/pages_indicators.py" line="234"/>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="58"/>
         <location filename="../../coordinator_app/ui/intake/pages_start.py" line="45"/>
@@ -60,27 +59,32 @@
         <translation>(kies)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="125"/>
+        <location filename="../../coordinator_app/ui/intake/common.py" line="139"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="126"/>
+        <location filename="../../coordinator_app/ui/intake/common.py" line="140"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="167"/>
+        <location filename="../../coordinator_app/ui/intake/common.py" line="183"/>
         <source>Guidance</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="215"/>
+        <location filename="../../coordinator_app/ui/intake/common.py" line="240"/>
         <source>Please note</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="65"/>
+        <location filename="../../coordinator_app/ui/intake/common.py" line="344"/>
+        <source>Please check the marked fields.</source>
+        <translation>Controleer de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="67"/>
         <location filename="../../coordinator_app/ui/intake/pages_followups.py" line="77"/>
         <location filename="../../coordinator_app/ui/intake/pages_followups.py" line="78"/>
         <location filename="../../coordinator_app/ui/intake/pages_indicators.py" line="85"/>
@@ -89,14 +93,9 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="231"/>
+        <location filename="../../coordinator_app/ui/intake/common.py" line="256"/>
         <source>Step %1 of %2 · guidance</source>
         <translation>Stap %1 van %2 · toelichting</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/intake/common.py" line="291"/>
-        <source>Please check the fields marked below.</source>
-        <translation>Controleer de gemarkeerde velden hieronder.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/followups_model.py" line="59"/>
@@ -383,68 +382,68 @@
         <translation>Uitbuitingsvorm</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="38"/>
-        <source>Not recorded</source>
-        <translation>Niet vastgelegd</translation>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="40"/>
+        <source>Not recorded yet</source>
+        <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="40"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="41"/>
         <source>Yes, consent given</source>
         <translation>Ja, toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="41"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="42"/>
         <source>No consent</source>
         <translation>Geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="59"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="61"/>
         <location filename="../../coordinator_app/ui/intake/summary_text.py" line="132"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="60"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="62"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="61"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="63"/>
         <source>Signed by</source>
         <translation>Getekend door</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="62"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="64"/>
         <source>Name of the signer</source>
         <translation>Naam ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="63"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="65"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="64"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="66"/>
         <source>Legal ground</source>
         <translation>Wettelijke grondslag</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="152"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="170"/>
         <source>The person is %1 or older: the person signs.</source>
         <translation>De persoon is %1 jaar of ouder: de persoon tekent zelf.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="154"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="172"/>
         <source>The person is under 16: a parent or the guardian signs.</source>
         <translation>De persoon is jonger dan 16: een ouder of de voogd tekent.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="156"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="174"/>
         <source>The age is not known: record who signed (from 16 the person, under 16 a parent or guardian).</source>
         <translation>De leeftijd is niet bekend: leg vast wie heeft getekend (vanaf 16 jaar de persoon zelf, onder de 16 een ouder of de voogd).</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="160"/>
+        <location filename="../../coordinator_app/ui/intake/pages_consent.py" line="178"/>
         <source>Age: %1. </source>
         <translation>Leeftijd: %1. </translation>
     </message>

@@ -439,3 +439,50 @@ def test_intake_tables_sort_by_date(qtbot, page, vault, qtmodeltester) -> None:
     drafts = page.home.drafts_proxy
     for column in range(drafts.columnCount()):
         drafts.sort(column, Qt.SortOrder.DescendingOrder)  # no column has an incomparable key
+
+
+def walk_to_consultation(qtbot, page: IntakePage) -> None:
+    fill_signal(qtbot, page)
+    next_page(qtbot, page, "safety")
+    choose(page, "safety_acute_danger", False)
+    choose(page, "safety_is_minor", False)
+    next_page(qtbot, page, "indicators")
+    tick_indicator(page, 0, 0)
+    choose(page, "primary_form", "criminal")
+    next_page(qtbot, page, "person")
+    write(page, "person_first_name", "Ewa")
+    write(page, "person_date_of_birth", "12031995")  # eight digits: DDMMYYYY
+    choose(page, "person_gender", "female")
+    next_page(qtbot, page, "consultation")
+    assert page.wizard.state.person.date_of_birth == dt.date(1995, 3, 12)
+
+
+def test_validation_focuses_the_first_failing_field_and_clears_fixed_dates(qtbot, page) -> None:
+    walk_to_consultation(qtbot, page)
+    tick(page, "consulted_colleague")
+    write(page, "consultation_weighed", "Signalen en wensen.")
+    write(page, "consultation_decision", "Traject starten.")
+    next_page(qtbot, page, "consultation")  # no grounds: the page stays
+    grounds = find(page, "consultation_grounds")
+    assert grounds.hasFocus() or grounds.isAncestorOf(QApplication.focusWidget())
+    scroll = page.wizard.current_page().scroll
+    top = grounds.mapTo(scroll.widget(), grounds.rect().topLeft()).y() - scroll.verticalScrollBar().value()
+    assert 0 <= top < scroll.viewport().height()  # scrolled into view
+    write(page, "consultation_grounds", "Meerdere signalen.")
+    next_page(qtbot, page, "consent")
+    choose(page, "consent_comensha_registration_given", True)
+    write(page, "consent_comensha_registration_signed_on", "31-02-2026")
+    choose(page, "consent_comensha_registration_signer", "person")
+    next_page(qtbot, page, "consent")
+    error = find(page, "error_consent_comensha_registration_signed_on")
+    assert error.isVisible() and error.text().strip()
+    assert find(page, "consent_comensha_registration_signed_on").hasFocus()
+    write(page, "consent_comensha_registration_signed_on", "")
+    type_text(find(page, "consent_comensha_registration_signed_on"), "01012026")
+    assert not error.text().strip() and error.isVisible()  # cleared at once, its line kept
+    write(page, "consent_comensha_registration_signed_on", "")
+    next_page(qtbot, page, "consent")  # a missing date: "Vul dit in." under the date, not under the note
+    assert find(page, "error_consent_comensha_registration_signed_on").text() == "Vul dit in."
+    assert not find(page, "error_consent_comensha_registration").text().strip()
+    box = find(page, "consent_share_partners_given", QComboBox)
+    assert box.itemText(0) == find(page, "consent_comensha_registration_given", QComboBox).itemText(0)

@@ -57,23 +57,37 @@ def fmt_date(value: dt.date | None) -> str:
 
 
 class DateField(QLineEdit):
-    """A date typed as DD-MM-YYYY (or YYYY-MM-DD); empty means no date. `is_valid()` tells a typo."""
+    """A date typed as DD-MM-YYYY, DDMMYYYY or YYYY-MM-DD; empty means no date. `is_valid()` tells a typo."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setPlaceholderText(translate("Intake", "dd-mm-yyyy"))
         self.setMaximumWidth(130)
+        self.editingFinished.connect(self._tidy)
+
+    def _text(self) -> str:
+        """The typed text; eight digits (12031995) are read as DD-MM-YYYY."""
+        text = self.text().strip()
+        if len(text) == 8 and text.isascii() and text.isdigit():
+            return f"{text[:2]}-{text[2:4]}-{text[4:]}"
+        return text
+
+    def _tidy(self) -> None:
+        """Show a valid date the standard way once the user leaves the field."""
+        value = self.date()
+        if value is not None and self.text() != fmt_date(value):
+            self.setText(fmt_date(value))
 
     def date(self) -> dt.date | None:
         try:
-            return parse_date(self.text())
+            return parse_date(self._text())
         except ValueError:
             return None
 
     def is_valid(self) -> bool:
         try:
-            parse_date(self.text())
+            parse_date(self._text())
         except ValueError:
             return False
         return True
@@ -142,6 +156,7 @@ class StepPage(QWizardPage):
         self.wiz = wizard
         self.setObjectName(f"intakeStep_{self.step}")
         self._errors: dict[str, QLabel] = {}
+        self._inputs: dict[str, QWidget] = {}  # field path -> the input to focus when it fails
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
@@ -150,7 +165,6 @@ class StepPage(QWizardPage):
         self.top_error.setWordWrap(True)
         self.top_error.setStyleSheet(BANNER_STYLE)
         self.top_error.hide()
-        left.addWidget(self.top_error)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -158,7 +172,9 @@ class StepPage(QWizardPage):
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 0, 8, 0)
         scroll.setWidget(body)
+        self.scroll = scroll
         left.addWidget(scroll, 1)
+        left.addWidget(self.top_error)  # below the form: showing it does not move the fields
         outer.addLayout(left, 2)
         panel = QFrame()
         panel.setObjectName("guidancePanel")
@@ -206,7 +222,16 @@ class StepPage(QWizardPage):
             error.hide()
             form.addRow("", error)
             self._errors[path] = error
+            self._inputs[path] = widget
+            if isinstance(widget, DateField):
+                widget.textChanged.connect(lambda _text, f=widget, p=path: self._date_edited(f, p))
         return widget
+
+    def _date_edited(self, field: DateField, path: str) -> None:
+        """A date error disappears as soon as the date is valid (its line keeps its space)."""
+        label = self._errors.get(path)
+        if label is not None and not label.isHidden() and label.text().strip() and field.is_valid():
+            label.setText(" ")
 
     def refresh_guidance(self) -> None:
         """The step's guidance as paragraphs; notes that apply to these answers stand out below it."""
@@ -255,6 +280,12 @@ class StepPage(QWizardPage):
     def initializePage(self) -> None:
         self.load()
         self.refresh_guidance()
+        self.reset_errors()
+
+    def reset_errors(self) -> None:
+        """Hide every error line (a page just shown starts without the space they reserve)."""
+        for label in self._errors.values():
+            label.hide()
         self.show_errors([])
 
     def cleanupPage(self) -> None:
@@ -269,11 +300,36 @@ class StepPage(QWizardPage):
             return True
         errors = self.extra_errors() or self.flow.validate(self.step)
         self.show_errors(errors)
+        if errors:
+            self.focus_first_error()
         return not errors
+
+    def focus_first_error(self) -> None:
+        """Scroll to the topmost field that has an error and put the cursor in it."""
+        shown = [
+            self._inputs.get(path) or label
+            for path, label in self._errors.items()
+            if label is not self.top_error and not label.isHidden() and label.text().strip()
+        ]
+        body = self.scroll.widget()
+        shown = [w for w in shown if w is not None and body.isAncestorOf(w)]
+        if not shown:
+            return
+        first = min(shown, key=lambda w: w.mapTo(body, w.rect().topLeft()).y())
+        path = next((p for p, w in self._inputs.items() if w is first), None)
+        if path is not None:
+            self.scroll.ensureWidgetVisible(self._errors[path], 20, 20)  # the message under it, then the input
+        self.scroll.ensureWidgetVisible(first, 20, 20)
+        target = first.focusProxy() or first
+        if target.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for label in self._errors.values():
-            label.hide()
+            if label is self.top_error or label.isHidden():
+                label.hide()
+            else:
+                label.setText(" ")  # keeps its line: the form does not jump while the user corrects it
         loose: list[str] = []
         per_target: dict[str, list[str]] = {}
         for error in errors:
@@ -288,7 +344,7 @@ class StepPage(QWizardPage):
         self.top_error.setText("\n".join(dict.fromkeys(loose)))
         self.top_error.setVisible(bool(loose))
         if errors and not loose:
-            self.top_error.setText(translate("Intake", "Please check the fields marked below."))
+            self.top_error.setText(translate("Intake", "Please check the marked fields."))
             self.top_error.show()
 
     def _target(self, field: str) -> str | None:

@@ -22,6 +22,9 @@ from coordinator_app.ui.intake.common import (
 )
 
 REQUIRED = "comensha_registration"
+# the field of a consent record -> the row of its box that shows its error
+FIELD_ROWS = {"given": "answer", "signed_on": "signed_on", "signer": "signer", "partner_ids": "partners",
+              "legal_ground": "ground"}
 
 
 class PurposeBox(QGroupBox):
@@ -34,9 +37,7 @@ class PurposeBox(QGroupBox):
         form = QFormLayout(self)
         self.answer = QComboBox()
         self.answer.setObjectName(f"consent_{purpose}_given")
-        self.answer.addItem(
-            translate("Intake", "(choose)") if purpose == REQUIRED else translate("Intake", "Not recorded"), None
-        )
+        self.answer.addItem(translate("Intake", "Not recorded yet"), None)  # the same for every purpose
         self.answer.addItem(translate("Intake", "Yes, consent given"), True)
         self.answer.addItem(translate("Intake", "No consent"), False)
         self.signed_on = DateField(f"consent_{purpose}_signed_on")
@@ -55,6 +56,7 @@ class PurposeBox(QGroupBox):
         self.note = QLineEdit()
         self.note.setObjectName(f"consent_{purpose}_note")
         self.rows: dict[str, tuple[QLabel, object]] = {}
+        self.row_errors: dict[str, QLabel] = {}  # row key -> the error line under that input
         for key, text, widget in (
             ("answer", translate("Intake", "Consent"), self.answer),
             ("signed_on", translate("Intake", "Signed on"), self.signed_on),
@@ -70,6 +72,14 @@ class PurposeBox(QGroupBox):
             widget.setAccessibleName(f"{self.title()}: {text}")
             form.addRow(label, widget)
             self.rows[key] = (label, widget)
+            if key in FIELD_ROWS.values():
+                error = QLabel()
+                error.setObjectName(f"error_consent_{purpose}_{key}")
+                error.setWordWrap(True)
+                error.setStyleSheet(ERROR_STYLE)
+                error.hide()
+                form.addRow("", error)
+                self.row_errors[key] = error
         self.error = QLabel()
         self.error.setObjectName(f"error_consent_{purpose}")
         self.error.setWordWrap(True)
@@ -96,6 +106,8 @@ class PurposeBox(QGroupBox):
             )
             label.setVisible(visible)
             widget.setVisible(visible)  # type: ignore[attr-defined]
+            if not visible and key in self.row_errors:
+                self.row_errors[key].hide()
 
     def load(self, record: ConsentRecord | None, allowed: tuple[str, ...]) -> None:
         self.set_signers(allowed)
@@ -143,6 +155,12 @@ class ConsentPage(StepPage):
         for box in self.boxes.values():
             self.body.addWidget(box)
             self._errors[f"consent.{box.purpose}"] = box.error
+            for key, error in box.row_errors.items():
+                self._errors[f"consent.{box.purpose}.{key}"] = error
+                self._inputs[f"consent.{box.purpose}.{key}"] = box.rows[key][1]  # type: ignore[assignment]
+            box.signed_on.textChanged.connect(
+                lambda _text, b=box: self._date_edited(b.signed_on, f"consent.{b.purpose}.signed_on")
+            )
         self.body.addStretch(1)
 
     def load(self) -> None:
@@ -169,7 +187,7 @@ class ConsentPage(StepPage):
         errors: list[FieldError] = []
         for box in self.boxes.values():
             if box.answer.currentData() is True:
-                errors += self.date_error(box.signed_on, f"consent.{box.purpose}")
+                errors += self.date_error(box.signed_on, f"consent.{box.purpose}.signed_on")
         return errors
 
     def show_errors(self, errors: list[FieldError]) -> None:
@@ -178,10 +196,13 @@ class ConsentPage(StepPage):
         mapped = []
         for error in errors:
             field = error.field
-            match = re.match(r"consent\.records\[(\d+)\]", field)
+            match = re.match(r"consent\.records\[(\d+)\](?:\.(\w+))?", field)
             if match and int(match.group(1)) < len(records):
                 field = f"consent.{records[int(match.group(1))].purpose}"
+                row = FIELD_ROWS.get(match.group(2) or "")
+                if row is not None:
+                    field += f".{row}"
             elif field == "consent.records":
-                field = f"consent.{REQUIRED}"
+                field = f"consent.{REQUIRED}.answer"
             mapped.append(FieldError(field, error.message_nl, error.message_en))
         super().show_errors(mapped)
