@@ -486,3 +486,26 @@ def test_validation_focuses_the_first_failing_field_and_clears_fixed_dates(qtbot
     assert not find(page, "error_consent_comensha_registration").text().strip()
     box = find(page, "consent_share_partners_given", QComboBox)
     assert box.itemText(0) == find(page, "consent_comensha_registration_given", QComboBox).itemText(0)
+
+
+def test_indicator_step_fits_and_other_forms_leave_out_the_primary(qtbot, page) -> None:
+    fill_signal(qtbot, page)
+    next_page(qtbot, page, "safety")
+    choose(page, "safety_acute_danger", False)
+    choose(page, "safety_is_minor", False)
+    next_page(qtbot, page, "indicators")
+    choose(page, "primary_form", "labour")
+    settle()
+    step = page.wizard.current_page()
+    assert not step.scroll.horizontalScrollBar().isVisible()  # no sideways scrolling at 1366 px
+    assert find(page, "other_form_labour", QCheckBox).isHidden()
+    assert not find(page, "other_form_sexual", QCheckBox).isHidden()
+    tick(page, "other_form_sexual")
+    choose(page, "primary_form", "sexual")
+    assert find(page, "other_form_sexual", QCheckBox).isHidden()
+    assert not find(page, "other_form_sexual", QCheckBox).isChecked()
+    assert not find(page, "other_form_labour", QCheckBox).isHidden()
+    view = find(page, "indicators_view")
+    model = view.model()
+    long_row = model.index(0, 0, model.index(0, 0))
+    assert view.visualRect(long_row).height() > view.fontMetrics().height() * 1.5  # the text wraps

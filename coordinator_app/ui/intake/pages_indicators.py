@@ -6,17 +6,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
@@ -163,6 +165,24 @@ class IndicatorModel(QAbstractItemModel):
         return True
 
 
+class WrapDelegate(QStyledItemDelegate):
+    """Indicator texts wrap: a row is as tall as its text needs at the current column width."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        if not index.parent().isValid():  # a group heading: one line
+            return size
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        reserved = self.view.indentation() * 2 + 28  # the branch indent and the check box
+        width = max(80, self.view.columnWidth(COL_TEXT) - reserved)
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), rect.height() + 6))
+
+
 class KindDelegate(QStyledItemDelegate):
     """Fact / observation / interpretation as a combo box."""
 
@@ -207,15 +227,20 @@ class IndicatorPage(StepPage):
         self.view.setAccessibleName(translate("Intake", "Indicators"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(COL_KIND, KindDelegate(content, self.view))
+        self.view.setItemDelegateForColumn(COL_TEXT, WrapDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)  # long indicator texts wrap instead of being cut off with "…"
+        self.view.setUniformRowHeights(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setMinimumHeight(230)
         header = self.view.header()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_KIND, 110), (COL_SOURCE, 120), (COL_NOTE, 110)):
+        for col, width in ((COL_KIND, 110), (COL_SOURCE, 100), (COL_NOTE, 100)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         header.setStretchLastSection(False)
+        header.sectionResized.connect(lambda *_args: self.view.scheduleDelayedItemsLayout())
         self.body.addWidget(self.view, 1)
         self._errors_line(["indicators.marks"])
         suggestion = QHBoxLayout()
@@ -235,17 +260,16 @@ class IndicatorPage(StepPage):
             "primary_form",
         )
         others = QWidget()
-        others_layout = QHBoxLayout(others)
-        others_layout.setContentsMargins(0, 0, 0, 0)
+        self.others_layout = QGridLayout(others)  # two columns: the row fits a 1366 px screen
+        self.others_layout.setContentsMargins(0, 0, 0, 0)
         self.others: dict[str, QCheckBox] = {}
         for code in code_list("form"):
             if code == "unknown":
                 continue
             box = QCheckBox(code_list("form").label(code, lang()))
             box.setObjectName(f"other_form_{code}")
-            others_layout.addWidget(box)
             self.others[code] = box
-        others_layout.addStretch(1)
+        self._place_others()
         self.add_row(form, translate("Intake", "Other forms"), others, "other_forms")
         self.sector = self.add_row(form, translate("Intake", "Labour &sector"), QLineEdit(), "labour_sector")
         self.sector.setObjectName("labour_sector")
@@ -256,6 +280,7 @@ class IndicatorPage(StepPage):
         self.model.default_source = self.default_source.text()
         self.use_suggestion.clicked.connect(self._use_suggestion)
         self.primary.currentIndexChanged.connect(self._update_sector)
+        self.primary.currentIndexChanged.connect(self._place_others)
         for box in self.others.values():
             box.toggled.connect(self._update_sector)
 
@@ -302,6 +327,21 @@ class IndicatorPage(StepPage):
             set_combo(self.primary, forms[0])
             for code, box in self.others.items():
                 box.setChecked(code in forms[1:])
+
+    def _place_others(self) -> None:
+        """Offer every form except the primary one, in two columns."""
+        primary = combo_code(self.primary) if hasattr(self, "primary") else ""
+        for box in self.others.values():
+            self.others_layout.removeWidget(box)
+        shown = 0
+        for code, box in self.others.items():
+            if code == primary:
+                box.setChecked(False)
+                box.hide()
+                continue
+            self.others_layout.addWidget(box, shown // 2, shown % 2)
+            box.show()
+            shown += 1
 
     def _update_sector(self) -> None:
         labour = combo_code(self.primary) == "labour" or self.others["labour"].isChecked()
