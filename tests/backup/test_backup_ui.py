@@ -256,3 +256,33 @@ def test_restore_from_the_unlock_screen_of_the_main_window(qtbot, vault: Vault, 
         window.close()
         settle(qtbot)
         i18n.uninstall(app)
+
+
+def test_verify_keeps_the_selection_and_shows_the_result(qtbot, page: BackupsPage, vault: Vault, stick: Path) -> None:
+    import datetime as dt
+
+    from coordinator_app.ui.backups.models import format_when
+
+    made = dt.datetime(2026, 3, 2, 9, 30)
+    backup.create_backup(vault, stick, now=made)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._job is None, timeout=TIMEOUT)
+    settle(qtbot)
+    assert close_error_boxes() == []
+    assert page.table.selectionModel().selectedRows()  # still selected after the reload
+    assert page.verify_button.isEnabled()
+    assert page.result_label.isVisible() and format_when(made) in page.result_label.text()
+    assert format_when(made) in page.status_text()  # the backup's creation time, not the verification time
+
+
+def test_restore_notifies_the_backup_state(qtbot, vault: Vault, stick: Path, tmp_path: Path) -> None:
+    ctx = AppContext(str(tmp_path / "restored"))
+    wizard = RestoreWizard(ctx, str(tmp_path / "restored"))
+    qtbot.addWidget(wizard)
+    changed = []
+    ctx.changed.connect(lambda area, item: changed.append((area, item)))
+    wizard.set_result(None)  # what the restore job hands over when it is done
+    assert ("backup", -1) in changed

@@ -61,6 +61,10 @@ class BackupsPage(Page):
         layout.addWidget(self._folder_card())
         layout.addLayout(self._buttons())
         layout.addWidget(self._progress_row())
+        self.result_label = QLabel(self, objectName="backupResult")  # the outcome of the last verification
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+        layout.addWidget(self.result_label)
         self.table = QTableView(self, objectName="backupTable")
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Backups in the folder"))
@@ -172,6 +176,8 @@ class BackupsPage(Page):
         self.folder_label.clear()
         self.status_label.clear()
         self.empty_label.clear()
+        self.result_label.clear()
+        self.result_label.hide()
         self._update_buttons()
 
     def _changed(self, area: str, _item_id: int) -> None:
@@ -197,7 +203,10 @@ class BackupsPage(Page):
         if serial != self._serial or not self.ctx.is_unlocked:
             return
         self.folder = folder
+        selected = self._selected()
         self.model.set_rows(rows)
+        if selected is not None:
+            self.select_path(selected.path)  # a reload (e.g. after verifying) keeps the selection
         self.folder_label.setText(folder or self.tr("(not chosen yet)"))
         self.note.setText(self._note_template.replace("%1", str(keep)))
         if not folder:
@@ -205,10 +214,13 @@ class BackupsPage(Page):
         elif not status.folder_available:
             reason = message("backup_folder_missing")
             text, warn = reason[:1].upper() + reason[1:] + ".", True
-        elif status.last_good is None:
+        elif status.last_good is None and not any(r.state == VERIFIED for r in rows):
             text, warn = self.tr("No backup has been made and verified yet."), True
         else:
-            text = self.tr("Last good backup: %1").replace("%1", format_when(status.last_good))
+            # when the newest verified backup was made: a later verification only confirms it
+            verified = [r.created_at for r in rows if r.state == VERIFIED]
+            last = max(verified) if verified else status.last_good
+            text = self.tr("Last good backup: %1").replace("%1", format_when(last))
             warn = status.overdue
         self.status_label.setText(text)
         self.status_label.setProperty("role", "error" if warn else "")
@@ -217,6 +229,20 @@ class BackupsPage(Page):
         self.empty_label.setText(self.tr("There are no backups in this folder yet.") if empty else "")
         self.empty_label.setVisible(bool(self.empty_label.text()))
         self._update_buttons()
+
+    def select_path(self, path: Path) -> None:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            item = self.model.row_at(source.row())
+            if item is not None and item.path == path:
+                self.table.selectRow(row)
+                return
+
+    def _show_result(self, text: str, ok: bool) -> None:
+        self.result_label.setText(text)
+        self.result_label.setProperty("role", "" if ok else "error")
+        self.result_label.style().polish(self.result_label)
+        self.result_label.show()
 
     def _selected(self):
         indexes = self.table.selectionModel().selectedRows()
@@ -280,7 +306,8 @@ class BackupsPage(Page):
         row = self._selected()
         if row is None or not self.ctx.is_unlocked or self._job is not None:
             return
-        vault, path = self.ctx.vault, row.path
+        vault, path, made = self.ctx.vault, row.path, format_when(row.created_at)
+        self.result_label.hide()
 
         def work(control: JobControl):
             try:
@@ -293,9 +320,14 @@ class BackupsPage(Page):
             if problem is None:
                 self.model.set_state(path, VERIFIED)
                 self.progress_label.setText("")
+                self._show_result(
+                    self.tr("The backup of %1 has been verified: it is complete and can be restored.")
+                    .replace("%1", made), True)
             else:
                 if problem.code not in ("backup_other_vault", "backup_file_missing"):
                     self.model.set_state(path, FAILED, problem.code)
+                self._show_result(
+                    self.tr("The backup of %1 could not be verified; do not rely on it.").replace("%1", made), False)
                 self._show_error(problem)
             self.ctx.notify("backup")
 

@@ -367,6 +367,7 @@ class RestoreWizard(QWizard):
     def set_result(self, result: backup_restore.RestoreResult) -> None:
         self.result = result
         self.secret_page.secret.clear()
+        self.ctx.notify("backup", -1)  # the status bar and the Back-ups page read the backup state again
         self.restored.emit(str(self.vault_folder))
 
     def lock_open_vault(self) -> None:
