@@ -157,7 +157,17 @@ def test_merge_two_selected_people_keeps_case_links(demo_page, qtbot) -> None:
     keep_radio = next(b for b in dialog.keep.buttons() if b.property("item_id") == dup)
     keep_radio.setChecked(True)
     dialog.merge_button.click()
+    assert dialog.confirm_box is not None and dialog.confirm_box.isVisible()  # nothing merged before the answer
+    dialog.confirm_box.button(QMessageBox.StandardButton.No).click()
+    wait_idle()
+    with vault.read() as s:
+        assert s.get(m.Contact, linked) is not None
+    dialog.merge_button.click()
+    assert "Dubbel" in dialog.confirm_box.text()
+    dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: dialog.empty.isVisible(), timeout=10_000)
+    assert dialog.result.isVisible() and "Dubbel" in dialog.result.text()
+    assert not dialog.intro.isVisible() and "Geen dubbele" not in dialog.empty.text()
     with vault.read() as s:
         assert s.get(m.Contact, linked) is None
         assert case_id in {i.case_id for i in s.query(m.Involvement).filter(m.Involvement.contact_id == dup)}
@@ -340,3 +350,32 @@ def test_open_edit_is_saved_before_lock(demo_page, qtbot) -> None:
     page.save_pending()
     wait_idle()
     assert c.get_contact(vault, contact.id)["function"] == "Teamleider"
+
+
+def test_new_person_is_shown_and_selected_even_when_filtered(demo_page, qtbot) -> None:
+    _ctx, page = demo_page
+    type_text(page.filters.search, "zzzz-niemand")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
+    page.new_person.click()
+    qtbot.waitUntil(lambda: page.editor.dialog is not None and page.editor.dialog.isVisible(), timeout=10_000)
+    dialog = page.editor.dialog
+    type_text(dialog.last_name, "Özdemir")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.detail.heading.text().endswith("Özdemir"), timeout=10_000)
+    assert page.filters.is_empty()
+    assert next(r.name for r in page.selected_rows()).endswith("Özdemir")
+    assert page.saved_note.isVisible() and "Özdemir" in page.saved_note.text()
+
+
+def test_count_uses_plural_forms_and_work_tab_hides_book_actions(demo_page, qtbot) -> None:
+    _ctx, page = demo_page
+    org = next(r for r in page.model.rows() if r.kind == "organisation")
+    contact = next(r for r in page.model.rows() if r.kind == "contact")
+    page._loaded(([org], []))
+    assert page.count.text() == "1 organisation, 0 people"
+    page._loaded(([org, org, contact], []))
+    assert page.count.text() == "2 organisations, 1 person"
+    page.tabs.setCurrentIndex(1)
+    assert not page.new_person.isVisible() and not page.merge.isVisible()
+    page.tabs.setCurrentIndex(0)
+    assert page.new_person.isVisible()

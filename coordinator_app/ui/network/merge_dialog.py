@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -54,9 +55,12 @@ class MergeDialog(QDialog):
         self.setModal(True)
         self.resize(980, 520)
         layout = QVBoxLayout(self)
+        self.confirm_box: QMessageBox | None = None  # "merge these?" (tests answer it)
+        self._last: tuple[str, list[str]] | None = None  # the name kept and the names merged, for the result line
         intro = QLabel(self.tr("These entries look like the same person or organisation. Choose the entry to keep: "
                                "the others are merged into it. Empty fields are filled in, notes are kept, and every "
                                "link to a case moves to the entry you keep."))
+        self.intro = intro
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QHBoxLayout()
@@ -98,6 +102,11 @@ class MergeDialog(QDialog):
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")
         layout.addWidget(self.empty, 1)
+        self.result = QLabel()  # what the last merge did
+        self.result.setObjectName("mergeResult")
+        self.result.setWordWrap(True)
+        self.result.setVisible(False)
+        layout.addWidget(self.result)
         self._show_empty(not groups)
         close = QPushButton(self.tr("&Close"))
         close.setObjectName("closeButton")
@@ -109,6 +118,7 @@ class MergeDialog(QDialog):
 
     def _show_empty(self, empty: bool) -> None:
         self.body.setVisible(not empty)
+        self.intro.setVisible(not empty)  # the intro speaks of entries found: not when there are none
         self.empty.setVisible(empty)
         if empty:
             self.resize(640, 200)
@@ -142,18 +152,45 @@ class MergeDialog(QDialog):
         if row is None or checked is None:
             return
         keep = int(checked.property("item_id"))
-        others = [r.id for r in row[1] if r.id != keep]
-        self.merge_button.setEnabled(False)
-        self.merge_requested.emit(row[0].kind, keep, others)
+        kept = next(r.name for r in row[1] if r.id == keep)
+        others = [r for r in row[1] if r.id != keep]
+        names = ", ".join(f"“{r.name}”" for r in others)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge duplicates"),
+                          self.tr("Merge %1 into “%2”? The merged entries are removed; this cannot be undone.")
+                          .replace("%1", names).replace("%2", kept),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("mergeConfirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Merge"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(button: int) -> None:
+            self.confirm_box = None
+            if button != QMessageBox.StandardButton.Yes:
+                return
+            self._last = (kept, [r.name for r in others])
+            self.merge_button.setEnabled(False)
+            self.merge_requested.emit(row[0].kind, keep, [r.id for r in others])
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
 
     def merged(self) -> None:
-        """The page merged the current group: take it off the list."""
+        """The page merged the current group: take it off the list and say what was merged."""
+        if self._last is not None:
+            kept, names = self._last
+            self.result.setText(self.tr("Merged into “%1”: %2.").replace("%1", kept).replace("%2", ", ".join(names)))
+            self.result.setVisible(True)
+            self._last = None
         row = self.view.currentIndex().row()
         rows = self.model.rows()
         if 0 <= row < len(rows):
             del rows[row]
         self.model.set_rows(rows)
         self._show_empty(not rows)
+        if not rows:
+            self.empty.setText(self.tr("No other duplicates left."))
         if rows:
             self.view.selectRow(min(row, len(rows) - 1))
         else:

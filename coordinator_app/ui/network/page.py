@@ -43,6 +43,8 @@ class NetworkPage(BulkActions, Page):
         super().__init__(ctx, parent)
         self._pending: tuple[str, int] | None = None  # item to select after the next load
         self._current: tuple[str, int] | None = None  # the one entry selected (kept across reloads)
+        self._just_saved: tuple[str, int] | None = None  # shown and selected even if the filters hid it
+        self._serial = 0  # only the newest list load is shown
         self.dialog: Any = None  # the open merge/import/export/file dialog (tests reach it here)
         self.editor = Editor(ctx, self)
         self.editor.saved.connect(lambda kind, item_id: self._after_write(kind, item_id))
@@ -109,6 +111,11 @@ class NetworkPage(BulkActions, Page):
         self.count.setObjectName("networkCount")
         self.count.setProperty("role", "muted")
         left_layout.addWidget(self.count)
+        self.saved_note = QLabel()  # a short confirmation after saving an entry
+        self.saved_note.setObjectName("networkSaved")
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setVisible(False)
+        left_layout.addWidget(self.saved_note)
         book.addWidget(left)
         self.detail = DetailPane()
         self.detail.edit_requested.connect(self.edit_current)
@@ -123,10 +130,16 @@ class NetworkPage(BulkActions, Page):
         self.tabs.addTab(book, self.tr("Address book"))
         self.work = WorkTab(ctx)
         self.tabs.addTab(self.work, self.tr("Network work"))
-        self.tabs.currentChanged.connect(lambda i: self.work.reload() if i == 1 else None)
+        self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filters.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, activated=self.delete_current)
         ctx.changed.connect(self._changed)
+
+    def _tab_changed(self, index: int) -> None:
+        """The address-book actions belong to the address book; the work tab has its own buttons."""
+        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(index == 0)
+        if index == 1:
+            self.work.reload()
 
     def title(self) -> str:
         return self.tr("Network")
@@ -186,17 +199,21 @@ class NetworkPage(BulkActions, Page):
         self.banner.setVisible(False)
         self.duplicate_hint.setVisible(False)
         self.count.clear()
-        self._pending = self._current = None
+        self.saved_note.clear()
+        self.saved_note.setVisible(False)
+        self._pending = self._current = self._just_saved = None
 
     def reload(self) -> None:
         if not self.ctx.is_unlocked:
             return
         vault, flt = self.ctx.vault, self.filters.value()
+        self._serial += 1
+        serial = self._serial
 
         def load(_control: Any) -> tuple[list[contacts.NetworkRow], list[str]]:
             return contacts.list_network(vault, flt), contacts.specialisms_in_use(vault)
 
-        run_db(load, self._loaded, self._failed)
+        run_db(load, lambda result: self._loaded(result) if serial == self._serial else None, self._failed)
 
     def _loaded(self, result: tuple[list[contacts.NetworkRow], list[str]]) -> None:
         if not self.ctx.is_unlocked:
@@ -208,13 +225,26 @@ class NetworkPage(BulkActions, Page):
         self.filters.set_specialisms(specialisms)
         orgs = sum(1 for r in rows if r.kind == "organisation")
         if rows or self.filters.is_empty():
-            self.count.setText(self.tr("%1 organisations, %2 people").replace("%1", str(orgs))
-                               .replace("%2", str(len(rows) - orgs)))
+            people = len(rows) - orgs
+            # separate strings rather than %n plurals: they read right without a translation (English) too
+            org_text = self.tr("1 organisation") if orgs == 1 else self.tr("%1 organisations").replace("%1", str(orgs))
+            people_text = self.tr("1 person") if people == 1 else self.tr("%1 people").replace("%1", str(people))
+            self.count.setText(f"{org_text}, {people_text}")
         else:
             self.count.setText(self.tr("Nothing matches these filters. Shelters count only when places are free."))
+        saved, self._just_saved = self._just_saved, None
         if keep and not self.select(*keep):
+            if saved is not None and keep == saved and not self.filters.is_empty():
+                self.filters.reset()  # the filters hide what was just saved: show everything, then select it
+                self._pending = self._just_saved = saved
+                self.reload()
+                return
             self._current = None
             self.detail.clear()
+        elif saved is not None and keep == saved:
+            row = self.model.rows()[self.model.find(lambda r: (r.kind, r.id) == saved)]
+            self.saved_note.setText(self.tr("“%1” has been saved.").replace("%1", row.name))
+            self.saved_note.setVisible(True)
 
     def select(self, kind: str, item_id: int) -> bool:
         """Select an entry in the list (and show it); False when the filters hide it."""
@@ -265,7 +295,7 @@ class NetworkPage(BulkActions, Page):
         show_error(self, exc)
 
     def _after_write(self, kind: str, item_id: int) -> None:
-        self._pending = (kind, item_id) if item_id > 0 else None
+        self._pending = self._just_saved = (kind, item_id) if item_id > 0 else None
         self.reload()
         if item_id > 0 and self.ctx.is_unlocked:
             vault = self.ctx.vault
