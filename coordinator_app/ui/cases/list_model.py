@@ -110,6 +110,10 @@ class CaseListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            if section == COL_REFLECTION:  # the narrow last column: its long header on two lines
+                return self._headers[section].replace(" ", "\n", 1)
+            return self._headers[section]
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
 
