@@ -66,7 +66,7 @@ class DateField(QLineEdit):
         self.setMaximumWidth(130)
         self.editingFinished.connect(self._tidy)
 
-    def _text(self) -> str:
+    def normalised_text(self) -> str:
         """The typed text; eight digits (12031995) are read as DD-MM-YYYY."""
         text = self.text().strip()
         if len(text) == 8 and text.isascii() and text.isdigit():
@@ -81,13 +81,13 @@ class DateField(QLineEdit):
 
     def date(self) -> dt.date | None:
         try:
-            return parse_date(self._text())
+            return parse_date(self.normalised_text())
         except ValueError:
             return None
 
     def is_valid(self) -> bool:
         try:
-            parse_date(self._text())
+            parse_date(self.normalised_text())
         except ValueError:
             return False
         return True

@@ -161,7 +161,7 @@ class IntakeHome(QWidget):
             {
                 "who": self.quick_who.text(),
                 "what": self.quick_what.toPlainText(),
-                "when": self.quick_when.text(),
+                "when": self.quick_when.normalised_text(),
                 "form": combo_code(self.quick_form) or "unknown",
                 "reporter_org_type": combo_code(self.quick_org_type) or None,
             }
