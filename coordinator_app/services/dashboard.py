@@ -17,7 +17,8 @@ from coordinator_app.services import settings
 from coordinator_app.services.dates import add_months
 
 OPEN_STATUSES = ("signal", "intake", "active")
-BACKUP_EVENTS = ("backup_created", "backup_verified")
+# A restored vault equals the backup it came from, so the restore counts as a good backup of this state.
+BACKUP_EVENTS = ("backup_created", "backup_verified", "backup_restored")
 REFLECTION_WINDOW_DAYS = 14
 LIST_LIMIT = 50
 
