@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coordinator_app.services.contacts import ContactCases
 from coordinator_app.ui.network import forms, labels
+from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel
 
 CLIPBOARD_CLEAR_MS = 30_000
@@ -78,11 +78,11 @@ class DetailPane(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         actions = QHBoxLayout()
-        self.copy_phone = self._button(self.tr("Copy &phone"), "copyPhone", self._copy_phone)
-        self.copy_email = self._button(self.tr("Copy e-&mail"), "copyEmail", self._copy_email)
-        self.edit_button = self._button(self.tr("&Edit…"), "editButton", self.edit_requested.emit)
-        self.moment_button = self._button(self.tr("Contact &moment…"), "momentButton", self.moment_requested.emit)
-        self.delete_button = self._button(self.tr("&Delete"), "deleteButton", self.delete_requested.emit)
+        self.copy_phone = action_button(self.tr("Copy &phone"), "copyPhone", self._copy_phone)
+        self.copy_email = action_button(self.tr("Copy e-&mail"), "copyEmail", self._copy_email)
+        self.edit_button = action_button(self.tr("&Edit…"), "editButton", self.edit_requested.emit)
+        self.moment_button = action_button(self.tr("Contact &moment…"), "momentButton", self.moment_requested.emit)
+        self.delete_button = action_button(self.tr("&Delete"), "deleteButton", self.delete_requested.emit)
         for button in (self.edit_button, self.moment_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -121,13 +121,6 @@ class DetailPane(QFrame):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
         self.clear()
-
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     def _copy_phone(self) -> None:
         phone = self._values.get("phone") or self._values.get("phone_alt")

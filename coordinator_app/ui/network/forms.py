@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
 
 from coordinator_app.errors import ValidationError
 from coordinator_app.ui.network import labels
@@ -20,6 +20,15 @@ def add_row(form: QFormLayout, text: str, widget: QWidget, name: str) -> QWidget
     widget.setAccessibleName(text.replace("&", ""))
     form.addRow(label, widget)
     return widget
+
+
+def action_button(text: str, name: str, slot: Any) -> QPushButton:
+    """A push button with an object name (tests drive it) and an accessible name from its text."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.clicked.connect(slot)
+    return button
 
 
 def line(value: str | None = None, placeholder: str = "") -> QLineEdit:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from coordinator_app.ui.network.bulk_actions import BulkActions
 from coordinator_app.ui.network.detail import DetailPane
 from coordinator_app.ui.network.editing import Editor
 from coordinator_app.ui.network.filter_bar import FilterBar
+from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, SORT_ROLE, NetworkTableModel
 from coordinator_app.ui.network.work_tab import WorkTab
 from coordinator_app.ui.page import Page
@@ -53,12 +53,12 @@ class NetworkPage(BulkActions, Page):
         actions = QWidget()  # the main window shows the page title; the actions sit beside the tabs
         head = QHBoxLayout(actions)
         head.setContentsMargins(0, 0, 0, 4)
-        self.new_org = self._button(self.tr("New &organisation…"), "newOrganisation",
+        self.new_org = action_button(self.tr("New &organisation…"), "newOrganisation",
                                     lambda: self.editor.open("organisation"))
-        self.new_person = self._button(self.tr("New &person…"), "newPerson", lambda: self.editor.open("contact"))
-        self.merge = self._button(self.tr("Merge &duplicates…"), "mergeDuplicates", self.open_merge)
-        self.import_button = self._button(self.tr("&Import…"), "importContacts", self.choose_import_file)
-        self.export_button = self._button(self.tr("E&xport…"), "exportContacts", self.open_export)
+        self.new_person = action_button(self.tr("New &person…"), "newPerson", lambda: self.editor.open("contact"))
+        self.merge = action_button(self.tr("Merge &duplicates…"), "mergeDuplicates", self.open_merge)
+        self.import_button = action_button(self.tr("&Import…"), "importContacts", self.choose_import_file)
+        self.export_button = action_button(self.tr("E&xport…"), "exportContacts", self.open_export)
         for b in (self.new_org, self.new_person, self.merge, self.import_button, self.export_button):
             head.addWidget(b)
         self.banner = self._template_banner()
@@ -144,13 +144,6 @@ class NetworkPage(BulkActions, Page):
     def title(self) -> str:
         return self.tr("Network")
 
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
-
     def _template_banner(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("templateBanner")
@@ -160,9 +153,10 @@ class NetworkPage(BulkActions, Page):
                               "(names and types only, no people or phone numbers); you add contact details yourself."))
         text.setWordWrap(True)
         row.addWidget(text, 1)
-        self.load_template = self._button(self.tr("&Load template"), "loadTemplate", lambda: self.answer_template(True))
+        self.load_template = action_button(self.tr("&Load template"), "loadTemplate",
+                                           lambda: self.answer_template(True))
         self.load_template.setProperty("primary", True)
-        self.skip_template = self._button(self.tr("Not now"), "skipTemplate", lambda: self.answer_template(False))
+        self.skip_template = action_button(self.tr("Not now"), "skipTemplate", lambda: self.answer_template(False))
         row.addWidget(self.load_template)
         row.addWidget(self.skip_template)
         frame.setVisible(False)

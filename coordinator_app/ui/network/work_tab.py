@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from coordinator_app.services import network_work as nw
 from coordinator_app.services.quarter import Quarter
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, MomentModel, RowTableModel, TrainingModel
 from coordinator_app.ui.network.work_dialogs import MomentDialog, TrainingDialog
 from coordinator_app.ui.worker import run_db
@@ -72,9 +72,9 @@ class WorkTab(QWidget):
         title.setProperty("role", "subheading")
         head.addWidget(title)
         head.addStretch(1)
-        self.new_training = self._button(self.tr("New &session…"), "newTraining", lambda: self.edit_training(None))
-        self.edit_training_button = self._button(self.tr("E&dit…"), "editTraining", self._edit_selected_training)
-        self.delete_training_button = self._button(self.tr("Delete"), "deleteTraining", self._delete_training)
+        self.new_training = action_button(self.tr("New &session…"), "newTraining", lambda: self.edit_training(None))
+        self.edit_training_button = action_button(self.tr("E&dit…"), "editTraining", self._edit_selected_training)
+        self.delete_training_button = action_button(self.tr("Delete"), "deleteTraining", self._delete_training)
         for b in (self.new_training, self.edit_training_button, self.delete_training_button):
             head.addWidget(b)
         layout.addLayout(head)
@@ -87,21 +87,14 @@ class WorkTab(QWidget):
         title2.setProperty("role", "subheading")
         head2.addWidget(title2)
         head2.addStretch(1)
-        self.new_moment = self._button(self.tr("New contact &moment…"), "newMoment", lambda: self.add_moment(None))
-        self.delete_moment_button = self._button(self.tr("Delete"), "deleteMoment", self._delete_moment)
+        self.new_moment = action_button(self.tr("New contact &moment…"), "newMoment", lambda: self.add_moment(None))
+        self.delete_moment_button = action_button(self.tr("Delete"), "deleteMoment", self._delete_moment)
         head2.addWidget(self.new_moment)
         head2.addWidget(self.delete_moment_button)
         layout.addLayout(head2)
         self.moments = MomentModel(self)
         self.moment_view = _table(self.moments, "momentList", self.tr("Contact moments"))
         layout.addWidget(self.moment_view, 2)
-
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     def _period(self) -> tuple[dt.date | None, dt.date | None]:
         code = self.quarter.currentData()
