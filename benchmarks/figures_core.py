@@ -134,7 +134,7 @@ def backup_and_verify(folder: Path) -> Result | None:
         for _ in range(3):
             start = time.perf_counter()
             path = backup.create_backup(vault, target)
-            backup.verify_backup(path, passphrase=PASSPHRASE)
+            backup.verify(path, passphrase=PASSPHRASE)
             product.append((time.perf_counter() - start) * 1000)
     floor = []
     for _ in range(3):

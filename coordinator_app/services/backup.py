@@ -54,11 +54,9 @@ SQLITE_DISK_TEXTS = (
 __all__ = [
     "BackupContents", "BackupEntry", "BackupFolderNotSet", "BackupHeader", "BackupInvalid", "BackupStatus",
     "auto_backup_if_due", "backup_now", "backup_status", "create_backup", "inspect", "is_due", "last_good_backup",
-    "list_backups", "read_header", "rotate", "verification_states", "verify", "verify_and_record", "verify_backup",
+    "list_backups", "read_header", "rotate", "verification_states", "verify", "verify_and_record",
     "verify_full",
 ]
-
-verify_backup = verify  # the name the benchmarks use
 
 
 class BackupFolderNotSet(KnownError):
