@@ -363,9 +363,27 @@ class IntakeDraft(Timestamped, Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
 
 
+class PublishedRelease(Base):
+    """One quarterly table exactly as it left the vault (counts and marks only, never case data).
+
+    Every later export is protected against all earlier releases: a reader may hold them all. A
+    re-export of a quarter gives back the stored table; a deliberate correction adds a new version.
+    """
+
+    __tablename__ = "published_releases"
+    __table_args__ = (Index("ix_published_releases_quarter_version", "quarter", "version", unique=True),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quarter: Mapped[str] = mapped_column(String(8))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    threshold: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    cells: Mapped[list] = mapped_column(JSON)
+
+
 __all__ = [
     "AuditEvent", "Base", "Case", "CaseForm", "CaseIndicator", "Consent", "Contact", "ContactMoment",
     "Document", "DocumentChunk", "IntakeDraft", "Involvement", "JournalEntry", "Milestone", "Organisation",
-    "Person", "Setting", "Task", "TrainingSession", "TrainingSessionOrganisation",
+    "Person", "PublishedRelease", "Setting", "Task", "TrainingSession", "TrainingSessionOrganisation",
     "VaultMeta", "utcnow",
 ]

@@ -30,6 +30,12 @@ KNOWN = {
         "cases": 3,
         "contacts": 2,
     },
+    "0003": {
+        "passphrase": "Fixture-wachtwoord voor back-ups 2026!",
+        "code": "FXYH-B99A-HK76-345S-WV8K-RNJ9-1MXR-52A4-RXYM",
+        "cases": 3,
+        "contacts": 2,
+    },
 }
 
 
