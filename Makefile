@@ -6,14 +6,25 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations bench dist dist-check security-report clean
+.PHONY: run test lint translations bench dist dist-check security-report clean lock
 
-$(STAMP): pyproject.toml
+# Every package, test and build tools included, comes from requirements.lock with its hashes; the app itself
+# is installed on top without resolving anything (`make lock` renews the lock after pyproject.toml changes).
+$(STAMP): pyproject.toml requirements.lock
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 or newer is needed ($(PYTHON) not found); set PYTHON=python3.x"; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Renew requirements.lock from pyproject.toml (all extras, every platform, with hashes). uv is pinned and
+# lives in a throw-away venv outside the project's own.
+UV_VERSION := 0.13.9
+lock:
+	test -x .uv/bin/uv || { $(PYTHON) -m venv .uv && .uv/bin/python -m pip install --quiet uv==$(UV_VERSION); }
+	printf 'setuptools>=69\nwheel\n' > .uv/build-requirements.in
+	.uv/bin/uv pip compile pyproject.toml .uv/build-requirements.in --all-extras --universal --generate-hashes \
+		--python-version 3.11 --no-header --quiet -o requirements.lock
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
@@ -36,7 +47,6 @@ bench: translations
 DIST_DIR ?= dist
 dist: translations
 	bash installer/linux/prereqs.sh
-	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	bash installer/build_bundle.sh $(BIN)/python $(DIST_DIR)
 	bash installer/linux/build_tarball.sh $(BIN)/python $(DIST_DIR)
 
@@ -51,4 +61,4 @@ security-report: translations
 	$(BIN)/python -m tests.security.figures
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache resources/i18n/*.qm
+	rm -rf $(VENV) .uv build dist .pytest_cache .ruff_cache resources/i18n/*.qm
