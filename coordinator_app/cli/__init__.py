@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             errors.set_language(args.lang)
         if args.command is None:
             if args.self_test:
-                from coordinator_app.selftest import run_self_test
+                from coordinator_app.cli.selftest import run_self_test
 
                 return run_self_test()
             from coordinator_app.ui.app import run_gui

@@ -1,8 +1,9 @@
-"""What the case detail tabs need: milestones (route), consents, indicators, involvements, the timeline.
+"""What the case detail tabs need: milestones (route), consents, indicators, the timeline and the overview.
 
-Journal entries and tasks live in `case_work.py`. Every function opens its own session, checks
-its input (message codes per field, in Dutch through resources/messages*.toml) and records an
-audit event without personal data. Returned values are plain dicts/dataclasses, never ORM rows.
+Journal entries and tasks live in `case_work.py`, involvements in `case_network.py`. Every function
+opens its own session, checks its input (message codes per field, in Dutch through
+resources/messages*.toml) and records an audit event without personal data. Returned values are plain
+dicts/dataclasses, never ORM rows.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.codes import code_list
@@ -20,6 +21,9 @@ from coordinator_app.db.models import (
     CaseIndicator,
     Consent,
     Contact,
+    Document,
+    Involvement,
+    JournalEntry,
     Milestone,
     Organisation,
     Person,
@@ -27,7 +31,7 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound
-from coordinator_app.services import audit, settings
+from coordinator_app.services import audit, case_work, cases, settings
 from coordinator_app.services.dates import add_months
 from coordinator_app.services.validation import (
     MAX_LONG_TEXT,
@@ -325,33 +329,36 @@ def delete_indicator(vault: Vault, case_id: int, indicator_id: int) -> None:
         _changed(session, "indicator", indicator_id, case_id)
 
 
-# Involvements live in case_network.py, journal, tasks and the overview in case_work.py; re-exported
-# here so callers need one module.
-from coordinator_app.services.case_network import (  # noqa: E402
-    delete_involvement,
-    find_network,
-    list_involvements,
-    save_involvement,
-)
-from coordinator_app.services.case_work import (  # noqa: E402
-    Overview,
-    add_journal,
-    add_task,
-    delete_journal,
-    delete_task,
-    list_journal,
-    list_tasks,
-    open_task_count,
-    overview,
-    set_task_done,
-    update_journal,
-    update_task,
-)
+# --- overview --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Overview:
+    record: cases.CaseRecord
+    timeline: list[Any]
+    next_tasks: list[dict[str, Any]]
+    reflection_end: dt.date | None
+    counts: dict[str, int]
+
+
+def overview(vault: Vault, case_id: int) -> Overview:
+    """Everything the Overzicht tab shows, in one call."""
+    record = cases.get_case(vault, case_id)
+    steps = timeline(vault, case_id)
+    tasks = [t for t in case_work.list_tasks(vault, case_id) if t["done_on"] is None][:5]
+    refl = next((s.end_on for s in steps if s.kind == "reflection_period" and s.state == "done"), None)
+    with vault.read() as session:
+        counts = {
+            "journal": session.scalar(select(func.count(JournalEntry.id)).where(JournalEntry.case_id == case_id)) or 0,
+            "documents": session.scalar(select(func.count(Document.id)).where(Document.case_id == case_id)) or 0,
+            "involvements": session.scalar(
+                select(func.count(Involvement.id)).where(Involvement.case_id == case_id)) or 0,
+        }
+    return Overview(record, steps, tasks, refl, counts)
+
 
 __all__ = [
-    "Overview", "TimelineStep", "add_journal", "add_task", "check_consent", "delete_consent", "delete_indicator",
-    "delete_involvement", "delete_journal", "delete_milestone", "delete_task", "find_network", "indicator_choices",
-    "indicator_text", "list_consents", "list_indicators", "list_involvements", "list_journal", "list_milestones",
-    "list_tasks", "open_task_count", "overview", "person_age", "reflection_end", "save_consent", "save_indicator",
-    "save_involvement", "save_milestone", "set_task_done", "timeline", "update_journal", "update_task",
+    "Overview", "TimelineStep", "check_consent", "delete_consent", "delete_indicator", "delete_milestone",
+    "indicator_choices", "indicator_text", "list_consents", "list_indicators", "list_milestones", "overview",
+    "person_age", "reflection_end", "save_consent", "save_indicator", "save_milestone", "timeline",
 ]

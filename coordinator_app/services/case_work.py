@@ -1,17 +1,13 @@
-"""Daily work in a case: journal entries (newest first), tasks (done/undone) and the overview tab's data.
-
-Part of the case detail services (`case_detail.py` re-exports these names). Qt-free.
-"""
+"""Daily work in a case: journal entries (newest first) and tasks (done/undone). Qt-free."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
-from coordinator_app.db.models import Document, Involvement, JournalEntry, Task
+from coordinator_app.db.models import JournalEntry, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit, cases
@@ -121,33 +117,3 @@ def delete_task(vault: Vault, case_id: int, task_id: int) -> None:
 def open_task_count(vault: Vault, case_id: int) -> int:
     with vault.read() as session:
         return session.scalar(select(func.count(Task.id)).where(Task.case_id == case_id, Task.done_on.is_(None))) or 0
-
-
-# --- overview --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Overview:
-    record: cases.CaseRecord
-    timeline: list[Any]
-    next_tasks: list[dict[str, Any]]
-    reflection_end: dt.date | None
-    counts: dict[str, int]
-
-
-def overview(vault: Vault, case_id: int) -> Overview:
-    """Everything the Overzicht tab shows, in one call."""
-    from coordinator_app.services.case_detail import timeline
-
-    record = cases.get_case(vault, case_id)
-    steps = timeline(vault, case_id)
-    tasks = [t for t in list_tasks(vault, case_id) if t["done_on"] is None][:5]
-    refl = next((s.end_on for s in steps if s.kind == "reflection_period" and s.state == "done"), None)
-    with vault.read() as session:
-        counts = {
-            "journal": session.scalar(select(func.count(JournalEntry.id)).where(JournalEntry.case_id == case_id)) or 0,
-            "documents": session.scalar(select(func.count(Document.id)).where(Document.case_id == case_id)) or 0,
-            "involvements": session.scalar(
-                select(func.count(Involvement.id)).where(Involvement.case_id == case_id)) or 0,
-        }
-    return Overview(record, steps, tasks, refl, counts)

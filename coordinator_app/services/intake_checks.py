@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from coordinator_app.codes import code_list
-from coordinator_app.services.intake_state import EARLIEST_DATE, MARK_KINDS, POLICE_REPORT_ANSWERS
-
-if TYPE_CHECKING:
-    from coordinator_app.services.intake_flow import IntakeFlow
+from coordinator_app.services.intake_content import IntakeContent
+from coordinator_app.services.intake_state import EARLIEST_DATE, MARK_KINDS, POLICE_REPORT_ANSWERS, IntakeState
 
 
 @dataclass(frozen=True)
@@ -26,6 +24,23 @@ class FieldError:
 
     def message(self, lang: str = "nl") -> str:
         return self.message_en if lang == "en" else self.message_nl
+
+
+class IntakeFlow(Protocol):
+    """What the checks read from the flow (services/intake_flow.IntakeFlow implements it); a protocol
+    here keeps the checks below the flow in the import graph."""
+
+    state: IntakeState
+    content: IntakeContent
+
+    def today(self) -> date: ...
+    def age(self) -> int | None: ...
+    def nationality_group(self) -> str: ...
+    def forms(self) -> set[str]: ...
+    def allowed_signers(self) -> tuple[str, ...]: ...
+    def conditions(self) -> dict[str, bool]: ...
+    def error(self, field_path: str, key: str, **params: Any) -> FieldError: ...
+    def afweging_requires_report(self) -> bool: ...
 
 
 # --- validation rules per step ---------------------------------------------------------------

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from coordinator_app.codes import code_list, label
+from coordinator_app.services import countries
 from coordinator_app.services.dates import add_months
 from coordinator_app.services.intake_checks import CHECKS, FieldError
 from coordinator_app.services.intake_content import STEP_CODES, Followup, IntakeContent, intake_content
@@ -76,14 +77,6 @@ def age_on(born: date, on: date) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _default_nationality_group() -> Callable[[str], str]:
-    try:
-        from coordinator_app.services.countries import nationality_group
-    except ImportError:  # pragma: no cover - countries.py is written in parallel
-        return lambda iso2: "nl" if iso2 == "NL" else "unknown"
-    return nationality_group
-
-
 # --- the flow --------------------------------------------------------------------------------
 
 class IntakeFlow:
@@ -124,11 +117,10 @@ class IntakeFlow:
         code = self.state.person.nationality.strip().upper()
         if not code:
             return "unknown"
-        try:
-            group = (self._group_of or _default_nationality_group())(code)
-        except Exception:
-            return "unknown"
-        return group if group in NATIONALITY_GROUPS else "unknown"
+        group = (self._group_of or countries.nationality_group)(code)
+        if group not in NATIONALITY_GROUPS:
+            raise ValueError(f"nationality_group() gave {group!r}, not a code of the list")
+        return group
 
     def forms(self) -> set[str]:
         return {f for f in [self.state.primary_form, *self.state.other_forms] if f}

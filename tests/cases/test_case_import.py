@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import audit, case_detail, case_import, cases
+from coordinator_app.services import audit, case_detail, case_import, case_work, cases
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 
@@ -41,7 +41,7 @@ def test_good_csv_with_codes_and_dutch_labels(vault, tmp_path):
     kinds = {m["kind"]: m for m in case_detail.list_milestones(vault, first.id)}
     assert kinds["shelter"]["shelter_type"] == "cosm"
     assert kinds["reflection_period"]["end_on"] == dt.date(2025, 6, 15)
-    assert case_detail.list_journal(vault, first.id)[0]["text"] == "Via AVIM"
+    assert case_work.list_journal(vault, first.id)[0]["text"] == "Via AVIM"
     second = cases.get_case(vault, result.created[1])
     assert second.person["gender"] == "female" and second.status == "signal"
     third = cases.get_case(vault, result.created[2])

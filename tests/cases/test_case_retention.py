@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from coordinator_app.errors import WrongSecret
-from coordinator_app.services import audit, case_detail, cases, documents, retention, settings
+from coordinator_app.services import audit, case_detail, case_work, cases, documents, retention, settings
 from tests.conftest import PASSPHRASE
 from tests.helpers import canary_hits
 
@@ -74,8 +74,8 @@ def test_only_cases_on_the_list_are_deleted(vault):
 def test_deletion_leaves_no_trace(vault, vault_dir):
     cid = _case(vault, dt.date(2019, 1, 1), name=CANARY)
     other = _case(vault, dt.date(2025, 1, 1), name="Bewaren")
-    case_detail.add_journal(vault, cid, f"Gesprek met {CANARY} over opvang", dt.date(2019, 1, 2))
-    case_detail.add_task(vault, cid, f"Bel {CANARY}", dt.date(2019, 2, 1))
+    case_work.add_journal(vault, cid, f"Gesprek met {CANARY} over opvang", dt.date(2019, 1, 2))
+    case_work.add_task(vault, cid, f"Bel {CANARY}", dt.date(2019, 2, 1))
     case_detail.save_milestone(vault, cid, {"kind": "police_report", "status": "done", "on": dt.date(2019, 1, 5),
                                             "note": CANARY})
     case_detail.save_consent(vault, cid, {"purpose": "share_partners", "given": False, "legal_ground": "public_task",

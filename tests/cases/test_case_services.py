@@ -8,7 +8,7 @@ import pytest
 
 from coordinator_app.errors import ValidationError
 from coordinator_app.services import case_detail as cd
-from coordinator_app.services import case_list, cases
+from coordinator_app.services import case_list, case_network, case_work, cases
 
 TODAY = dt.date.today()
 
@@ -28,11 +28,11 @@ def test_status_transitions_and_reopen(vault):
     with pytest.raises(ValidationError) as err:
         cases.change_status(vault, cid, "closed")
     assert err.value.errors == {"closing_reason": "closing_reason_required"}
-    cd.add_task(vault, cid, "Bellen", TODAY)
+    case_work.add_task(vault, cid, "Bellen", TODAY)
     cases.change_status(vault, cid, "closed", closing_reason="goals_reached", close_open_tasks=True)
     rec = cases.get_case(vault, cid)
     assert rec.status == "closed" and rec.values["closing_reason"] == "goals_reached"
-    assert cd.open_task_count(vault, cid) == 0
+    assert case_work.open_task_count(vault, cid) == 0
     with pytest.raises(ValidationError):
         cases.change_status(vault, cid, "intake")
     cases.change_status(vault, cid, "active")
@@ -123,37 +123,37 @@ def test_indicators_journal_tasks_involvements(vault):
         cd.save_indicator(vault, cid, {"indicator_code": "does_not_exist"})
     cd.delete_indicator(vault, cid, iid)
 
-    old = cd.add_journal(vault, cid, "Eerste gesprek", TODAY - dt.timedelta(days=5))
-    new = cd.add_journal(vault, cid, "Tweede gesprek", TODAY)
-    assert [e["id"] for e in cd.list_journal(vault, cid)] == [new, old]
-    cd.update_journal(vault, cid, old, "Eerste gesprek, aangevuld", TODAY - dt.timedelta(days=5))
+    old = case_work.add_journal(vault, cid, "Eerste gesprek", TODAY - dt.timedelta(days=5))
+    new = case_work.add_journal(vault, cid, "Tweede gesprek", TODAY)
+    assert [e["id"] for e in case_work.list_journal(vault, cid)] == [new, old]
+    case_work.update_journal(vault, cid, old, "Eerste gesprek, aangevuld", TODAY - dt.timedelta(days=5))
     with pytest.raises(ValidationError):
-        cd.update_journal(vault, cid, old, "   ", TODAY)
-    cd.delete_journal(vault, cid, new)
-    assert [e["text"] for e in cd.list_journal(vault, cid)] == ["Eerste gesprek, aangevuld"]
+        case_work.update_journal(vault, cid, old, "   ", TODAY)
+    case_work.delete_journal(vault, cid, new)
+    assert [e["text"] for e in case_work.list_journal(vault, cid)] == ["Eerste gesprek, aangevuld"]
 
-    t1 = cd.add_task(vault, cid, "Later", TODAY + dt.timedelta(days=9))
-    t2 = cd.add_task(vault, cid, "Eerst", TODAY + dt.timedelta(days=1), remind_days_before=2)
-    assert [t["id"] for t in cd.list_tasks(vault, cid)] == [t2, t1]
-    cd.set_task_done(vault, cid, t2, True)
-    assert [t["id"] for t in cd.list_tasks(vault, cid)] == [t1, t2]
-    cd.set_task_done(vault, cid, t2, False)
-    cd.update_task(vault, cid, t1, {"title": "Later nog", "due_on": TODAY, "remind_days_before": 1})
-    assert cd.list_tasks(vault, cid)[0]["title"] == "Later nog"
-    cd.delete_task(vault, cid, t1)
+    t1 = case_work.add_task(vault, cid, "Later", TODAY + dt.timedelta(days=9))
+    t2 = case_work.add_task(vault, cid, "Eerst", TODAY + dt.timedelta(days=1), remind_days_before=2)
+    assert [t["id"] for t in case_work.list_tasks(vault, cid)] == [t2, t1]
+    case_work.set_task_done(vault, cid, t2, True)
+    assert [t["id"] for t in case_work.list_tasks(vault, cid)] == [t1, t2]
+    case_work.set_task_done(vault, cid, t2, False)
+    case_work.update_task(vault, cid, t1, {"title": "Later nog", "due_on": TODAY, "remind_days_before": 1})
+    assert case_work.list_tasks(vault, cid)[0]["title"] == "Later nog"
+    case_work.delete_task(vault, cid, t1)
 
     org = contacts.create_organisation(vault, contacts.OrganisationInput(name="Fier", org_type="shelter_women"))
     con = contacts.create_contact(vault, contacts.ContactInput(last_name="Jansen", organisation_id=org))
-    assert {i["kind"] for i in cd.find_network(vault, "fier")} == {"contact", "organisation"}
+    assert {i["kind"] for i in case_network.find_network(vault, "fier")} == {"contact", "organisation"}
     with pytest.raises(ValidationError):
-        cd.save_involvement(vault, cid, {"role": "shelter"})
+        case_network.save_involvement(vault, cid, {"role": "shelter"})
     with pytest.raises(ValidationError):
-        cd.save_involvement(vault, cid, {"contact_id": con, "role": "nonsense"})
-    vid = cd.save_involvement(vault, cid, {"contact_id": con, "role": "shelter"})
-    [inv] = cd.list_involvements(vault, cid)
+        case_network.save_involvement(vault, cid, {"contact_id": con, "role": "nonsense"})
+    vid = case_network.save_involvement(vault, cid, {"contact_id": con, "role": "shelter"})
+    [inv] = case_network.list_involvements(vault, cid)
     assert inv["organisation_name"] == "Fier" and inv["contact_name"] == "Jansen"
-    cd.delete_involvement(vault, cid, vid)
-    assert cd.list_involvements(vault, cid) == []
+    case_network.delete_involvement(vault, cid, vid)
+    assert case_network.list_involvements(vault, cid) == []
 
 
 def test_list_filters_and_sorting(vault):
@@ -162,7 +162,7 @@ def test_list_filters_and_sorting(vault):
     b = _case(vault, municipality="Kampen", primary_form="sexual", status="active",
               person=cases.PersonInput(alias="Mimi", estimated_age=16))
     c = _case(vault, person=None)
-    cd.add_task(vault, b, "Te laat", TODAY - dt.timedelta(days=2))
+    case_work.add_task(vault, b, "Te laat", TODAY - dt.timedelta(days=2))
     rows = case_list.fetch_rows(vault, [a, b, c])
     assert rows[c].name == "onbekend" and rows[b].name == "Mimi" and rows[b].overdue
     flt = case_list.CaseFilter
@@ -186,12 +186,12 @@ def test_reflection_period_gets_a_reminder_task(vault):
     cid = _case(vault)
     start = TODAY - dt.timedelta(days=5)
     mid = cd.save_milestone(vault, cid, {"kind": "reflection_period", "status": "done", "on": start})
-    [task] = cd.list_tasks(vault, cid)
+    [task] = case_work.list_tasks(vault, cid)
     assert task["kind"] == "reflection_end" and task["due_on"] == cd.reflection_end(start)
     assert task["remind_days_before"] == 14
     later = TODAY - dt.timedelta(days=1)
     cd.save_milestone(vault, cid, {"kind": "reflection_period", "status": "done", "on": later}, mid)
-    [task] = cd.list_tasks(vault, cid)
+    [task] = case_work.list_tasks(vault, cid)
     assert task["due_on"] == cd.reflection_end(later)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from coordinator_app.services import case_detail, case_list, cases, contacts, demo, documents
+from coordinator_app.services import case_detail, case_list, case_work, cases, contacts, demo, documents
 from coordinator_app.ui.cases.list_model import CaseListModel
 from coordinator_app.ui.cases.page import CasesPage
 from coordinator_app.ui.context import AppContext
@@ -290,7 +290,7 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
 
 def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     cid, _org = _fixture_case(vault)
-    case_detail.add_task(vault, cid, "Open taak", TODAY)
+    case_work.add_task(vault, cid, "Open taak", TODAY)
     _unlock(qtbot, page, vault)
     page.open_case(cid)
     settle(qtbot)
@@ -306,7 +306,7 @@ def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     dialog.reason.setCurrentIndex(dialog.reason.findData("goals_reached"))
     dialog._accept()
     settle(qtbot)
-    assert cases.get_case(vault, cid).status == "closed" and case_detail.open_task_count(vault, cid) == 0
+    assert cases.get_case(vault, cid).status == "closed" and case_work.open_task_count(vault, cid) == 0
     assert detail.fact_labels["status"].text() == "Gesloten"
     detail.request_status("active")  # reopening
     settle(qtbot)

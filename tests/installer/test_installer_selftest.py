@@ -26,7 +26,7 @@ def test_self_test_passes_from_the_venv(tmp_path):
 
 
 def test_self_test_reports_a_failing_check_and_cleans_up(monkeypatch, tmp_path, capsys):
-    from coordinator_app import selftest
+    from coordinator_app.cli import selftest
 
     def broken(ctx) -> str:
         assert ctx.folder.is_dir()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coordinator_app.db.engine import connect
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import case_detail, cases, contacts
+from coordinator_app.services import case_work, cases, contacts
 from tests.conftest import PASSPHRASE
 
 
@@ -33,7 +33,7 @@ def test_deleted_journal_entry_and_renamed_person_leave_the_index(vault_dir: Pat
         cases.add_journal_entry(v, case_id, "Blijft staan: Keepwordz.")
     assert b"wrongnamez" in _index_bytes(vault_dir)
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        case_detail.delete_journal(v, case_id, entry)
+        case_work.delete_journal(v, case_id, entry)
         cases.update_case(v, case_id, {}, person={"last_name": "Pietersz"})
         contacts.update_contact(v, contact, contacts.ContactInput(last_name="Newcontactz"))
     data = _index_bytes(vault_dir)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import case_detail, cases
+from coordinator_app.services import case_detail, case_network, case_work, cases
 from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
 from coordinator_app.ui.cases.common import FieldErrors, call_db, combo_code, fmt_date, label
 from coordinator_app.ui.cases.forms import CaseForms
@@ -174,7 +174,7 @@ class CaseDetail(QWidget):
         self.audit.load(case_id)
         self.reload_overview()
         vault = self._vault()
-        call_db(self, lambda: case_detail.find_network(vault, "", limit=1000), self.route.set_organisations)
+        call_db(self, lambda: case_network.find_network(vault, "", limit=1000), self.route.set_organisations)
 
     def reload_overview(self, load_forms: bool = True) -> None:
         if self.case_id is None:
@@ -305,7 +305,7 @@ class CaseDetail(QWidget):
                     "closed", combo_code(self.close_dialog.reason), self.close_dialog.close_tasks.isChecked()))
                 self.close_dialog.open()
 
-            call_db(self, lambda: case_detail.open_task_count(vault, case_id), ask)
+            call_db(self, lambda: case_work.open_task_count(vault, case_id), ask)
         else:
             self.change_status(target)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import case_detail
+from coordinator_app.services import case_detail, case_network, case_work
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 from coordinator_app.ui.cases.tabs_route import _date_edit
@@ -122,16 +122,16 @@ class JournalTab(ListEditor):
         return {"on": self.on.text(), "text": self.text.toPlainText()}
 
     def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
-        return case_detail.list_journal(vault, case_id)
+        return case_work.list_journal(vault, case_id)
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
         if row_id is None:
-            return case_detail.add_journal(vault, case_id, data["text"], data["on"] or None)
-        case_detail.update_journal(vault, case_id, row_id, data["text"], data["on"])
+            return case_work.add_journal(vault, case_id, data["text"], data["on"] or None)
+        case_work.update_journal(vault, case_id, row_id, data["text"], data["on"])
         return row_id
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
-        case_detail.delete_journal(vault, case_id, row_id)
+        case_work.delete_journal(vault, case_id, row_id)
 
 
 class TasksTab(ListEditor):
@@ -191,23 +191,23 @@ class TasksTab(ListEditor):
             self.reload(select_id=task_id)
             self.changed.emit()
 
-        call_db(self, lambda: case_detail.set_task_done(vault, case_id, task_id, done), finished)
+        call_db(self, lambda: case_work.set_task_done(vault, case_id, task_id, done), finished)
 
     def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
-        return case_detail.list_tasks(vault, case_id)
+        return case_work.list_tasks(vault, case_id)
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
         if row_id is None:
-            task_id = case_detail.add_task(vault, case_id, data["title"], data["due_on"] or None,
+            task_id = case_work.add_task(vault, case_id, data["title"], data["due_on"] or None,
                                            remind_days_before=data["remind_days_before"] or 0, note=data["note"])
             if data.get("done_on"):  # restoring a deleted task that was done
-                case_detail.set_task_done(vault, case_id, task_id, True, data["done_on"])
+                case_work.set_task_done(vault, case_id, task_id, True, data["done_on"])
             return task_id
-        case_detail.update_task(vault, case_id, row_id, data)
+        case_work.update_task(vault, case_id, row_id, data)
         return row_id
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
-        case_detail.delete_task(vault, case_id, row_id)
+        case_work.delete_task(vault, case_id, row_id)
 
 
 class NetworkPicker(QDialog):
@@ -254,7 +254,7 @@ class NetworkPicker(QDialog):
             if self.list.count():
                 self.list.setCurrentRow(0)
 
-        call_db(self, lambda: case_detail.find_network(vault, text), done)
+        call_db(self, lambda: case_network.find_network(vault, text), done)
 
     def accept(self) -> None:
         item = self.list.currentItem()
@@ -337,10 +337,10 @@ class NetworkTab(ListEditor):
                 "note": self.note.text()}
 
     def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
-        return case_detail.list_involvements(vault, case_id)
+        return case_network.list_involvements(vault, case_id)
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
-        return case_detail.save_involvement(vault, case_id, data, row_id)
+        return case_network.save_involvement(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
-        case_detail.delete_involvement(vault, case_id, row_id)
+        case_network.delete_involvement(vault, case_id, row_id)
