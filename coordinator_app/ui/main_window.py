@@ -38,7 +38,7 @@ from coordinator_app.ui.pages import PAGES
 from coordinator_app.ui.shell.dialogs import AboutDialog, ShortcutsDialog
 from coordinator_app.ui.shell.search import GlobalSearch
 from coordinator_app.ui.shell.status import ShellStatusBar
-from coordinator_app.ui.unlock.screen import RESTORE_MODULE, UnlockScreen
+from coordinator_app.ui.unlock.screen import UnlockScreen
 from coordinator_app.ui.worker import run_db
 
 if TYPE_CHECKING:
@@ -50,25 +50,12 @@ GEOMETRY_KEY = "window/geometry"
 
 
 def load_page_classes() -> list[tuple[str, type[Page], str]]:
-    """(page id, class, shortcut) for every registered page whose module exists and imports."""
-    found = []
-    for page_id, module_name, class_name, shortcut in PAGES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue  # not written yet
-            log.exception("page %s could not be imported", page_id)
-            continue
-        except Exception:
-            log.exception("page %s could not be imported", page_id)
-            continue
-        cls = getattr(module, class_name, None)
-        if cls is None:
-            log.error("page %s: class %s missing", page_id, class_name)
-            continue
-        found.append((page_id, cls, shortcut))
-    return found
+    """(page id, class, shortcut) for every registered page. A page that does not import is a bug: it
+    raises (the self-test and the tests import them all). Pages load after the unlock screen is painted."""
+    return [
+        (page_id, getattr(importlib.import_module(module_name), class_name), shortcut)
+        for page_id, module_name, class_name, shortcut in PAGES
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -143,11 +130,7 @@ class MainWindow(QMainWindow):
         if self.pages:
             return
         for page_id, cls, shortcut in load_page_classes():
-            try:
-                page = cls(self.ctx, self.page_stack)
-            except Exception:
-                log.exception("page %s could not be built", page_id)
-                continue
+            page = cls(self.ctx, self.page_stack)
             self.pages[page_id] = page
             self.page_stack.addWidget(self._framed(page))
             item = QListWidgetItem(theme.icon(page.icon_name()), page.title())
@@ -261,17 +244,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def open_restore(self, folder: str) -> None:
-        try:
-            module = importlib.import_module(RESTORE_MODULE)
-            wizard = module.RestoreWizard(self.ctx, folder, self)
-        except Exception:
-            log.exception("restore wizard could not be opened")
-            return
+        from coordinator_app.ui.backups.restore_wizard import RestoreWizard  # loaded on first use: start-up time
+
+        wizard = RestoreWizard(self.ctx, folder, self)
         self.restore_wizard = wizard
-        restored = getattr(wizard, "restored", None)
-        if restored is not None:
-            restored.connect(lambda _folder: self._after_restore())
-        wizard.open() if hasattr(wizard, "open") else wizard.show()
+        wizard.restored.connect(lambda _folder: self._after_restore())
+        wizard.open()
 
     def _after_restore(self) -> None:
         """A backup was put back: back to a fresh unlock screen (the restored vault opens with its secrets)."""
@@ -307,9 +285,10 @@ class MainWindow(QMainWindow):
         if page_id == "search":
             self.search.focus_search()
             return
+        if page_id not in self.pages:
+            raise KeyError(f"no page {page_id!r}")  # a bug: every page in PAGES is built after unlocking
         if not self.show_page(page_id):
-            self.statusBar().showMessage(self.tr("This part of Coordinator is not available yet."), 5000)
-            return
+            return  # locked: the unlock screen stays
         if kind:
             self.pages[page_id].show_item(kind, item_id)
 

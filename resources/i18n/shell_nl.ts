@@ -220,11 +220,6 @@
         <translation>&amp;Over Coordinator</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/main_window.py" line="311" />
-        <source>This part of Coordinator is not available yet.</source>
-        <translation>Dit onderdeel van Coordinator is nog niet beschikbaar.</translation>
-    </message>
-    <message>
         <location filename="../../coordinator_app/ui/main_window.py" line="379" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>

@@ -29,7 +29,6 @@ from coordinator_app.services import audit
 from coordinator_app.ui.error_dialog import error_text
 from coordinator_app.ui.shell.passphrase_fields import PassphraseFields
 from coordinator_app.ui.shell.recovery_panel import RecoveryCodePanel
-from coordinator_app.ui.unlock.screen import restore_available
 from coordinator_app.ui.worker import run_job
 
 STEP_WELCOME, STEP_PASSPHRASE, STEP_CODE, STEP_CONFIRM = range(4)
@@ -107,7 +106,6 @@ class FirstRunWizard(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore a backup instead…"), page, objectName="firstRunRestore")
         self.restore_button.setAccessibleName(self.tr("Restore a backup made on another computer"))
         self.restore_button.clicked.connect(lambda: self.restore_requested.emit(str(self.folder)))
-        self.restore_button.setVisible(restore_available())
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (heading, text, folder):

@@ -7,7 +7,6 @@ message that points to restoring a backup; a vault open elsewhere says so.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +36,6 @@ from coordinator_app.ui.worker import run_job
 if TYPE_CHECKING:
     from coordinator_app.db.vault import Vault
 
-RESTORE_MODULE = "coordinator_app.ui.backups.restore_wizard"
 DELAYS = (0, 0, 1, 2, 4, 8, 16, 30)  # seconds to wait after the n-th failure in a row
 
 
@@ -46,13 +44,6 @@ def failure_delay(failures: int) -> int:
     if failures <= 0:
         return 0
     return DELAYS[min(failures, len(DELAYS)) - 1]
-
-
-def restore_available() -> bool:
-    try:
-        return importlib.util.find_spec(RESTORE_MODULE) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 class UnlockScreen(QWidget):
@@ -111,7 +102,6 @@ class UnlockScreen(QWidget):
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setAccessibleName(self.tr("Restore backup"))
         self.restore_button.clicked.connect(lambda: self.restore_requested.emit(str(self.folder)))
-        self.restore_button.setVisible(restore_available())
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
@@ -163,7 +153,6 @@ class UnlockScreen(QWidget):
         self.set_use_code(False)  # the next unlock starts with the passphrase again
         if not self._wait_left:
             self.message.clear()
-        self.restore_button.setVisible(restore_available())
         self.focus_field()
 
     def _set_busy(self, busy: bool) -> None:
