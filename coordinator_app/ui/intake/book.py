@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from coordinator_app.services import contacts
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
-from coordinator_app.ui.intake.common import translate
 from coordinator_app.ui.worker import run_db
+
+translate = QCoreApplication.translate  # translate("Intake", "...") is what pyside6-lupdate finds
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -31,9 +31,18 @@ from coordinator_app.errors import current_language
 from coordinator_app.services.intake_content import Option
 from coordinator_app.services.intake_flow import FieldError, IntakeFlow
 from coordinator_app.services.validation import parse_date
+from coordinator_app.ui.intake.book import AddressBook
 
-if TYPE_CHECKING:
-    from coordinator_app.ui.intake.wizard import IntakeWizard
+
+class IntakeWizard(Protocol):
+    """What a step page uses of its wizard (ui/intake/wizard.IntakeWizard implements it); a protocol keeps
+    the pages below the wizard in the import graph."""
+
+    flow: IntakeFlow
+    book: AddressBook
+    replaying: bool  # the wizard is re-creating pages from a saved draft
+    clearing: bool  # the widgets are being emptied: load() must not add defaults
+    followups_suggested: bool
 
 ERROR_STYLE = "color: #B3261E; font-weight: 600;"  # an error line under an input
 BANNER_STYLE = "color: white; background: #B3261E; border-radius: 3px; padding: 4px 8px;"

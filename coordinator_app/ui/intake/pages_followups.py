@@ -21,6 +21,7 @@ from coordinator_app.services.intake_flow import FieldError
 from coordinator_app.ui.intake.book import PickField
 from coordinator_app.ui.intake.common import (
     DateField,
+    IntakeWizard,
     StepPage,
     code_combo,
     combo_code,
@@ -29,6 +30,7 @@ from coordinator_app.ui.intake.common import (
     translate,
 )
 from coordinator_app.ui.intake.followups_model import COL_DUE, COL_END, COL_ORG, COL_START, COL_TITLE, FollowupModel
+from coordinator_app.ui.intake.summary_text import render
 
 
 class FollowupPage(StepPage):
@@ -194,8 +196,6 @@ class SummaryPage(StepPage):
         return not errors
 
 
-def summary_html(wiz: Any) -> str:
+def summary_html(wiz: IntakeWizard) -> str:
     """Everything entered, as simple HTML (all values escaped)."""
-    from coordinator_app.ui.intake.summary_text import render
-
     return render(wiz.flow.summary(lang()), wiz.book, html.escape)

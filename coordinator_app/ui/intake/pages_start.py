@@ -13,6 +13,7 @@ from coordinator_app.ui.intake.common import (
     StepPage,
     code_combo,
     combo_code,
+    lang,
     option_combo,
     set_combo,
     translate,
@@ -243,8 +244,6 @@ class MeldcodePage(StepPage):
 
     @staticmethod
     def lang_code() -> str:
-        from coordinator_app.ui.intake.common import lang
-
         return lang()
 
     def _add_error_line(self, form, path: str, error: QLabel) -> None:

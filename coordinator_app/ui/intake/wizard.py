@@ -19,15 +19,14 @@ from coordinator_app.services.intake_flow import IntakeFlow, IntakeState
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.book import AddressBook
 from coordinator_app.ui.intake.common import StepPage, translate
+from coordinator_app.ui.intake.pages_consent import ConsentPage
+from coordinator_app.ui.intake.pages_followups import FollowupPage, SummaryPage
+from coordinator_app.ui.intake.pages_indicators import IndicatorPage
+from coordinator_app.ui.intake.pages_person import ConsultationPage, PersonPage
+from coordinator_app.ui.intake.pages_start import EmergencyPage, MeldcodePage, SafetyPage, SignalPage
 
 
 def _page_classes() -> dict[str, type[StepPage]]:
-    from coordinator_app.ui.intake.pages_consent import ConsentPage
-    from coordinator_app.ui.intake.pages_followups import FollowupPage, SummaryPage
-    from coordinator_app.ui.intake.pages_indicators import IndicatorPage
-    from coordinator_app.ui.intake.pages_person import ConsultationPage, PersonPage
-    from coordinator_app.ui.intake.pages_start import EmergencyPage, MeldcodePage, SafetyPage, SignalPage
-
     return {
         "signal": SignalPage,
         "safety": SafetyPage,
