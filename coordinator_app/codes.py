@@ -5,6 +5,7 @@ Codes are stable identifiers used in the database and in exports; labels are per
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,7 +37,7 @@ class CodeList:
     def __contains__(self, code: object) -> bool:
         return code in self.labels
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         return iter(self.codes)
 
     def code_for_label(self, text: str) -> str | None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from coordinator_app.paths import resource
+
+T = TypeVar("T")
 
 
 class ResourceError(Exception):
@@ -32,6 +34,12 @@ def load_toml(*parts: str, path: Path | None = None) -> dict[str, Any]:
         raise ResourceError(file, "", f"ongeldige TOML ({exc})") from exc
 
 
+@overload
+def require(table: dict[str, Any], key: str, kind: type[T], file: Path | str, prefix: str = "") -> T: ...
+@overload
+def require(
+    table: dict[str, Any], key: str, kind: tuple[type, ...], file: Path | str, prefix: str = ""
+) -> Any: ...
 def require(table: dict[str, Any], key: str, kind: type | tuple[type, ...], file: Path | str, prefix: str = "") -> Any:
     """Return table[key] if present and of the given type, else raise ResourceError."""
     full = f"{prefix}.{key}" if prefix else key

@@ -22,13 +22,13 @@ MAX_AGE = 120
 AGE_GROUPS = ("0-17", "18-22", "23+", "unknown")
 
 
-def whole_years(start: ColumnElement, end: ColumnElement) -> ColumnElement:
+def whole_years(start: ColumnElement[Any], end: ColumnElement[Any]) -> ColumnElement[Any]:
     """Whole years from `start` to `end` (ISO date strings): the age on `end` of someone born on `start`."""
     years = cast(func.strftime("%Y", end), Integer) - cast(func.strftime("%Y", start), Integer)
     return years - case((func.strftime("%m-%d", end) < func.strftime("%m-%d", start), 1), else_=0)
 
 
-def age_at_opening(case_: Any = Case, person: Any = Person) -> ColumnElement:
+def age_at_opening(case_: Any = Case, person: Any = Person) -> ColumnElement[Any]:
     """The person's age on the case's opening date (NULL when neither a birth date nor an estimate is known)."""
     reference = func.coalesce(case_.opened_on, case_.signal_received_on)
     return case(
@@ -38,7 +38,7 @@ def age_at_opening(case_: Any = Case, person: Any = Person) -> ColumnElement:
     )
 
 
-def age_group(case_: Any = Case, person: Any = Person) -> ColumnElement:
+def age_group(case_: Any = Case, person: Any = Person) -> ColumnElement[Any]:
     """'0-17', '18-22', '23+' or 'unknown' (missing or impossible age)."""
     age = age_at_opening(case_, person)
     return case(

@@ -38,8 +38,9 @@ from pathlib import Path
 from coordinator_app.atomic import atomic_write_bytes, fsync_dir
 from coordinator_app.db import keys, swap
 from coordinator_app.db.engine import connect
+from coordinator_app.db.folder import DB_FILE, is_vault
 from coordinator_app.db.lockfile import FolderLock
-from coordinator_app.db.vault import DB_FILE, Unlocked, Vault, is_vault
+from coordinator_app.db.vault import Unlocked, Vault
 from coordinator_app.errors import KnownError, VaultDamaged, VaultInUse, disk_error
 from coordinator_app.services import audit
 from coordinator_app.services.backup_format import BackupInvalid, copy_payload, read_header

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -55,14 +55,18 @@ def _case(session: Session, case_id: int) -> Case:
     return case
 
 
-def _owned(session: Session, model: type, item_id: int, case_id: int | None = None) -> Any:
+Row = TypeVar("Row", Milestone, Consent, CaseIndicator)
+
+
+def _owned(session: Session, model: type[Row], item_id: int, case_id: int | None = None) -> Row:
     obj = session.get(model, item_id)
     if obj is None or (case_id is not None and obj.case_id != case_id):
         raise NotFound(kind="onderdeel")
     return obj
 
 
-def _upsert(session: Session, model: type, item_id: int | None, case_id: int, values: dict[str, Any]) -> Any:
+
+def _upsert(session: Session, model: type[Row], item_id: int | None, case_id: int, values: dict[str, Any]) -> Row:
     """Add a new row of `model` to the case, or change the case's row `item_id`; flushed (it has an id)."""
     if item_id is None:
         obj = model(case_id=case_id, **values)
@@ -178,9 +182,9 @@ def timeline(vault: Vault, case_id: int) -> list[TimelineStep]:
             latest[m["kind"]] = m
     steps = []
     for kind in code_list("milestone").codes:
-        m = latest.get(kind)
-        steps.append(TimelineStep(kind, m["status"] if m else "todo", m["on"] if m else None,
-                                  m["end_on"] if m else None))
+        last = latest.get(kind)
+        steps.append(TimelineStep(kind, last["status"] if last else "todo", last["on"] if last else None,
+                                  last["end_on"] if last else None))
     return steps
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import Case, Contact, Involvement, Organisation
 from coordinator_app.db.vault import Vault
@@ -21,7 +22,7 @@ def _row(obj: Any) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in type(obj).__table__.columns}
 
 
-def _owned(session: Any, item_id: int, case_id: int) -> Involvement:
+def _owned(session: Session, item_id: int, case_id: int) -> Involvement:
     obj = session.get(Involvement, item_id)
     if obj is None or obj.case_id != case_id:
         raise NotFound(kind="onderdeel")

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import JournalEntry, Task
 from coordinator_app.db.vault import Vault
@@ -94,7 +95,7 @@ def update_task(vault: Vault, case_id: int, task_id: int, data: dict[str, Any]) 
         audit.record(session, "case_updated", "task", task_id, case_id=case_id)
 
 
-def _task(session: Any, case_id: int, task_id: int) -> Task:
+def _task(session: Session, case_id: int, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None or task.case_id != case_id:
         raise NotFound(kind="taak")

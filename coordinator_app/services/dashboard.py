@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import AuditEvent, Case, IntakeDraft, Milestone, Task
@@ -81,13 +81,13 @@ def open_by_status(session: Session) -> dict[str, int]:
     return counts
 
 
-def _tasks(session: Session, condition, limit: int) -> tuple[list[TaskItem], int]:
+def _tasks(session: Session, condition: ColumnElement[bool], limit: int) -> tuple[list[TaskItem], int]:
     base = select(Task, Case.case_number).outerjoin(Case, Task.case_id == Case.id).where(
         Task.done_on.is_(None), Task.due_on.is_not(None), condition
     )
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     rows = session.execute(base.order_by(Task.due_on, Task.id).limit(limit)).all()
-    items = [TaskItem(t.id, t.case_id, number, t.title, t.due_on) for t, number in rows]
+    items = [TaskItem(t.id, t.case_id, number, t.title, t.due_on) for t, number in rows if t.due_on is not None]
     return items, int(total)
 
 
@@ -110,6 +110,8 @@ def reflection_periods_ending(
     ).all()
     items = []
     for case_id, number, started in rows:
+        if started is None:  # excluded by the query
+            continue
         ends = add_months(started, months)
         if ends is not None and today <= ends <= today + dt.timedelta(days=window_days):
             items.append(ReflectionItem(case_id, number, started, ends))

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from coordinator_app.db import models as m
 from coordinator_app.db.vault import Vault
@@ -79,7 +80,9 @@ def generate(
         audit.record(session, "demo_created", detail=str(cases))
 
 
-def _network(session, rng, names, today):
+def _network(
+    session: Session, rng: random.Random, names: dict[str, Any], today: dt.date
+) -> tuple[list[int], list[int], dict[str, list[int]]]:
     template = load_toml("network_template.toml")["organisation"]
     org_rows, contact_rows = [], []
     orgs_by_type: dict[str, list[int]] = {}
@@ -114,7 +117,7 @@ def _network(session, rng, names, today):
     return [o["id"] for o in org_rows], contact_ids, orgs_by_type
 
 
-def _training(session, rng, names, org_ids, today):
+def _training(session: Session, rng: random.Random, names: dict[str, Any], org_ids: list[int], today: dt.date) -> None:
     start = today - dt.timedelta(days=730)
     day = start
     sid = 0
@@ -132,7 +135,10 @@ def _training(session, rng, names, org_ids, today):
     session.execute(insert(m.TrainingSessionOrganisation), links)
 
 
-def _cases(session, rng, names, count, today, contact_ids, orgs_by_type, progress):
+def _cases(
+    session: Session, rng: random.Random, names: dict[str, Any], count: int, today: dt.date,
+    contact_ids: list[int], orgs_by_type: dict[str, list[int]], progress: Callable[[int, int], None] | None,
+) -> None:
     people = names["people"]
     weights = names["nationality_weights"]
     journal_lines = names["journal"]["lines"]
@@ -253,7 +259,10 @@ def _indicator_codes() -> dict[str, list[str]]:
     return {form: general + [i.code for i in content.indicators_in(form)] for form in FORM_WEIGHTS}
 
 
-def _route(rows, rng, case_id, form, nationality, age, opened, end, orgs_by_type, now) -> None:
+def _route(
+    rows: dict[Any, list[dict[str, Any]]], rng: random.Random, case_id: int, form: str, nationality: str | None,
+    age: int, opened: dt.date, end: dt.date, orgs_by_type: dict[str, list[int]], now: dt.datetime,
+) -> None:
     def milestone(kind: str, shelter_type: str | None = None, org_type: str | None = None) -> dt.date:
         on = _date_between(rng, opened, end)
         orgs = orgs_by_type.get(org_type or "", [])

@@ -80,7 +80,7 @@ def _check_option(flow: IntakeFlow, errors: Errors, path: str, codes: set[str], 
 
 
 def _check_signal(flow: IntakeFlow) -> Errors:
-    s, errors = flow.state, []
+    s, errors = flow.state, Errors()
     signal = s.signal
     _check_date(flow, errors, "signal.received_on", signal.received_on, required=True)
     if signal.reporter_org_type or not signal.reporter_anonymous:

@@ -143,14 +143,14 @@ class IntakeState:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable draft, with the schema version."""
-        data = _dump(self)
+        data: dict[str, Any] = _dump(self)
         data["version"] = SCHEMA_VERSION
         return data
 
     @classmethod
     def from_dict(cls, data: Any) -> IntakeState:
         """Rebuild from `to_dict` output; unknown keys are ignored, malformed values get defaults."""
-        state = _load(cls, data if isinstance(data, dict) else {})
+        state: IntakeState = _load(cls, data if isinstance(data, dict) else {})
         if state.current_step not in STEP_CODES:
             state.current_step = "signal"
         return state

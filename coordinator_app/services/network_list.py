@@ -105,7 +105,8 @@ def list_network(vault: Vault, flt: NetworkFilter | None = None) -> list[Network
     with vault.read() as session:
         orgs = {o.id: o for o in session.scalars(select(Organisation))}
         rows = [_org_row(o) for o in orgs.values()]
-        rows += [_contact_row(c, orgs.get(c.organisation_id)) for c in session.scalars(select(Contact))]
+        rows += [_contact_row(c, orgs.get(c.organisation_id) if c.organisation_id is not None else None)
+                 for c in session.scalars(select(Contact))]
     return sorted((r for r in rows if _matches(r, flt)), key=lambda r: (fold(r.name), r.kind, r.id))
 
 

@@ -53,10 +53,10 @@ def review_list(vault: Vault, today: dt.date | None = None) -> list[RetentionIte
         ))
         items = []
         for cid, number, status, closed_on, signal_on in session.execute(query):
-            if status == "closed":
+            if status == "closed" and closed_on is not None:  # the query guarantees both dates it selects on
                 items.append(RetentionItem(cid, number, status, "closed", closed_on,
                                            years_before(closed_on, -closed_years)))
-            else:
+            elif signal_on is not None:
                 items.append(RetentionItem(cid, number, status, "signal", signal_on,
                                            years_before(signal_on, -signal_years)))
     return sorted(items, key=lambda i: (i.since, i.id))
