@@ -20,22 +20,27 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from coordinator_app import __version__
-from coordinator_app.reports import fonts
-from coordinator_app.reports.layout import TEXT_WIDTH, Letterhead, build_document, escape, plain_table_style, styles
-from coordinator_app.reports.quarterly_charts import HIDDEN_FILL, HIDDEN_TEXT, row_bars, trend_chart
-from coordinator_app.reports.quarterly_texts import QuarterlyTexts, quarterly_texts
-from coordinator_app.services.quarterly_table import (
-    MEASURES,
+from coordinator_app.domain.disclosure import (
+    PUBLISHED_MEASURES,
+    PUBLISHED_PERSON_MEASURES,
+    PublishedCell,
+    PublishedTable,
+    cell_label,
+    explanation,
+    hidden_lines,
+)
+from coordinator_app.domain.quarterly_table import (
     NETWORK_CATEGORIES,
-    PERSON_MEASURES,
     TOTAL_CATEGORY,
     TOTAL_DIMENSION,
     category_label,
     dimension_label,
-    dimensions,
     measure_label,
 )
-from coordinator_app.services.suppression import PublishedCell, PublishedTable, explanation
+from coordinator_app.reports import fonts
+from coordinator_app.reports.layout import TEXT_WIDTH, Letterhead, build_document, escape, plain_table_style, styles
+from coordinator_app.reports.quarterly_charts import HIDDEN_FILL, HIDDEN_TEXT, row_bars, trend_chart
+from coordinator_app.reports.quarterly_texts import QuarterlyTexts, quarterly_texts
 
 ROW_H = 5.0 * mm
 HEAD_H = 5.6 * mm
@@ -96,7 +101,7 @@ def breakdown_table(published: PublishedTable, measure: str, dimension: str, t: 
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, LINE),
     ]
     for i, cell in enumerate(cells, start=1):
-        label = category_label(dimension, cell.category, t.lang)
+        label = cell_label(dimension, cell.category, t.lang)
         size = _fit(label, LABEL_W)
         if size != CELL_FONT:
             commands.append(("FONTSIZE", (0, i), (0, i), size))
@@ -115,9 +120,10 @@ def breakdown_table(published: PublishedTable, measure: str, dimension: str, t: 
 
 
 def summary_table(published: PublishedTable, t: QuarterlyTexts) -> Table:
-    """Key figures: the three totals and the network counts."""
+    """Key figures: the totals of opened and closed cases and the network counts."""
     rows: list[tuple[str, PublishedCell]] = [
-        (measure_label(m, t.lang), published.cell(m, TOTAL_DIMENSION, TOTAL_CATEGORY)) for m in PERSON_MEASURES
+        (measure_label(m, t.lang), published.cell(m, TOTAL_DIMENSION, TOTAL_CATEGORY))
+        for m in PUBLISHED_PERSON_MEASURES
     ]
     rows += [(category_label("network", c, t.lang), published.cell("network", "network", c))
              for c in NETWORK_CATEGORIES]
@@ -134,7 +140,7 @@ def summary_table(published: PublishedTable, t: QuarterlyTexts) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, LINE),
-        ("LINEBELOW", (0, 3), (-1, 3), 0.6, LINE),
+        ("LINEBELOW", (0, len(PUBLISHED_PERSON_MEASURES)), (-1, len(PUBLISHED_PERSON_MEASURES)), 0.6, LINE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, LINE),
         *_hidden_styles([(i, cell) for i, (_l, cell) in enumerate(rows, start=1)], 1),
     ]
@@ -149,7 +155,7 @@ def trend_flowables(trend: Sequence[PublishedTable], t: QuarterlyTexts) -> list[
     st = styles()
     quarters = [str(p.quarter) for p in trend]
     series = [(measure_label(m, t.lang), [p.value(m, TOTAL_DIMENSION, TOTAL_CATEGORY) for p in trend])
-              for m in PERSON_MEASURES]
+              for m in PUBLISHED_PERSON_MEASURES]
     markers = t["markers"].format(threshold=trend[-1].threshold)
     return [KeepTogether([
         Paragraph(escape(t["trend_heading"]), st["heading"]),
@@ -168,13 +174,16 @@ def measure_section(published: PublishedTable, measure: str, t: QuarterlyTexts) 
     section_title = ParagraphStyle("section", parent=st["title"], fontSize=13, leading=17, spaceBefore=12,
                                    spaceAfter=2)
     head: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(escape(measure_label(measure, t.lang)), section_title)]
-    if measure in PERSON_MEASURES:
+    if measure in PUBLISHED_PERSON_MEASURES:
         total = published.value(measure, TOTAL_DIMENSION, TOTAL_CATEGORY)
         head.append(Paragraph(escape(t["total_line"].format(value=total)), st["cell_bold"]))
-        if measure in published.blanked:
+        if len(published.dimensions(measure)) == 1:
             head.append(Paragraph(escape(t["blanked_note"]), st["small"]))
     story: list[Flowable] = []
-    for n, dim in enumerate(d for d in dimensions(measure) if d != TOTAL_DIMENSION):
+    dims = [d for d in published.dimensions(measure) if d != TOTAL_DIMENSION]
+    if not dims:
+        return [KeepTogether(head)]
+    for n, dim in enumerate(dims):
         block: list[Flowable] = [
             Paragraph(escape(dimension_label(dim, t.lang)), st["heading"]),
             breakdown_table(published, measure, dim, t),
@@ -201,12 +210,13 @@ def report_story(
     story += trend_flowables(trend, t)
     reading = [Paragraph(escape(t["reading_heading"]), st["heading"]), *_bullets(explanation(published.threshold,
                                                                                             t.lang))]
-    if not published.hidden_cells():
-        reading.append(Paragraph(escape(t["no_hidden_note"]), st["small"]))
     story.append(KeepTogether(reading))
+    hidden = hidden_lines(published, t.lang)
+    hidden_part = _bullets(hidden) if hidden else [Paragraph(escape(t["no_hidden_note"]), st["small"])]
+    story.append(KeepTogether([Paragraph(escape(t["hidden_heading"]), st["heading"]), *hidden_part]))
     story.append(KeepTogether([Paragraph(escape(t["measures_heading"]), st["heading"]),
                                *_bullets(t.items("measure_notes"))]))
-    for measure in MEASURES:
+    for measure in PUBLISHED_MEASURES:
         story += measure_section(published, measure, t)
     threshold = published.threshold
     method = [Paragraph(escape(t["method_heading"]), st["heading"])]
