@@ -1,0 +1,192 @@
+"""The auditor itself: exact bounds on hand-checked publications, and it finds every known leak.
+
+None of these tests uses the app's disclosure code: publications are built here, by hand or by a
+deliberately naive rule, so that an auditor that never finds anything fails this file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.quarterly.auditor import attack, enumeration, truth
+from tests.quarterly.auditor.casesets import counter_examples
+from tests.quarterly.auditor.domain import PERSON_MEASURES, ReaderModel, categories, dimensions, parts
+from tests.quarterly.auditor.readers import Cells
+
+T = 5
+
+
+def naive_release(tr: truth.Truth, quarters: list[str], measures=PERSON_MEASURES, threshold: int = T) -> Cells:
+    """Every count of the quarters, 1..T-1 shown as <T and nothing else hidden (primary suppression only)."""
+    cells: Cells = {}
+    for q in quarters:
+        for m in measures:
+            for d in dimensions(m):
+                for c in categories(d):
+                    v = tr[(q, m, d, c)]
+                    cells[(q, m, d, c)] = f"<{threshold}" if 1 <= v < threshold else str(v)
+    return cells
+
+
+def result_of(report: attack.Report, label: str) -> attack.Result:
+    return next(r for r in report.results if r.target.label == label)
+
+
+def bounds(report: attack.Report, label: str) -> tuple[float, float]:
+    found = result_of(report, label)
+    assert found.exact
+    return found.low, found.high
+
+
+def test_exact_min_and_max_on_a_hand_checked_breakdown() -> None:
+    q = "2025Q2"
+    rows = [truth.CaseRow(signal_on=dt.date(2025, 4, 2), opened_on=dt.date(2025, 4, 2), closed_on=None, form=f)
+            for f in ["sexual"] * 3 + ["labour"] * 2 + ["criminal"] * 5]
+    tr = truth.compute(rows, [], truth.q_range("2025Q1", q))
+    release = {(q, "opened", "total", "all"): "10", (q, "opened", "form", "sexual"): "<5",
+               (q, "opened", "form", "labour"): "<5", (q, "opened", "form", "criminal"): "x",
+               (q, "opened", "form", "organ"): "0", (q, "opened", "form", "unknown"): "0"}
+    report = attack.attack_releases([release], tr, T, x_low=0, exact=True)
+    # sexual, labour: 1..4 each; criminal = 10 - sexual - labour: 2..8
+    assert bounds(report, f"{q} opened/form/sexual") == (1, 4)
+    assert bounds(report, f"{q} opened/form/criminal") == (2, 8)
+    assert report.violations == []
+    # x promised to be >= T: criminal 5..8, and now sexual + labour <= 5 still leaves 1..4 each
+    report = attack.attack_releases([release], tr, T, x_low=T, exact=True)
+    assert bounds(report, f"{q} opened/form/criminal") == (5, 8)
+    assert report.violations == []
+
+
+def test_finds_counter_example_across_measures() -> None:
+    """Zwolle opened 8, active <5, closed <5: both are 4 (opened <= active + closed)."""
+    case_set = counter_examples()[1]
+    q = "2025Q2"
+    tr = truth.compute(case_set.cases, [], truth.q_range("2025Q1", q))
+    release: Cells = {}
+    for m in PERSON_MEASURES:
+        release[(q, m, "total", "all")] = naive_release(tr, [q], [m])[(q, m, "total", "all")]
+        for c in categories("municipality"):
+            v = tr[(q, m, "municipality", c)]
+            release[(q, m, "municipality", c)] = f"<{T}" if 1 <= v < T else str(v)
+    assert release[(q, "active_at_end", "municipality", "Zwolle")] == "<5"
+    report = attack.attack_releases([release], tr, T, exact=True)
+    problems = "\n".join(report.violations)
+    assert "2025Q2 active_at_end/municipality/Zwolle (true 4, published <5): pinned to 4" in problems
+    assert "2025Q2 closed/municipality/Zwolle (true 4, published <5): pinned to 4" in problems
+
+
+def test_finds_counter_example_across_quarters() -> None:
+    """Exact stocks and openings give back the hidden closed total, then its breakdowns."""
+    case_set = counter_examples()[0]
+    quarters = list(case_set.quarters)
+    tr = truth.compute(case_set.cases, [], truth.q_range(truth.q_add(quarters[0], -1), quarters[-1]))
+    release = naive_release(tr, quarters)
+    assert release[("2025Q2", "closed", "total", "all")] == "<5"
+    report = attack.attack_releases([release], tr, T)
+    problems = "\n".join(report.violations)
+    assert "2025Q2 closed/total/all (true 3, published <5): pinned to 3" in problems
+    assert "2025Q2 closed/municipality/Zwolle (true 3, published <5): pinned to 3" in problems
+    assert "2025Q2 closed/age_group/18-22 (true 3, published <5): pinned to 3" in problems
+
+
+def test_finds_a_narrowed_count() -> None:
+    """total 8 = sexual 5 + labour <5 + criminal <5: labour and criminal are 1..2, less than 1..4."""
+    case_set = counter_examples()[3]
+    tr = truth.compute(case_set.cases, [], truth.q_range("2025Q1", "2025Q2"))
+    release = {k: v for k, v in naive_release(tr, ["2025Q2"], ["opened"]).items() if k[2] in ("total", "form")}
+    report = attack.attack_releases([release], tr, T, exact=True)
+    problems = "\n".join(report.violations)
+    assert "2025Q2 opened/form/labour (true 1, published <5): narrowed to 1..2" in problems
+    assert "2025Q2 opened/form/criminal (true 2, published <5): narrowed to 1..2" in problems
+
+
+def test_finds_a_small_count_published_as_a_number_and_a_wrong_value() -> None:
+    case_set = counter_examples()[3]
+    tr = truth.compute(case_set.cases, [], truth.q_range("2025Q1", "2025Q2"))
+    release = {("2025Q2", "opened", "total", "all"): "8", ("2025Q2", "opened", "form", "labour"): "1",
+               ("2025Q2", "opened", "form", "sexual"): "6"}
+    report = attack.attack_releases([release], tr, T)
+    assert any("labour published as 1" in v for v in report.violations)
+    assert any("sexual published 6, true count 5" in v for v in report.violations)
+
+
+def test_a_safe_publication_has_no_finding() -> None:
+    """Totals >= T only, over three quarters: nothing small can be narrowed (no false alarm)."""
+    case_set = counter_examples()[0]
+    quarters = list(case_set.quarters)
+    tr = truth.compute(case_set.cases, [], truth.q_range("2024Q4", quarters[-1]))
+    release = {k: v for k, v in naive_release(tr, quarters, ["opened"]).items() if k[2] == "total"}
+    assert all(v == "0" or int(v) >= T for v in release.values())
+    report = attack.attack_releases([release], tr, T, exact=True)
+    assert report.violations == [], report.describe()
+
+
+def test_relations_are_checked_on_the_truth_first() -> None:
+    """A case closed before it was opened breaks the stock identity: the attack refuses to run."""
+    bad = [truth.CaseRow(signal_on=dt.date(2025, 1, 2), opened_on=dt.date(2025, 5, 2), closed_on=dt.date(2025, 2, 1))]
+    tr = truth.compute(bad, [], truth.q_range("2024Q4", "2025Q2"))
+    release = {("2025Q1", "closed", "total", "all"): "<5", ("2025Q2", "opened", "total", "all"): "<5"}
+    with pytest.raises(AssertionError, match="relations do not hold on the true counts"):
+        attack.attack_releases([release], tr, T)
+
+
+def test_the_coarsening_rule_is_used_by_the_reader() -> None:
+    """A group shown as one category was not split, so one of its tree items is in 1..T-1."""
+    q = "2025Q2"
+    forms = ["sexual"] * 8 + ["labour"] * 6 + ["criminal"] * 5 + ["organ"]
+    rows = [truth.CaseRow(signal_on=dt.date(2025, 4, 2), opened_on=dt.date(2025, 4, 2), closed_on=None, form=f)
+            for f in forms]
+    tr = truth.compute(rows, [], truth.q_range("2025Q1", q))
+    release = {(q, "opened", "total", "all"): "20", (q, "opened", "form", "sexual"): "8",
+               (q, "opened", "form", "labour"): "6", (q, "opened", "form", "criminal+organ+unknown"): "6"}
+    tree = {"form": ["sexual", "labour", ["criminal", ["organ", "unknown"]]]}
+    plain = attack.attack_releases([release], tr, T, exact=True)
+    ruled = attack.attack_releases([release], tr, T, exact=True, trees=tree)
+    label = f"{q} opened/form/criminal"
+    assert bounds(plain, label) == (0, 6)
+    assert bounds(ruled, label) == (1, 5)
+    # a group that is not a group of the tree is an error, not a silent guess
+    odd = dict(release)
+    del odd[(q, "opened", "form", "criminal+organ+unknown")]
+    odd[(q, "opened", "form", "criminal+organ")] = "6"
+    odd[(q, "opened", "form", "unknown")] = "0"
+    with pytest.raises(AssertionError, match="not a group of the tree"):
+        attack.attack_releases([odd], tr, T, trees=tree)
+
+
+def test_parts_follow_the_code_list() -> None:
+    assert parts("age_group", "23+") == ("23+",)
+    assert parts("municipality", "Dalfsen+Ommen") == ("Dalfsen", "Ommen")
+    assert parts("age_group", "18-22+23+") == ("18-22", "23+")
+    with pytest.raises(ValueError):
+        parts("municipality", "Dalfsen+Atlantis")
+
+
+def old_rule(table: enumeration.Table, threshold: int = T) -> tuple[str, enumeration.Output]:
+    """A deliberately leaky rule (like the method before issue 15): <T for 1..T-1, and when the hidden
+    cells are determined by the total (one cell, all 1, or all T-1), also the smallest other
+    non-zero cell (as x)."""
+    (dim, counts), = table.items()
+    total = sum(counts.values())
+    out = {c: (f"<{threshold}" if 1 <= v < threshold else str(v)) for c, v in counts.items()}
+    hidden = [c for c, v in out.items() if not v.isdigit()]
+    rest = sum(counts[c] for c in hidden)
+    if hidden and (len(hidden) == 1 or rest in (len(hidden), len(hidden) * (threshold - 1))):
+        others = [c for c, v in counts.items() if out[c].isdigit() and v > 0]
+        if others:
+            out[min(others, key=lambda c: (counts[c], c))] = "x"
+    return (f"<{threshold}" if 1 <= total < threshold else str(total)), {dim: out}
+
+
+def test_enumeration_finds_the_leak_of_a_rule_a_reader_knows() -> None:
+    """form = {labour <5, criminal <5, unknown x}, total 8 can only be {1, 1, 6} under the old rule."""
+    cats = categories("form")
+    findings, counts = enumeration.audit(enumeration.one_dimension_tables("form", cats, 13), old_rule,
+                                         ReaderModel(T, T), 13)
+    assert counts["tables"] == 8568 and counts["judged"] > 100
+    text = enumeration.describe(findings, limit=10_000)
+    assert "total 8, form: criminal=<5, labour=<5, organ=0, sexual=0, unknown=x: form/unknown published x is " \
+           "pinned to 6" in text
+    assert len(findings) > 100
