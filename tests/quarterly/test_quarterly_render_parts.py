@@ -35,7 +35,7 @@ def test_texts_load_in_both_languages() -> None:
         (lambda d: d["nl"].pop("title"), "nl.title"),
         (lambda d: d["en"].__setitem__("footer", "Geen {naam}"), "en.footer"),
         (lambda d: d["nl"].__setitem__("quarter_names", ["Q1 {year}"]), "nl.quarter_names"),
-        (lambda d: d["nl"]["method"].append("{onbekend}"), "nl.method[4]"),
+        (lambda d: d["nl"]["method"].append("{onbekend}"), "nl.method[5]"),
     ],
 )
 def test_a_broken_texts_file_names_the_key(tmp_path: Path, change, key: str) -> None:

@@ -398,8 +398,7 @@ class ReportsPage(Page):
         def done(written: Path) -> None:
             self._set_busy(None)
             self.status_label.setText(self.tr("Saved: %1").replace("%1", str(written)))
-            self.ctx.notify("export")
-            self._schedule()  # the quarter is released now: show it as such
+            self.ctx.notify("export")  # the previewed table is the stored release now; exporting again gives it
 
         def failed(exc: BaseException) -> None:
             self._set_busy(None)
