@@ -341,6 +341,8 @@ def protect(
             groups = cut(root, counts, threshold, may_split if history else None)
             if groups == [root]:
                 continue  # nothing below the total can be shown: the breakdown is left out
+            order = {code: i for i, code in enumerate(categories(dim))}
+            groups.sort(key=lambda node: order[node.leaves[0]])  # contract order: code-list order
             cells += [PublishedCell(measure, dim, node.code, sum(counts[leaf] for leaf in node.leaves))
                       for node in groups]
     for c in table.breakdown("outcome", "outcome"):
