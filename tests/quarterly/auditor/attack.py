@@ -180,13 +180,17 @@ class Model:
             shown: dict[tuple[str, str, str], list[str]] = {}
             for (quarter, measure, dim, category) in cells:
                 shown.setdefault((quarter, measure, dim), []).append(category)
+            def full(quarter: str, cells: Cells = cells) -> bool:
+                """A whole table of the quarter (not only totals, as in a trend chart)."""
+                return any(k[0] == quarter and k[2] != "total" for k in cells)
+
             for (quarter, measure) in {(k[0], k[1]) for k in cells if k[1] in PERSON_MEASURES}:
                 total = self.reader.mark(cells.get((quarter, measure, "total", "all"), "x"))
                 for dim in dimensions(measure)[1:]:
                     if dim not in self.trees:
                         continue
                     groups = [c for c in shown.get((quarter, measure, dim), []) if len(parts(dim, c)) > 1]
-                    if not shown.get((quarter, measure, dim)) and total.exact and total.low >= t:
+                    if full(quarter) and not shown.get((quarter, measure, dim)) and total.exact and total.low >= t:
                         groups = ["+".join(categories(dim))]  # the whole breakdown left out: root unsplit
                     for group in groups:
                         if (quarter, measure, dim, group) in done:
@@ -195,6 +199,11 @@ class Model:
                         items = _items_of(self.trees[dim], set(parts(dim, group)))
                         if items is None:
                             raise AssertionError(f"{quarter} {measure}/{dim}/{group} is not a group of the tree")
+                        shown_value = cells.get((quarter, measure, dim, group),
+                                                cells.get((quarter, measure, "total", "all")))
+                        mark = self.reader.mark(shown_value) if shown_value else None
+                        # "item <= T-1 unless the switch is off": the group's own value is a tight big-M
+                        big = float(mark.high) if mark and mark.exact else float(BIG)
                         switches = []
                         for item in items:
                             b = len(self.keys)
@@ -204,7 +213,7 @@ class Model:
                             self.switches[b] = coefs
                             self.rows.append(({b: 1}, 0, 1, "binary"))
                             self.rows.append(({**coefs, b: -1}, 0, math.inf, f"rule {quarter} {measure}/{dim}"))
-                            self.rows.append(({**coefs, b: BIG}, -math.inf, t - 1 + BIG,
+                            self.rows.append(({**coefs, b: big}, -math.inf, t - 1 + big,
                                               f"rule {quarter} {measure}/{dim}"))
                             switches.append(b)
                         self.rows.append(({b: 1 for b in switches}, 1, math.inf,
@@ -276,7 +285,7 @@ class Model:
                                   math.inf, covered))
         return targets, small, wrong
 
-    def attack(self, truth: Truth, exact: bool = False, spread: int = 3, seed: int = 0,
+    def attack(self, truth: Truth, exact: bool = False, spread: int = 0, seed: int = 0,
                outside: bool = False) -> Report:
         """Min and max of every target; `exact=False` stops a target as soon as remembered solutions
         prove it is safe (its bounds are then what was reached, enough for the guarantee). Counts
@@ -428,17 +437,17 @@ class _Part:
             v = matrix @ x + const
             low, high = np.minimum(low, v), np.maximum(high, v)
 
-        for _round in range(3):  # together
+        for _round in range(12):  # together: while one solve settles at least a few sides
             need_low, need_high = open_sides()
             before = int(need_low.sum() + need_high.sum())
-            if before < 4:
+            if before < 3:
                 break
             if need_low.any():
                 add(self.solve(matrix[need_low].sum(axis=0)))
             if need_high.any():
                 add(self.solve(-matrix[need_high].sum(axis=0)))
             need_low, need_high = open_sides()
-            if before - int(need_low.sum() + need_high.sum()) < max(2, before // 10):
+            if before - int(need_low.sum() + need_high.sum()) < 2:
                 break
         for n in range(len(targets)):  # one by one
             need_low, need_high = open_sides()

@@ -245,7 +245,7 @@ def read_pdf(data: bytes) -> tuple[Cells, Cells]:
                 continue
             label = " ".join(t for x, t in line if x < value_x - 5)
             values = [t for x, t in line if x >= value_x - 5]
-            if label:
+            if label or values:  # a wrapped label may have its value on a line of its own
                 rows.append((label, values[0] if values else None))
     flush()
     trend = _trend(lines[trend_at + 1:] if trend_at is not None else [], title_of)
@@ -266,7 +266,7 @@ def _match_rows(measure: str, dim: str, rows: list[tuple[str, str | None]]) -> l
     while i < len(rows):
         for width in (1, 2, 3):
             chunk = rows[i:i + width]
-            label = _norm(" ".join(lbl for lbl, _v in chunk))
+            label = _norm(" ".join(lbl for lbl, _v in chunk if lbl))
             values = [v for _l, v in chunk if v is not None]
             category = _category_for(label, dim, wanted)
             if category and len(values) == 1:
