@@ -97,3 +97,20 @@ def test_demo_24_quarters_every_threshold(demo_vault: Vault, tmp_path: Path, thr
     print(f"T={threshold}: export {exported:.1f} s, attack {report.seconds:.1f} s, {report.solves} solves, "
           f"{len(report.results)} targets, {len(report.outside_scope)} narrowed outside the releases")
     assert report.violations == [], report.describe()
+
+
+@pytest.mark.slow
+def test_the_audit_finds_a_leak_added_to_real_exports(demo_vault: Vault, tmp_path: Path) -> None:
+    """The audit can fail on real output: the demo's 24 CSV releases plus one more file with the exact
+    number of active cases per quarter (what the old report published) give back a hidden total."""
+    threshold = 5
+    quarters = truth.q_range(truth.q_add(LAST, -23), LAST)
+    releases = casesets.export_releases(demo_vault, quarters, threshold, tmp_path, quarterly_files.export_quarterly)
+    hidden = [k for cells in releases for k, v in cells.items() if k[2] == "total" and v == f"<{threshold}"]
+    assert hidden, "the demo should have a quarter with a small total"
+    cases, milestones = truth.cases_from_vault(demo_vault)
+    tr = truth.compute(cases, milestones, attack.needed_quarters(releases))
+    stocks = {(q, "active_at_end", "total", "all"): str(tr[(q, "active_at_end", "total", "all")]) for q in quarters}
+    report = attack.Model([*releases, stocks], ReaderModel(threshold), trees()).attack(tr)
+    pinned = [v for v in report.violations if "/total/all" in v and "pinned to" in v]
+    assert pinned, report.describe()

@@ -275,8 +275,9 @@ class Model:
                 seen.add((*key, text))
                 targets.append(Target(label, coefs, true, text, mark.low, mark.high))
         released = {(k[0], k[1]) for cells in self.releases for k in cells}
+        as_published = {next(iter(t.coefs)) for t in targets if len(t.coefs) == 1}
         for i, key in enumerate(self.keys):
-            if i in exact_fine or i in self.switches:
+            if i in exact_fine or i in self.switches or i in as_published:
                 continue
             quarter, measure, dim, category = key
             covered = (quarter, measure) in released
