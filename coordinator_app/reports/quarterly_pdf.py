@@ -16,6 +16,7 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -48,6 +49,7 @@ LABEL_W = 72 * mm
 VALUE_W = 20 * mm
 BAR_W = TEXT_WIDTH - LABEL_W - VALUE_W
 CELL_FONT = 8.5
+WRAP_FONT = 7.5  # a group label too long for one line wraps at this size
 HEADER_FILL = colors.HexColor("#E6ECF2")
 ZEBRA = colors.HexColor("#F6F8FA")
 LINE = colors.HexColor("#C9D0D7")
@@ -100,20 +102,28 @@ def breakdown_table(published: PublishedTable, measure: str, dimension: str, t: 
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, LINE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, LINE),
     ]
+    heights: list[float] = []
     for i, cell in enumerate(cells, start=1):
         label = cell_label(dimension, cell.category, t.lang)
         size = _fit(label, LABEL_W)
-        if size != CELL_FONT:
-            commands.append(("FONTSIZE", (0, i), (0, i), size))
-        data.append([label, _value_text(cell), ""])
+        if stringWidth(label, fonts.REGULAR, size) > LABEL_W - 2 * mm:  # a long group: wrap, taller row
+            lines = simpleSplit(label, fonts.REGULAR, WRAP_FONT, LABEL_W - 3 * mm)
+            style = ParagraphStyle("group", fontName=fonts.REGULAR, fontSize=WRAP_FONT, leading=WRAP_FONT + 1.5)
+            data.append([Paragraph(escape(label), style), _value_text(cell), ""])
+            heights.append(max(ROW_H, len(lines) * (WRAP_FONT + 1.5) + 2.5))
+        else:
+            if size != CELL_FONT:
+                commands.append(("FONTSIZE", (0, i), (0, i), size))
+            data.append([label, _value_text(cell), ""])
+            heights.append(ROW_H)
         if i % 2 == 0:
             commands.append(("BACKGROUND", (0, i), (1, i), ZEBRA))
     commands += _hidden_styles(list(enumerate(cells, start=1)), 1)
     if len(cells) > 1 and dimension != "network":  # network counts have different units: no shared scale
-        data[1][2] = row_bars([c.value for c in cells], BAR_W - 8, ROW_H)
+        data[1][2] = row_bars([c.value for c in cells], BAR_W - 8, heights)
         commands += [("SPAN", (2, 1), (2, len(cells))), ("VALIGN", (2, 1), (2, 1), "TOP"),
                      ("TOPPADDING", (2, 1), (2, 1), 0), ("BOTTOMPADDING", (2, 1), (2, 1), 0)]
-    table = Table(data, colWidths=[LABEL_W, VALUE_W, BAR_W], rowHeights=[HEAD_H] + [ROW_H] * len(cells),
+    table = Table(data, colWidths=[LABEL_W, VALUE_W, BAR_W], rowHeights=[HEAD_H, *heights],
                   hAlign="LEFT")
     table.setStyle(plain_table_style(*commands))
     return table

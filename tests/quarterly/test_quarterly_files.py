@@ -67,7 +67,7 @@ def pdf_values(data: bytes, published: PublishedTable) -> dict[tuple[str, str, s
         for j, dim in enumerate(dims):
             part = section[heads[j].end(): heads[j + 1].start() if j + 1 < len(dims) else len(section)]
             for cell in published.breakdown(measure, dim):
-                label = re.escape(cell_label(dim, cell.category))
+                label = r"\s+".join(re.escape(word) for word in cell_label(dim, cell.category).split())  # may wrap
                 match = re.search(r"(?:^|\n)\s*" + label + r"\n\s*(\S+)\n", part)
                 if match:
                     found[(measure, dim, cell.category)] = match.group(1)

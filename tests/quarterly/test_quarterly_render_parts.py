@@ -58,6 +58,16 @@ def test_row_bars_skip_hidden_values() -> None:
     assert texts == ["12", "<5", "0", "x", "3"]
 
 
+def test_row_bars_follow_rows_of_different_heights() -> None:
+    """A wrapped group label makes its row taller: the bar of the next row sits in the next row."""
+    drawing = row_bars([10, 5], 200, [30, 14])
+    assert drawing.height == 44
+    first, second = sorted(_bars(drawing), key=lambda r: -r.y)
+    assert 14 <= first.y and first.y + first.height <= 44  # inside the first (top) row
+    assert 0 <= second.y and second.y + second.height <= 14  # inside the second row
+    assert first.width == 2 * second.width
+
+
 def test_trend_chart_marks_hidden_values() -> None:
     drawing = trend_chart(["2026Q1", "2026Q2"], [("Geopend", [4, "<5"]), ("Gesloten", ["x", 0])], 400)
     texts = [s.text for s in drawing.contents if isinstance(s, String)]
