@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.quarterly.auditor import attack, enumeration, truth
 from tests.quarterly.auditor.casesets import counter_examples
@@ -48,13 +50,14 @@ def test_exact_min_and_max_on_a_hand_checked_breakdown() -> None:
     release = {(q, "opened", "total", "all"): "10", (q, "opened", "form", "sexual"): "<5",
                (q, "opened", "form", "labour"): "<5", (q, "opened", "form", "criminal"): "x",
                (q, "opened", "form", "organ"): "0", (q, "opened", "form", "unknown"): "0"}
-    report = attack.attack_releases([release], tr, T, x_low=0, exact=True)
+    form = {"only": lambda t: "/form/" in t.label}
+    report = attack.Model([release], ReaderModel(T, 0)).attack(tr, exact=True, **form)
     # sexual, labour: 1..4 each; criminal = 10 - sexual - labour: 2..8
     assert bounds(report, f"{q} opened/form/sexual") == (1, 4)
     assert bounds(report, f"{q} opened/form/criminal") == (2, 8)
     assert report.violations == []
     # x promised to be >= T: criminal 5..8, and now sexual + labour <= 5 still leaves 1..4 each
-    report = attack.attack_releases([release], tr, T, x_low=T, exact=True)
+    report = attack.Model([release], ReaderModel(T, T)).attack(tr, exact=True, **form)
     assert bounds(report, f"{q} opened/form/criminal") == (5, 8)
     assert report.violations == []
 
@@ -119,7 +122,7 @@ def test_a_safe_publication_has_no_finding() -> None:
     tr = truth.compute(case_set.cases, [], truth.q_range("2024Q4", quarters[-1]))
     release = {k: v for k, v in naive_release(tr, quarters, ["opened"]).items() if k[2] == "total"}
     assert all(v == "0" or int(v) >= T for v in release.values())
-    report = attack.attack_releases([release], tr, T, exact=True)
+    report = attack.attack_releases([release], tr, T)
     assert report.violations == [], report.describe()
 
 
@@ -142,8 +145,9 @@ def test_the_coarsening_rule_is_used_by_the_reader() -> None:
     release = {(q, "opened", "total", "all"): "20", (q, "opened", "form", "sexual"): "8",
                (q, "opened", "form", "labour"): "6", (q, "opened", "form", "criminal+organ+unknown"): "6"}
     tree = {"form": ["sexual", "labour", ["criminal", ["organ", "unknown"]]]}
-    plain = attack.attack_releases([release], tr, T, exact=True)
-    ruled = attack.attack_releases([release], tr, T, exact=True, trees=tree)
+    form = {"only": lambda t: "/form/" in t.label}
+    plain = attack.Model([release], ReaderModel(T)).attack(tr, exact=True, **form)
+    ruled = attack.Model([release], ReaderModel(T), tree).attack(tr, exact=True, **form)
     label = f"{q} opened/form/criminal"
     assert bounds(plain, label) == (0, 6)
     assert bounds(ruled, label) == (1, 5)
@@ -190,3 +194,60 @@ def test_enumeration_finds_the_leak_of_a_rule_a_reader_knows() -> None:
     assert "total 8, form: criminal=<5, labour=<5, organ=0, sexual=0, unknown=x: form/unknown published x is " \
            "pinned to 6" in text
     assert len(findings) > 100
+
+
+@st.composite
+def form_publications(draw: st.DrawFn) -> tuple[dict[str, int], Cells]:
+    """A true form breakdown (total <= 12) and a publication of it: the total exact or <T, each
+    category (or a tree group of two or three) exact, <T when small, or x."""
+    true = {c: draw(st.integers(0, 6)) for c in categories("form")}
+    total = sum(true.values())
+    if total > 12:
+        true = {c: min(v, 2) for c, v in true.items()}
+        total = sum(true.values())
+    q = "2025Q2"
+    cells: Cells = {(q, "opened", "total", "all"): str(total) if total == 0 or total >= T or draw(st.booleans())
+                    else f"<{T}"}
+    groups = draw(st.sampled_from([[("sexual",), ("labour",), ("criminal",), ("organ",), ("unknown",)],
+                                   [("sexual",), ("labour",), ("criminal",), ("organ", "unknown")],
+                                   [("sexual",), ("labour",), ("criminal", "organ", "unknown")]]))
+    for group in groups:
+        v = sum(true[c] for c in group)
+        options = [str(v), "x"] + ([f"<{T}"] if 1 <= v < T else [])
+        cells[(q, "opened", "form", "+".join(group))] = draw(st.sampled_from(options))
+    return true, cells
+
+
+@settings(max_examples=40, deadline=None)
+@given(form_publications())
+def test_exact_bounds_equal_brute_force(publication: tuple[dict[str, int], Cells]) -> None:
+    """The HiGHS bounds of every form cell equal those of an exhaustive search over all breakdowns."""
+    true, cells = publication
+    cats = categories("form")
+    reader = ReaderModel(T)
+    marks = {k: reader.mark(v) for k, v in cells.items()}
+    total_mark = marks[("2025Q2", "opened", "total", "all")]
+    feasible = []
+    for total in range(0, int(min(total_mark.high, 12)) + 1):
+        if not total_mark.low <= total <= total_mark.high:
+            continue
+        for counts in enumeration.compositions(total, len(cats)):
+            table = dict(zip(cats, counts, strict=True))
+            if all(m.low <= sum(table[p] for p in parts("form", k[3])) <= m.high
+                   for k, m in marks.items() if k[2] == "form"):
+                feasible.append(table)
+    if total_mark.high > 12 and any(not m.exact for m in marks.values()):
+        return  # the search would need totals above 12: not comparable
+    rows = [truth.CaseRow(signal_on=dt.date(2025, 4, 2), opened_on=dt.date(2025, 4, 2), closed_on=None, form=c)
+            for c, n in true.items() for _ in range(n)]
+    tr = truth.compute(rows, [], ["2025Q1", "2025Q2"])
+    report = attack.Model([cells], ReaderModel(T)).attack(tr, exact=True, only=lambda t: "/form/" in t.label)
+    assert true in feasible
+    for c in cats:
+        label = f"2025Q2 opened/form/{c}"
+        found = [r for r in report.results if r.target.label == label]
+        lo, hi = min(t[c] for t in feasible), max(t[c] for t in feasible)
+        if found:
+            assert (found[0].low, found[0].high) == (lo, hi), (label, cells)
+        else:
+            assert lo == hi == int(cells[("2025Q2", "opened", "form", c)])  # published exactly
