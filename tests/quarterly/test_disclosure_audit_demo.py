@@ -41,10 +41,16 @@ def stored_releases(vault: Vault) -> dict[tuple[str, int], readers.Cells]:
     return found
 
 
-def attack_vault(vault: Vault, releases: list[readers.Cells], threshold: int) -> attack.Report:
+def attack_vault(vault: Vault, releases: list[readers.Cells], threshold: int, outside: bool = False) -> attack.Report:
+    """The attack over `releases`; with `outside`, also how far the unpublished stock is narrowed
+    (informational: the caseload is not published, and published flows bound it from below)."""
     cases, milestones = truth.cases_from_vault(vault)
     tr = truth.compute(cases, milestones, attack.needed_quarters(releases))
-    return attack.Model(releases, ReaderModel(threshold), trees()).attack(tr)
+    report = attack.Model(releases, ReaderModel(threshold), trees()).attack(tr, outside=outside)
+    if outside:
+        print(f"T={threshold}: {len(report.outside_scope)} counts outside the releases narrowed (not a failure)")
+        print("\n".join(report.outside_scope[:20]))
+    return report
 
 
 def test_four_quarters_by_the_command_line_in_every_format(
@@ -77,7 +83,7 @@ def test_four_quarters_by_the_command_line_in_every_format(
             for key, value in trend.items():
                 assert stored[(key[0], 1)][key] == value, key
         releases = [*csvs.values(), *trends, *(c for (q, _v), c in stored.items() if q not in csvs)]
-        report = attack_vault(vault, releases, 5)
+        report = attack_vault(vault, releases, 5, outside=True)
     assert report.violations == [], report.describe()
 
 
@@ -93,7 +99,7 @@ def test_demo_24_quarters_every_threshold(demo_vault: Vault, tmp_path: Path, thr
     releases += casesets.export_releases(demo_vault, [LAST], threshold, tmp_path,
                                          quarterly_files.export_quarterly, ("pdf",))
     exported = time.perf_counter() - start
-    report = attack_vault(demo_vault, releases, threshold)
+    report = attack_vault(demo_vault, releases, threshold, outside=threshold == 5)
     print(f"T={threshold}: export {exported:.1f} s, attack {report.seconds:.1f} s, {report.solves} solves, "
           f"{len(report.results)} targets, {len(report.outside_scope)} narrowed outside the releases")
     assert report.violations == [], report.describe()

@@ -251,3 +251,19 @@ def test_exact_bounds_equal_brute_force(publication: tuple[dict[str, int], Cells
             assert (found[0].low, found[0].high) == (lo, hi), (label, cells)
         else:
             assert lo == hi == int(cells[("2025Q2", "opened", "form", c)])  # published exactly
+
+
+def test_the_unpublished_stock_is_reported_apart() -> None:
+    """7 opened in Q1 and 5 closed in Q2 (both published) leave at least 2 active at the end of Q2:
+    narrowed, but the stock is not in the release, so it is reported apart and is not a violation."""
+    rows = [truth.CaseRow(signal_on=dt.date(2025, 1, 5), opened_on=dt.date(2025, 1, 5),
+                          closed_on=dt.date(2025, 5, 5) if i < 5 else None) for i in range(7)]
+    tr = truth.compute(rows, [], truth.q_range("2024Q4", "2025Q2"))
+    release = {("2025Q1", "opened", "total", "all"): "7", ("2025Q1", "closed", "total", "all"): "0",
+               ("2025Q2", "opened", "total", "all"): "0", ("2025Q2", "closed", "total", "all"): "5"}
+    stock = {"only": lambda t: "active_at_end/total" in t.label}
+    report = attack.Model([release], ReaderModel(T)).attack(tr, outside=True, **stock)
+    assert report.violations == []
+    assert report.outside_scope == ["2025Q2 active_at_end/total/all (not in any release) (true 2, published not as "
+                                    "a number): narrowed to 2..inf, not 1..4 or wider"]
+    assert attack.Model([release], ReaderModel(T)).attack(tr, **stock).outside_scope == []  # not worked on
