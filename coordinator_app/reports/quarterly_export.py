@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
@@ -25,7 +27,7 @@ from typing import Literal
 import xlsxwriter
 
 from coordinator_app import __version__
-from coordinator_app.atomic import atomic_write_bytes
+from coordinator_app.atomic import atomic_write_bytes, atomic_writer
 from coordinator_app.domain.disclosure import PUBLISHED_MEASURES, PublishedTable, cell_label, explanation, hidden_lines
 from coordinator_app.domain.quarterly_table import TOTAL_DIMENSION, dimension_label, measure_label
 
@@ -151,8 +153,18 @@ def export_bytes(published: PublishedTable, fmt: Format, generated: date | datet
     raise ValueError(f"unsupported format: {fmt!r} (csv or xlsx)")
 
 
-def write_export(path: Path | str, data: bytes) -> Path:
-    """Write export bytes atomically (temp file, fsync, rename); returns the path."""
+def write_export(path: Path | str, data: bytes, before_rename: Callable[[], None] | None = None) -> Path:
+    """Write export bytes atomically (temp file, fsync, rename); returns the path.
+
+    `before_rename` runs when the bytes are safely in the temporary file and before the file appears
+    under its name (the quarterly release is stored there); if it raises, nothing is written."""
     target = Path(path)
-    atomic_write_bytes(target, data)
+    if before_rename is None:
+        atomic_write_bytes(target, data)
+        return target
+    with atomic_writer(target) as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+        before_rename()
     return target

@@ -2,8 +2,8 @@
 
 `gather()` reads the vault (the table the export releases — the stored one for a quarter released
 before, see `quarterly_releases` — the trend and the letterhead): run it on the vault worker.
-`render()` needs no vault. `save()` checks the target, stores the release, writes the file
-atomically (temp file, fsync, rename) and records the audit event `export_quarterly` with detail
+`render()` needs no vault. `save()` checks the target, writes the file atomically (temp file,
+fsync, store the release, rename) and records the audit event `export_quarterly` with detail
 `"2026Q3:csv"` — the quarter and the format, never a number. `export_quarterly()` does all of it
 (the command line).
 """
@@ -121,13 +121,16 @@ def save(
     vault: Vault, quarter: Quarter, fmt: str, path: Path | str, content: bytes,
     plan: quarterly_releases.Plan | None = None,
 ) -> Path:
-    """Store the release of `plan` (before writing), write the file atomically and audit the export
-    (quarter and format only)."""
+    """Write the file atomically, storing the release of `plan` once the bytes are safely in the
+    temporary file and before the file appears under its name (a full or read-only target leaves the
+    vault untouched; a file never leaves without its release stored), and audit the export (quarter
+    and format only)."""
     target = check_target(path)
-    if plan is not None:
-        quarterly_releases.record(vault, plan)
     try:
-        write_export(target, content)
+        if plan is None:
+            write_export(target, content)
+        else:
+            write_export(target, content, lambda: quarterly_releases.record(vault, plan))
     except IsADirectoryError as exc:
         raise TargetInvalid("quarterly_target_is_folder") from exc
     except OSError as exc:  # plain words from errors.disk_error; "no permission" where that is the cause

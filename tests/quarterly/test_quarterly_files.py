@@ -212,7 +212,7 @@ def test_report_of_the_statistics_service_matches_gather(demo_vault: Vault) -> N
 def test_write_errors_name_the_cause_without_os_text(demo_vault: Vault, tmp_path: Path, monkeypatch, code, reason):
     from coordinator_app.errors import message
 
-    def fail(_target, _content):
+    def fail(_target, _content, *_hook):
         raise OSError(code, "raw OS text /home/jansen")
 
     monkeypatch.setattr(quarterly_files, "write_export", fail)

@@ -49,15 +49,58 @@ def test_pdf_trend_shows_the_stored_totals(demo_vault: Vault, tmp_path: Path) ->
     assert earlier not in {t.quarter for t in data.plan.new}
 
 
-def test_a_release_is_stored_before_the_file_is_written(demo_vault: Vault, tmp_path: Path, monkeypatch) -> None:
-    def fail(_target, _content):
-        raise OSError(28, "no space")
+def test_a_failed_write_stores_nothing(demo_vault: Vault, tmp_path: Path, monkeypatch) -> None:
+    from coordinator_app import atomic
 
-    monkeypatch.setattr(quarterly_files, "write_export", fail)
+    class Full:
+        def __init__(self, fh):
+            self._fh = fh
+
+        def write(self, _data):
+            raise OSError(28, "no space")
+
+        def __getattr__(self, name):
+            return getattr(self._fh, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self._fh.close()
+
+    real = atomic.os.fdopen
+    monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode="r", *a, **k: Full(real(fd, mode, *a, **k)))
+    out = tmp_path / "out"
+    out.mkdir()
     with pytest.raises(quarterly_files.TargetInvalid):
-        quarterly_files.export_quarterly(demo_vault, QUARTER, "csv", tmp_path / "k.csv")
-    assert (str(QUARTER), 1) in _stored_rows(demo_vault)  # kept: a later export gives the same table
-    assert not (tmp_path / "k.csv").exists()
+        quarterly_files.export_quarterly(demo_vault, QUARTER, "csv", out / "k.csv")
+    assert _stored_rows(demo_vault) == [] and list(out.iterdir()) == []
+
+
+def test_the_release_is_stored_before_the_file_appears(demo_vault: Vault, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "k.csv"
+    seen: list[bool] = []
+    real = quarterly_releases.record
+
+    def record(vault, plan):
+        seen.append(target.exists())
+        real(vault, plan)
+
+    monkeypatch.setattr(quarterly_releases, "record", record)
+    quarterly_files.export_quarterly(demo_vault, QUARTER, "csv", target)
+    assert seen == [False] and target.exists() and (str(QUARTER), 1) in _stored_rows(demo_vault)
+
+
+def test_a_failed_release_writes_no_file(demo_vault: Vault, tmp_path: Path, monkeypatch) -> None:
+    def refuse(_vault, _plan):
+        raise quarterly_releases.ReleaseConflict(quarter=str(QUARTER))
+
+    monkeypatch.setattr(quarterly_releases, "record", refuse)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(quarterly_releases.ReleaseConflict):
+        quarterly_files.export_quarterly(demo_vault, QUARTER, "pdf", out / "k.pdf")
+    assert list(out.iterdir()) == []
 
 
 def test_the_exact_check_refuses_an_export(demo_vault: Vault, tmp_path: Path, monkeypatch) -> None:
