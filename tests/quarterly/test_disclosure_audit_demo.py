@@ -69,7 +69,9 @@ def test_four_quarters_by_the_command_line_in_every_format(
                              str(passphrase_file), "--quarter", quarter, "--format", fmt, "--out", str(target))
             assert result.returncode == 0, result.stderr
         csvs[quarter] = readers.read_csv((tmp_path / f"{quarter}.csv").read_bytes())
-        assert readers.read_xlsx((tmp_path / f"{quarter}.xlsx").read_bytes()) == csvs[quarter]
+        workbook = (tmp_path / f"{quarter}.xlsx").read_bytes()
+        assert readers.read_xlsx(workbook) == csvs[quarter]
+        assert readers.xlsx_chart_problems(workbook) == []  # every bar is the number in its table
         pdf_cells, trend = readers.read_pdf((tmp_path / f"{quarter}.pdf").read_bytes())
         assert pdf_cells == csvs[quarter], set(pdf_cells.items()) ^ set(csvs[quarter].items())
         assert trend and {k[0] for k in trend} == set(truth.q_range(truth.q_add(quarter, -3), quarter))

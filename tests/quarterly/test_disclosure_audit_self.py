@@ -267,3 +267,38 @@ def test_the_unpublished_stock_is_reported_apart() -> None:
     assert report.outside_scope == ["2025Q2 active_at_end/total/all (not in any release) (true 2, published not as "
                                     "a number): narrowed to 2..inf, not 1..4 or wider"]
     assert attack.Model([release], ReaderModel(T)).attack(tr, **stock).outside_scope == []  # not worked on
+
+
+def _workbook(bar: int | None, label: str) -> bytes:
+    import io
+
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("Geopend")
+    sheet.write_row(0, 0, ("Kwartaal", "2025Q2"))
+    sheet.write_row(1, 0, ("Meting (code)", "opened"))
+    sheet.write_row(2, 0, ("Uitbuitingsvorm", "dimensie: form"))
+    for row, (code, value) in enumerate([("sexual", 7), ("labour", "<5")], start=3):
+        sheet.write_row(row, 0, (code, code, value))
+    sheet.write_string(3, 20, "Seksuele uitbuiting")
+    sheet.write_number(3, 21, 7)
+    sheet.write_string(4, 20, label)
+    if bar is not None:
+        sheet.write_number(4, 21, bar)
+    chart = book.add_chart({"type": "bar"})
+    chart.add_series({"categories": ["Geopend", 3, 20, 4, 20], "values": ["Geopend", 3, 21, 4, 21]})
+    sheet.insert_chart(2, 4, chart)
+    book.close()
+    return buffer.getvalue()
+
+
+def test_xlsx_charts_are_checked_against_their_tables() -> None:
+    from tests.quarterly.auditor import readers
+
+    assert readers.xlsx_chart_problems(_workbook(None, "Arbeidsuitbuiting (<5)")) == []
+    assert readers.read_xlsx(_workbook(None, "Arbeidsuitbuiting (<5)")) == {
+        ("2025Q2", "opened", "form", "sexual"): "7", ("2025Q2", "opened", "form", "labour"): "<5"}
+    leaky = readers.xlsx_chart_problems(_workbook(3, "Arbeidsuitbuiting (<5)"))
+    assert len(leaky) == 1 and "hidden <5 drawn as '3'" in leaky[0]

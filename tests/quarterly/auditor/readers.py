@@ -90,6 +90,7 @@ def xlsx_sheets(data: bytes) -> dict[str, list[dict[int, str]]]:
                     else:
                         continue
                     found[_column(c.get("r"))] = text
+                found[-1] = row.get("r")  # the row number, for chart references
                 rows.append(found)
             sheets[sheet.get("name")] = rows
     return sheets
@@ -120,6 +121,51 @@ def read_xlsx(data: bytes) -> Cells:
             assert key not in cells, f"XLSX cell twice: {key}"
             cells[key] = value
     return cells
+
+
+_CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+
+
+def xlsx_chart_problems(data: bytes) -> list[str]:
+    """Every native chart of the workbook against the table it is drawn from.
+
+    A chart's categories and values refer to helper columns of a sheet (label, number) and carry a
+    cached copy. Checked: the cache equals the referenced cells; a bar's number equals the value in
+    column C of the same row (the published value); a hidden value has no bar (blank) and its marker
+    beside its label. Returns the problems found (empty when all agree)."""
+    sheets = xlsx_sheets(data)
+    by_number = {name: {r[-1]: r for r in rows} for name, rows in sheets.items()}
+    problems: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        charts = sorted(n for n in archive.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
+        for name in charts:
+            root = ElementTree.fromstring(archive.read(name))
+            for series in root.iter(f"{_CHART}ser"):
+                refs, caches = [], []
+                for part in ("cat", "val"):
+                    node = series.find(f"{_CHART}{part}")
+                    ref = node.find(f".//{_CHART}f").text
+                    points = {int(p.get("idx")): p.find(f"{_CHART}v").text for p in node.iter(f"{_CHART}pt")}
+                    refs.append(ref)
+                    caches.append(points)
+                m = re.fullmatch(r"'?(.+?)'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)", refs[0])
+                sheet, col, first, _c2, last = m.groups()
+                col_n = _column(col)
+                for k, row_n in enumerate(range(int(first), int(last) + 1)):
+                    row = by_number[sheet].get(str(row_n), {})
+                    label, number, published = row.get(col_n), row.get(col_n + 1), row.get(2)
+                    where = f"{name} {sheet} row {row_n}"
+                    if caches[0].get(k) != label or caches[1].get(k) != number:
+                        problems.append(f"{where}: cache {caches[0].get(k)!r}/{caches[1].get(k)!r} "
+                                        f"is not the cells {label!r}/{number!r}")
+                    if published is None or not _VALUE.match(published):
+                        problems.append(f"{where}: no published value beside the bar")
+                    elif published.isdigit() and number != published:
+                        problems.append(f"{where}: bar {number!r} but table {published}")
+                    elif not published.isdigit() and (
+                            number is not None or not (label or "").endswith(f"({published})")):
+                        problems.append(f"{where}: hidden {published} drawn as {number!r} / {label!r}")
+    return problems
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -245,6 +291,8 @@ def read_pdf(data: bytes) -> tuple[Cells, Cells]:
                 continue
             label = " ".join(t for x, t in line if x < value_x - 5)
             values = [t for x, t in line if x >= value_x - 5]
+            # the row's bar is labelled with the same text as the table (a hidden value: its marker)
+            assert all(v == values[0] for v in values), f"PDF {measure}/{dim}: table and bar differ: {line}"
             if label or values:  # a wrapped label may have its value on a line of its own
                 rows.append((label, values[0] if values else None))
     flush()
