@@ -85,7 +85,7 @@ def test_four_quarters_by_the_command_line_in_every_format(
             for key, value in trend.items():
                 assert stored[(key[0], 1)][key] == value, key
         releases = [*csvs.values(), *trends, *(c for (q, _v), c in stored.items() if q not in csvs)]
-        report = attack_vault(vault, releases, 5, outside=True)
+        report = attack_vault(vault, releases, 5)
     assert report.violations == [], report.describe()
 
 
