@@ -19,7 +19,7 @@ from coordinator_app.domain.disclosure import protect
 from coordinator_app.domain.quarterly_table import QuarterlyTable
 from coordinator_app.services import quarterly_files
 from tests.conftest import PASSPHRASE
-from tests.quarterly.auditor import attack, casesets, enumeration, truth
+from tests.quarterly.auditor import attack, casesets, enumeration, readers, truth
 from tests.quarterly.auditor.domain import CASE_DIMENSIONS, ReaderModel, categories
 from tests.quarterly.test_disclosure_audit_demo import trees
 
@@ -148,3 +148,26 @@ def test_two_dimension_tables_for_a_reader_who_knows_the_rule() -> None:
     findings, counts = enumeration.audit(tables, app_protect(threshold), ReaderModel(threshold), limit)
     assert counts["judged"] > 0 and counts["hidden"] > 0, counts
     assert findings == [], enumeration.describe(findings)
+
+
+def test_a_correction_without_new_data_is_attacked_with_the_first_version(vault: Vault, tmp_path: Path) -> None:
+    """A re-export and a deliberate correction of a quarter whose cases did not change: the reader
+    holds all three files; the attack over them (one truth) finds nothing, and the vault stored two
+    versions."""
+    case_set = casesets.counter_examples()[1]
+    casesets.write_cases(vault, list(case_set.cases))
+    quarters = list(case_set.quarters)
+    releases = casesets.export_releases(vault, quarters, 5, tmp_path, quarterly_files.export_quarterly)
+    again = tmp_path / "again"
+    again.mkdir()
+    releases += casesets.export_releases(vault, quarters[1:2], 5, again, quarterly_files.export_quarterly)
+    assert releases[-1] == releases[1]  # a re-export is the same table
+    fixed = quarterly_files.export_quarterly(vault, quarters[1], "csv", tmp_path / "correction.csv", 5,
+                                             correction=True)
+    releases.append(readers.read_csv(fixed.read_bytes()))
+    rows = vault.execute_sql(f"SELECT version FROM published_releases WHERE quarter = '{quarters[1]}'")
+    versions = sorted(v for (v,) in rows)
+    assert versions == [1, 2]
+    tr = truth.compute(list(case_set.cases), [], attack.needed_quarters(releases))
+    report = attack.Model(releases, ReaderModel(5), trees()).attack(tr)
+    assert report.violations == [], report.describe()
