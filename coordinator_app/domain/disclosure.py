@@ -34,6 +34,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from pathlib import Path
 from typing import Any
 
 from coordinator_app.domain.quarter import Quarter
@@ -108,7 +109,7 @@ class Trees:
         return self._by_code[(dimension, code)]
 
 
-def _build(item: Any, dimension: str, order: dict[str, int], seen: list[str], file: object, key: str) -> Node:
+def _build(item: Any, dimension: str, order: dict[str, int], seen: list[str], file: Path | str, key: str) -> Node:
     if isinstance(item, str):
         if item not in order:
             raise ResourceError(file, key, f"onbekende code {item!r} voor {dimension}")
@@ -121,7 +122,7 @@ def _build(item: Any, dimension: str, order: dict[str, int], seen: list[str], fi
     return Node(leaves, children)
 
 
-def parse_trees(data: Mapping[str, Any], file: object = "disclosure.toml") -> Trees:
+def parse_trees(data: Mapping[str, Any], file: Path | str = "disclosure.toml") -> Trees:
     method = data.get("method")
     if not isinstance(method, str) or not method.strip():
         raise ResourceError(file, "method", "verwacht een niet-lege naam")
