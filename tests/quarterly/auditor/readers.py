@@ -301,7 +301,7 @@ def read_pdf(data: bytes) -> tuple[Cells, Cells]:
 
 
 def _match_rows(measure: str, dim: str, rows: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
-    """Categories and values from (label, value) rows; a long label may wrap over 2-3 rows."""
+    """Categories and values from (label, value) rows; a long label may wrap over several rows."""
     wanted: dict[str, str] = {}
     if dim == "network":
         wanted = dict(NETWORK_LABELS)
@@ -312,7 +312,7 @@ def _match_rows(measure: str, dim: str, rows: list[tuple[str, str | None]]) -> l
     found = []
     i = 0
     while i < len(rows):
-        for width in (1, 2, 3):
+        for width in (1, 2, 3, 4, 5):
             chunk = rows[i:i + width]
             label = _norm(" ".join(lbl for lbl, _v in chunk if lbl))
             values = [v for _l, v in chunk if v is not None]
