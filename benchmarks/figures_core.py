@@ -150,19 +150,40 @@ def backup_and_verify(folder: Path) -> Result | None:
 
 
 def quarterly(folder: Path) -> Result | None:
+    """The whole release of one quarter (counts, disclosure control, trend from the stored releases of
+    the four quarters before, the exact check) beside the plain GROUP BY of the same breakdowns."""
     try:
-        from coordinator_app.services import statistics
-        from coordinator_app.services.quarter import Quarter
+        from coordinator_app.domain import disclosure
+        from coordinator_app.domain.quarter import Quarter
+        from coordinator_app.services import quarterly_releases
     except ImportError:
         return None
     quarter = Quarter.of(TODAY).previous()
-    with open_vault(folder) as vault:
-        product = timed(lambda: statistics.quarterly_report(vault, quarter), repeat=5)
-        sql = "SELECT primary_form, count(*) FROM cases GROUP BY primary_form"
-        floor = timed(lambda: vault.execute_sql(sql), repeat=5)
-    return Result("quarterly statistics incl. suppression", "ms", product,
-                  floor_name="one COUNT(*) GROUP BY", floor_samples=floor,
-                  target="≤ 5× floor and ≤ 300 ms", target_ratio=5.0, target_value=300)
+    work = working_copy(folder, "quarterly")
+    with open_vault(work) as vault:
+        for earlier in quarter.previous().trailing(4):  # the four quarters before, released before
+            quarterly_releases.record(vault, quarterly_releases.plan(vault, earlier, 5))
+
+        def release() -> object:
+            disclosure._group_check.cache_clear()  # no help from an earlier run: each release checks afresh
+            plan = quarterly_releases.plan(vault, quarter, 5)
+            assert plan.new == (plan.published,) and all(t.released_at for t in plan.trend[:-1])
+            return plan
+
+        product = timed(release, repeat=5)
+        first, last = quarter.first_day.isoformat(), quarter.last_day.isoformat()
+        columns = ["c.primary_form", "c.referral_source", "c.municipality", "p.gender", "p.nationality",
+                   "p.date_of_birth"]
+        statements = []
+        for when in ("opened_on", "closed_on"):
+            extra = ["c.closing_reason"] if when == "closed_on" else []
+            for column in ["'all'", *columns, *extra]:
+                statements.append(f"SELECT {column}, count(*) FROM cases c LEFT JOIN persons p ON p.case_id = c.id "
+                                  f"WHERE c.{when} BETWEEN '{first}' AND '{last}' GROUP BY {column}")
+        floor = timed(lambda: [vault.execute_sql(sql) for sql in statements], repeat=5)
+    return Result("quarterly release (4 quarters of history)", "ms", product,
+                  floor_name="plain GROUP BY of the same breakdowns", floor_samples=floor,
+                  target="≤ 2000 ms", target_value=2000)
 
 
 def spreadsheet_import(cases: int) -> Result | None:

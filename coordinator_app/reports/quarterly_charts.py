@@ -57,18 +57,24 @@ def _hidden_box(drawing: Drawing, x: float, y: float, w: float, h: float, marker
                        fillColor=HIDDEN_TEXT, textAnchor="middle"))
 
 
-def row_bars(values: Sequence[Value], width: float, row_height: float, font_size: float = 7.5) -> Drawing:
-    """Bars for the rows of one breakdown, top row first; height = len(values) * row_height."""
-    height = row_height * len(values)
+def row_bars(
+    values: Sequence[Value], width: float, row_height: float | Sequence[float], font_size: float = 7.5
+) -> Drawing:
+    """Bars for the rows of one breakdown, top row first; `row_height` is one height for every row or
+    one per row (a row whose label wraps is taller); the drawing is as high as the rows together."""
+    heights = [float(row_height)] * len(values) if isinstance(row_height, int | float) else list(row_height)
+    height = sum(heights)
     drawing = _drawing(width, height)
     shown = [v for v in values if isinstance(v, int)]
     label_room = 9 * mm
     scale_max = max(shown, default=0)
     usable = width - label_room - 1 * mm
     drawing.add(Line(0.5, 0, 0.5, height, strokeColor=AXIS, strokeWidth=0.5))
-    bar_h = row_height * 0.62
+    bar_h = min(heights, default=0) * 0.62
+    top = height
     for i, value in enumerate(values):
-        y = height - (i + 1) * row_height + (row_height - bar_h) / 2
+        top -= heights[i]
+        y = top + (heights[i] - bar_h) / 2
         if isinstance(value, int):
             length = usable * value / scale_max if scale_max else 0
             if length > 0:

@@ -1,8 +1,10 @@
 """CSV and XLSX export of a quarter's published (suppressed) counts.
 
-CSV follows the fixed contract of DOMAIN.md §6: UTF-8 without byte-order mark, `\\n` line ends,
-header `quarter,measure,dimension,category,value`, one row for every category of every code list
-in contract order, `value` a whole number, `<T` (primary suppression) or `x` (complementary).
+CSV follows the contract of docs/DISCLOSURE.md: UTF-8 without byte-order mark, `\\n` line ends,
+header `quarter,measure,dimension,category,value`, one row per published category in contract
+order, `value` a whole number or `<T`; a category that covers several codes joins them with `+`
+(`Dalfsen+Hardenberg+Ommen`); a breakdown left out is absent (no rows), and so is the measure
+`active_at_end`.
 
 XLSX (XlsxWriter): one sheet per measure with a header block (quarter, threshold, generation date,
 application version, an explanation of the markers), then one small table per dimension with the
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
@@ -23,21 +27,13 @@ from typing import Literal
 import xlsxwriter
 
 from coordinator_app import __version__
-from coordinator_app.atomic import atomic_write_bytes
-from coordinator_app.services.quarterly_table import (
-    MEASURES,
-    TOTAL_DIMENSION,
-    category_label,
-    dimension_label,
-    dimensions,
-    measure_label,
-)
-from coordinator_app.services.suppression import PublishedTable, explanation
+from coordinator_app.atomic import atomic_write_bytes, atomic_writer
+from coordinator_app.domain.disclosure import PUBLISHED_MEASURES, PublishedTable, cell_label, explanation, hidden_lines
+from coordinator_app.domain.quarterly_table import TOTAL_DIMENSION, dimension_label, measure_label
 
 CSV_HEADER = ("quarter", "measure", "dimension", "category", "value")
 SHEET_NAMES: dict[str, str] = {
     "opened": "Geopend",
-    "active_at_end": "Actief eind kwartaal",
     "closed": "Gesloten",
     "outcome": "Meldroute",
     "network": "Netwerk",
@@ -77,7 +73,7 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
     hidden = workbook.add_format({"border": 1, "align": "right", "italic": True, "font_color": "#7A1F1F"})
     note = workbook.add_format({"italic": True, "font_color": "#444444"})
 
-    for measure in MEASURES:
+    for measure in PUBLISHED_MEASURES:
         sheet = workbook.add_worksheet(SHEET_NAMES[measure])
         sheet.set_column(0, 0, 24)
         sheet.set_column(1, 1, 44)
@@ -99,16 +95,12 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
         for line in explanation(published.threshold):
             sheet.write(row, 0, line, note)
             row += 1
-        if measure in published.blanked:
-            sheet.write(
-                row, 0,
-                "Voor deze meting kan alleen het totaal worden getoond: de uitsplitsingen zouden "
-                "kleine aantallen terug laten rekenen.",
-                note,
-            )
-            row += 1
+        if measure == PUBLISHED_MEASURES[0]:
+            for line in hidden_lines(published) or ["In dit kwartaal hoefde geen enkel aantal te worden afgeschermd."]:
+                sheet.write(row, 0, line, note)
+                row += 1
         row += 1
-        for dim in dimensions(measure):
+        for dim in published.dimensions(measure):
             cells = published.breakdown(measure, dim)
             sheet.write(row, 0, dimension_label(dim), bold)
             sheet.write(row, 1, f"dimensie: {dim}", note)
@@ -117,7 +109,7 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
             first = row + 1
             for cell in cells:
                 row += 1
-                label = category_label(dim, cell.category)
+                label = cell_label(dim, cell.category)
                 sheet.write_string(row, 0, cell.category, text)
                 sheet.write_string(row, 1, label, text)
                 if isinstance(cell.value, int):
@@ -161,8 +153,18 @@ def export_bytes(published: PublishedTable, fmt: Format, generated: date | datet
     raise ValueError(f"unsupported format: {fmt!r} (csv or xlsx)")
 
 
-def write_export(path: Path | str, data: bytes) -> Path:
-    """Write export bytes atomically (temp file, fsync, rename); returns the path."""
+def write_export(path: Path | str, data: bytes, before_rename: Callable[[], None] | None = None) -> Path:
+    """Write export bytes atomically (temp file, fsync, rename); returns the path.
+
+    `before_rename` runs when the bytes are safely in the temporary file and before the file appears
+    under its name (the quarterly release is stored there); if it raises, nothing is written."""
     target = Path(path)
-    atomic_write_bytes(target, data)
+    if before_rename is None:
+        atomic_write_bytes(target, data)
+        return target
+    with atomic_writer(target) as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+        before_rename()
     return target

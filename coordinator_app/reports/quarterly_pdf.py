@@ -16,26 +16,32 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from coordinator_app import __version__
-from coordinator_app.reports import fonts
-from coordinator_app.reports.layout import TEXT_WIDTH, Letterhead, build_document, escape, plain_table_style, styles
-from coordinator_app.reports.quarterly_charts import HIDDEN_FILL, HIDDEN_TEXT, row_bars, trend_chart
-from coordinator_app.reports.quarterly_texts import QuarterlyTexts, quarterly_texts
-from coordinator_app.services.quarterly_table import (
-    MEASURES,
+from coordinator_app.domain.disclosure import (
+    PUBLISHED_MEASURES,
+    PUBLISHED_PERSON_MEASURES,
+    PublishedCell,
+    PublishedTable,
+    cell_label,
+    explanation,
+    hidden_lines,
+)
+from coordinator_app.domain.quarterly_table import (
     NETWORK_CATEGORIES,
-    PERSON_MEASURES,
     TOTAL_CATEGORY,
     TOTAL_DIMENSION,
     category_label,
     dimension_label,
-    dimensions,
     measure_label,
 )
-from coordinator_app.services.suppression import PublishedCell, PublishedTable, explanation
+from coordinator_app.reports import fonts
+from coordinator_app.reports.layout import TEXT_WIDTH, Letterhead, build_document, escape, plain_table_style, styles
+from coordinator_app.reports.quarterly_charts import HIDDEN_FILL, HIDDEN_TEXT, row_bars, trend_chart
+from coordinator_app.reports.quarterly_texts import QuarterlyTexts, quarterly_texts
 
 ROW_H = 5.0 * mm
 HEAD_H = 5.6 * mm
@@ -43,6 +49,7 @@ LABEL_W = 72 * mm
 VALUE_W = 20 * mm
 BAR_W = TEXT_WIDTH - LABEL_W - VALUE_W
 CELL_FONT = 8.5
+WRAP_FONT = 7.5  # a group label too long for one line wraps at this size
 HEADER_FILL = colors.HexColor("#E6ECF2")
 ZEBRA = colors.HexColor("#F6F8FA")
 LINE = colors.HexColor("#C9D0D7")
@@ -95,29 +102,38 @@ def breakdown_table(published: PublishedTable, measure: str, dimension: str, t: 
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, LINE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, LINE),
     ]
+    heights: list[float] = []
     for i, cell in enumerate(cells, start=1):
-        label = category_label(dimension, cell.category, t.lang)
+        label = cell_label(dimension, cell.category, t.lang)
         size = _fit(label, LABEL_W)
-        if size != CELL_FONT:
-            commands.append(("FONTSIZE", (0, i), (0, i), size))
-        data.append([label, _value_text(cell), ""])
+        if stringWidth(label, fonts.REGULAR, size) > LABEL_W - 2 * mm:  # a long group: wrap, taller row
+            lines = simpleSplit(label, fonts.REGULAR, WRAP_FONT, LABEL_W - 3 * mm)
+            style = ParagraphStyle("group", fontName=fonts.REGULAR, fontSize=WRAP_FONT, leading=WRAP_FONT + 1.5)
+            data.append([Paragraph(escape(label), style), _value_text(cell), ""])
+            heights.append(max(ROW_H, len(lines) * (WRAP_FONT + 1.5) + 2.5))
+        else:
+            if size != CELL_FONT:
+                commands.append(("FONTSIZE", (0, i), (0, i), size))
+            data.append([label, _value_text(cell), ""])
+            heights.append(ROW_H)
         if i % 2 == 0:
             commands.append(("BACKGROUND", (0, i), (1, i), ZEBRA))
     commands += _hidden_styles(list(enumerate(cells, start=1)), 1)
     if len(cells) > 1 and dimension != "network":  # network counts have different units: no shared scale
-        data[1][2] = row_bars([c.value for c in cells], BAR_W - 8, ROW_H)
+        data[1][2] = row_bars([c.value for c in cells], BAR_W - 8, heights)
         commands += [("SPAN", (2, 1), (2, len(cells))), ("VALIGN", (2, 1), (2, 1), "TOP"),
                      ("TOPPADDING", (2, 1), (2, 1), 0), ("BOTTOMPADDING", (2, 1), (2, 1), 0)]
-    table = Table(data, colWidths=[LABEL_W, VALUE_W, BAR_W], rowHeights=[HEAD_H] + [ROW_H] * len(cells),
+    table = Table(data, colWidths=[LABEL_W, VALUE_W, BAR_W], rowHeights=[HEAD_H, *heights],
                   hAlign="LEFT")
     table.setStyle(plain_table_style(*commands))
     return table
 
 
 def summary_table(published: PublishedTable, t: QuarterlyTexts) -> Table:
-    """Key figures: the three totals and the network counts."""
+    """Key figures: the totals of opened and closed cases and the network counts."""
     rows: list[tuple[str, PublishedCell]] = [
-        (measure_label(m, t.lang), published.cell(m, TOTAL_DIMENSION, TOTAL_CATEGORY)) for m in PERSON_MEASURES
+        (measure_label(m, t.lang), published.cell(m, TOTAL_DIMENSION, TOTAL_CATEGORY))
+        for m in PUBLISHED_PERSON_MEASURES
     ]
     rows += [(category_label("network", c, t.lang), published.cell("network", "network", c))
              for c in NETWORK_CATEGORIES]
@@ -134,7 +150,7 @@ def summary_table(published: PublishedTable, t: QuarterlyTexts) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, LINE),
-        ("LINEBELOW", (0, 3), (-1, 3), 0.6, LINE),
+        ("LINEBELOW", (0, len(PUBLISHED_PERSON_MEASURES)), (-1, len(PUBLISHED_PERSON_MEASURES)), 0.6, LINE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, LINE),
         *_hidden_styles([(i, cell) for i, (_l, cell) in enumerate(rows, start=1)], 1),
     ]
@@ -149,7 +165,7 @@ def trend_flowables(trend: Sequence[PublishedTable], t: QuarterlyTexts) -> list[
     st = styles()
     quarters = [str(p.quarter) for p in trend]
     series = [(measure_label(m, t.lang), [p.value(m, TOTAL_DIMENSION, TOTAL_CATEGORY) for p in trend])
-              for m in PERSON_MEASURES]
+              for m in PUBLISHED_PERSON_MEASURES]
     markers = t["markers"].format(threshold=trend[-1].threshold)
     return [KeepTogether([
         Paragraph(escape(t["trend_heading"]), st["heading"]),
@@ -168,13 +184,16 @@ def measure_section(published: PublishedTable, measure: str, t: QuarterlyTexts) 
     section_title = ParagraphStyle("section", parent=st["title"], fontSize=13, leading=17, spaceBefore=12,
                                    spaceAfter=2)
     head: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(escape(measure_label(measure, t.lang)), section_title)]
-    if measure in PERSON_MEASURES:
+    if measure in PUBLISHED_PERSON_MEASURES:
         total = published.value(measure, TOTAL_DIMENSION, TOTAL_CATEGORY)
         head.append(Paragraph(escape(t["total_line"].format(value=total)), st["cell_bold"]))
-        if measure in published.blanked:
+        if len(published.dimensions(measure)) == 1:
             head.append(Paragraph(escape(t["blanked_note"]), st["small"]))
     story: list[Flowable] = []
-    for n, dim in enumerate(d for d in dimensions(measure) if d != TOTAL_DIMENSION):
+    dims = [d for d in published.dimensions(measure) if d != TOTAL_DIMENSION]
+    if not dims:
+        return [KeepTogether(head)]
+    for n, dim in enumerate(dims):
         block: list[Flowable] = [
             Paragraph(escape(dimension_label(dim, t.lang)), st["heading"]),
             breakdown_table(published, measure, dim, t),
@@ -201,12 +220,13 @@ def report_story(
     story += trend_flowables(trend, t)
     reading = [Paragraph(escape(t["reading_heading"]), st["heading"]), *_bullets(explanation(published.threshold,
                                                                                             t.lang))]
-    if not published.hidden_cells():
-        reading.append(Paragraph(escape(t["no_hidden_note"]), st["small"]))
     story.append(KeepTogether(reading))
+    hidden = hidden_lines(published, t.lang)
+    hidden_part = _bullets(hidden) if hidden else [Paragraph(escape(t["no_hidden_note"]), st["small"])]
+    story.append(KeepTogether([Paragraph(escape(t["hidden_heading"]), st["heading"]), *hidden_part]))
     story.append(KeepTogether([Paragraph(escape(t["measures_heading"]), st["heading"]),
                                *_bullets(t.items("measure_notes"))]))
-    for measure in MEASURES:
+    for measure in PUBLISHED_MEASURES:
         story += measure_section(published, measure, t)
     threshold = published.threshold
     method = [Paragraph(escape(t["method_heading"]), st["heading"])]

@@ -13,10 +13,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.paths import resource
 from coordinator_app.reports import texts
 from coordinator_app.resources_loader import ResourceError, load_toml, require
-from coordinator_app.services.quarter import Quarter
 
 _QUARTER = frozenset({"quarter_name"})
 _STRINGS: dict[str, frozenset[str]] = {
@@ -36,6 +36,7 @@ _STRINGS: dict[str, frozenset[str]] = {
     "column_value": frozenset(),
     "blanked_note": frozenset(),
     "no_hidden_note": frozenset(),
+    "hidden_heading": frozenset(),
     "method_heading": frozenset(),
     "generated": frozenset({"version", "date"}),
     "markers": frozenset({"threshold"}),

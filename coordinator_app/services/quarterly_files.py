@@ -1,9 +1,11 @@
 """Quarterly export files: gather what a report needs, render CSV/XLSX/PDF, write atomically, audit.
 
-`gather()` reads the vault (published table, trend, letterhead): run it on the vault worker.
-`render()` needs no vault. `save()` checks the target, writes it atomically (temp file, fsync,
-rename) and records the audit event `export_quarterly` with detail `"2026Q3:csv"` — the quarter
-and the format, never a number. `export_quarterly()` does all of it (the command line).
+`gather()` reads the vault (the table the export releases — the stored one for a quarter released
+before, see `quarterly_releases` — the trend and the letterhead): run it on the vault worker.
+`render()` needs no vault. `save()` checks the target, writes the file atomically (temp file,
+fsync, store the release, rename) and records the audit event `export_quarterly` with detail
+`"2026Q3:csv"` — the quarter and the format, never a number. `export_quarterly()` does all of it
+(the command line).
 """
 
 from __future__ import annotations
@@ -15,14 +17,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.disclosure import PublishedTable
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.errors import KnownError, disk_error, message
 from coordinator_app.reports.layout import Letterhead
 from coordinator_app.reports.quarterly_export import csv_bytes, write_export, xlsx_bytes
 from coordinator_app.reports.quarterly_pdf import quarterly_pdf
-from coordinator_app.services import audit, settings, statistics
+from coordinator_app.services import audit, quarterly_releases, settings
 from coordinator_app.services.letters import letterhead_from_settings
-from coordinator_app.services.quarter import Quarter
-from coordinator_app.services.suppression import PublishedTable
 
 FORMATS = ("csv", "xlsx", "pdf")
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
@@ -48,6 +50,7 @@ class ReportData:
     published: PublishedTable
     trend: tuple[PublishedTable, ...]
     letterhead: Letterhead
+    plan: quarterly_releases.Plan
 
 
 def parse_quarter(text: str | Quarter) -> Quarter:
@@ -90,13 +93,17 @@ def _read_only_fs(folder: Path) -> bool:
         return False
 
 
-def gather(vault: Vault, quarter: Quarter | str, threshold: int | None = None) -> ReportData:
-    """Published table and trend of `quarter` and the letterhead (reads the vault)."""
+def gather(
+    vault: Vault, quarter: Quarter | str, threshold: int | None = None, correction: bool = False, strict: bool = True
+) -> ReportData:
+    """Published table and trend of `quarter` and the letterhead (reads the vault, stores nothing).
+
+    For a released quarter this is the stored table, unless `correction` asks for a new version;
+    its threshold is that of the first release (`strict`: another explicit threshold is an error)."""
     q = parse_quarter(quarter)
-    limit = statistics.threshold_setting(vault) if threshold is None else statistics.check_threshold(threshold)
-    trend = statistics.trend(vault, q, TREND_QUARTERS, limit)
+    plan = quarterly_releases.plan(vault, q, threshold, correction, TREND_QUARTERS, strict)
     letterhead = letterhead_from_settings(settings.get_all(vault))
-    return ReportData(trend[-1], tuple(trend), letterhead)
+    return ReportData(plan.published, plan.trend, letterhead, plan)
 
 
 def render(data: ReportData, fmt: str, lang: str = "nl", generated: datetime | None = None) -> bytes:
@@ -110,11 +117,20 @@ def render(data: ReportData, fmt: str, lang: str = "nl", generated: datetime | N
     return quarterly_pdf(data.published, data.letterhead, data.trend, lang, day)
 
 
-def save(vault: Vault, quarter: Quarter, fmt: str, path: Path | str, content: bytes) -> Path:
-    """Write the file atomically and audit the export (quarter and format only)."""
+def save(
+    vault: Vault, quarter: Quarter, fmt: str, path: Path | str, content: bytes,
+    plan: quarterly_releases.Plan | None = None,
+) -> Path:
+    """Write the file atomically, storing the release of `plan` once the bytes are safely in the
+    temporary file and before the file appears under its name (a full or read-only target leaves the
+    vault untouched; a file never leaves without its release stored), and audit the export (quarter
+    and format only)."""
     target = check_target(path)
     try:
-        write_export(target, content)
+        if plan is None:
+            write_export(target, content)
+        else:
+            write_export(target, content, lambda: quarterly_releases.record(vault, plan))
     except IsADirectoryError as exc:
         raise TargetInvalid("quarterly_target_is_folder") from exc
     except OSError as exc:  # plain words from errors.disk_error; "no permission" where that is the cause
@@ -126,11 +142,12 @@ def save(vault: Vault, quarter: Quarter, fmt: str, path: Path | str, content: by
 
 
 def export_quarterly(
-    vault: Vault, quarter: Quarter | str, fmt: str, path: Path | str, threshold: int | None = None, lang: str = "nl"
+    vault: Vault, quarter: Quarter | str, fmt: str, path: Path | str, threshold: int | None = None, lang: str = "nl",
+    correction: bool = False,
 ) -> Path:
-    """Compute, render and write one export file; returns its path."""
+    """Compute (or take the stored release), render and write one export file; returns its path."""
     q = parse_quarter(quarter)
     kind = check_format(fmt)
     check_target(path)
-    data = gather(vault, q, threshold)
-    return save(vault, q, kind, path, render(data, kind, lang))
+    data = gather(vault, q, threshold, correction)
+    return save(vault, q, kind, path, render(data, kind, lang), data.plan)

@@ -19,9 +19,10 @@ Rules (dates are calendar dates, Europe/Amsterdam, as the user entered them):
 - `outcome`: milestones with status `done` and a date in the quarter (events: a case may count
   several times); `shelter` counts as `shelter_cosm` for shelter type `cosm`, else `shelter_other`.
 
-`quarterly_report()` applies disclosure control (threshold from the setting
-`suppression_threshold` unless given) and returns only published values; `trend()` does that for
-the last n quarters. Raw counts (`quarterly_counts`) stay inside the services layer.
+`quarterly_report()` applies disclosure control (`domain.disclosure.protect`, threshold from the
+setting `suppression_threshold` unless given) and returns only published values, computed afresh
+(the export goes through `quarterly_releases`, which keeps what was released). Raw counts
+(`quarterly_counts`) stay inside the services layer.
 """
 
 from __future__ import annotations
@@ -35,11 +36,9 @@ from sqlalchemy.sql.elements import ColumnElement
 from coordinator_app.codes import code_list
 from coordinator_app.db.models import Case, Milestone, Person
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import KnownError
-from coordinator_app.services import countries, network_work, settings
-from coordinator_app.services.age_groups import age_group
-from coordinator_app.services.quarter import Quarter
-from coordinator_app.services.quarterly_table import (
+from coordinator_app.domain.disclosure import MAX_THRESHOLD, MIN_THRESHOLD, PublishedTable, protect
+from coordinator_app.domain.quarter import Quarter
+from coordinator_app.domain.quarterly_table import (
     PERSON_DIMENSIONS,
     PERSON_MEASURES,
     TOTAL_CATEGORY,
@@ -47,7 +46,9 @@ from coordinator_app.services.quarterly_table import (
     QuarterlyTable,
     dimensions,
 )
-from coordinator_app.services.suppression import MAX_THRESHOLD, MIN_THRESHOLD, PublishedTable, suppress
+from coordinator_app.errors import KnownError
+from coordinator_app.services import countries, network_work, settings
+from coordinator_app.services.age_groups import age_group
 
 OUTCOME_KINDS = (
     "informative_interview", "police_report", "reflection_period", "comensha_registration", "shelter",
@@ -171,13 +172,6 @@ def threshold_setting(vault: Vault) -> int:
 
 
 def quarterly_report(vault: Vault, quarter: Quarter | str, threshold: int | None = None) -> PublishedTable:
-    """The quarter's table as it may be published (small cells hidden)."""
+    """The quarter's table as the method would publish it now (not looking at earlier releases)."""
     limit = threshold_setting(vault) if threshold is None else check_threshold(threshold)
-    return suppress(quarterly_counts(vault, quarter), limit)
-
-
-def trend(vault: Vault, quarter: Quarter | str, n: int = 4, threshold: int | None = None) -> list[PublishedTable]:
-    """The published tables of the `n` quarters ending with `quarter`, oldest first."""
-    q = quarter if isinstance(quarter, Quarter) else Quarter.parse(quarter)
-    limit = threshold_setting(vault) if threshold is None else check_threshold(threshold)
-    return [suppress(quarterly_counts(vault, each), limit) for each in q.trailing(n)]
+    return protect(quarterly_counts(vault, quarter), limit)

@@ -4,14 +4,13 @@
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>These categories are shown together because at least one of them has a number from 1 to %1.</source>
+        <translation>Deze categorieën staan samen omdat er in minstens één ervan een aantal van 1 tot en met %1 zit.</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/reports/models.py" line="36" />
         <source>Between 1 and %1: the exact number is hidden so that nobody can be recognised.</source>
         <translation>Tussen 1 en %1: het precieze aantal wordt niet getoond, zodat niemand herkenbaar is.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/reports/models.py" line="39" />
-        <source>Hidden as well, so that a hidden small number cannot be worked out from the total and the other numbers in this table.</source>
-        <translation>Ook afgeschermd, zodat een afgeschermd klein aantal niet kan worden teruggerekend uit het totaal en de andere aantallen in deze tabel.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/reports/models.py" line="95" />
@@ -37,6 +36,34 @@
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>%1 has not been exported yet: an export stores this table, and later exports give it again.</source>
+        <translation>%1 is nog niet geëxporteerd: een export bewaart deze tabel, en latere exports geven hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>Correction: an export publishes version %1 of %2 (threshold %3).</source>
+        <translation>Correctie: een export publiceert versie %1 van %2 (drempel %3).</translation>
+    </message>
+    <message>
+        <source>%1 was exported before (version %2, threshold %3): an export gives the same table.</source>
+        <translation>%1 is al eerder geëxporteerd (versie %2, drempel %3): een export geeft dezelfde tabel.</translation>
+    </message>
+    <message>
+        <source>No number had to be hidden or grouped in this quarter.</source>
+        <translation>In dit kwartaal hoefde geen enkel aantal te worden afgeschermd of samengevoegd.</translation>
+    </message>
+    <message>
+        <source>A quarter exported before gives the same table again. Tick this only to publish a corrected version from today&apos;s data; it keeps every group of the earlier version together.</source>
+        <translation>Een kwartaal dat al is geëxporteerd, geeft opnieuw dezelfde tabel. Vink dit alleen aan om een gecorrigeerde versie met de gegevens van nu te publiceren; elke groep van de eerdere versie blijft samen.</translation>
+    </message>
+    <message>
+        <source>Publish a corrected version of a quarter exported before</source>
+        <translation>Een gecorrigeerde versie publiceren van een kwartaal dat al is geëxporteerd</translation>
+    </message>
+    <message>
+        <source>C&amp;orrection (new version)</source>
+        <translation>C&amp;orrectie (nieuwe versie)</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/reports/page.py" line="85" />
         <location filename="../../coordinator_app/ui/reports/page.py" line="381" />
         <source>Reports</source>
@@ -47,12 +74,6 @@
         <location filename="../../coordinator_app/ui/reports/page.py" line="94" />
         <source>Opened</source>
         <translation>Geopend</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="88" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="94" />
-        <source>Active at end of quarter</source>
-        <translation>Actief eind kwartaal</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/reports/page.py" line="89" />
@@ -140,24 +161,6 @@
         <source>Computing the figures of %1…</source>
         <translation>Cijfers van %1 worden berekend…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coordinator_app/ui/reports/page.py" line="317" />
-        <source>%n number(s) hidden in this quarter.</source>
-        <translation>
-            <numerusform>%n aantal afgeschermd in dit kwartaal.</numerusform>
-            <numerusform>%n aantallen afgeschermd in dit kwartaal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="318" />
-        <source>No number had to be hidden in this quarter.</source>
-        <translation>In dit kwartaal hoefde geen enkel aantal te worden afgeschermd.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="320" />
-        <source>Only the total can be shown for: %1.</source>
-        <translation>Alleen het totaal kan worden getoond voor: %1.</translation>
-    </message>
     <message>
         <location filename="../../coordinator_app/ui/reports/page.py" line="331" />
         <source>Export leaves the vault</source>
@@ -228,8 +231,8 @@ Bewaar het bij de rapportages van de gemeente en deel het alleen met wie het nod
     </message>
     <message>
         <location filename="../../coordinator_app/ui/reports/side_panel.py" line="27" />
-        <source>Why are some numbers hidden?</source>
-        <translation>Waarom zijn sommige aantallen afgeschermd?</translation>
+        <source>What is hidden, and why?</source>
+        <translation>Wat is afgeschermd, en waarom?</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/reports/side_panel.py" line="35" />

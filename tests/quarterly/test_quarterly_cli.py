@@ -120,3 +120,47 @@ def test_english_pdf_with_global_lang(demo_vault_dir: Path, passphrase_file: Pat
                      str(passphrase_file), "--quarter", str(QUARTER), "--format", "pdf", "--out", str(target))
     assert result.returncode == 0, result.stderr
     assert "Quarterly report" in PdfReader(target).pages[0].extract_text()
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    return [line.split(",") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+
+
+def test_four_quarters_released_then_kept(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
+    """Four consecutive quarters: each file is the stored release; a second export of a quarter whose
+    data changed gives the same bytes; only --correction publishes the new data, as version 2."""
+    from coordinator_app.services import cases, quarterly_releases
+
+    quarters = QUARTER.trailing(4)
+    for q in quarters:
+        result = export(demo_vault_dir, passphrase_file, "--quarter", str(q), "--format", "csv",
+                        "--out", str(tmp_path / f"{q}.csv"))
+        assert result.returncode == 0, result.stderr
+    with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
+        for q in quarters:
+            stored = quarterly_releases.versions(vault, q)
+            assert [v.version for v in stored] == [1]
+            assert (tmp_path / f"{q}.csv").read_bytes() == csv_bytes(stored[0])
+            assert all(r[1] != "active_at_end" for r in _csv_rows(tmp_path / f"{q}.csv"))
+        for _ in range(7):
+            cases.create_case(vault, cases.CaseInput(signal_received_on=QUARTER.first_day, status="active",
+                                                     opened_on=QUARTER.first_day, municipality="Ommen"))
+        new_total = statistics.quarterly_counts(vault, QUARTER).total("opened")
+    again = tmp_path / "again.csv"
+    assert export(demo_vault_dir, passphrase_file, "--quarter", str(QUARTER), "--format", "csv",
+                  "--out", str(again)).returncode == 0
+    assert again.read_bytes() == (tmp_path / f"{QUARTER}.csv").read_bytes()
+    locked = export(demo_vault_dir, passphrase_file, "--quarter", str(QUARTER), "--format", "csv",
+                    "--out", str(tmp_path / "t.csv"), "--threshold", "7")
+    assert locked.returncode == 2 and "drempel 5" in locked.stderr and not (tmp_path / "t.csv").exists()
+    corrected = tmp_path / "corrected.csv"
+    result = export(demo_vault_dir, passphrase_file, "--quarter", str(QUARTER), "--format", "csv",
+                    "--out", str(corrected), "--correction")
+    assert result.returncode == 0, result.stderr
+    assert [str(QUARTER), "opened", "total", "all", str(new_total)] in _csv_rows(corrected)
+    old_groups = {r[3] for r in _csv_rows(tmp_path / f"{QUARTER}.csv") if "+" in r[3] and r[2] != "age_group"}
+    new_cats = {(r[1], r[2], r[3]) for r in _csv_rows(corrected)}
+    for m, d, group in {(r[1], r[2], r[3]) for r in _csv_rows(tmp_path / f"{QUARTER}.csv") if r[3] in old_groups}:
+        assert (m, d, group) in new_cats or not any(c[0] == m and c[1] == d for c in new_cats)
+    with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
+        assert [v.version for v in quarterly_releases.versions(vault, QUARTER)] == [1, 2]

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.disclosure import PUBLISHED_MEASURES
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.reports.quarterly_export import csv_bytes
-from coordinator_app.services import audit, settings, statistics
-from coordinator_app.services.quarter import Quarter
-from coordinator_app.services.quarterly_table import MEASURES
+from coordinator_app.services import audit, quarterly_releases, settings, statistics
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.reports.models import COL_VALUE, HEADING_ROLE, STATUS_ROLE, VALUE_ROLE
 from coordinator_app.ui.reports.page import ReportsPage
@@ -62,7 +62,8 @@ def test_preview_is_exactly_the_published_table(qtmodeltester, page: ReportsPage
     assert page.quarter() == QUARTER and page.threshold() == 5
     expected = statistics.quarterly_report(demo_vault, QUARTER)
     assert page.data.published == expected
-    for measure in MEASURES:
+    assert "active_at_end" not in page.models  # the stock is not published
+    for measure in PUBLISHED_MEASURES:
         model = page.models[measure]
         qtmodeltester.check(model)
         shown = model.values()
@@ -70,27 +71,34 @@ def test_preview_is_exactly_the_published_table(qtmodeltester, page: ReportsPage
         rows = [r for r in range(model.rowCount()) if not model.index(r, 0).data(HEADING_ROLE)]
         texts = [model.index(r, COL_VALUE).data() for r in rows]
         assert texts == [str(c.value) for c in expected.cells if c.measure == measure]  # as in the CSV
-    assert expected.hidden_cells(), "the demo quarter should hide something"
+    assert not expected.summary().nothing_hidden, "the demo quarter should hide something"
 
 
-def test_hidden_cells_look_different_and_explain_themselves(page: ReportsPage) -> None:
-    model = page.models["opened"]
-    hidden = [r for r in range(model.rowCount()) if model.index(r, 0).data(STATUS_ROLE) in ("primary", "complementary")]
-    shown = [r for r in range(model.rowCount()) if model.index(r, 0).data(STATUS_ROLE) == "shown"]
-    assert hidden and shown
-    for r in hidden:
-        index = model.index(r, COL_VALUE)
-        assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
-        assert index.data(Qt.ItemDataRole.FontRole).italic()
-        assert index.data(Qt.ItemDataRole.ToolTipRole)
-        assert index.data(VALUE_ROLE) in ("<5", "x")
-    assert model.index(shown[0], COL_VALUE).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert model.index(shown[0], COL_VALUE).data(Qt.ItemDataRole.ToolTipRole) is None
+def test_hidden_cells_look_different_and_explain_themselves(qtbot, page: ReportsPage) -> None:
+    page.threshold_spin.setValue(7)  # so that route outcomes have small counts too
+    qtbot.waitUntil(lambda: page.data is not None and page.data.published.threshold == 7, timeout=TIMEOUT)
+    marked = []
+    for measure, wanted in (("opened", "group"), ("outcome", "primary")):
+        model = page.models[measure]
+        rows = [r for r in range(model.rowCount()) if model.index(r, 0).data(STATUS_ROLE) == wanted]
+        shown = [r for r in range(model.rowCount()) if model.index(r, 0).data(STATUS_ROLE) == "shown"]
+        assert rows and shown, measure
+        for r in rows:
+            index = model.index(r, COL_VALUE)
+            assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+            assert index.data(Qt.ItemDataRole.FontRole).italic()
+            assert index.data(Qt.ItemDataRole.ToolTipRole)
+            value = index.data(VALUE_ROLE)
+            assert value == "<7" if wanted == "primary" else (isinstance(value, int) and value >= 7)
+            if wanted == "group":
+                assert "+" in model.index(r, 0).data() and "+" in model.index(r, 1).data()
+            marked.append(r)
+        assert model.index(shown[0], COL_VALUE).data(Qt.ItemDataRole.BackgroundRole) is None
+        assert model.index(shown[0], COL_VALUE).data(Qt.ItemDataRole.ToolTipRole) is None
     text = page.explanation_label.text()
-    assert "<5" in text and "x" in text
+    assert "<7" in text and "A + B" in text
     assert page.trend.quarters == [str(q) for q in QUARTER.trailing(4)]
-    assert [label for label, _v in page.trend.series] == [page.short_label(m) for m in
-                                                           ("opened", "active_at_end", "closed")]
+    assert [label for label, _v in page.trend.series] == [page.short_label(m) for m in ("opened", "closed")]
 
 
 def test_threshold_and_quarter_change_the_preview(qtbot, page: ReportsPage, demo_vault: Vault) -> None:
@@ -177,3 +185,29 @@ def test_preview_follows_changes_in_the_vault(qtbot, page: ReportsPage, demo_vau
     page.ctx.notify("case", 1)
     expected = statistics.quarterly_report(demo_vault, QUARTER)
     qtbot.waitUntil(lambda: page.data is not None and page.data.published == expected, timeout=TIMEOUT)
+
+
+def test_an_exported_quarter_comes_back_unchanged_unless_corrected(
+    qtbot, page: ReportsPage, demo_vault: Vault, tmp_path: Path
+) -> None:
+    from coordinator_app.services import cases
+
+    assert str(QUARTER) in page.status_label.text() and not page.data.plan.reused
+    _export_via_dialogs(qtbot, page, "csv", tmp_path / "k.csv")
+    released = quarterly_releases.versions(demo_vault, QUARTER)
+    assert [v.version for v in released] == [1] and released[0] == page.data.published
+    for _ in range(6):  # the data change after the release
+        cases.create_case(demo_vault, cases.CaseInput(signal_received_on=QUARTER.first_day, status="active",
+                                                      opened_on=QUARTER.first_day, municipality="Ommen"))
+    page.ctx.notify("case", 1)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.plan.reused, timeout=TIMEOUT)
+    assert page.data.published == released[0]
+    assert page.data.published != statistics.quarterly_report(demo_vault, QUARTER)
+    page.correction_check.setChecked(True)
+    qtbot.waitUntil(lambda: page.data is not None and not page.data.plan.reused, timeout=TIMEOUT)
+    assert page.data.published.version == 2
+    assert page.data.published.total("opened") == statistics.quarterly_counts(demo_vault, QUARTER).total("opened")
+    assert "2" in page.status_label.text()
+    _export_via_dialogs(qtbot, page, "csv", tmp_path / "k2.csv")
+    assert [v.version for v in quarterly_releases.versions(demo_vault, QUARTER)] == [1, 2]
+    assert (tmp_path / "k2.csv").read_bytes() == csv_bytes(page.data.published)

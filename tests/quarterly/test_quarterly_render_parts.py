@@ -35,7 +35,7 @@ def test_texts_load_in_both_languages() -> None:
         (lambda d: d["nl"].pop("title"), "nl.title"),
         (lambda d: d["en"].__setitem__("footer", "Geen {naam}"), "en.footer"),
         (lambda d: d["nl"].__setitem__("quarter_names", ["Q1 {year}"]), "nl.quarter_names"),
-        (lambda d: d["nl"]["method"].append("{onbekend}"), "nl.method[4]"),
+        (lambda d: d["nl"]["method"].append("{onbekend}"), "nl.method[5]"),
     ],
 )
 def test_a_broken_texts_file_names_the_key(tmp_path: Path, change, key: str) -> None:
@@ -56,6 +56,16 @@ def test_row_bars_skip_hidden_values() -> None:
     assert len(_bars(drawing)) == 2  # 12 and 3; no bar for 0 and none for a hidden value
     texts = [s.text for s in drawing.contents if isinstance(s, String)]
     assert texts == ["12", "<5", "0", "x", "3"]
+
+
+def test_row_bars_follow_rows_of_different_heights() -> None:
+    """A wrapped group label makes its row taller: the bar of the next row sits in the next row."""
+    drawing = row_bars([10, 5], 200, [30, 14])
+    assert drawing.height == 44
+    first, second = sorted(_bars(drawing), key=lambda r: -r.y)
+    assert 14 <= first.y and first.y + first.height <= 44  # inside the first (top) row
+    assert 0 <= second.y and second.y + second.height <= 14  # inside the second row
+    assert first.width == 2 * second.width
 
 
 def test_trend_chart_marks_hidden_values() -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from coordinator_app.codes import code_list
-from coordinator_app.services.quarter import Quarter
-from coordinator_app.services.quarterly_table import (
+from coordinator_app.domain.quarterly_table import (
     MEASURES,
     QuarterlyTable,
     category_label,
     dimensions,
     layout,
 )
+from coordinator_app.services.quarter import Quarter
 
 OPENED = {
     "form": {"sexual": 3, "labour": 6},

@@ -68,7 +68,7 @@ def test_export_to_a_full_or_read_only_target(demo_vault: Vault, demo_vault_dir:
     options = "size=4k,mode=0700" if kind == "full" else "ro,size=64k"
     target_dir = tmp_path / "target"
     with _mount(target_dir, options) as mounted:
-        if not mounted:
+        if not mounted or (kind == "full" and fmt == "csv"):  # the CSV (about 2 kB) fits in the 4 kB tmpfs
             _inject(monkeypatch, errno.ENOSPC if kind == "full" else errno.EROFS)
         target = target_dir / f"kwartaal.{fmt}"
         with pytest.raises(KnownError) as err:
@@ -84,4 +84,4 @@ def test_export_to_a_full_or_read_only_target(demo_vault: Vault, demo_vault_dir:
     after = {k: v for k, v in folder_hashes(demo_vault_dir).items() if not k.startswith("vault.db")}
     assert after == {k: v for k, v in before.items() if not k.startswith("vault.db")}
     record(f"quarterly export ({fmt}) to a {kind.replace('_', '-')} target", 1, 1,
-           "real tmpfs" if mounted else "injected error")
+           "real tmpfs" if mounted and not (kind == "full" and fmt == "csv") else "injected error")

@@ -1,9 +1,10 @@
 """The preview model of the Rapportages page: one measure of the published quarterly table.
 
 Rows: a heading row per dimension (bold, spans the columns), then one row per category with its
-label, its code (as in the CSV) and the published value exactly as it is exported (`<5`, `x`,
-or a number). Hidden cells get a distinct look (tinted background, italic, warning colour) and a
-tooltip that says why. Only published values ever reach this model.
+label (a group of categories: their labels joined by " + "), its code (as in the CSV) and the
+published value exactly as it is exported (`<5` or a number). A hidden value and a group get a
+distinct look (tinted background, italic, warning colour) and a tooltip that says why. Only
+published values ever reach this model; a breakdown left out has no rows.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from coordinator_app.services.quarterly_table import category_label, dimension_label, dimensions
-from coordinator_app.services.suppression import PublishedCell, PublishedTable, Status
+from coordinator_app.domain.disclosure import PublishedCell, PublishedTable, cell_label
+from coordinator_app.domain.quarterly_table import dimension_label
 from coordinator_app.ui import theme
 
 COL_LABEL, COL_CODE, COL_VALUE = range(3)
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # "shown" / "primary" / "complementary"; "" for a heading row
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # "shown" / "primary" / "group"; "" for a heading row
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a dimension heading row
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the published value (int or marker) of a category row
 
@@ -31,15 +32,21 @@ def hidden_fill() -> QColor:
     return QColor("#4A2C2C" if theme.is_dark() else "#F7E6E6")
 
 
+def status(cell: PublishedCell) -> str:
+    if cell.hidden:
+        return "primary"
+    return "group" if cell.coarsened else "shown"
+
+
 def hidden_tooltip(cell: PublishedCell, threshold: int) -> str:
-    if cell.status is Status.PRIMARY:
+    if cell.hidden:
         text = QCoreApplication.translate(
             "PreviewModel", "Between 1 and %1: the exact number is hidden so that nobody can be recognised.")
         return text.replace("%1", str(threshold - 1))
-    return QCoreApplication.translate(
+    text = QCoreApplication.translate(
         "PreviewModel",
-        "Hidden as well, so that a hidden small number cannot be worked out from the total and the other "
-        "numbers in this table.")
+        "These categories are shown together because at least one of them has a number from 1 to %1.")
+    return text.replace("%1", str(threshold - 1))
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,7 @@ class PreviewModel(QAbstractTableModel):
         self._rows = []
         if published is not None:
             self._threshold = published.threshold
-            for dim in dimensions(self.measure):
+            for dim in published.dimensions(self.measure):
                 self._rows.append(_Row(dim, None))
                 self._rows += [_Row(dim, cell) for cell in published.breakdown(self.measure, dim)]
         self.endResetModel()
@@ -114,7 +121,7 @@ class PreviewModel(QAbstractTableModel):
         cell = row.cell
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_LABEL:
-                return category_label(row.dimension, cell.category, self.lang)
+                return cell_label(row.dimension, cell.category, self.lang)
             if col == COL_CODE:
                 return cell.category
             return str(cell.value)
@@ -124,12 +131,12 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == STATUS_ROLE:
-            return cell.status.value
+            return status(cell)
         if role == HEADING_ROLE:
             return False
         if role == VALUE_ROLE:
             return cell.value
-        if cell.hidden and col == COL_VALUE:
+        if (cell.hidden or cell.coarsened) and col == COL_VALUE:
             if role == Qt.ItemDataRole.ToolTipRole:
                 return hidden_tooltip(cell, self._threshold)
             if role == Qt.ItemDataRole.BackgroundRole:

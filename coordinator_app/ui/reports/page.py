@@ -4,8 +4,11 @@ Choose a quarter and the threshold (from the setting `suppression_threshold`, ch
 export only); the page computes the published table and the trend of the last four quarters on the
 vault worker (`quarterly_files.gather`) and shows one tab per measure (model/view; hidden cells
 marked with a tint and a tooltip), a QPainter trend chart and a short explanation of why cells are
-hidden. Export CSV/XLSX/PDF: a warning that the file leaves the vault (counts only), a save dialog,
-then render + atomic write + audit on the vault worker. The export uses the very table previewed.
+hidden. A quarter exported before shows the table released then (and its threshold); the check
+box "correction" computes a new version instead (docs/DISCLOSURE.md). Export CSV/XLSX/PDF: a
+warning that the file leaves the vault (counts only), a save dialog, then store the release, render,
+atomic write and audit on the vault worker, with a progress row. The export uses the very table
+previewed.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -33,11 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.disclosure import (
+    DEFAULT_THRESHOLD,
+    MAX_THRESHOLD,
+    MIN_THRESHOLD,
+    PUBLISHED_MEASURES,
+    PUBLISHED_PERSON_MEASURES,
+    explanation,
+    hidden_lines,
+)
+from coordinator_app.domain.quarter import Quarter
+from coordinator_app.domain.quarterly_table import measure_label
 from coordinator_app.reports.quarterly_texts import quarterly_texts
 from coordinator_app.services import quarterly_files, statistics
-from coordinator_app.services.quarter import Quarter
-from coordinator_app.services.quarterly_table import MEASURES, PERSON_MEASURES, measure_label
-from coordinator_app.services.suppression import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD, explanation
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page
@@ -59,7 +71,7 @@ class ReportsPage(Page):
         self._busy = False
         self._data: quarterly_files.ReportData | None = None
         self._setting_threshold = DEFAULT_THRESHOLD
-        self.models = {m: PreviewModel(m, self) for m in MEASURES}
+        self.models = {m: PreviewModel(m, self) for m in PUBLISHED_MEASURES}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 4, 16, 12)
         layout.setSpacing(8)
@@ -85,14 +97,12 @@ class ReportsPage(Page):
         return self.tr("Reports")
 
     def tab_label(self, measure: str) -> str:
-        return {"opened": self.tr("Opened"), "active_at_end": self.tr("Active at end of quarter"),
-                "closed": self.tr("Closed"), "outcome": self.tr("Route outcomes"),
+        return {"opened": self.tr("Opened"), "closed": self.tr("Closed"), "outcome": self.tr("Route outcomes"),
                 "network": self.tr("Network")}[measure]
 
     def short_label(self, measure: str) -> str:
         """Short names of the person measures for the summary line and the chart legend."""
-        return {"opened": self.tr("Opened"), "active_at_end": self.tr("Active at end of quarter"),
-                "closed": self.tr("Closed")}[measure]
+        return {"opened": self.tr("Opened"), "closed": self.tr("Closed")}[measure]
 
     # --- building -----------------------------------------------------------------------------------
 
@@ -118,7 +128,14 @@ class ReportsPage(Page):
         self.threshold_spin.valueChanged.connect(lambda _v: self._schedule())
         self.setting_label = QLabel(card, objectName="reportsThresholdSetting")
         self.setting_label.setProperty("role", "muted")
-        for widget in (quarter_label, self.quarter_combo, threshold_label, self.threshold_spin, self.setting_label):
+        self.correction_check = QCheckBox(self.tr("C&orrection (new version)"), card, objectName="reportsCorrection")
+        self.correction_check.setAccessibleName(self.tr("Publish a corrected version of a quarter exported before"))
+        self.correction_check.setToolTip(self.tr(
+            "A quarter exported before gives the same table again. Tick this only to publish a corrected "
+            "version from today's data; it keeps every group of the earlier version together."))
+        self.correction_check.toggled.connect(lambda _v: self._schedule())
+        for widget in (quarter_label, self.quarter_combo, threshold_label, self.threshold_spin, self.setting_label,
+                       self.correction_check):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Export:"), card))
@@ -169,7 +186,7 @@ class ReportsPage(Page):
         column.addWidget(self.summary_label)
         self.tabs = QTabWidget(box, objectName="reportsTabs")
         self.views: dict[str, QTableView] = {}
-        for measure in MEASURES:
+        for measure in PUBLISHED_MEASURES:
             view = QTableView(self.tabs, objectName=f"reportsTable_{measure}")
             view.setModel(self.models[measure])
             view.setAccessibleName(measure_label(measure, self._lang()))
@@ -222,6 +239,7 @@ class ReportsPage(Page):
             button.setEnabled(ready)
         self.quarter_combo.setEnabled(self.ctx.is_unlocked)
         self.threshold_spin.setEnabled(self.ctx.is_unlocked)
+        self.correction_check.setEnabled(self.ctx.is_unlocked)
 
     def _set_busy(self, text: str | None) -> None:
         self._busy = text is not None
@@ -268,6 +286,7 @@ class ReportsPage(Page):
         self._set_busy(None)
         self.quarter_combo.setEnabled(False)  # the context still counts as unlocked while `locked` is emitted
         self.threshold_spin.setEnabled(False)
+        self.correction_check.setEnabled(False)
 
     def _changed(self, area: str, _item_id: int) -> None:
         if area == "settings" and self.ctx.is_unlocked:
@@ -288,9 +307,10 @@ class ReportsPage(Page):
         self._timer.stop()
         self._serial += 1
         serial, vault, quarter, threshold = self._serial, self.ctx.vault, self.quarter(), self.threshold()
+        correction = self.correction_check.isChecked()
         self._data = None
         self._set_busy(self.tr("Computing the figures of %1…").replace("%1", str(quarter)))
-        run_db(lambda _c: quarterly_files.gather(vault, quarter, threshold),
+        run_db(lambda _c: quarterly_files.gather(vault, quarter, threshold, correction, strict=False),
                lambda data: self._show(serial, data), lambda exc: self._failed(serial, exc))
 
     def _failed(self, serial: int, exc: BaseException) -> None:
@@ -307,20 +327,30 @@ class ReportsPage(Page):
         published = data.published
         for model in self.models.values():
             model.set_table(published, lang)
-        totals = [f"{self.short_label(m)}: {published.value(m, 'total', 'all')}" for m in PERSON_MEASURES]
+        totals = [f"{self.short_label(m)}: {published.value(m, 'total', 'all')}" for m in PUBLISHED_PERSON_MEASURES]
         self.summary_label.setText("   ·   ".join(totals))
         self.trend.set_data([str(t.quarter) for t in data.trend],
                             [(self.short_label(m), [t.value(m, "total", "all") for t in data.trend])
-                             for m in PERSON_MEASURES])
+                             for m in PUBLISHED_PERSON_MEASURES])
         lines = explanation(published.threshold, lang)
-        hidden = len(published.hidden_cells())
-        count = (self.tr("%n number(s) hidden in this quarter.", "", hidden) if hidden
-                 else self.tr("No number had to be hidden in this quarter."))
-        blanked = [measure_label(m, lang) for m in PERSON_MEASURES if m in published.blanked]
-        extra = [self.tr("Only the total can be shown for: %1.").replace("%1", ", ".join(blanked))] if blanked else []
-        self.explanation_label.setText("\n".join([count, *(f"•  {line}" for line in lines), *extra]))
-        self.status_label.clear()
+        hidden = hidden_lines(published, lang)
+        count = hidden or [self.tr("No number had to be hidden or grouped in this quarter.")]
+        self.explanation_label.setText("\n".join([*count, *(f"•  {line}" for line in lines)]))
+        self.status_label.setText(self._release_text(data))
         self._set_busy(None)
+
+    def _release_text(self, data: quarterly_files.ReportData) -> str:
+        plan, published = data.plan, data.published
+        if plan.reused:
+            text = self.tr("%1 was exported before (version %2, threshold %3): an export gives the same table.")
+            return text.replace("%1", str(published.quarter)).replace("%2", str(published.version)).replace(
+                "%3", str(published.threshold))
+        if plan.earlier_versions:
+            text = self.tr("Correction: an export publishes version %1 of %2 (threshold %3).")
+            return text.replace("%1", str(published.version)).replace("%2", str(published.quarter)).replace(
+                "%3", str(published.threshold))
+        return self.tr("%1 has not been exported yet: an export stores this table, and later exports give it "
+                       "again.").replace("%1", str(published.quarter))
 
     # --- export -------------------------------------------------------------------------------------
 
@@ -363,12 +393,12 @@ class ReportsPage(Page):
 
         def work(_control: JobControl) -> Path:
             content = quarterly_files.render(data, fmt, lang)
-            return quarterly_files.save(vault, quarter, fmt, path, content)
+            return quarterly_files.save(vault, quarter, fmt, path, content, data.plan)
 
         def done(written: Path) -> None:
             self._set_busy(None)
             self.status_label.setText(self.tr("Saved: %1").replace("%1", str(written)))
-            self.ctx.notify("export")
+            self.ctx.notify("export")  # the previewed table is the stored release now; exporting again gives it
 
         def failed(exc: BaseException) -> None:
             self._set_busy(None)

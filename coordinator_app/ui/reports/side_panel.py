@@ -24,7 +24,7 @@ class ReportsSidePanel(QFrame):
         self.trend.setAccessibleName(self.tr("Trend over the last four quarters"))
         self.trend.empty_text = self.tr("No figures yet.")
         column.addWidget(self.trend, 1)
-        why = QLabel(self.tr("Why are some numbers hidden?"), self)
+        why = QLabel(self.tr("What is hidden, and why?"), self)
         why.setProperty("role", "subheading")
         column.addWidget(why)
         self.explanation_label = QLabel(self, objectName="reportsExplanation")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from coordinator_app.codes import code_list
-from coordinator_app.services.quarter import Quarter
+from coordinator_app.domain.quarter import Quarter
 
 PERSON_MEASURES = ("opened", "active_at_end", "closed")
 MEASURES = (*PERSON_MEASURES, "outcome", "network")
