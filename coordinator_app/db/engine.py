@@ -12,6 +12,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from coordinator_app.db import secret
 from coordinator_app.errors import NotSQLCipher, VaultDamaged
 
 # cipher_memory_security wipes and mlocks every SQLCipher allocation. Measured here it makes writes
@@ -28,11 +29,21 @@ PRAGMAS = (
 )
 
 
-def _key_pragma(key: bytes) -> str:
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+def apply_key(conn: sqlcipher3.Connection, key: bytes | bytearray) -> None:
+    """Key a connection. The pragma text holds the key in hex: it is run without the statement cache
+    (`executescript`) and overwritten afterwards, so no Python object keeps it."""
+    if not any(key):
+        raise VaultDamaged()  # a wiped key: the vault was locked meanwhile
+    hexed = key.hex()
+    pragma = "PRAGMA key = \"x'" + hexed + "'\";"
+    secret.wipe(hexed)
+    try:
+        conn.executescript(pragma)
+    finally:
+        secret.wipe(pragma)
 
 
-def connect(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> sqlcipher3.Connection:
     """Open one SQLCipher connection, key it, check it really is SQLCipher and the key fits."""
     if not create and not db_path.is_file():
         raise VaultDamaged()
@@ -40,7 +51,7 @@ def connect(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Co
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
-        conn.execute(_key_pragma(key))
+        apply_key(conn, key)
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             raise NotSQLCipher()
@@ -57,9 +68,11 @@ def connect(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Co
     return conn
 
 
-def make_engine(db_path: Path, key: bytes) -> Engine:
-    """A SQLAlchemy engine over SQLCipher connections. Bound values never appear in error text."""
-    key = bytes(key)
+def make_engine(db_path: Path, key: bytearray) -> Engine:
+    """A SQLAlchemy engine over SQLCipher connections. Bound values never appear in error text.
+
+    `key` is the vault's own key buffer, not a copy: once the vault wipes it at lock, this engine
+    cannot open a connection any more and holds no copy of the key."""
 
     def creator() -> sqlcipher3.Connection:
         return connect(db_path, key)

@@ -23,7 +23,7 @@ from sqlalchemy import Engine, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator_app.atomic import fsync_dir
-from coordinator_app.db import keys, migrate, recovery_code, swap
+from coordinator_app.db import keys, migrate, recovery_code, secret, swap
 from coordinator_app.db.engine import connect, make_engine
 from coordinator_app.db.folder import DB_FILE, is_vault
 from coordinator_app.db.lockfile import FolderLock
@@ -41,8 +41,35 @@ from coordinator_app.errors import (
 log = logging.getLogger("coordinator.vault")
 
 SEARCHABLE = (Case, Person, JournalEntry, Contact, Organisation)  # rows that feed the FTS5 search_index
+PURGE_PENDING = "search_purge_pending"  # vault_meta key: old words wait in the search index to be purged
 ROTATE_DB = "vault.db.rotating"
 ROTATE_KEYS = "vault.keys.rotating"
+
+
+class VaultSession(Session):
+    """The session class of every open vault (one class, so one class-level event listener)."""
+
+
+@event.listens_for(VaultSession, "before_flush")
+def _record_search_purge(session: Session, _context: object, _instances: object) -> None:
+    """A searchable row is changed or deleted: its old words stay in FTS5's index segments (as delete
+    markers) until the index is merged. Record that a merge is due in `vault_meta`, in the same
+    transaction as the change, so a crash before the merge is finished on the next open."""
+    if any(isinstance(obj, SEARCHABLE) for obj in (*session.deleted, *session.dirty)):
+        session.connection().exec_driver_sql(
+            f"INSERT INTO vault_meta (key, value) VALUES ('{PURGE_PENDING}', '1') "
+            "ON CONFLICT (key) DO UPDATE SET value = '1'"
+        )
+
+
+def _own_key(unlocked: Unlocked) -> bytearray:
+    """Take over the unlocked data key as a bytearray (wiped at lock); a bytes key is copied and wiped."""
+    key = unlocked.data_key
+    if isinstance(key, bytearray):
+        return key
+    owned = bytearray(key)
+    secret.wipe(key)
+    return owned
 
 
 @dataclass
@@ -51,7 +78,7 @@ class Unlocked:
 
     folder: Path
     keyfile: keys.KeyFile
-    data_key: bytes
+    data_key: bytearray  # handed over to the Vault, which overwrites it at lock
     lock: FolderLock
 
 
@@ -127,15 +154,16 @@ class Vault:
     def __init__(self, unlocked: Unlocked, *, accept_rollback: bool = False) -> None:
         self.folder = unlocked.folder
         self._keyfile = unlocked.keyfile
-        self._key = bytearray(unlocked.data_key)
+        self._key = _own_key(unlocked)
         self._lock = unlocked.lock
         self._write_lock = threading.Lock()
-        self.engine: Engine | None = make_engine(self.folder / DB_FILE, bytes(self._key))
-        self._search_stale = False
-        self._sessions = self._make_sessions()
+        self.engine: Engine | None = make_engine(self.folder / DB_FILE, self._key)
+        self._sessions: sessionmaker | None = self._make_sessions()
         try:
             migrate.upgrade(self.engine)
             self.generation = self._check_generation(accept_rollback)
+            if self._purge_pending():  # a change or deletion was not followed by a merge (crash)
+                self.purge_search_index()
         except sqlalchemy.exc.DatabaseError as exc:  # the key fitted (slot unlocked), so the file is damaged
             self.close()
             raise VaultDamaged() from exc
@@ -160,7 +188,7 @@ class Vault:
         lock = FolderLock(folder)
         lock.acquire()
         try:
-            data_key = os.urandom(keys.DATA_KEY_BYTES)
+            data_key = bytearray(os.urandom(keys.DATA_KEY_BYTES))
             vault_id = uuid.uuid4().hex
             code = recovery_code.generate()
             keyfile = keys.new_keyfile(data_key, passphrase, code, vault_id, profile)
@@ -209,15 +237,9 @@ class Vault:
         return self._keyfile.vault_id
 
     def _make_sessions(self) -> sessionmaker:
-        sessions = sessionmaker(self.engine, expire_on_commit=False)
-        event.listen(sessions, "before_flush", self._note_search_changes)
-        return sessions
-
-    def _note_search_changes(self, session: Session, _context: object, _instances: object) -> None:
-        """A searchable row was changed or deleted: its old words stay in FTS5's index segments (as delete
-        markers) until the index is merged, so remember to merge before the vault closes."""
-        if any(isinstance(obj, SEARCHABLE) for obj in (*session.deleted, *session.dirty)):
-            self._search_stale = True
+        # One class-level listener (below) for every vault: a listener per vault would keep the vault,
+        # its engine and so its key reachable from SQLAlchemy's event registry after a lock.
+        return sessionmaker(self.engine, class_=VaultSession, expire_on_commit=False)
 
     def purge_search_index(self) -> None:
         """Merge the FTS5 index into one segment (dropping deleted and replaced words; freed pages are
@@ -225,23 +247,28 @@ class Vault:
         engine = self._require_open()
         with self._write_lock, engine.begin() as conn:
             conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+            conn.exec_driver_sql(f"DELETE FROM vault_meta WHERE key = '{PURGE_PENDING}'")
         self.checkpoint()
-        self._search_stale = False
+
+    def _purge_pending(self) -> bool:
+        with self._require_open().connect() as conn:
+            return conn.exec_driver_sql(f"SELECT 1 FROM vault_meta WHERE key = '{PURGE_PENDING}'").first() is not None
 
     def close(self) -> None:
         """Dispose the engine (no idle connection stays), wipe the key from memory, release the lock.
 
         Old words of changed or deleted rows are purged from the search index first."""
-        if self.engine is not None and self._search_stale:
+        if self.engine is not None:
             try:
-                self.purge_search_index()
+                if self._purge_pending():
+                    self.purge_search_index()
             except Exception:  # never block a lock; the next close tries again
                 log.warning("search index could not be merged at close")
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        self._sessions = None
+        secret.wipe(self._key)
         self._lock.release()
 
     lock = close
@@ -365,7 +392,7 @@ class Vault:
         """
         keys.unlock(self._keyfile, passphrase=passphrase)
         engine = self._require_open()
-        new_key = os.urandom(keys.DATA_KEY_BYTES)
+        new_key = bytearray(os.urandom(keys.DATA_KEY_BYTES))
         code = recovery_code.generate()
         new_keyfile = keys.new_keyfile(new_key, passphrase, code, self.vault_id, profile).with_generation(
             self.generation
@@ -374,10 +401,17 @@ class Vault:
         with self._write_lock:
             with contextlib.suppress(FileNotFoundError):
                 rotating.unlink()
-            raw = connect(self.folder / DB_FILE, bytes(self._key))
+            raw = connect(self.folder / DB_FILE, self._key)
             try:
                 raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                raw.execute(f"ATTACH DATABASE ? AS rotated KEY \"x'{new_key.hex()}'\"", (str(rotating),))
+                hexed = new_key.hex()
+                quoted = str(rotating).replace("'", "''")
+                attach = "ATTACH DATABASE '" + quoted + "' AS rotated KEY \"x'" + hexed + "'\";"
+                secret.wipe(hexed)
+                try:
+                    raw.executescript(attach)
+                finally:
+                    secret.wipe(attach)
                 raw.execute("SELECT sqlcipher_export('rotated')").fetchall()
                 raw.execute("DETACH DATABASE rotated")
             finally:
@@ -396,10 +430,9 @@ class Vault:
             (self.folder / ROTATE_KEYS).unlink()
             fsync_dir(self.folder)
             self._keyfile = new_keyfile
-            for i in range(len(self._key)):
-                self._key[i] = 0
-            self._key = bytearray(new_key)
-            self.engine = make_engine(self.folder / DB_FILE, new_key)
+            secret.wipe(self._key)
+            self._key = new_key
+            self.engine = make_engine(self.folder / DB_FILE, self._key)
             self._sessions = self._make_sessions()
         return code
 
