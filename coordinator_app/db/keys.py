@@ -333,8 +333,37 @@ def read_keyfile(folder: Path) -> tuple[KeyFile, bool]:
         raise VaultDamaged("keyfile_damaged") from exc
 
 
+def slots_digest(keyfile: KeyFile) -> str:
+    """SHA-256 over the vault id and the key slots (not the generation): the database records it, so a key
+    file with other slots (an old one put back after a passphrase change) is recognised."""
+    slots = sorted((s.to_json() for s in keyfile.slots), key=lambda s: s["kind"])
+    body = {"vault_id": keyfile.vault_id, "slots": slots}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def read_candidates(folder: Path) -> list[KeyFile]:
+    """`vault.keys` and then `vault.keys.bak`, each only if readable and whole. Two files with the same slots
+    unwrap the same key: only one is tried, carrying the higher generation of the two (both are written
+    together, so putting back one old file cannot lower the generation a rollback is measured against).
+    VaultDamaged when neither is readable."""
+    found: list[KeyFile] = []
+    for name in (KEYS_FILE, KEYS_BACKUP):
+        try:
+            keyfile = KeyFile.from_bytes((folder / name).read_bytes())
+        except (OSError, VaultDamaged):
+            continue
+        same = next((i for i, other in enumerate(found) if slots_digest(other) == slots_digest(keyfile)), None)
+        if same is None:
+            found.append(keyfile)
+        elif keyfile.generation > found[same].generation:
+            found[same] = found[same].with_generation(keyfile.generation)
+    if not found:
+        raise VaultDamaged("keyfile_damaged")
+    return found
+
+
 def write_keyfile(folder: Path, keyfile: KeyFile, *, with_backup: bool = True) -> None:
-    """Atomically write the key file, then (for slot changes) its spare copy."""
+    """Atomically write the key file, then its spare copy (both with the same content and generation)."""
     data = keyfile.to_bytes()
     atomic_write_bytes(folder / KEYS_FILE, data)
     if with_backup:

@@ -27,8 +27,21 @@ from coordinator_app.db import keys, migrate, recovery_code, secret, swap
 from coordinator_app.db.engine import connect, make_engine
 from coordinator_app.db.folder import DB_FILE, is_vault
 from coordinator_app.db.lockfile import FolderLock
-from coordinator_app.db.models import Case, Contact, JournalEntry, Organisation, Person, VaultMeta, utcnow
+from coordinator_app.db.models import (
+    AuditEvent,
+    Case,
+    Contact,
+    JournalEntry,
+    Organisation,
+    Person,
+    VaultMeta,
+    utcnow,
+)
 from coordinator_app.errors import (
+    KeyFileOlder,
+    KeyFileOtherVault,
+    KeyFileReplaced,
+    KnownError,
     RollbackDetected,
     VaultDamaged,
     VaultExists,
@@ -42,6 +55,9 @@ log = logging.getLogger("coordinator.vault")
 
 SEARCHABLE = (Case, Person, JournalEntry, Contact, Organisation)  # rows that feed the FTS5 search_index
 PURGE_PENDING = "search_purge_pending"  # vault_meta key: old words wait in the search index to be purged
+KEYSLOTS = "keyslots_sha256"  # vault_meta key: digest of the key slots that belong to this database
+KEYSLOTS_NEXT = "keyslots_next_sha256"  # ... and of the slots being written by a passphrase change
+SET_ASIDE = "vault.keys.set-aside-"  # prefix of a key file that unlocked but did not belong here
 ROTATE_DB = "vault.db.rotating"
 ROTATE_KEYS = "vault.keys.rotating"
 
@@ -80,6 +96,67 @@ class Unlocked:
     keyfile: keys.KeyFile
     data_key: bytearray  # handed over to the Vault, which overwrites it at lock
     lock: FolderLock
+    by_code: bool = False  # opened with the recovery code (needed to accept a rollback report)
+
+
+def _vault_meta(folder: Path, key: bytes | bytearray) -> dict[str, str] | None:
+    """The database's `vault_meta` facts read with `key`, or None when the key does not open it."""
+    try:
+        conn = connect(folder / DB_FILE, key)
+    except VaultDamaged:
+        return None
+    try:
+        return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM vault_meta").fetchall()}
+    except Exception:
+        return None
+    finally:
+        conn.close()
+
+
+def _accepted_slots(meta: dict[str, str]) -> set[str]:
+    """Digests of the key slots the database accepts (the current ones, and the next during a change).
+    Empty for a vault made before the digests were recorded: any key file that fits is then accepted."""
+    return {meta[k] for k in (KEYSLOTS, KEYSLOTS_NEXT) if k in meta}
+
+
+def _choose_keyfile(
+    folder: Path, passphrase: str | None, code: str | None
+) -> tuple[keys.KeyFile, bytearray]:
+    """Try `vault.keys`, then its spare when that differs: the first whose key opens *this* database (same
+    vault id) and whose slots the database accepts wins. A key file that unlocks but belongs to another
+    vault is skipped (it is set aside later); a key file that fits but whose slots the database does not
+    accept is only used when nothing better fits (the vault then reports `keyfile_replaced`)."""
+    candidates = keys.read_candidates(folder)  # VaultDamaged when neither file can be read
+    wrong: WrongSecret | None = None
+    foreign = False
+    fallback: tuple[keys.KeyFile, bytearray] | None = None
+    for keyfile in candidates:
+        try:
+            key = keys.unlock(keyfile, passphrase=passphrase, code=code)
+        except WrongSecret as exc:
+            wrong = wrong or exc
+            continue
+        meta = _vault_meta(folder, key)
+        if meta is None or meta.get("vault_id") != keyfile.vault_id:
+            foreign = True
+            secret.wipe(key)
+            continue
+        accepted = _accepted_slots(meta)
+        if not accepted or keys.slots_digest(keyfile) in accepted:
+            if fallback is not None:
+                secret.wipe(fallback[1])
+            return keyfile, key
+        if fallback is None:
+            fallback = (keyfile, key)
+        else:
+            secret.wipe(key)
+    if fallback is not None:
+        return fallback
+    if foreign:
+        raise KeyFileOtherVault()
+    if wrong is not None:
+        raise wrong
+    raise VaultDamaged("keyfile_damaged")
 
 
 def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | None = None) -> Unlocked:
@@ -100,14 +177,11 @@ def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | Non
         for stale in folder.glob(".vault.*.tmp"):  # left by a write that was killed half-way
             stale.unlink(missing_ok=True)
         _finish_interrupted_rotation(folder, passphrase=passphrase, code=code)
-        keyfile, used_backup = keys.read_keyfile(folder)
-        data_key = keys.unlock(keyfile, passphrase=passphrase, code=code)
-        if used_backup:  # the main key file was damaged: repair it from its verified copy
-            keys.write_keyfile(folder, keyfile, with_backup=False)
+        keyfile, data_key = _choose_keyfile(folder, passphrase, code)
     except BaseException:
         lock.release()
         raise
-    return Unlocked(folder, keyfile, data_key, lock)
+    return Unlocked(folder, keyfile, data_key, lock, by_code=code is not None)
 
 
 def _opens_with(folder: Path, key: bytes) -> bool:
@@ -161,7 +235,7 @@ class Vault:
         self._sessions: sessionmaker | None = self._make_sessions()
         try:
             migrate.upgrade(self.engine)
-            self.generation = self._check_generation(accept_rollback)
+            self.generation = self._check_generation(accept_rollback, by_code=unlocked.by_code)
             if self._purge_pending():  # a change or deletion was not followed by a merge (crash)
                 self.purge_search_index()
         except sqlalchemy.exc.DatabaseError as exc:  # the key fitted (slot unlocked), so the file is damaged
@@ -203,6 +277,7 @@ class Vault:
                             VaultMeta(key="vault_id", value=vault_id),
                             VaultMeta(key="generation", value="0"),
                             VaultMeta(key="created_at", value=utcnow().isoformat()),
+                            VaultMeta(key=KEYSLOTS, value=keys.slots_digest(keyfile)),
                         ]
                     )
             finally:
@@ -306,24 +381,79 @@ class Vault:
                 )
             self.generation = new_generation
             self._keyfile = self._keyfile.with_generation(new_generation)
-            try:
-                keys.write_keyfile(self.folder, self._keyfile, with_backup=False)
+            try:  # both files with the same generation: neither can be used to hide a rollback
+                keys.write_keyfile(self.folder, self._keyfile)
             except OSError as exc:  # the commit is durable; the key file catches up on the next write
                 raise disk_error(exc) from exc
 
-    def _check_generation(self, accept_rollback: bool) -> int:
+    def _meta(self) -> dict[str, str]:
         with self.read() as session:
-            row = session.scalar(select(VaultMeta.value).where(VaultMeta.key == "generation"))
-            stored_id = session.scalar(select(VaultMeta.value).where(VaultMeta.key == "vault_id"))
-        if row is None or stored_id != self._keyfile.vault_id:
+            return {k: v for k, v in session.execute(select(VaultMeta.key, VaultMeta.value)).all()}
+
+    def _check_generation(self, accept_rollback: bool, *, by_code: bool = False) -> int:
+        """Database and key files must tell one story (docs/SECURITY.md):
+
+        - the key file's slots are the ones the database recorded (else an old key file was put back:
+          `keyfile_replaced`, it would make an old passphrase work again);
+        - the database is not older than the key file (`vault_rollback`: an old copy, a lost WAL, or a
+          key file with a raised generation);
+        - the key file is not older than the database by more than the one write a crash can cut off
+          between the commit and the key file (`keyfile_older`).
+
+        A report can be accepted only when the vault was opened with the recovery code and the caller
+        passes `accept_rollback` after the user confirmed it; that is audited (`rollback_accepted`).
+        Afterwards both key files are written with the database's generation (a spare that was damaged
+        or missing is recreated), and a key file that did not belong here is set aside, not deleted.
+        """
+        meta = self._meta()
+        if "generation" not in meta or meta.get("vault_id") != self._keyfile.vault_id:
             raise VaultDamaged()
-        db_generation = int(row)
-        if db_generation < self._keyfile.generation and not accept_rollback:
-            raise RollbackDetected()
-        if db_generation != self._keyfile.generation:
-            self._keyfile = self._keyfile.with_generation(db_generation)
-            keys.write_keyfile(self.folder, self._keyfile, with_backup=False)
+        db_generation = int(meta["generation"])
+        digest = keys.slots_digest(self._keyfile)
+        accepted = _accepted_slots(meta)
+        problem: KnownError | None = None
+        if accepted and digest not in accepted:
+            problem = KeyFileReplaced()
+        elif db_generation < self._keyfile.generation:
+            problem = RollbackDetected()
+        elif db_generation > self._keyfile.generation + 1:
+            problem = KeyFileOlder()
+        if problem is not None:
+            if not accept_rollback:
+                raise problem
+            if not by_code:
+                raise RollbackDetected("rollback_accept_needs_code")
+        self.generation = db_generation
+        if problem is not None or meta.get(KEYSLOTS) != digest or KEYSLOTS_NEXT in meta:
+            self._set_aside_foreign_keyfiles(digest)
+            self.generation = max(db_generation, self._keyfile.generation)
+            self._keyfile = self._keyfile.with_generation(self.generation)
+            with self.write() as session:  # writes both key files with the new generation
+                _set_meta(session, {KEYSLOTS: digest, KEYSLOTS_NEXT: None})
+                if problem is not None:
+                    session.add(AuditEvent(event="rollback_accepted", object_kind="vault", detail=problem.code))
+            return self.generation
+        expected = self._keyfile.with_generation(db_generation)
+        self._set_aside_foreign_keyfiles(digest)
+        if any(_read_bytes(self.folder / name) != expected.to_bytes() for name in (keys.KEYS_FILE, keys.KEYS_BACKUP)):
+            self._keyfile = expected
+            keys.write_keyfile(self.folder, self._keyfile)
+        self._keyfile = expected
         return db_generation
+
+    def _set_aside_foreign_keyfiles(self, digest: str) -> None:
+        """A `vault.keys` or spare that is a whole key file but of another vault or with other slots is
+        renamed to `vault.keys.set-aside-<time>` (kept for the owner, never used again)."""
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
+        for name in (keys.KEYS_FILE, keys.KEYS_BACKUP):
+            path = self.folder / name
+            try:
+                other = keys.KeyFile.from_bytes(path.read_bytes())
+            except (OSError, VaultDamaged):
+                continue  # missing or damaged: simply rewritten
+            if other.vault_id != self._keyfile.vault_id or keys.slots_digest(other) != digest:
+                os.replace(path, self.folder / f"{SET_ASIDE}{stamp}-{name}")
+                log.warning("a key file that did not belong to this vault was set aside")
 
     # --- checks -------------------------------------------------------------------------------------
 
@@ -376,12 +506,22 @@ class Vault:
         return code
 
     def _store_keyfile(self, keyfile: keys.KeyFile) -> None:
+        """New key slots, crash-safe: the database first accepts both the old and the new slots, then both
+        key files get the new slots, then the database accepts only the new ones. A crash at any point
+        leaves a vault that opens with the old or the new secret, and an old key file put back later is
+        reported (`keyfile_replaced`) instead of reviving an old passphrase."""
+        digest = keys.slots_digest(keyfile)
+        with self.write() as session:
+            _set_meta(session, {KEYSLOTS_NEXT: digest})
         with self._write_lock:
+            new = keyfile.with_generation(self.generation)
             try:
-                keys.write_keyfile(self.folder, keyfile)
+                keys.write_keyfile(self.folder, new)
             except OSError as exc:
                 raise disk_error(exc) from exc
-            self._keyfile = keyfile
+            self._keyfile = new
+        with self.write() as session:
+            _set_meta(session, {KEYSLOTS: digest, KEYSLOTS_NEXT: None})
 
     def rotate_data_key(self, passphrase: str, *, profile: keys.KdfProfile = keys.PRODUCTION) -> str:
         """Re-encrypt the database under a new data key. Returns the new recovery code.
@@ -413,6 +553,9 @@ class Vault:
                 finally:
                     secret.wipe(attach)
                 raw.execute("SELECT sqlcipher_export('rotated')").fetchall()
+                raw.execute("DELETE FROM rotated.vault_meta WHERE key IN (?, ?)", (KEYSLOTS, KEYSLOTS_NEXT))
+                raw.execute("INSERT INTO rotated.vault_meta (key, value) VALUES (?, ?)",
+                            (KEYSLOTS, keys.slots_digest(new_keyfile)))
                 raw.execute("DETACH DATABASE rotated")
             finally:
                 raw.close()
@@ -451,6 +594,26 @@ class Vault:
     def execute_sql(self, sql: str) -> list[tuple]:
         with self._require_open().connect() as conn:
             return [tuple(r) for r in conn.execute(text(sql)).fetchall()]
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _set_meta(session: Session, values: dict[str, str | None]) -> None:
+    """Upsert (or delete, for None) `vault_meta` rows in the session's transaction."""
+    for key, value in values.items():
+        row = session.get(VaultMeta, key)
+        if value is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(VaultMeta(key=key, value=value))
+        else:
+            row.value = value
 
 
 def remove_vault_files(folder: Path) -> None:

@@ -39,7 +39,7 @@ from coordinator_app.atomic import atomic_write_bytes, fsync_dir
 from coordinator_app.db import keys, swap
 from coordinator_app.db.engine import connect
 from coordinator_app.db.lockfile import FolderLock
-from coordinator_app.db.vault import DB_FILE, Unlocked, Vault, is_vault
+from coordinator_app.db.vault import DB_FILE, KEYSLOTS, KEYSLOTS_NEXT, Unlocked, Vault, is_vault
 from coordinator_app.errors import KnownError, VaultDamaged, VaultInUse, disk_error
 from coordinator_app.services import audit
 from coordinator_app.services.backup_format import BackupInvalid, copy_payload, read_header
@@ -135,6 +135,8 @@ def _stage(folder: Path, path: Path, contents: BackupContents, key: bytes, keyfi
     try:
         conn.execute("BEGIN")
         conn.execute("UPDATE vault_meta SET value = ? WHERE key = 'generation'", (str(generation),))
+        conn.execute("DELETE FROM vault_meta WHERE key IN (?, ?)", (KEYSLOTS, KEYSLOTS_NEXT))
+        conn.execute("INSERT INTO vault_meta (key, value) VALUES (?, ?)", (KEYSLOTS, keys.slots_digest(keyfile)))
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
