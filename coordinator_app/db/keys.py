@@ -70,8 +70,9 @@ SLOT_KINDS = ("passphrase", "recovery")
 
 
 def json_depth(raw: bytes, limit: int) -> int:
-    """The deepest nesting of `[` and `{` in JSON text (outside strings), counting only up to `limit + 1`:
-    checked before `json.loads`, whose recursion a deeply nested file would exhaust."""
+    """The deepest nesting of `[` and `{` in JSON text (outside strings), counting only up to `limit + 1` and
+    only up to the end of the first top-level value (bytes after it are not JSON): checked before
+    `json.loads`, whose recursion a deeply nested file would exhaust."""
     depth = deepest = 0
     in_string = escaped = False
     for byte in raw:
@@ -92,6 +93,8 @@ def json_depth(raw: bytes, limit: int) -> int:
                     break
         elif byte in (0x5D, 0x7D):
             depth -= 1
+            if depth <= 0:
+                break
     return deepest
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coordinator_app.atomic import fsync_dir
 from coordinator_app.db import keys, migrate, recovery_code, secret, swap
 from coordinator_app.db.engine import connect, make_engine
-from coordinator_app.db.folder import DB_FILE, is_vault
+from coordinator_app.db.folder import DB_FILE, create_private, is_vault, make_private
 from coordinator_app.db.lockfile import FolderLock
 from coordinator_app.db.models import (
     AuditEvent,
@@ -176,6 +176,8 @@ def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | Non
                 raise VaultNotFound(folder=str(folder))
         for stale in folder.glob(".vault.*.tmp"):  # left by a write that was killed half-way
             stale.unlink(missing_ok=True)
+        with contextlib.suppress(PermissionError):  # a folder of another owner stays as it is
+            make_private(folder)
         _finish_interrupted_rotation(folder, passphrase=passphrase, code=code)
         keyfile, data_key = _choose_keyfile(folder, passphrase, code)
     except BaseException:
@@ -257,6 +259,7 @@ class Vault:
             raise VaultExists(folder=str(folder))
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private(folder)  # 0700 even when the folder existed
         except OSError as exc:
             raise disk_error(exc) from exc
         lock = FolderLock(folder)
@@ -266,6 +269,7 @@ class Vault:
             vault_id = uuid.uuid4().hex
             code = recovery_code.generate()
             keyfile = keys.new_keyfile(data_key, passphrase, code, vault_id, profile)
+            create_private(folder / DB_FILE)  # 0600 before SQLite writes: its WAL and SHM inherit the mode
             conn = connect(folder / DB_FILE, data_key, create=True)
             conn.close()
             engine = make_engine(folder / DB_FILE, data_key)
@@ -541,6 +545,7 @@ class Vault:
         with self._write_lock:
             with contextlib.suppress(FileNotFoundError):
                 rotating.unlink()
+            create_private(rotating)
             raw = connect(self.folder / DB_FILE, self._key)
             try:
                 raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

@@ -38,6 +38,7 @@ from pathlib import Path
 from coordinator_app.atomic import atomic_write_bytes, fsync_dir
 from coordinator_app.db import keys, swap
 from coordinator_app.db.engine import connect
+from coordinator_app.db.folder import make_private
 from coordinator_app.db.lockfile import FolderLock
 from coordinator_app.db.vault import DB_FILE, KEYSLOTS, KEYSLOTS_NEXT, Unlocked, Vault, is_vault
 from coordinator_app.errors import KnownError, VaultDamaged, VaultInUse, disk_error
@@ -161,6 +162,8 @@ def _safety_copy(folder: Path, now: dt.datetime) -> Path | None:
         except OSError:
             shutil.copy2(folder / name, partial / name)
             _fsync_file(partial / name)
+        if os.name == "posix":
+            os.chmod(partial / name, 0o600)  # vault data: owner only, also when made by an older version
     fsync_dir(partial)
     os.replace(partial, safety)
     fsync_dir(folder)
@@ -205,6 +208,7 @@ def restore(
     finish_interrupted_restore(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private(folder)
     except OSError as exc:
         raise disk_error(exc) from exc
     lock = FolderLock(folder)
