@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import shutil
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,7 @@ PURGE_PENDING = "search_purge_pending"  # vault_meta key: old words wait in the 
 KEYSLOTS = "keyslots_sha256"  # vault_meta key: digest of the key slots that belong to this database
 KEYSLOTS_NEXT = "keyslots_next_sha256"  # ... and of the slots being written by a passphrase change
 SET_ASIDE = "vault.keys.set-aside-"  # prefix of a key file that unlocked but did not belong here
+STAGING_PREFIX = ".vault.creating-"  # a vault being built by `Vault.create`, moved in when complete
 ROTATE_DB = "vault.db.rotating"
 ROTATE_KEYS = "vault.keys.rotating"
 
@@ -172,10 +174,12 @@ def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | Non
     try:
         if swap.interrupted(folder):  # a restore was cut off: finish or undo it first
             swap.finish_interrupted_restore_locked(folder)
+            lock.relock_db()
             if not is_vault(folder):
                 raise VaultNotFound(folder=str(folder))
         for stale in folder.glob(".vault.*.tmp"):  # left by a write that was killed half-way
             stale.unlink(missing_ok=True)
+        _remove_staging(folder)
         with contextlib.suppress(PermissionError):  # a folder of another owner stays as it is
             make_private(folder)
         _finish_interrupted_rotation(folder, passphrase=passphrase, code=code)
@@ -251,9 +255,20 @@ class Vault:
 
     @classmethod
     def create(
-        cls, folder: Path | str, passphrase: str, *, profile: keys.KdfProfile = keys.PRODUCTION
+        cls,
+        folder: Path | str,
+        passphrase: str,
+        *,
+        profile: keys.KdfProfile = keys.PRODUCTION,
+        fill: Callable[[Vault], None] | None = None,
     ) -> tuple[Vault, str]:
-        """Create a new vault. Returns the open vault and the recovery code (show it once)."""
+        """Create a new vault. Returns the open vault and the recovery code (show it once).
+
+        Atomic: the vault is built, and filled by `fill` (demo data, the first audit event), in a private
+        staging folder `.vault.creating-<random>` inside `folder`, then moved in: key files first, the
+        database last (the commit point). A run killed before that leaves no vault, and the next create
+        or open removes the staging folder; a run killed after it leaves a whole vault.
+        """
         folder = Path(folder)
         if is_vault(folder) or (folder / DB_FILE).exists():
             raise VaultExists(folder=str(folder))
@@ -264,15 +279,18 @@ class Vault:
             raise disk_error(exc) from exc
         lock = FolderLock(folder)
         lock.acquire()
+        staging = folder / f"{STAGING_PREFIX}{secrets.token_hex(4)}"
         try:
+            _remove_staging(folder)
+            staging.mkdir(mode=0o700)
             data_key = bytearray(os.urandom(keys.DATA_KEY_BYTES))
             vault_id = uuid.uuid4().hex
             code = recovery_code.generate()
             keyfile = keys.new_keyfile(data_key, passphrase, code, vault_id, profile)
-            create_private(folder / DB_FILE)  # 0600 before SQLite writes: its WAL and SHM inherit the mode
-            conn = connect(folder / DB_FILE, data_key, create=True)
+            create_private(staging / DB_FILE)  # 0600 before SQLite writes: its WAL and SHM inherit the mode
+            conn = connect(staging / DB_FILE, data_key, create=True)
             conn.close()
-            engine = make_engine(folder / DB_FILE, data_key)
+            engine = make_engine(staging / DB_FILE, data_key)
             try:
                 migrate.upgrade(engine)
                 with Session(engine) as session, session.begin():
@@ -286,12 +304,29 @@ class Vault:
                     )
             finally:
                 engine.dispose()
-            keys.write_keyfile(folder, keyfile)
+            keys.write_keyfile(staging, keyfile)
+            if fill is not None:
+                staging_lock = FolderLock(staging)
+                staging_lock.acquire()
+                staged = cls(Unlocked(staging, keyfile, bytearray(data_key), staging_lock))
+                try:
+                    fill(staged)
+                finally:
+                    staged.close()
+                keyfile = keys.read_candidates(staging)[0]  # the filling raised the generation
+            for name in (keys.KEYS_FILE, keys.KEYS_BACKUP, DB_FILE + "-wal", DB_FILE + "-shm"):
+                if (staging / name).exists():
+                    os.replace(staging / name, folder / name)
+            os.replace(staging / DB_FILE, folder / DB_FILE)  # the commit point: now there is a vault
             fsync_dir(folder)
+            shutil.rmtree(staging, ignore_errors=True)
+            lock.relock_db()
         except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
             lock.release()
             raise disk_error(exc) from exc
         except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
             lock.release()
             raise
         return cls(Unlocked(folder, keyfile, data_key, lock)), code
@@ -574,6 +609,7 @@ class Vault:
                     (self.folder / (DB_FILE + suffix)).unlink()
             os.replace(rotating, self.folder / DB_FILE)
             fsync_dir(self.folder)
+            self._lock.relock_db()
             keys.write_keyfile(self.folder, new_keyfile)
             (self.folder / ROTATE_KEYS).unlink()
             fsync_dir(self.folder)
@@ -599,6 +635,12 @@ class Vault:
     def execute_sql(self, sql: str) -> list[tuple]:
         with self._require_open().connect() as conn:
             return [tuple(r) for r in conn.execute(text(sql)).fetchall()]
+
+
+def _remove_staging(folder: Path) -> None:
+    """Staging folders of a `create` that was killed before its commit point (never a vault)."""
+    for staging in folder.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _read_bytes(path: Path) -> bytes | None:

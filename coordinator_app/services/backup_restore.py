@@ -238,6 +238,7 @@ def restore(
         if progress is not None:
             progress(85, 100)
         restored_keys, _ = keys.read_keyfile(folder)
+        lock.relock_db()  # the database file was replaced: lock the restored one
         handed_over = True
         vault = Vault(Unlocked(folder, restored_keys, key, lock))  # runs the migrations; closes itself on error
         try:
