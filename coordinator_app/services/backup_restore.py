@@ -257,6 +257,42 @@ def restore(
     return RestoreResult(contents, folder, safety, problems)
 
 
+@dataclass(frozen=True)
+class SafetyCopy:
+    """A `before-restore-<time>/` folder: the whole vault as it was before a restore. It opens with the
+    passphrase that was valid then and still holds everything deleted since."""
+
+    path: Path
+    made_at: dt.datetime  # local time, from the folder name
+    size: int
+
+
+def safety_copies(folder: Path | str) -> list[SafetyCopy]:
+    """The safety copies in a vault folder, newest first."""
+    found = []
+    for path in Path(folder).glob(f"{SAFETY_PREFIX}*"):
+        if not path.is_dir():
+            continue
+        try:
+            made_at = dt.datetime.strptime(path.name.removeprefix(SAFETY_PREFIX), "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        size = sum(p.stat().st_size for p in path.iterdir() if p.is_file())
+        found.append(SafetyCopy(path, made_at, size))
+    return sorted(found, key=lambda c: c.made_at, reverse=True)
+
+
+def delete_safety_copies(folder: Path | str) -> int:
+    """Delete every safety copy (each renamed first, so a half-deleted one never looks whole). Returns the count."""
+    copies = safety_copies(folder)
+    for copy in copies:
+        doomed = copy.path.with_name(f".{copy.path.name}.partial")
+        os.replace(copy.path, doomed)
+        shutil.rmtree(doomed, ignore_errors=True)
+    fsync_dir(Path(folder))
+    return len(copies)
+
+
 def is_restorable_folder(folder: Path | str) -> bool:
     """True when `folder` is absent, empty or holds a vault: a restore never mixes with other files."""
     folder = Path(folder).expanduser()
@@ -271,6 +307,6 @@ def is_restorable_folder(folder: Path | str) -> bool:
 
 
 __all__ = [
-    "RestoreFolderInvalid", "RestoreResult", "finish_interrupted_restore", "finish_interrupted_restore_locked",
-    "is_restorable_folder", "restore",
+    "RestoreFolderInvalid", "RestoreResult", "SafetyCopy", "delete_safety_copies", "finish_interrupted_restore",
+    "finish_interrupted_restore_locked", "is_restorable_folder", "restore", "safety_copies",
 ]
