@@ -219,11 +219,15 @@ def _finish_interrupted_rotation(folder: Path, *, passphrase: str | None, code: 
     except WrongSecret:
         old_keyfile, _ = keys.read_keyfile(folder)
         old_key = keys.unlock(old_keyfile, passphrase=passphrase, code=code)  # WrongSecret if neither fits
-        if _opens_with(folder, old_key):  # the old database is still in place: undo
+        old_in_place = _opens_with(folder, old_key)
+        secret.wipe(old_key)
+        if old_in_place:  # the old database is still in place: undo
             pending.unlink()
             return
         raise  # the new database is in place but this secret (an old recovery code) does not open it
-    if _opens_with(folder, new_key):
+    new_in_place = _opens_with(folder, new_key)
+    secret.wipe(new_key)
+    if new_in_place:
         keys.write_keyfile(folder, new_keyfile)
     pending.unlink()
 
@@ -481,8 +485,9 @@ class Vault:
         return db_generation
 
     def _set_aside_foreign_keyfiles(self, digest: str) -> None:
-        """A `vault.keys` or spare that is a whole key file but of another vault or with other slots is
-        renamed to `vault.keys.set-aside-<time>` (kept for the owner, never used again)."""
+        """A `vault.keys` or spare that is a whole key file of another vault is renamed to
+        `vault.keys.set-aside-<time>-…` (kept for its owner, never used here). An outdated key file of this
+        vault (other slots: an old passphrase) is simply overwritten by the caller."""
         stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
         for name in (keys.KEYS_FILE, keys.KEYS_BACKUP):
             path = self.folder / name
@@ -490,7 +495,7 @@ class Vault:
                 other = keys.KeyFile.from_bytes(path.read_bytes())
             except (OSError, VaultDamaged):
                 continue  # missing or damaged: simply rewritten
-            if other.vault_id != self._keyfile.vault_id or keys.slots_digest(other) != digest:
+            if other.vault_id != self._keyfile.vault_id:
                 os.replace(path, self.folder / f"{SET_ASIDE}{stamp}-{name}")
                 log.warning("a key file that did not belong to this vault was set aside")
 

@@ -299,6 +299,11 @@
         <source>The previous vault has been kept in %1.</source>
         <translation>De vorige kluis is bewaard in %1.</translation>
     </message>
+    <message>
+        <location filename="../../coordinator_app/ui/backups/restore_wizard.py" line="314"/>
+        <source>That safety copy opens with the passphrase that was valid before the restore and still holds cases deleted since. Once the restored vault is in order, delete it on the Back-ups page.</source>
+        <translation>Die veiligheidskopie opent met het wachtwoord van vóór het terugzetten en bevat nog dossiers die sindsdien zijn verwijderd. Verwijder hem op de pagina Back-ups zodra de teruggezette kluis in orde is.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
