@@ -33,6 +33,7 @@ STAGES: dict[str, Callable[[Path], bool]] = {
     "staging database started": lambda f: any((s / "vault.db").exists() for s in _staging(f)),
     "staging key files written": lambda f: any((s / "vault.keys.bak").exists() for s in _staging(f)),
     "demo data being written": lambda f: any((s / "vault.db-wal").exists() for s in _staging(f)),
+    "database moved in (commit point)": lambda f: (f / "vault.db").exists(),
 }
 
 

@@ -12,6 +12,7 @@ from coordinator_app.db.engine import connect
 from coordinator_app.db.vault import PURGE_PENDING, Vault
 from coordinator_app.services import cases, contacts
 from tests.conftest import PASSPHRASE
+from tests.security.figures import record
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -73,3 +74,6 @@ def test_purge_is_recorded_with_the_change_and_finished_after_a_kill(vault_dir: 
         assert gone not in data, gone
     for kept in (b"keepwordz", b"pietersz", b"newcontactz"):
         assert kept in data, kept
+    record("kill -9 between a change or deletion and the search-index merge: old words after one reopen", 3,
+           sum(w not in data for w in (b"wrongnamez", b"jansenovicz", b"oldcontactz")),
+           "the pending merge is recorded in vault_meta with the change and finished on the next open")
