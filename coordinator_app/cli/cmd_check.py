@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from coordinator_app.services import audit
 
     with open_vault(args) as vault:
-        if getattr(args, "accept_rollback", False):
+        if vault.accepted_report is not None:
             out("De melding is bevestigd en vastgelegd; de sleutelbestanden volgen nu de kluis.")
         problems = vault.check()
         audit.log(vault, "check_run", detail="ok" if not problems else "failed")

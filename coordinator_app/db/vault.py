@@ -243,6 +243,7 @@ class Vault:
         self._write_lock = threading.Lock()
         self.engine: Engine | None = make_engine(self.folder / DB_FILE, self._key)
         self._sessions: sessionmaker | None = self._make_sessions()
+        self.accepted_report: str | None = None  # the rollback report the owner accepted at this opening
         try:
             migrate.upgrade(self.engine)
             self.generation = self._check_generation(accept_rollback, by_code=unlocked.by_code)
@@ -475,6 +476,7 @@ class Vault:
                 _set_meta(session, {KEYSLOTS: digest, KEYSLOTS_NEXT: None})
                 if problem is not None:
                     session.add(AuditEvent(event="rollback_accepted", object_kind="vault", detail=problem.code))
+            self.accepted_report = problem.code if problem is not None else None
             return self.generation
         expected = self._keyfile.with_generation(db_generation)
         self._set_aside_foreign_keyfiles(digest)
