@@ -190,7 +190,7 @@ def unlock(folder: Path | str, *, passphrase: str | None = None, code: str | Non
     return Unlocked(folder, keyfile, data_key, lock, by_code=code is not None)
 
 
-def _opens_with(folder: Path, key: bytes) -> bool:
+def _opens_with(folder: Path, key: bytes | bytearray) -> bool:
     try:
         connect(folder / DB_FILE, key).close()
     except VaultDamaged:
@@ -408,6 +408,7 @@ class Vault:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         self._require_open()
+        assert self._sessions is not None  # open: engine and sessions exist together
         with self._sessions() as session:
             yield session
 
@@ -415,6 +416,7 @@ class Vault:
     def write(self) -> Iterator[Session]:
         """A write session: commits on success (raising the generation), rolls back on error."""
         self._require_open()
+        assert self._sessions is not None
         with self._write_lock:
             with self._sessions() as session, session.begin():
                 yield session
