@@ -89,7 +89,22 @@ class VaultDamaged(KnownError):
 
 
 class RollbackDetected(VaultDamaged):
+    """Database and key file do not tell the same story (an old copy put back, a lost WAL, a crafted or
+    old key file). The owner may still open the vault with the recovery code and an explicit confirmation."""
+
     code = "vault_rollback"
+
+
+class KeyFileOlder(RollbackDetected):
+    code = "keyfile_older"
+
+
+class KeyFileReplaced(RollbackDetected):
+    code = "keyfile_replaced"
+
+
+class KeyFileOtherVault(VaultDamaged):
+    code = "keyfile_other_vault"
 
 
 class VaultInUse(KnownError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -17,6 +18,16 @@ from types import TracebackType
 from coordinator_app import paths
 
 LOG_FILE = "coordinator.log"
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created owner-only (0600), whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 class ScrubbingFormatter(logging.Formatter):
@@ -34,9 +45,13 @@ def scrubbed_traceback(exc_type: type[BaseException] | None, tb: TracebackType |
 
 def setup(folder: Path | None = None, level: int = logging.INFO) -> Path:
     folder = folder or paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)  # also when the folder existed
+        for old in folder.glob(f"{LOG_FILE}*"):
+            os.chmod(old, 0o600)
     path = folder / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("coordinator")
     root.handlers[:] = [handler]

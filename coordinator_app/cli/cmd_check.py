@@ -12,6 +12,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("check", help="check the vault's integrity")
     add_vault_arg(parser)
     add_secret_args(parser, recovery=True)
+    parser.add_argument(
+        "--accept-rollback", action="store_true",
+        help="after a rollback report: open the vault as it is now with the recovery code (audited)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -19,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
     from coordinator_app.services import audit
 
     with open_vault(args) as vault:
+        if vault.accepted_report is not None:
+            out("De melding is bevestigd en vastgelegd; de sleutelbestanden volgen nu de kluis.")
         problems = vault.check()
         audit.log(vault, "check_run", detail="ok" if not problems else "failed")
     if problems:

@@ -25,9 +25,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--cases moet tussen 0 en 100000 liggen")
     folder = vault_dir(args)
     passphrase = new_passphrase(args)
-    vault, code = Vault.create(folder, passphrase)
-    with vault:
-        demo.generate(vault, cases=args.cases, seed=args.seed)
+    # filled before it is moved in: a killed run leaves no vault or a whole demo vault, never an empty one
+    vault, code = Vault.create(folder, passphrase, fill=lambda v: demo.generate(v, cases=args.cases, seed=args.seed))
+    vault.close()
     out(f"Demokluis met {args.cases} fictieve dossiers aangemaakt in {folder}")
     out(f"Herstelcode: {code}")
     out(WARNING)

@@ -49,9 +49,8 @@ def run(args: argparse.Namespace) -> int:
 
     folder = vault_dir(args)
     passphrase = new_passphrase(args)
-    vault, code = Vault.create(folder, passphrase)
-    with vault:
-        audit.log(vault, "vault_created")
+    vault, code = Vault.create(folder, passphrase, fill=lambda v: audit.log(v, "vault_created"))
+    vault.close()
     out(f"Kluis aangemaakt in {folder}")
     out()
     out(f"Herstelcode: {code}")

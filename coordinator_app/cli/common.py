@@ -107,11 +107,22 @@ def vault_dir(args: argparse.Namespace) -> Path:
     return Path(value).expanduser() if value else paths.default_vault_dir()
 
 
+ROLLBACK_HINT = (
+    "Is dit uw eigen kluis en wilt u toch verder met de kluis zoals hij nu is, open hem dan met de herstelcode "
+    "en bevestig dat uitdrukkelijk: coordinator-app check --accept-rollback --recovery-code-file BESTAND. "
+    "Dat wordt vastgelegd in het logboek van de kluis."
+)
+ROLLBACK_CONFIRM = "ik ga verder"
+
+
 def open_vault(args: argparse.Namespace, **kwargs: object):
-    """Open the vault named by --vault with the secret from the options (or a prompt)."""
+    """Open the vault named by --vault with the secret from the options (or a prompt).
+
+    A rollback report (database and key file disagree) names the way forward; with `--accept-rollback`
+    (check only) the vault opens with the recovery code after an explicit confirmation."""
     from coordinator_app.db.lockfile import FolderLock
     from coordinator_app.db.vault import Vault, is_vault
-    from coordinator_app.errors import VaultNotFound
+    from coordinator_app.errors import RollbackDetected, VaultNotFound
 
     folder = vault_dir(args)
     if not is_vault(folder):
@@ -119,7 +130,21 @@ def open_vault(args: argparse.Namespace, **kwargs: object):
     probe = FolderLock(folder)  # say "in use" before asking for a passphrase
     probe.acquire()
     probe.release()
-    return Vault.open(folder, **secrets_from_args(args), **kwargs)  # type: ignore[arg-type]
+    accept = bool(getattr(args, "accept_rollback", False))
+    if accept:
+        code = (read_secret_file(args.recovery_code_file) if getattr(args, "recovery_code_file", None)
+                else prompt_secret("Herstelcode van de kluis: "))
+        if sys.stdin.isatty():
+            answer = input(f"Typ '{ROLLBACK_CONFIRM}' om de kluis te openen zoals hij nu is: ")
+            if answer.strip().lower() != ROLLBACK_CONFIRM:
+                raise CliError("afgebroken: niet bevestigd", errors.EXIT_CHECK_FAILED)
+        return Vault.open(folder, code=code, accept_rollback=True, **kwargs)  # type: ignore[arg-type]
+    try:
+        return Vault.open(folder, **secrets_from_args(args), **kwargs)  # type: ignore[arg-type]
+    except RollbackDetected as exc:
+        if exc.code == "rollback_accept_needs_code":
+            raise
+        raise CliError(f"{exc.message()}\n{ROLLBACK_HINT}", exc.exit_code) from exc
 
 
 def out(text: str = "") -> None:

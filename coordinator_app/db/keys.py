@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coordinator_app.atomic import atomic_write_bytes
-from coordinator_app.db import recovery_code
+from coordinator_app.db import recovery_code, secret
 from coordinator_app.errors import VaultDamaged, WrongSecret
 
 KEYS_FILE = "vault.keys"
@@ -54,6 +54,84 @@ PRODUCTION = KdfProfile(time_cost=4, memory_cost_kib=128 * 1024, parallelism=4)
 # Cheap profile for the test suite and the self-test's throw-away vault only; no UI or CLI option selects it.
 TEST_ONLY = KdfProfile(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
 
+# Bounds every field of a key file (and of the key slots inside a backup's manifest) is checked against
+# before anything is derived or allocated (docs/SECURITY.md, "Verify before trust"). Out of bounds is
+# "damaged or altered", never a long computation: a crafted file cannot make the app hang or run out of memory.
+MAX_KEYFILE_BYTES = 16 * 1024
+MAX_JSON_DEPTH = 8
+ARGON2_TIME_COST = (1, 10)
+ARGON2_MEMORY_KIB = (8 * 1024, 1024 * 1024)  # 8 MiB .. 1 GiB
+ARGON2_PARALLELISM = (1, 16)
+SALT_BYTES = (16, 64)
+NONCE_BYTES = 12
+WRAPPED_BYTES = DATA_KEY_BYTES + 16  # the data key plus the GCM tag
+MAX_GENERATION = 2**53
+SLOT_KINDS = ("passphrase", "recovery")
+
+
+def json_depth(raw: bytes, limit: int) -> int:
+    """The deepest nesting of `[` and `{` in JSON text (outside strings), counting only up to `limit + 1` and
+    only up to the end of the first top-level value (bytes after it are not JSON): checked before
+    `json.loads`, whose recursion a deeply nested file would exhaust."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > limit:
+                    break
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+            if depth <= 0:
+                break
+    return deepest
+
+
+def _int_in(value: object, bounds: tuple[int, int]) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and bounds[0] <= value <= bounds[1]
+
+
+def _salt_ok(value: object) -> bool:
+    if not isinstance(value, str) or len(value) > 4 * SALT_BYTES[1]:
+        return False
+    try:
+        return SALT_BYTES[0] <= len(_unb64(value)) <= SALT_BYTES[1]
+    except ValueError:
+        return False
+
+
+def check_kdf(kind: str, kdf: object) -> None:
+    """Raise VaultDamaged unless `kdf` is a known KDF with every parameter inside the documented bounds."""
+    if not isinstance(kdf, dict):
+        raise VaultDamaged("keyfile_damaged")
+    if kind == "passphrase":
+        ok = (
+            set(kdf) == {"name", "time_cost", "memory_cost_kib", "parallelism", "salt"}
+            and kdf["name"] == "argon2id"
+            and _int_in(kdf["time_cost"], ARGON2_TIME_COST)
+            and _int_in(kdf["memory_cost_kib"], ARGON2_MEMORY_KIB)
+            and _int_in(kdf["parallelism"], ARGON2_PARALLELISM)
+            and kdf["memory_cost_kib"] >= 8 * kdf["parallelism"]  # Argon2's own minimum
+            and _salt_ok(kdf["salt"])
+        )
+    elif kind == "recovery":
+        ok = set(kdf) == {"name", "salt"} and kdf["name"] == "hkdf-sha256" and _salt_ok(kdf["salt"])
+    else:
+        ok = False
+    if not ok:
+        raise VaultDamaged("keyfile_damaged")
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -67,7 +145,15 @@ class Slot:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
-        return cls(data["kind"], dict(data["kdf"]), _unb64(data["nonce"]), _unb64(data["wrapped"]))
+        if not isinstance(data, dict) or set(data) != {"kind", "kdf", "nonce", "wrapped"}:
+            raise ValueError("slot")
+        check_kdf(data["kind"], data["kdf"])
+        if not all(isinstance(data[k], str) and len(data[k]) <= 128 for k in ("nonce", "wrapped")):
+            raise ValueError("slot")
+        slot = cls(data["kind"], dict(data["kdf"]), _unb64(data["nonce"]), _unb64(data["wrapped"]))
+        if len(slot.nonce) != NONCE_BYTES or len(slot.wrapped) != WRAPPED_BYTES:
+            raise ValueError("slot")
+        return slot
 
 
 @dataclass(frozen=True)
@@ -102,15 +188,26 @@ class KeyFile:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
-        """Parse and check a key file; any inconsistency raises VaultDamaged."""
+        """Parse and check a key file; any inconsistency raises VaultDamaged.
+
+        Size and nesting are checked before parsing, every field against its bounds before use."""
         try:
+            if len(raw) > MAX_KEYFILE_BYTES or json_depth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+                raise ValueError("size")
             data = json.loads(raw.decode("utf-8"))
             checksum = data.pop("checksum")
             if data.get("format") != FORMAT or data.get("version") != VERSION or checksum != _checksum(data):
                 raise ValueError("checksum")
-            slots = tuple(Slot.from_json(s) for s in data["slots"])
-            return cls(str(data["vault_id"]), int(data["generation"]), slots)
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+            vault_id, generation, raw_slots = data["vault_id"], data["generation"], data["slots"]
+            if not isinstance(vault_id, str) or len(vault_id) != 32 or vault_id.strip("0123456789abcdef"):
+                raise ValueError("vault_id")
+            if not _int_in(generation, (0, MAX_GENERATION)) or not isinstance(raw_slots, list) or len(raw_slots) > 2:
+                raise ValueError("generation")
+            slots = tuple(Slot.from_json(s) for s in raw_slots)
+            if len({s.kind for s in slots}) != len(slots):
+                raise ValueError("slots")
+            return cls(vault_id, generation, slots)
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError) as exc:
             raise VaultDamaged("keyfile_damaged") from exc
 
 
@@ -136,6 +233,7 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def _argon2(passphrase: str, kdf: dict[str, Any]) -> bytes:
+    check_kdf("passphrase", kdf)
     return hash_secret_raw(
         normalise_passphrase(passphrase),
         _unb64(kdf["salt"]),
@@ -148,6 +246,7 @@ def _argon2(passphrase: str, kdf: dict[str, Any]) -> bytes:
 
 
 def _hkdf(code: str, kdf: dict[str, Any], vault_id: str) -> bytes:
+    check_kdf("recovery", kdf)
     canonical = recovery_code.normalise(code)
     return HKDF(
         algorithm=hashes.SHA256(),
@@ -157,23 +256,35 @@ def _hkdf(code: str, kdf: dict[str, Any], vault_id: str) -> bytes:
     ).derive(recovery_code.secret_bytes(canonical))
 
 
-def _wrap(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes, vault_id: str) -> Slot:
+def _wrap(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes | bytearray, vault_id: str) -> Slot:
     nonce = os.urandom(12)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(vault_id, kind, kdf))
+    plain = bytes(data_key)
+    try:
+        wrapped = AESGCM(kek).encrypt(nonce, plain, _aad(vault_id, kind, kdf))
+    finally:
+        secret.wipe(kek)
+        secret.wipe(plain)
     return Slot(kind, kdf, nonce, wrapped)
 
 
-def _unwrap(slot: Slot, kek: bytes, vault_id: str) -> bytes:
+def _unwrap(slot: Slot, kek: bytes, vault_id: str) -> bytearray:
+    """The data key as a bytearray (the caller wipes it); the key-encryption key is wiped here."""
     try:
         key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(vault_id, slot.kind, slot.kdf))
     except InvalidTag as exc:
         raise WrongSecret("wrong_passphrase" if slot.kind == "passphrase" else "wrong_recovery_code") from exc
-    if len(key) != DATA_KEY_BYTES:
+    finally:
+        secret.wipe(kek)
+    owned = bytearray(key)
+    secret.wipe(key)
+    if len(owned) != DATA_KEY_BYTES:
         raise VaultDamaged("keyfile_damaged")
-    return key
+    return owned
 
 
-def passphrase_slot(data_key: bytes, passphrase: str, vault_id: str, profile: KdfProfile = PRODUCTION) -> Slot:
+def passphrase_slot(
+    data_key: bytes | bytearray, passphrase: str, vault_id: str, profile: KdfProfile = PRODUCTION
+) -> Slot:
     kdf = {
         "name": "argon2id",
         "time_cost": profile.time_cost,
@@ -184,19 +295,19 @@ def passphrase_slot(data_key: bytes, passphrase: str, vault_id: str, profile: Kd
     return _wrap("passphrase", kdf, _argon2(passphrase, kdf), data_key, vault_id)
 
 
-def recovery_slot(data_key: bytes, code: str, vault_id: str) -> Slot:
+def recovery_slot(data_key: bytes | bytearray, code: str, vault_id: str) -> Slot:
     kdf = {"name": "hkdf-sha256", "salt": _b64(os.urandom(16))}
     return _wrap("recovery", kdf, _hkdf(code, kdf, vault_id), data_key, vault_id)
 
 
 def new_keyfile(
-    data_key: bytes, passphrase: str, code: str, vault_id: str, profile: KdfProfile = PRODUCTION
+    data_key: bytes | bytearray, passphrase: str, code: str, vault_id: str, profile: KdfProfile = PRODUCTION
 ) -> KeyFile:
     slots = (passphrase_slot(data_key, passphrase, vault_id, profile), recovery_slot(data_key, code, vault_id))
     return KeyFile(vault_id=vault_id, generation=0, slots=slots)
 
 
-def unlock(keyfile: KeyFile, *, passphrase: str | None = None, code: str | None = None) -> bytes:
+def unlock(keyfile: KeyFile, *, passphrase: str | None = None, code: str | None = None) -> bytearray:
     """Derive the slot key and unwrap the data key. Slow for a passphrase (Argon2id): call off the GUI thread."""
     if passphrase is not None:
         slot = keyfile.slot("passphrase")
@@ -225,8 +336,37 @@ def read_keyfile(folder: Path) -> tuple[KeyFile, bool]:
         raise VaultDamaged("keyfile_damaged") from exc
 
 
+def slots_digest(keyfile: KeyFile) -> str:
+    """SHA-256 over the vault id and the key slots (not the generation): the database records it, so a key
+    file with other slots (an old one put back after a passphrase change) is recognised."""
+    slots = sorted((s.to_json() for s in keyfile.slots), key=lambda s: s["kind"])
+    body = {"vault_id": keyfile.vault_id, "slots": slots}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def read_candidates(folder: Path) -> list[KeyFile]:
+    """`vault.keys` and then `vault.keys.bak`, each only if readable and whole. Two files with the same slots
+    unwrap the same key: only one is tried, carrying the higher generation of the two (both are written
+    together, so putting back one old file cannot lower the generation a rollback is measured against).
+    VaultDamaged when neither is readable."""
+    found: list[KeyFile] = []
+    for name in (KEYS_FILE, KEYS_BACKUP):
+        try:
+            keyfile = KeyFile.from_bytes((folder / name).read_bytes())
+        except (OSError, VaultDamaged):
+            continue
+        same = next((i for i, other in enumerate(found) if slots_digest(other) == slots_digest(keyfile)), None)
+        if same is None:
+            found.append(keyfile)
+        elif keyfile.generation > found[same].generation:
+            found[same] = found[same].with_generation(keyfile.generation)
+    if not found:
+        raise VaultDamaged("keyfile_damaged")
+    return found
+
+
 def write_keyfile(folder: Path, keyfile: KeyFile, *, with_backup: bool = True) -> None:
-    """Atomically write the key file, then (for slot changes) its spare copy."""
+    """Atomically write the key file, then its spare copy (both with the same content and generation)."""
     data = keyfile.to_bytes()
     atomic_write_bytes(folder / KEYS_FILE, data)
     if with_backup:

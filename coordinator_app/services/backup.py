@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from coordinator_app import __version__
 from coordinator_app.atomic import atomic_writer
-from coordinator_app.db.engine import MEMORY_SECURITY, connect
+from coordinator_app.db.engine import MEMORY_SECURITY, apply_key, connect
 from coordinator_app.db.models import AuditEvent
 from coordinator_app.db.vault import DB_FILE, Vault
 from coordinator_app.errors import DiskError, KnownError, disk_error, message
@@ -133,7 +133,7 @@ def _open_target(path: Path, key: bytes) -> sqlcipher3.Connection:
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    apply_key(conn, key)
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 

@@ -45,6 +45,10 @@ REQUIRED = {
     "format": str, "format_version": int, "created_at": str, "app_version": str, "schema_revision": str,
     "vault_id": str, "keys": dict, "payload": dict, "mac": str,
 }
+# Bounds checked before the manifest is parsed or used (docs/SECURITY.md, "Verify before trust"): nesting
+# depth before json.loads, the length of every text field, the key slots' KDF parameters (keys.check_kdf).
+MAX_MANIFEST_DEPTH = keys.MAX_JSON_DEPTH
+MAX_TEXT = {"format": 32, "created_at": 40, "app_version": 40, "schema_revision": 64, "vault_id": 32, "mac": 64}
 
 
 class BackupInvalid(KnownError):
@@ -123,9 +127,11 @@ def header_bytes(manifest: dict[str, Any]) -> bytes:
 
 def _as_manifest(raw: bytes) -> dict[str, Any] | None:
     """The JSON object that starts `raw` if it looks like one of our manifests, else None."""
+    if keys.json_depth(raw, MAX_MANIFEST_DEPTH) > MAX_MANIFEST_DEPTH:
+        return None
     try:
         obj, _end = json.JSONDecoder().raw_decode(raw.decode("utf-8", "replace"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return None
     return obj if isinstance(obj, dict) and obj.get("format") == FORMAT else None
 
@@ -134,11 +140,17 @@ def _check_fields(manifest: dict[str, Any]) -> None:
     for name, kind in REQUIRED.items():
         if not isinstance(manifest.get(name), kind) or isinstance(manifest.get(name), bool):
             raise BackupInvalid("backup_altered")
+    if len(manifest) > 2 * len(REQUIRED) or any(len(manifest[k]) > n for k, n in MAX_TEXT.items()):
+        raise BackupInvalid("backup_altered")
     payload = manifest["payload"]
     if not isinstance(payload.get("size"), int) or not isinstance(payload.get("sha256"), str):
         raise BackupInvalid("backup_altered")
     if len(payload["sha256"]) != 64 or payload["size"] < 0:
         raise BackupInvalid("backup_altered")
+    try:  # the key slots: every KDF parameter within bounds before anything is derived
+        keys.KeyFile.from_bytes(json.dumps(manifest["keys"]).encode("utf-8"))
+    except VaultDamaged as exc:
+        raise BackupInvalid("backup_altered") from exc
 
 
 def parse_created_at(text: str) -> dt.datetime:
@@ -185,13 +197,18 @@ def read_header(path: Path | str) -> BackupHeader:
     end = HEADER.size + length
     manifest: dict[str, Any] | None = None
     if length <= MAX_MANIFEST and end <= size:
+        body = head[HEADER.size:end]
         try:
-            parsed = json.loads(head[HEADER.size:end].decode("utf-8"))
+            if keys.json_depth(body, MAX_MANIFEST_DEPTH) > MAX_MANIFEST_DEPTH:
+                raise ValueError("nested too deeply")
+            parsed = json.loads(body.decode("utf-8"))
             manifest = parsed if isinstance(parsed, dict) else None
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             manifest = None
         if manifest is None:
             raise BackupInvalid("backup_altered")
+    elif end <= size:  # the file holds a manifest longer than any we write: altered, never read
+        raise BackupInvalid("backup_altered")
     else:  # the manifest runs past the end: a cut-off file, unless the length field itself is wrong
         raise BackupInvalid("backup_altered" if _as_manifest(head[HEADER.size:]) else "backup_truncated")
     if manifest.get("format") != FORMAT:

@@ -38,9 +38,9 @@ from pathlib import Path
 from coordinator_app.atomic import atomic_write_bytes, fsync_dir
 from coordinator_app.db import keys, swap
 from coordinator_app.db.engine import connect
-from coordinator_app.db.folder import DB_FILE, is_vault
+from coordinator_app.db.folder import DB_FILE, is_vault, make_private
 from coordinator_app.db.lockfile import FolderLock
-from coordinator_app.db.vault import Unlocked, Vault
+from coordinator_app.db.vault import KEYSLOTS, KEYSLOTS_NEXT, Unlocked, Vault
 from coordinator_app.errors import KnownError, VaultDamaged, VaultInUse, disk_error
 from coordinator_app.services import audit
 from coordinator_app.services.backup_format import BackupInvalid, copy_payload, read_header
@@ -136,6 +136,8 @@ def _stage(folder: Path, path: Path, contents: BackupContents, key: bytes, keyfi
     try:
         conn.execute("BEGIN")
         conn.execute("UPDATE vault_meta SET value = ? WHERE key = 'generation'", (str(generation),))
+        conn.execute("DELETE FROM vault_meta WHERE key IN (?, ?)", (KEYSLOTS, KEYSLOTS_NEXT))
+        conn.execute("INSERT INTO vault_meta (key, value) VALUES (?, ?)", (KEYSLOTS, keys.slots_digest(keyfile)))
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
@@ -160,6 +162,8 @@ def _safety_copy(folder: Path, now: dt.datetime) -> Path | None:
         except OSError:
             shutil.copy2(folder / name, partial / name)
             _fsync_file(partial / name)
+        if os.name == "posix":
+            os.chmod(partial / name, 0o600)  # vault data: owner only, also when made by an older version
     fsync_dir(partial)
     os.replace(partial, safety)
     fsync_dir(folder)
@@ -204,6 +208,7 @@ def restore(
     finish_interrupted_restore(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private(folder)
     except OSError as exc:
         raise disk_error(exc) from exc
     lock = FolderLock(folder)
@@ -233,6 +238,7 @@ def restore(
         if progress is not None:
             progress(85, 100)
         restored_keys, _ = keys.read_keyfile(folder)
+        lock.relock_db()  # the database file was replaced: lock the restored one
         handed_over = True
         vault = Vault(Unlocked(folder, restored_keys, key, lock))  # runs the migrations; closes itself on error
         try:
@@ -251,6 +257,42 @@ def restore(
     return RestoreResult(contents, folder, safety, problems)
 
 
+@dataclass(frozen=True)
+class SafetyCopy:
+    """A `before-restore-<time>/` folder: the whole vault as it was before a restore. It opens with the
+    passphrase that was valid then and still holds everything deleted since."""
+
+    path: Path
+    made_at: dt.datetime  # local time, from the folder name
+    size: int
+
+
+def safety_copies(folder: Path | str) -> list[SafetyCopy]:
+    """The safety copies in a vault folder, newest first."""
+    found = []
+    for path in Path(folder).glob(f"{SAFETY_PREFIX}*"):
+        if not path.is_dir():
+            continue
+        try:
+            made_at = dt.datetime.strptime(path.name.removeprefix(SAFETY_PREFIX), "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        size = sum(p.stat().st_size for p in path.iterdir() if p.is_file())
+        found.append(SafetyCopy(path, made_at, size))
+    return sorted(found, key=lambda c: c.made_at, reverse=True)
+
+
+def delete_safety_copies(folder: Path | str) -> int:
+    """Delete every safety copy (each renamed first, so a half-deleted one never looks whole). Returns the count."""
+    copies = safety_copies(folder)
+    for copy in copies:
+        doomed = copy.path.with_name(f".{copy.path.name}.partial")
+        os.replace(copy.path, doomed)
+        shutil.rmtree(doomed, ignore_errors=True)
+    fsync_dir(Path(folder))
+    return len(copies)
+
+
 def is_restorable_folder(folder: Path | str) -> bool:
     """True when `folder` is absent, empty or holds a vault: a restore never mixes with other files."""
     folder = Path(folder).expanduser()
@@ -265,6 +307,6 @@ def is_restorable_folder(folder: Path | str) -> bool:
 
 
 __all__ = [
-    "RestoreFolderInvalid", "RestoreResult", "finish_interrupted_restore", "finish_interrupted_restore_locked",
-    "is_restorable_folder", "restore",
+    "RestoreFolderInvalid", "RestoreResult", "SafetyCopy", "delete_safety_copies", "finish_interrupted_restore",
+    "finish_interrupted_restore_locked", "is_restorable_folder", "restore", "safety_copies",
 ]

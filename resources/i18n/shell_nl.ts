@@ -439,6 +439,16 @@
 <context>
     <name>UnlockScreen</name>
     <message>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="130" />
+        <source>I understand the report and open the vault as it is now with the recovery code (recorded in the vault's log)</source>
+        <translation>Ik begrijp de melding en open de kluis zoals hij nu is met de herstelcode (dit wordt vastgelegd in het logboek van de kluis)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/unlock/screen.py" line="133" />
+        <source>Open the vault as it is now</source>
+        <translation>De kluis openen zoals hij nu is</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/unlock/screen.py" line="76" />
         <source>Coordinator is locked</source>
         <translation>Coordinator is vergrendeld</translation>

@@ -124,7 +124,7 @@ def test_kill_during_write_loop_loses_no_acknowledged_commit(vault_dir: Path, ki
         assert v.check() == []
 
 
-def test_old_database_swapped_in_is_reported(vault_dir: Path, tmp_path: Path) -> None:
+def test_old_database_swapped_in_is_reported(vault_dir: Path, tmp_path: Path, recovery_code: str) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-01"))
     old = tmp_path / "old.db"
@@ -135,7 +135,10 @@ def test_old_database_swapped_in_is_reported(vault_dir: Path, tmp_path: Path) ->
     with pytest.raises(RollbackDetected) as err:
         Vault.open(vault_dir, passphrase=PASSPHRASE)
     assert "ouder dan het sleutelbestand" in err.value.message("nl")
-    with Vault.open(vault_dir, passphrase=PASSPHRASE, accept_rollback=True) as v:
+    with pytest.raises(RollbackDetected) as err:  # accepting needs the recovery code, not the passphrase
+        Vault.open(vault_dir, passphrase=PASSPHRASE, accept_rollback=True)
+    assert "herstelcode" in err.value.message("nl")
+    with Vault.open(vault_dir, code=recovery_code, accept_rollback=True) as v:
         assert cases.count_cases(v) == 1
     Vault.open(vault_dir, passphrase=PASSPHRASE).close()  # accepted once: the key file follows
 

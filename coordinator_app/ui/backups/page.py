@@ -59,6 +59,7 @@ class BackupsPage(Page):
         layout.setContentsMargins(16, 4, 16, 16)
         layout.setSpacing(10)
         layout.addWidget(self._folder_card())
+        layout.addWidget(self._safety_card())
         layout.addLayout(self._buttons())
         layout.addWidget(self._progress_row())
         self.result_label = QLabel(self, objectName="backupResult")  # the outcome of the last verification
@@ -126,6 +127,57 @@ class BackupsPage(Page):
         grid.addWidget(self.status_label)
         return card
 
+    def _safety_card(self) -> QFrame:
+        """The safety copies a restore left in the vault folder: listed with their age, with an offer to
+        delete them (they open with an older passphrase and still hold deleted cases)."""
+        card = QFrame(self, objectName="safetyCopiesCard")
+        card.setProperty("card", True)
+        row = QHBoxLayout(card)
+        row.setContentsMargins(14, 8, 14, 8)
+        self.safety_label = QLabel(card, objectName="safetyCopies")
+        self.safety_label.setWordWrap(True)
+        self.delete_safety_button = QPushButton(self.tr("&Delete safety copies…"), card,
+                                                objectName="deleteSafetyCopies")
+        self.delete_safety_button.setAccessibleName(self.tr("Delete safety copies"))
+        self.delete_safety_button.clicked.connect(self.delete_safety_copies)
+        row.addWidget(self.safety_label, 1)
+        row.addWidget(self.delete_safety_button)
+        card.hide()
+        self.safety_card = card
+        return card
+
+    def _show_safety_copies(self, copies: list) -> None:
+        self.safety_card.setVisible(bool(copies))
+        if not copies:
+            self.safety_label.clear()
+            return
+        import datetime as dt
+
+        age = max((dt.datetime.now() - min(c.made_at for c in copies)).days, 0)
+        text = self.tr(
+            "The vault folder holds %1 safety copies of the vault from before a restore (the oldest is %2 days old). "
+            "They open with the passphrase that was valid then and still hold cases deleted since. Delete them "
+            "once the restored vault is in order. Older backups also still open with the passphrase that was "
+            "valid when they were made."
+        )
+        self.safety_label.setText(text.replace("%1", str(len(copies))).replace("%2", str(age)))
+
+    def delete_safety_copies(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from coordinator_app.services import backup_restore
+
+        answer = QMessageBox.question(
+            self, self.tr("Delete safety copies"),
+            self.tr("Delete the safety copies from before a restore? The vault itself is not touched."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        backup_restore.delete_safety_copies(self.ctx.vault.folder)
+        self._show_safety_copies(backup_restore.safety_copies(self.ctx.vault.folder))
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.backup_button = QPushButton(theme.icon("backups"), self.tr("&Make a backup"), self)
@@ -178,6 +230,7 @@ class BackupsPage(Page):
         self.empty_label.clear()
         self.result_label.clear()
         self.result_label.hide()
+        self._show_safety_copies([])
         self._update_buttons()
 
     def _changed(self, area: str, _item_id: int) -> None:
@@ -191,17 +244,22 @@ class BackupsPage(Page):
         serial, vault = self._serial, self.ctx.vault
 
         def load(_control: JobControl):
+            from coordinator_app.services import backup_restore
+
             folder = str(settings.get(vault, "backup_folder") or "")
             entries = backup.list_backups(folder) if folder else []
             keep = int(settings.get(vault, "backup_keep"))
             return folder, keep, rows_from(entries, vault.vault_id, backup.verification_states(vault)), \
-                backup.backup_status(vault)
+                backup.backup_status(vault), backup_restore.safety_copies(vault.folder)
 
         run_db(load, lambda result: self._show(serial, *result), lambda exc: self._show_error(exc))
 
-    def _show(self, serial: int, folder: str, keep: int, rows: list, status: backup.BackupStatus) -> None:
+    def _show(
+        self, serial: int, folder: str, keep: int, rows: list, status: backup.BackupStatus, copies: list | None = None
+    ) -> None:
         if serial != self._serial or not self.ctx.is_unlocked:
             return
+        self._show_safety_copies(copies or [])
         self.folder = folder
         selected = self._selected()
         self.model.set_rows(rows)

@@ -310,6 +310,10 @@ class DonePage(QWizardPage):
         )]
         if result is not None and result.safety_copy is not None:
             lines.append(self.tr("The previous vault has been kept in %1.").replace("%1", str(result.safety_copy)))
+            lines.append(self.tr(
+                "That safety copy opens with the passphrase that was valid before the restore and still holds "
+                "cases deleted since. Once the restored vault is in order, delete it on the Back-ups page."
+            ))
         self.text.setText("\n\n".join(lines))
 
 

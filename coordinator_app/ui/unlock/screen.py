@@ -2,7 +2,9 @@
 indicator. A wrong secret gets a calm message, the field is cleared, and after repeated failures
 the next try waits a little longer (0, 0, 1, 2, 4, 8 … 30 s; counted in memory only, because
 nothing can be written to the vault while it is locked). A damaged vault gets a different
-message that points to restoring a backup; a vault open elsewhere says so.
+message that points to restoring a backup; a vault open elsewhere says so. A rollback report
+(database and key file disagree) is explained and offers the way forward: the recovery code plus an
+explicit confirmation, which the vault records in its audit log.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.errors import (
     NotSQLCipher,
     RecoveryCodeInvalid,
+    RollbackDetected,
     VaultDamaged,
     WrongSecret,
     message,
@@ -102,6 +106,14 @@ class UnlockScreen(QWidget):
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setAccessibleName(self.tr("Restore backup"))
         self.restore_button.clicked.connect(lambda: self.restore_requested.emit(str(self.folder)))
+        # After a rollback report (database and key file disagree): the way forward for the owner.
+        self.rollback_confirm = QCheckBox(
+            self.tr("I understand the report and open the vault as it is now with the recovery code "
+                    "(recorded in the vault's log)"), card)
+        self.rollback_confirm.setObjectName("rollbackConfirm")
+        self.rollback_confirm.setAccessibleName(self.tr("Open the vault as it is now"))
+        self.rollback_confirm.setVisible(False)
+        self._rollback_reported = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
@@ -111,6 +123,7 @@ class UnlockScreen(QWidget):
         inner.setSpacing(10)
         for widget in (icon, heading, self.folder_label, self.prompt, self.passphrase, self.code, self.busy):
             inner.addWidget(widget)
+        inner.addWidget(self.rollback_confirm)
         inner.addLayout(buttons)
         inner.addWidget(self.message)
         inner.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -151,6 +164,7 @@ class UnlockScreen(QWidget):
         self.passphrase.clear()
         self.code.clear()
         self.set_use_code(False)  # the next unlock starts with the passphrase again
+        self._show_rollback_choice(False)
         if not self._wait_left:
             self.message.clear()
         self.focus_field()
@@ -173,6 +187,7 @@ class UnlockScreen(QWidget):
                                  else message("passphrase_empty"))
             return
         folder, use_code = self.folder, self._use_code
+        accept = use_code and self._rollback_reported and self.rollback_confirm.isChecked()
         self.message.clear()
         self._set_busy(True)
 
@@ -180,13 +195,19 @@ class UnlockScreen(QWidget):
             from coordinator_app.db.vault import Vault  # SQLAlchemy loads while the key is derived
 
             if use_code:
-                return Vault.open(folder, code=secret)
+                return Vault.open(folder, code=secret, accept_rollback=accept)
             return Vault.open(folder, passphrase=secret)
 
         run_job(work, self._done, self._failed)
 
+    def _show_rollback_choice(self, show: bool) -> None:
+        self._rollback_reported = show
+        self.rollback_confirm.setChecked(False)
+        self.rollback_confirm.setVisible(show)
+
     def _done(self, vault: Vault) -> None:
         self._set_busy(False)
+        self._show_rollback_choice(False)
         self.failures = 0
         self.passphrase.clear()
         self.code.clear()
@@ -198,6 +219,10 @@ class UnlockScreen(QWidget):
         self.passphrase.clear()
         self.code.clear()
         if isinstance(exc, RecoveryCodeInvalid):  # a typo, caught before any key derivation: no delay
+            self.message.setText(exc.message())
+        elif isinstance(exc, RollbackDetected):  # explain, then offer the recovery code with a confirmation
+            self.set_use_code(True)
+            self._show_rollback_choice(True)
             self.message.setText(exc.message())
         elif isinstance(exc, WrongSecret):
             self.failures += 1
