@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator_app.errors import ValidationError
-from coordinator_app.services.validation import Errors, clean_text, normalise_email, normalise_phone
+from coordinator_app.services.validation import Errors, check_phone, clean_text, normalise_email
 
 # key: (lowest, highest) for the whole-number settings the page edits
 RANGES: dict[str, tuple[int, int]] = {
@@ -60,7 +60,8 @@ def clean(values: dict[str, Any]) -> dict[str, Any]:
             errors["municipality_address"] = "text_too_long"
         out["municipality_address"] = cleaned
     if "coordinator_phone" in values:
-        out["coordinator_phone"] = normalise_phone(errors, "coordinator_phone", values["coordinator_phone"]) or ""
+        phone = check_phone(errors, "coordinator_phone", values["coordinator_phone"])
+        out["coordinator_phone"] = phone.typed if phone else ""
     if "coordinator_email" in values:
         out["coordinator_email"] = normalise_email(errors, "coordinator_email", values["coordinator_email"]) or ""
     if "lock_on_minimise" in values:
