@@ -444,6 +444,7 @@ def _read_ods(zf: zipfile.ZipFile, limits: Limits) -> list[Row]:
         pending = 0
         repeat = 1
         table: Any = None
+        elements = 0
         for event, el in _iterparse(fh, ("start", "end")):
             if done:
                 break
@@ -467,7 +468,8 @@ def _read_ods(zf: zipfile.ZipFile, limits: Limits) -> list[Row]:
                     if len(rows) + repeat > limits.max_rows + 1:
                         raise _too_many_rows(limits)
                     rows.extend((n, list(values)) for n in range(first, row_number + 1))
-                elif row_number > 2 * limits.max_rows:
+                elements += 1
+                if elements > 2 * limits.max_rows:  # empty repeated rows cost nothing; row elements do
                     raise _too_many_rows(limits)
                 if table is not None:
                     table.clear()
