@@ -41,7 +41,16 @@ class ImportItem:
     problems: dict[str, str] = field(default_factory=dict)  # field -> message code
     duplicate_of: list[int] = field(default_factory=list)  # ids in the vault of the same kind
     duplicate_in_file: int | None = None  # `where` of an earlier item in the same file
-    notices: list[str] = field(default_factory=list)  # codes: photo_ignored, extra_phone_in_notes, ...
+    notices: list[str] = field(default_factory=list)  # codes: photo_ignored, extra_in_notes, ...
+    problem_params: dict[str, Any] = field(default_factory=dict)  # parameters of the messages (line, charset)
+
+    @property
+    def status(self) -> str:
+        """The per-entry report: "refused" (with the reason in problems), "remarks" (imported, with the
+        remarks in notices) or "ok"."""
+        if self.problems:
+            return "refused"
+        return "remarks" if self.notices else "ok"
 
     @property
     def name(self) -> str:

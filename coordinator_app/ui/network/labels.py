@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -86,7 +87,9 @@ def field_names() -> dict[str, str]:
 def notices() -> dict[str, str]:
     return {
         "photo_ignored": translate("NetworkLabels", "photo ignored (not imported)"),
-        "extra_in_notes": translate("NetworkLabels", "extra numbers or addresses added to the notes"),
+        "extra_in_notes": translate("NetworkLabels", "extra numbers, addresses or details added to the notes"),
+        "vcard_end_missing": translate("NetworkLabels", "END:VCARD was missing (card read up to the next one)"),
+        "phone_marked": translate("NetworkLabels", "a phone number could not be checked: kept as written"),
         "new_organisation": translate("NetworkLabels", "the organisation is added to the address book (type Other)"),
     }
 
@@ -104,10 +107,12 @@ def code_label(list_name: str, code: str | None) -> str:
     return codes.label(list_name, code, current_language()) if code else ""
 
 
-def problems_text(problems: dict[str, str]) -> str:
+def problems_text(problems: dict[str, str], params: dict[str, Any] | None = None) -> str:
     """'Phone: This phone number is not valid.; ...' in the current language."""
     names = field_names()
-    return " ".join(f"{names.get(f, f)}: {message(code)}" if f else message(code) for f, code in problems.items())
+    extra = params or {}
+    return " ".join(f"{names.get(f, f)}: {message(code, **extra)}" if f else message(code, **extra)
+                    for f, code in problems.items())
 
 
 def date_text(value: dt.date | None) -> str:

@@ -212,7 +212,8 @@ class ImportPreviewModel(RowTableModel):
     @staticmethod
     def status(row: ImportItem) -> str:
         if row.problems:
-            return translate("NetworkModels", "Not imported: %1").replace("%1", labels.problems_text(row.problems))
+            reason = labels.problems_text(row.problems, row.problem_params)
+            return translate("NetworkModels", "Not imported: %1").replace("%1", reason)
         parts = []
         if row.duplicate_of:
             parts.append(translate("NetworkModels", "Duplicate: already in the address book"))
