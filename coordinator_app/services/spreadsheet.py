@@ -39,6 +39,7 @@ _CELL_REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
 _DIMENSION = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$")
 _BUILTIN_DATE_FORMATS = frozenset((*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)))
 LABEL = "Het importbestand"
+MAX_SMALL_PART = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ def read_sheet(path: Path | str, limits: Limits | None = None) -> list[Row]:
         raise refuse("import_old_excel")
     if head.startswith(b"PK\x03\x04"):
         return _read_zip(path, limits)
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")) and not _utf16_like(head):
+    if head.count(0) > len(head) // 100 + 1 and not head.startswith((b"\xff\xfe", b"\xfe\xff")) \
+            and not _utf16_like(head):
         raise refuse("import_not_spreadsheet")  # a picture, a PDF, a database: not text at all
     return read_csv_text(text_files.read_text_file(path, label=LABEL, max_bytes=limits.max_file_bytes).text, limits)
 
@@ -188,14 +190,28 @@ def _open(zf: zipfile.ZipFile, name: str, limits: Limits) -> io.BufferedReader:
 def _parse(zf: zipfile.ZipFile, name: str, limits: Limits) -> Any:
     import defusedxml.ElementTree as DET
 
+    if zf.getinfo(name).file_size > MAX_SMALL_PART:  # workbook, relations, styles: parsed whole, so small
+        raise refuse("import_unpacked_too_large", maximum=MAX_SMALL_PART // (1024 * 1024))
     with _open(zf, name, limits) as fh:
         return DET.parse(fh, forbid_dtd=True).getroot()
 
 
+MAX_XML_DEPTH = 32  # spreadsheet XML is a few levels deep; deeper nesting is a hostile file
+
+
 def _iterparse(fh: IO[bytes], events: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
+    """defusedxml's iterparse (no DTD, so no entities and no external references), with a depth bound."""
     import defusedxml.ElementTree as DET
 
-    return DET.iterparse(fh, events=events, forbid_dtd=True)  # type: ignore[no-any-return]
+    depth = 0
+    for event, el in DET.iterparse(fh, events=events, forbid_dtd=True):
+        if event == "start":
+            depth += 1
+            if depth > MAX_XML_DEPTH:
+                raise refuse("import_xml_unsafe")
+        else:
+            depth -= 1
+        yield event, el
 
 
 def _local(tag: str) -> str:
