@@ -937,8 +937,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="43" />
-        <source>Choose a CSV or Excel file (.xlsx) with the columns of the template. Values may be codes or Dutch names; dates as YYYY-MM-DD or DD-MM-YYYY. Every row is checked before anything is imported.</source>
-        <translation>Kies een CSV- of Excel-bestand (.xlsx) met de kolommen van het sjabloon. Waarden mogen codes of Nederlandse namen zijn; datums als JJJJ-MM-DD of DD-MM-JJJJ. Elke regel wordt gecontroleerd voordat er iets wordt geïmporteerd.</translation>
+        <source>Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file with the columns of the template. Values may be codes or Dutch names; dates as YYYY-MM-DD or DD-MM-YYYY. Every row is checked before anything is imported.</source>
+        <translation>Kies een CSV-, Excel- (.xlsx) of LibreOffice-bestand (.ods) met de kolommen van het sjabloon. Waarden mogen codes of Nederlandse namen zijn; datums als JJJJ-MM-DD of DD-MM-JJJJ. Elke regel wordt gecontroleerd voordat er iets wordt geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="46" />
@@ -1007,8 +1007,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="108" />
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.ods *.txt)</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="108" />
@@ -1052,8 +1052,23 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="158" />
-        <source>Unknown columns are ignored: %1.</source>
-        <translation>Onbekende kolommen worden overgeslagen: %1.</translation>
+        <source>Unknown columns: %1. Nothing is imported until you rename them in the file or choose to import without them.</source>
+        <translation>Onbekende kolommen: %1. Er wordt niets geïmporteerd totdat u ze in het bestand een andere naam geeft of kiest om zonder die kolommen te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="160" />
+        <source>Row(s) %1 above the column headers were skipped as a title.</source>
+        <translation>Regel(s) %1 boven de kolomkoppen zijn als titel overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="85" />
+        <source>Import without the unknown columns (their values are not stored)</source>
+        <translation>Importeren zonder de onbekende kolommen (hun waarden worden niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="87" />
+        <source>Import without the unknown columns</source>
+        <translation>Importeren zonder de onbekende kolommen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="180" />

@@ -138,3 +138,28 @@ def test_ods_and_old_xls(vault, tmp_path) -> None:
     with pytest.raises(ValidationError) as info:
         case_import.check_file(vault, old)
     assert "sla het op als .xlsx" in info.value.message("nl")
+
+
+def test_dialog_lists_unknown_columns_and_needs_a_choice(qtbot, vault) -> None:
+    from coordinator_app.ui.cases.import_dialog import ImportDialog
+    from coordinator_app.ui.worker import wait_idle
+
+    dialog = ImportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.check_path(str(CORPUS / "unknown_column.csv"))
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=10_000)
+    assert "Telefoon cliënt" in dialog.summary.text()
+    assert dialog.ignore_columns.isVisible() and not dialog.import_button.isEnabled()
+    dialog.ignore_columns.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    wait_idle()
+    assert cases.count_cases(vault) == 1
+    dialog.check_path(str(CORPUS / "world_names_title_row.csv"))
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=10_000)
+    assert not dialog.ignore_columns.isVisible() and dialog.import_button.isEnabled()
+    assert dialog.check.title_rows == [1]
+    assert dialog.tr("Row(s) %1 above the column headers were skipped as a title.").replace("%1", "1") \
+        in dialog.summary.text()
