@@ -101,6 +101,28 @@ def read_import_file(path: Path | str) -> bytes:
     return data
 
 
+_PHONE_FIELDS = {"phone": "TEL", "phone_alt": "TEL"}
+
+
+def _keep_bad_phones_in_notes(item: ImportItem) -> None:
+    """A "phone number" that cannot be one (no digit at all, a line break) does not block the person: it is
+    moved to the notes as written ("TEL: via receptie") and the preview says so."""
+    from coordinator_app.services.contacts_phone import check_phone
+
+    moved = []
+    for name, label in _PHONE_FIELDS.items():
+        errors: dict[str, str] = {}
+        check_phone(errors, name, item.values.get(name))
+        if errors.get(name) == "invalid_phone":
+            moved.append(f"{label}: {item.values[name]}")
+            item.values[name] = None
+    if moved:
+        if not item.values.get("phone") and item.values.get("phone_alt"):  # the number that is one comes first
+            item.values["phone"], item.values["phone_alt"] = item.values["phone_alt"], None
+        item.values["notes"] = "\n".join(x for x in (item.values.get("notes"), *moved) if x)
+        item.notices.append("extra_in_notes")
+
+
 def prepare(vault: Vault, items: list[ImportItem]) -> list[ImportItem]:
     """Validate every item and mark duplicates (in the vault and within the file). Writes nothing."""
     with vault.read() as session:
@@ -118,7 +140,10 @@ def prepare(vault: Vault, items: list[ImportItem]) -> list[ImportItem]:
                                          item.values.get("email"))
                 item.duplicate_of = index.organisation_matches(keys)
             else:
-                validate_contact(contact_input({**item.values, "organisation_id": None}))
+                _keep_bad_phones_in_notes(item)
+                checked = validate_contact(contact_input({**item.values, "organisation_id": None}))
+                if any(checked[p] and not checked[f"{p}_intl"] for p in ("phone", "phone_alt")):
+                    item.notices.append("phone_marked")  # kept as written, without an international form
                 org_id = index.org_names.get(fold(item.organisation_name))
                 keys = contact_keys(item.values.get("first_name"), item.values.get("last_name"), org_id,
                                     item.organisation_name, (item.values.get("phone"), item.values.get("phone_alt")),

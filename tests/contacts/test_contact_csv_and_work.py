@@ -32,7 +32,8 @@ def test_csv_import_reports_bad_rows_with_row_numbers(vault) -> None:
     assert by_row[2].kind == "organisation" and by_row[2].values["org_type"] == "shelter_men"
     assert by_row[2].values["municipality"] == "Deventer" and not by_row[2].problems
     assert by_row[3].organisation_name == "Mannenopvang Oost" and not by_row[3].problems
-    assert by_row[4].problems == {"phone": "invalid_phone", "email": "invalid_email"}
+    assert by_row[4].problems == {"email": "invalid_email"}  # "bel me" is no number: moved to the notes
+    assert by_row[4].values["notes"] == "TEL: bel me" and by_row[4].values["phone"] is None
     assert by_row[6].problems == {"soort": "invalid_kind"}
     assert by_row[7].problems == {"org_type": "invalid_code"}
     assert not by_row[8].problems and by_row[8].values["first_name"] == "Zonder"  # a first name alone is enough

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from coordinator_app.db import models as m
 from coordinator_app.services import contacts as c
@@ -238,11 +238,26 @@ def test_import_preview_then_import(demo_page, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "importPreview", timeout=10_000)
     dialog = page.dialog
     assert dialog.model.rowCount() == 2
-    assert "ongeldig" in dialog.model.index(1, 4).data()
+    assert "notes" in dialog.model.index(1, 4).data()  # "TEL:onzin" is no number: kept in the notes, said so
     assert page.model.rowCount() == before  # nothing written yet
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=10_000)
-    assert "Şükrü Yılmaz" in _names(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 2, timeout=10_000)
+    assert "Şükrü Yılmaz" in _names(page) and "Piet Bos" in _names(page)
+
+
+def test_csv_with_unknown_columns_asks_before_the_preview(demo_page, qtbot, tmp_path: Path) -> None:
+    _ctx, page = demo_page
+    path = tmp_path / "lijst.csv"
+    path.write_text("Voornaam;Achternaam;E-mail;Schoenmaat\r\nAnna;Bos;anna@example.org;39\r\n", encoding="utf-8")
+    page.import_file(str(path))
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "unknownColumnsDialog",
+                    timeout=10_000)
+    assert "'Schoenmaat'" in page.dialog.text()
+    page.dialog.findChild(QPushButton, "ignoreColumnsButton").click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "importPreview", timeout=10_000)
+    [item] = page.dialog.items
+    assert (item.values["first_name"], item.values["last_name"], item.values["email"]) == (
+        "Anna", "Bos", "anna@example.org")
 
 
 def test_import_garbage_shows_dutch_error(demo_page, qtbot, tmp_path: Path) -> None:

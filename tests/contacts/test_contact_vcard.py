@@ -119,11 +119,19 @@ def test_duplicates_within_one_file_are_marked(vault) -> None:
     assert [i.duplicate_in_file for i in items] == [None, 1]
 
 
-def test_bad_phone_is_reported_not_imported(vault) -> None:
-    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Jansen;Piet;;;\r\nTEL:bel mij\r\nEND:VCARD\r\n"
+def test_a_bad_phone_does_not_block_the_card(vault) -> None:
+    """One number that is not valid is kept as typed and marked; text that is no number at all is kept in
+    the notes. Either way the person is imported and the preview says so."""
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Jansen;Piet;;;\r\nTEL;TYPE=work:bel mij\r\n"
+            "TEL;TYPE=cell:06-1234567\r\nEND:VCARD\r\n")
     [item] = ci.prepare(vault, vcard.parse_vcards(text.encode()))
-    assert item.problems == {"phone": "invalid_phone"}
-    assert ci.apply_import(vault, [item]).contacts_added == 0
+    assert item.problems == {} and item.status == "remarks"
+    assert {"phone_marked", "extra_in_notes"} <= set(item.notices)
+    assert ci.apply_import(vault, [item]).contacts_added == 1
+    [row] = c.list_contacts(vault)
+    got = c.get_contact(vault, row.id)
+    assert (got["phone"], got["phone_intl"]) == ("06-1234567", None)
+    assert got["notes"] == "TEL: bel mij"
 
 
 def _fill(vault) -> None:
