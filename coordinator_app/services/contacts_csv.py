@@ -163,6 +163,7 @@ _map("note", "title", "suffix", "name prefix", "name suffix", "titel", "achtervo
      "organization phonetic name", "relation 1 - label", "relation 1 - value", "event 1 - label",
      "event 1 - value")
 
+_NO_DATE = re.compile(r"0{1,2}[-/.]0{1,2}[-/.]0{2,4}")
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f\ufeff]+")
 _HINT = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*$")
 
@@ -295,6 +296,8 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
     birth: dict[str, str] = {}
     for header, target, cell in zip(layout.headers, layout.targets, row, strict=False):
         value = cell.strip()
+        if _NO_DATE.fullmatch(value):
+            value = ""  # Outlook writes 0/0/00 (0-0-00 in Dutch) for a date that is not filled in
         if not value or target in (None, "skip", "blank"):
             continue
         head = header.strip()
@@ -334,9 +337,11 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
     web_list = sorted(webs)
     values["website"] = web_list[0][2] if web_list else None
     notes_extra += [f"{h}: {w}" for _r, h, w in web_list[1:]]
+    first_address: dict[str, tuple[str, str]] = {}
     for index, group in enumerate(sorted(groups)):
         parts = groups[group]
         if index == 0:
+            first_address = parts
             street = "\n".join(parts[p][1] for p in ("street", "street2", "street3") if p in parts)
             values.update(address=street or None, city=parts.get("city", ("", None))[1],
                           region=parts.get("region", ("", None))[1], postal_code=parts.get("code", ("", None))[1],
@@ -351,7 +356,7 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
             bday = f"{y}-{int(m):02d}-{int(d):02d}" if y and m.isdigit() and d.isdigit() else f"--{m}-{d}"
         else:
             notes_extra += [f"{_header_of(layout, k)}: {val}" for k, val in birth.items()]
-    bday = _birthday(layout.name, bday)
+    bday = _birthday(layout.name, bday)  # (an Outlook 0/0/00 is already empty)
     if bday:
         errors: dict[str, str] = {}
         values["birthday"] = check_birthday(errors, "birthday", bday)
@@ -366,8 +371,12 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
         org_values = {"name": org, "phone": values["phone"], "email": values["email"], "website": values["website"],
                       "address": values.get("address"), "postal_code": values.get("postal_code"),
                       "city": values.get("city"), "org_type": "other"}
-        lost = [f"{k}: {values[k]}" for k in ("phone_alt", "region", "country", "department", "function")
-                if values.get(k)]
+        lost = [f"{first_address[k][0]}: {first_address[k][1]}" for k in ("region", "country")
+                if k in first_address]
+        lost += [f"{_header_of(layout, t)}: {values[k]}" for k, t in (("department", "department"),
+                                                                      ("function", "function")) if values.get(k)]
+        if values.get("phone_alt"):
+            lost.append(f"{ordered_phones[1][1]}: {ordered_phones[1][2]}")
         org_values["notes"] = "\n".join(x for x in (notes, *lost) if x) or None
         item = ImportItem("organisation", number, org_values)
     else:

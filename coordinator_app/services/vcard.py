@@ -54,7 +54,7 @@ MAX_CARDS = 20_000  # an address book of a care coordinator holds hundreds; more
 LABEL = "Het vCard-bestand"
 # Technical properties that hold nothing about the person (or repeat what another property holds).
 _TECHNICAL = {"VERSION", "PROFILE", "PRODID", "REV", "UID", "NAME", "SOURCE", "CLIENTPIDMAP", "LABEL", "MAILER",
-              "SORT-STRING", "X-ABUID", "X-ABLABEL", "X-ABSHOWAS", "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
+              "SORT-STRING", "X-ABUID", "X-ABLABEL", "X-ABSHOWAS", "X-ABADR", "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
               "X-MS-CARDPICTURE", "X-MS-OL-DESIGN", "X-WAB-GENDER", "KIND", "XML", "X-PHONETIC-FIRST-NAME",
               "X-PHONETIC-LAST-NAME", "FN", "N", "BEGIN", "END"}
 _KEPT = {"TEL", "EMAIL", "ORG", "TITLE", "ROLE", "NOTE", "ADR", "URL", "BDAY", "NICKNAME", "LANG"}
@@ -104,12 +104,16 @@ def _head_and_value(line: bytes) -> tuple[bytes, bytes] | None:
     return None
 
 
-def _params(parts: list[bytes]) -> dict[str, list[str]]:
+def _params(parts: list[bytes], codec: str) -> dict[str, list[str]]:
     """2.1 bare parameters (HOME, PREF, QUOTED-PRINTABLE) become TYPE or ENCODING; empty ones (`ADR;HOME;;:`)
-    are skipped; 3.0 lists (TYPE=home,pref) are split; quotes are removed."""
+    are skipped; 3.0 lists (TYPE=home,pref) are split; quotes are removed. Parameter values (a 4.0 LABEL)
+    are read in UTF-8 or the file's encoding."""
     params: dict[str, list[str]] = {}
     for raw in parts:
-        text = raw.decode("ascii", errors="strict").strip()
+        try:
+            text = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            text = raw.decode(codec).strip()
         if not text:
             continue
         key, eq, value = text.partition("=")
@@ -170,12 +174,12 @@ def _parse_prop(line_no: int, line: bytes, default: str) -> Prop | None:
         raise _CardProblem("vcard_bad_line", line=line_no)
     name = m.group(1).decode("ascii").upper()
     try:
-        params = _params(parts[1:])
+        params = _params(parts[1:], _codec(default) or "utf-8")
     except UnicodeDecodeError:
         raise _CardProblem("vcard_bad_line", line=line_no) from None
     encoding = {e.upper() for e in params.get("ENCODING", [])}
-    if encoding & {"BASE64", "B"}:
-        return Prop(name, params, "", line_no)  # a photo or key: never decoded or kept
+    if encoding & {"BASE64", "B"} or name in _TECHNICAL - {"FN", "N", "KIND", "X-ABSHOWAS"}:
+        return Prop(name, params, "", line_no)  # a photo, a key or a technical line: never decoded or kept
     if "QUOTED-PRINTABLE" in encoding:
         value = _qp_decode(value)
     charset = (params.get("CHARSET") or [default])[0]
@@ -356,7 +360,7 @@ def _item(props: list[Prop], where: int) -> ImportItem:
             family = fn  # a card with only a display name: kept whole as the name, never split by guessing
         values = {
             "first_name": first or None, "last_name": family, "nickname": nickname or None,
-            "department": ";".join(org_parts[1:]) or None,
+            "department": ";".join(org_parts[1:]).rstrip(";") or None,  # Apple ends ORG with ";"
             "function": _one(props, "TITLE") or _one(props, "ROLE") or None,
             "phone": phones[0] if phones else None, "phone_alt": phones[1] if len(phones) > 1 else None,
             "email": emails[0] if emails else None, "website": urls[0] if urls else None,
