@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,8 @@ class ImportRow:
     note: str | None = None
     errors: list[RowError] = field(default_factory=list)
     duplicate: bool = False
+    case_values: dict[str, Any] = field(default_factory=dict)  # the checked columns of the new case
+    person_values: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -227,12 +230,31 @@ def _cell(value: Any) -> Any:
 # --- checking rows ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
+def _code_for(list_name: str, text: str) -> str | None:
+    return code_list(list_name).code_for_label(text) or _ALIASES.get(list_name, {}).get(text.casefold())
+
+
+@lru_cache(maxsize=4096)
+def _country_for(text: str) -> str | None:
+    return countries.code_for_name(text)
+
+
+@lru_cache(maxsize=8192)
+def _date_text(text: str) -> dt.date | None:
+    """A date written as text (cached: a list repeats its dates); None when it is not a date."""
+    try:
+        if text.strip().isdigit() and len(text.strip()) == 5:
+            return excel_serial_date(int(text.strip()))
+        return parse_date(text)
+    except ValueError:
+        return None
+
+
 def _code(row: ImportRow, column: str, value: Any) -> str | None:
     if value is None:
         return None
-    list_name = CODE_COLUMNS[column]
-    text = str(value).strip()
-    code = code_list(list_name).code_for_label(text) or _ALIASES.get(list_name, {}).get(text.casefold())
+    code = _code_for(CODE_COLUMNS[column], str(value).strip())
     if code is None:
         row.errors.append(RowError(row.row, column, "import_unknown_value"))
     return code
@@ -256,8 +278,13 @@ def _date(row: ImportRow, column: str, value: Any) -> dt.date | None:
             raise ValueError("not a date")
         if isinstance(value, int | float):
             return excel_serial_date(value)
-        if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) == 5:
-            return excel_serial_date(int(value.strip()))
+        if isinstance(value, str):
+            if not value.strip():
+                return None
+            parsed = _date_text(value)
+            if parsed is None:
+                raise ValueError("not a date")
+            return parsed
         return parse_date(value)
     except ValueError:
         row.errors.append(RowError(row.row, column, "invalid_date"))
@@ -276,7 +303,7 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
                                                 *MILESTONE_COLUMNS)}
     nationality = None
     if get("nationaliteit") is not None:
-        nationality = countries.code_for_name(str(get("nationaliteit")))
+        nationality = _country_for(str(get("nationaliteit")).strip())
         if nationality is None:
             row.errors.append(RowError(number, "nationaliteit", "import_unknown_country"))
     status = codes["status"] or "signal"
@@ -310,8 +337,8 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
     )
     # the case rules themselves (required signal date, dates not in the future, order, lengths, age)
     errors: Errors = {}
-    cases._validate_case(errors, row.case)
-    cases._validate_person(errors, person)
+    row.case_values = cases._validate_case(errors, row.case)
+    row.person_values = cases._validate_person(errors, person)
     errors.update(number_errors)
     if get("datum_signaal") is None and "signal_received_on" not in errors:
         errors["signal_received_on"] = "required"
@@ -386,22 +413,97 @@ def import_checked(vault: Vault, check: ImportCheck, *, good_rows_only: bool = F
     if check.bad and not good_rows_only:
         raise ImportRejected(count=len(check.bad))
     with vault.write() as session:
+        new = [row for row in check.good if not row.duplicate]
         for row in check.good:
             assert row.case is not None
-            if row.duplicate:
-                if on_duplicate == "skip":
-                    result.skipped.append(row.case.case_number or "")
-                    continue
-                case = session.scalar(select(Case).where(Case.case_number == row.case.case_number))
-                assert case is not None
-                _update(session, case, row)
-                result.updated.append(case.id)
-            else:
-                case = cases.insert_case(session, row.case)
-                result.created.append(case.id)
+            if not row.duplicate:
+                continue
+            if on_duplicate == "skip":
+                result.skipped.append(row.case.case_number or "")
+                continue
+            case = session.scalar(select(Case).where(Case.case_number == row.case.case_number))
+            assert case is not None
+            _update(session, case, row)
+            result.updated.append(case.id)
             _apply_extras(session, case, row)
             audit.record(session, "case_imported", "case", case.id, case_id=case.id)
+        if new:
+            result.created = _insert_new(session, new)
     return result
+
+
+def _insert_new(session: Any, rows: list[ImportRow]) -> list[int]:
+    """Insert checked new cases in bulk (ids assigned here, under the vault's write lock): the same rows
+    cases.insert_case and _apply_extras would write, without one ORM flush per row."""
+    from sqlalchemy import func
+
+    from coordinator_app.db.models import AuditEvent, utcnow
+    from coordinator_app.services import settings
+
+    next_id = (session.scalar(select(func.max(Case.id))) or 0) + 1
+    prefix = settings.get_in(session, "case_number_prefix")
+    explicit = [r.case.case_number for r in rows if r.case and r.case.case_number]
+    highest: dict[str, int] = {}
+
+    def generated(year: int) -> str:  # as cases.next_case_number, counting this file's numbers too
+        stem = f"{prefix}-{year}-"
+        if stem not in highest:
+            taken = session.scalars(select(Case.case_number).where(Case.case_number.like(stem + "%"))).all()
+            highest[stem] = max((int(n[len(stem):]) for n in (*taken, *explicit)
+                                 if n.startswith(stem) and n[len(stem):].isdigit()), default=0)
+        highest[stem] += 1
+        return f"{stem}{highest[stem]:04d}"
+
+    case_rows, person_rows, milestone_rows, journal_rows, audit_rows, ids = [], [], [], [], [], []
+    for row in rows:
+        assert row.case is not None
+        case_id = next_id
+        next_id += 1
+        values = {"closed_on": None, "closing_reason": None, **row.case_values}  # the same keys in every row
+        signal = values["signal_received_on"]
+        number = row.case.case_number or generated((signal or dt.date.today()).year)
+        if row.closed_on is not None:
+            values.update(status="closed", closed_on=row.closed_on, closing_reason=row.closing_reason,
+                          opened_on=values.get("opened_on") or signal)
+        case_rows.append({"id": case_id, "case_number": number, **values})
+        person_rows.append({"case_id": case_id, **row.person_values})
+        seen = set()
+        for kind, on, shelter in row.milestones:
+            if (kind, on) not in seen:
+                seen.add((kind, on))
+                milestone_rows.append({"case_id": case_id, "kind": kind, "status": "done", "on": on,
+                                       "shelter_type": shelter})
+        if row.note:
+            journal_rows.append({"case_id": case_id, "on": signal, "text": row.note})
+        for event in ("case_created", "case_imported"):
+            audit_rows.append({"event": event, "object_kind": "case", "object_id": case_id, "case_id": case_id,
+                               "detail": None})
+        ids.append(case_id)
+    connection = session.connection()
+    now = utcnow()
+    for model, batch in ((Case, case_rows), (Person, person_rows), (Milestone, milestone_rows),
+                         (JournalEntry, journal_rows), (AuditEvent, audit_rows)):
+        if batch:
+            _executemany(connection, model.__table__, batch, now)
+    return ids
+
+
+def _executemany(connection: Any, table: Any, rows: list[dict[str, Any]], now: dt.datetime) -> None:
+    """One driver-level executemany per table. Each value goes through its column type's own bind
+    processor (the exact conversion SQLAlchemy applies: dates, booleans, JSON), without SQLAlchemy's
+    per-row statement bookkeeping; columns not given get their declared default."""
+    dialect = connection.dialect
+    stamps = {c: now for c in ("created_at", "updated_at", "at") if c in table.c}
+    columns = [c for c in table.c if c.name in rows[0] or c.name in stamps or c.default is not None]
+    plan = []
+    for column in columns:
+        default = column.default.arg if column.default is not None and column.default.is_scalar else None
+        plan.append((column.name, column.type.bind_processor(dialect), stamps.get(column.name, default)))
+    sql = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) ' \
+          f'VALUES ({", ".join("?" for _ in columns)})'
+    values = [tuple((process(r.get(name, fallback)) if process else r.get(name, fallback))
+                    for name, process, fallback in plan) for r in rows]
+    connection.exec_driver_sql(sql, values)
 
 
 def import_file(vault: Vault, path: Path | str, *, good_rows_only: bool = False, on_duplicate: str = "skip",

@@ -103,12 +103,13 @@ def clean_text(errors: Errors, field: str, value: str | None, *, required: bool 
     if multiline is None:
         multiline = maximum > MAX_SHORT_TEXT
     text = "" if value is None else str(value)
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
-        errors[field] = field_error("text_surrogate")
-        return None
-    text = unicodedata.normalize("NFC", text)
-    if not _REMOVED.isdisjoint(text):
-        text = "".join(ch for ch in text if ch not in _REMOVED)
+    if not (text.isascii() and text.isprintable()):  # plain printable ASCII: nothing to normalise or remove
+        if any("\ud800" <= ch <= "\udfff" for ch in text):
+            errors[field] = field_error("text_surrogate")
+            return None
+        text = unicodedata.normalize("NFC", text)
+        if not _REMOVED.isdisjoint(text):
+            text = "".join(ch for ch in text if ch not in _REMOVED)
     text = text.strip(_TRIM)
     if not text or text.isspace():
         if required:
