@@ -4,6 +4,11 @@
 <context>
     <name>AuditTab</name>
     <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="322" />
+        <source>Exported for the person (access request)</source>
+        <translation>Geëxporteerd voor de persoon (inzageverzoek)</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
         <source>When</source>
         <translation>Wanneer</translation>
@@ -151,6 +156,31 @@
 </context>
 <context>
     <name>CaseDetail</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="77" />
+        <source>&amp;Export for the person…</source>
+        <translation>&amp;Inzage-export…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="79" />
+        <source>Everything stored about this person, as a PDF to read or a JSON file (access request, GDPR articles 15 and 20)</source>
+        <translation>Alles wat over deze persoon is opgeslagen, als pdf om te lezen of als JSON-bestand (inzageverzoek, artikel 15 en 20 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="180" />
+        <source>Export everything stored about this person</source>
+        <translation>Alles exporteren wat over deze persoon is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="183" />
+        <source>PDF to read (*.pdf)</source>
+        <translation>Pdf om te lezen (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="183" />
+        <source>JSON, machine-readable (*.json)</source>
+        <translation>JSON, machineleesbaar (*.json)</translation>
+    </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="59" />
         <source>← &amp;Back to the list</source>

@@ -129,3 +129,26 @@ def test_cli_export_case(vault_dir, passphrase_file, tmp_path) -> None:
     assert res.returncode == 2 and "bestaat niet" in res.stderr and "Traceback" not in res.stderr
     res = run_cli("export-case", "C-9", *args, "--format", "xml", "--out", str(tmp_path / "n.xml"))
     assert res.returncode == 2 and "pdf, json" in res.stderr
+
+
+def test_gui_action_exports_off_the_gui_thread_and_is_audited(qtbot, vault, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from coordinator_app.ui.cases.detail import CaseDetail
+
+    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="01-03-2025", case_number="G-1",
+                                                       person=cases.PersonInput(first_name="Ștefan")))
+    detail = CaseDetail(lambda: vault)
+    qtbot.addWidget(detail)
+    detail.show()
+    detail.load(case_id)
+    qtbot.waitUntil(lambda: detail.record is not None, timeout=10_000)
+    detail.export_button.click()
+    dialog = detail.findChild(QFileDialog, "caseExportDialog")
+    assert dialog is not None and Path(dialog.selectedFiles()[0]).name == "inzage.pdf"
+    dialog.reject()
+    with qtbot.waitSignal(detail.exported, timeout=20_000) as signal:
+        detail.export_to(str(tmp_path / "inzage.json"))
+    data = json.loads(Path(signal.args[0]).read_text(encoding="utf-8"))
+    assert data["person"]["first_name"] == "Ștefan"
+    assert [e.detail for e in audit.events(vault, case_id=case_id) if e.event == "case_exported"] == ["json"]
