@@ -123,6 +123,18 @@ def clean_text(errors: Errors, field: str, value: str | None, *, required: bool 
     return text
 
 
+_BIDI_CLASSES = frozenset(("R", "AL", "AN", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"))
+
+
+def bidi_isolate(text: str) -> str:
+    """Text for a list, label or heading: a run with right-to-left letters or bidi controls is wrapped
+    in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, so it keeps its own direction and an override
+    inside it cannot reorder the rest of the row. Left-to-right text is returned unchanged."""
+    if text.isascii() or not any(unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in text):
+        return text
+    return f"\u2068{text}\u2069"
+
+
 def clean_identifier(errors: Errors, field: str, value: str | None, *, required: bool = False,
                      maximum: int = 32) -> str | None:
     """An identifier such as a case number: clean_text, and no bidi controls (they can make two

@@ -93,3 +93,28 @@ def test_field_errors_carry_their_maximum() -> None:
     clean_text(errors, "note", "x" * 1_000_001, maximum=100_000)
     exc = ValidationError(errors)
     assert "100000" in exc.field_messages("nl")["note"] and "{" not in exc.message("nl")
+
+
+@pytest.mark.parametrize(("text", "isolated"), [
+    ("Jansen", False), ("Zoë Özdemir", False), ("محمد العلي", True), ("Anna\u202eKarel", True),
+    ("Łukasz\u200f", True), ("ተስፋይ", False),  # Ethiopic is written left to right
+])
+def test_bidi_isolation_for_lists_and_labels(text: str, isolated: bool) -> None:
+    from coordinator_app.services.validation import bidi_isolate
+
+    shown = bidi_isolate(text)
+    assert shown == (f"\u2068{text}\u2069" if isolated else text)
+
+
+def test_case_list_isolates_a_name_with_an_override(qtbot, vault) -> None:
+    from coordinator_app.services import case_list, cases
+    from coordinator_app.ui.cases.list_model import COL_NAME, LOADING, CaseListModel
+
+    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01",
+                                                       person=cases.PersonInput(first_name="Anna\u202eKarel")))
+    model = CaseListModel(lambda ids: case_list.fetch_rows(vault, ids))
+    model.set_ids([case_id])
+    model.data(model.index(0, COL_NAME))  # asks the worker for the batch
+    qtbot.waitUntil(lambda: model.data(model.index(0, COL_NAME)) != LOADING, timeout=10_000)
+    shown = model.data(model.index(0, COL_NAME))
+    assert shown.startswith("\u2068") and shown.endswith("\u2069") and "Anna\u202eKarel" in shown

@@ -236,7 +236,9 @@ class CaseDetail(QWidget):
         name = display_name(person.get("first_name"), person.get("last_name"), person.get("alias"))
         if name == "onbekend":
             name = self.tr("name unknown")
-        self.heading.setText(f"{rec.case_number} · {name}")
+        from coordinator_app.services.validation import bidi_isolate
+
+        self.heading.setText(f"{bidi_isolate(rec.case_number)} · {bidi_isolate(name)}")
         self.status_label.setText(label("status", rec.status))
         self.fact_labels["status"].setText(label("status", rec.status))
         self.fact_labels["form"].setText(label("form", rec.values["primary_form"]))
