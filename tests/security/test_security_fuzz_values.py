@@ -118,3 +118,10 @@ def test_case_list_isolates_a_name_with_an_override(qtbot, vault) -> None:
     qtbot.waitUntil(lambda: model.data(model.index(0, COL_NAME)) != LOADING, timeout=10_000)
     shown = model.data(model.index(0, COL_NAME))
     assert shown.startswith("\u2068") and shown.endswith("\u2069") and "Anna\u202eKarel" in shown
+
+
+def test_too_many_address_lines_names_the_maximum() -> None:
+    with pytest.raises(ValidationError) as info:
+        settings_form.clean({"municipality_address": "\n".join(f"regel {i}" for i in range(30))})
+    text = info.value.field_messages("nl")["municipality_address"]
+    assert "{" not in text and str(settings_form.MAX_ADDRESS_LINES) in text
