@@ -93,3 +93,12 @@ def test_size_cap_checked_before_reading(tmp_path) -> None:
     assert "1 MB" in info.value.message("nl")
     with pytest.raises(TextFileRefused):
         decode_text_file(b"x" * 11, label=LABEL, max_bytes=10)
+
+
+def test_every_refusal_says_nothing_was_read() -> None:
+    import tomllib
+
+    from coordinator_app.paths import resource
+
+    data = tomllib.loads(resource("messages_files.toml").read_text(encoding="utf-8"))
+    assert all("niets gelezen" in entry["nl"] and "Nothing was read" in entry["en"] for entry in data.values())
