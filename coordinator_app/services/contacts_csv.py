@@ -64,6 +64,7 @@ _KINDS = {"persoon": "contact", "contact": "contact", "contactpersoon": "contact
 _SEP = "|"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
 MAX_ROWS = 20_000
+_WS = " \t\r\n"  # only ASCII spaces and line breaks are trimmed: a non-breaking space is kept
 LABEL = "Het contactenbestand"
 
 # Synonyms of our own columns (after `header_key`).
@@ -231,7 +232,7 @@ def _code(list_name: str, text: str) -> str | None:
 
 
 def _split(text: str) -> list[str]:
-    return [p.strip() for p in text.replace(";", _SEP).split(_SEP) if p.strip()]
+    return [p.strip(_WS) for p in text.replace(";", _SEP).split(_SEP) if p.strip()]
 
 
 def escape_formula(value: str) -> str:
@@ -267,12 +268,12 @@ def _own_row(cells: dict[str, str], number: int) -> ImportItem:
     values["specialisms"] = _split(get["specialismen"])
     if not (person or get["email"].strip() or get["organisatie"].strip()):
         problems["last_name"] = "contact_needs_name"
-    return ImportItem("contact", number, values, organisation_name=get["organisatie"].strip(), problems=problems)
+    return ImportItem("contact", number, values, organisation_name=get["organisatie"].strip(_WS), problems=problems)
 
 
 def _multi(value: str) -> list[str]:
     """Google writes several numbers or addresses in one cell separated by ' ::: '."""
-    return [p.strip() for p in value.split(":::") if p.strip()] if ":::" in value else [value]
+    return [p.strip(_WS) for p in value.split(":::") if p.strip()] if ":::" in value else [value]
 
 
 def _birthday(layout: str, text: str) -> str:
@@ -295,7 +296,7 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
     v: dict[str, str] = {}
     birth: dict[str, str] = {}
     for header, target, cell in zip(layout.headers, layout.targets, row, strict=False):
-        value = cell.strip()
+        value = cell.strip(_WS)
         if _NO_DATE.fullmatch(value):
             value = ""  # Outlook writes 0/0/00 (0-0-00 in Dutch) for a date that is not filled in
         if not value or target in (None, "skip", "blank"):

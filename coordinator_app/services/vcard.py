@@ -50,6 +50,7 @@ _ORG_X = (("org_type", "ORG-TYPE"), ("municipality", "MUNICIPALITY"), ("region_s
 
 # --- reading -------------------------------------------------------------------------------------
 
+_WS = " \t\r\n"  # only ASCII spaces and line breaks are trimmed: a non-breaking space is kept
 MAX_CARDS = 20_000  # an address book of a care coordinator holds hundreds; more is refused, not truncated
 LABEL = "Het vCard-bestand"
 # Technical properties that hold nothing about the person (or repeat what another property holds).
@@ -295,7 +296,7 @@ def _of(props: list[Prop], name: str) -> list[Prop]:
 
 def _one(props: list[Prop], name: str) -> str:
     found = _of(props, name)
-    return _unescape(found[0].value).strip() if found else ""
+    return _unescape(found[0].value).strip(_WS) if found else ""
 
 
 def _is_org_card(props: list[Prop]) -> bool:
@@ -311,7 +312,7 @@ def _is_org_card(props: list[Prop]) -> bool:
 
 
 def _texts(props: list[Prop], name: str) -> list[str]:
-    return [t for p in _of(props, name) if (t := _unescape(p.value).strip())]
+    return [t for p in _of(props, name) if (t := _unescape(p.value).strip(_WS))]
 
 
 def _phone(value: str) -> str:
@@ -325,7 +326,7 @@ def _item(props: list[Prop], where: int) -> ImportItem:
     emails = [t[7:] if t.lower().startswith("mailto:") else t for t in _texts(props, "EMAIL")]
     urls = _texts(props, "URL")
     org_parts = _components(_of(props, "ORG")[0].value) if _of(props, "ORG") else []
-    org_name = org_parts[0].strip() if org_parts else ""
+    org_name = org_parts[0].strip(_WS) if org_parts else ""
     adrs = [_components(p.value) + [""] * 7 for p in _of(props, "ADR")]
     notes = [_unescape(p.value).replace("\r\n", "\n") for p in _of(props, "NOTE")]  # one line-break style
     extra: list[str] = []
@@ -343,7 +344,7 @@ def _item(props: list[Prop], where: int) -> ImportItem:
         values["org_type"] = values["org_type"] or "other"
         extra += [f"TEL: {p}" for p in phones[1:]]
         if adrs:
-            pobox, ext, street, city, region, code, country = (x.strip() for x in adrs[0][:7])
+            pobox, ext, street, city, region, code, country = (x.strip(_WS) for x in adrs[0][:7])
             values.update(address=street or None, postal_code=code or None, city=city or None)
             extra += [f"ADR: {x}" for x in (pobox, ext, region, country) if x]
         used = {"TEL", "EMAIL", "URL", "ADR", "ORG", "NOTE"}
@@ -352,7 +353,7 @@ def _item(props: list[Prop], where: int) -> ImportItem:
         kind = "contact"
         n = _of(props, "N")
         parts = (_components(n[0].value) if n else []) + [""] * 5
-        family, given, additional, prefix, suffix = (x.strip() for x in parts[:5])
+        family, given, additional, prefix, suffix = (x.strip(_WS) for x in parts[:5])
         first = " ".join(x for x in (given, additional) if x)
         nickname = ", ".join(_texts(props, "NICKNAME"))
         fn = _one(props, "FN")
@@ -375,7 +376,7 @@ def _item(props: list[Prop], where: int) -> ImportItem:
             extra.append(f"ROLE: {_one(props, 'ROLE')}")
         extra += [f"TEL: {p}" for p in phones[2:]]
         if adrs:
-            pobox, ext, street, city, region, code, country = (x.strip() for x in adrs[0][:7])
+            pobox, ext, street, city, region, code, country = (x.strip(_WS) for x in adrs[0][:7])
             values.update(address=street or None, city=city or None, region=region or None,
                           postal_code=code or None, country=country or None)
             extra += [f"ADR: {x}" for x in (pobox, ext) if x]
@@ -390,13 +391,13 @@ def _item(props: list[Prop], where: int) -> ImportItem:
         used = {"TEL", "EMAIL", "URL", "ADR", "ORG", "NOTE", "TITLE", "ROLE", "BDAY", "NICKNAME", "LANG"}
         organisation_name = org_name
     extra += [f"EMAIL: {e}" for e in emails[1:]] + [f"URL: {u}" for u in urls[1:]]
-    extra += [f"ADR: {', '.join(x.strip() for x in a[:7] if x.strip())}" for a in adrs[1:]]
+    extra += [f"ADR: {', '.join(x.strip(_WS) for x in a[:7] if x.strip())}" for a in adrs[1:]]
     media = False
     for p in props:
         if p.name in ("PHOTO", "LOGO", "SOUND", "KEY"):
             media = True
         elif p.name not in used and p.name not in _TECHNICAL and not p.name.startswith(X):
-            text = _unescape(p.value).strip()
+            text = _unescape(p.value).strip(_WS)
             if text:
                 extra.append(f"{p.name}: {text}")
     if extra:  # keep what has no field of its own in the notes: nothing is lost
