@@ -123,6 +123,8 @@ def read_csv_text(text: str, limits: Limits | None = None) -> list[Row]:
                     raise _too_many_rows(limits)
                 rows.append((number, list(values[: limits.max_columns])))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise refuse("import_cell_too_long_somewhere", maximum=_dutch_number(limits.max_cell_chars)) from exc
         raise refuse("import_not_spreadsheet") from exc
     return rows
 
@@ -185,6 +187,22 @@ def _read_zip(path: Path, limits: Limits) -> list[Row]:
 
 def _open(zf: zipfile.ZipFile, name: str, limits: Limits) -> io.BufferedReader:
     return io.BufferedReader(_Bounded(zf.open(name), limits.max_unpacked_bytes))
+
+
+def _prescan(zf: zipfile.ZipFile, name: str, limits: Limits) -> None:
+    """Refuse a part with one huge run of text before parsing it: an XML parser builds a cell's whole
+    text in memory before anyone can look at its length. A run of bytes without "<" longer than six
+    bytes per allowed character (UTF-8 and entity escapes) cannot be a cell the importer accepts."""
+    longest = 6 * limits.max_cell_chars
+    long_run = re.compile(rb"[^<]{%d,}" % (longest + 1))
+    carry = 0
+    with _open(zf, name, limits) as fh:
+        while chunk := fh.read(1024 * 1024):
+            first = chunk.find(b"<")
+            if carry + (len(chunk) if first < 0 else first) > longest or long_run.search(chunk):
+                raise refuse("import_cell_too_long_somewhere", maximum=_dutch_number(limits.max_cell_chars))
+            last = chunk.rfind(b"<")
+            carry = carry + len(chunk) if last < 0 else len(chunk) - last - 1
 
 
 def _parse(zf: zipfile.ZipFile, name: str, limits: Limits) -> Any:
@@ -297,6 +315,7 @@ def _is_date_format(code: str) -> bool:
 def _shared_strings(zf: zipfile.ZipFile, names: set[str], limits: Limits) -> list[str]:
     if "xl/sharedStrings.xml" not in names:
         return []
+    _prescan(zf, "xl/sharedStrings.xml", limits)
     strings: list[str] = []
     budget = limits.max_unpacked_bytes
     with _open(zf, "xl/sharedStrings.xml", limits) as fh:
@@ -309,7 +328,7 @@ def _shared_strings(zf: zipfile.ZipFile, names: set[str], limits: Limits) -> lis
             elif event == "end" and tag == "t" and not skip:
                 parts.append(el.text or "")
             elif event == "end" and tag == "si":
-                text = "".join(parts)
+                text = ooxml_text("".join(parts))
                 budget -= len(text)
                 if budget < 0 or len(strings) > limits.max_rows * limits.max_columns:
                     raise refuse("import_unpacked_too_large", maximum=limits.max_unpacked_bytes // (1024 * 1024))
@@ -317,6 +336,17 @@ def _shared_strings(zf: zipfile.ZipFile, names: set[str], limits: Limits) -> lis
                 parts = []
                 el.clear()
     return strings
+
+
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def ooxml_text(text: str) -> str:
+    """A string as Excel meant it: Excel writes characters XML cannot hold (and a CR before a line
+    break) as _xHHHH_, and a literal "_x" sequence as _x005F_x...; undone here, nothing else changed."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def _excel_date(serial: float, date1904: bool) -> dt.date | dt.datetime:
@@ -332,6 +362,7 @@ def _read_xlsx(zf: zipfile.ZipFile, names: set[str], limits: Limits) -> list[Row
     sheet, date1904 = _first_sheet(zf, names, limits)
     date_styles = _date_styles(zf, names, limits)
     strings = _shared_strings(zf, names, limits)
+    _prescan(zf, sheet, limits)
     rows: list[Row] = []
     with _open(zf, sheet, limits) as fh:
         values: dict[int, Any] = {}
@@ -391,7 +422,7 @@ def _xlsx_value(cell: dict[str, Any], strings: list[str], date_styles: list[bool
     if kind == "s":
         return strings[int(text)]
     if kind in ("inlineStr", "str"):
-        return text
+        return ooxml_text(text)
     if kind == "b":
         return text.strip() in ("1", "true")
     if kind == "e":
@@ -455,6 +486,7 @@ def _read_ods(zf: zipfile.ZipFile, limits: Limits) -> list[Row]:
     row_number = 0
     depth = 0  # inside the first table
     done = False
+    _prescan(zf, "content.xml", limits)
     with _open(zf, "content.xml", limits) as fh:
         values: list[Any] = []
         pending = 0

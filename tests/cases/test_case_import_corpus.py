@@ -163,3 +163,27 @@ def test_dialog_lists_unknown_columns_and_needs_a_choice(qtbot, vault) -> None:
     assert dialog.check.title_rows == [1]
     assert dialog.tr("Row(s) %1 above the column headers were skipped as a title.").replace("%1", "1") \
         in dialog.summary.text()
+
+
+def test_excel_escapes_are_undone_and_notes_kept_exactly(vault, tmp_path) -> None:
+    from tests.corpus.hostile.make_hostile import SHEET_HEAD, _xlsx
+
+    def cell(ref: str, text: str) -> str:
+        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+    sheet = SHEET_HEAD + "<sheetData><row r=\"1\">" + cell("A1", "datum_signaal") + cell("B1", "notitie") + \
+        cell("C1", "voornaam") + "</row><row r=\"2\">" + cell("A2", "01-03-2025") + \
+        cell("B2", "Regel 1_x000D_\nRegel 2 _x005F_x0041_ \u200cکار") + cell("C2", "Zoë") + \
+        "</row></sheetData></worksheet>"
+    path = _xlsx(tmp_path / "escapes.xlsx", sheet)
+    case_import.import_checked(vault, case_import.check_file(vault, path))
+    assert vault.execute_sql("SELECT text FROM journal_entries")[0][0] == "Regel 1\r\nRegel 2 _x0041_ \u200cکار"
+
+
+def test_csv_cell_beyond_the_field_limit_is_named(vault, tmp_path) -> None:
+    path = tmp_path / "lang.csv"
+    path.write_text("datum_signaal;notitie\n01-03-2025;" + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        case_import.check_file(vault, path)
+    assert info.value.code in ("import_cell_too_long", "import_cell_too_long_somewhere")
+    assert "100.000" in info.value.message("nl")

@@ -120,10 +120,25 @@ def huge_csv(folder: Path) -> Path:
     return path
 
 
-def long_cell_xlsx(folder: Path) -> Path:
+def long_cell_xlsx(folder: Path, chars: int = 5_000_000) -> Path:
     sheet = SHEET_HEAD + "<sheetData>" + HEADER_ROW + \
-        f'<row r="2"><c r="A2" t="inlineStr"><is><t>{"y" * 5_000_000}</t></is></c></row></sheetData></worksheet>'
+        f'<row r="2"><c r="A2" t="inlineStr"><is><t>{"y" * chars}</t></is></c></row></sheetData></worksheet>'
     return _xlsx(folder / "longcell.xlsx", sheet)
+
+
+def huge_cell_xlsx(folder: Path) -> Path:
+    """190 MB of text in one cell (under the 200 MB unpacked cap), packed into a few hundred KB."""
+    path = folder / "hugecell.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("xl/workbook.xml", WORKBOOK)
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write((SHEET_HEAD + "<sheetData>" + HEADER_ROW + '<row r="2"><c r="A2" t="inlineStr"><is><t>').encode())
+            block = b"y" * (1024 * 1024)
+            for _ in range(190):
+                fh.write(block)
+            fh.write(b"</t></is></c></row></sheetData></worksheet>")
+    return path
 
 
 # name: (writer, the error code the importer must refuse it with)
@@ -137,5 +152,7 @@ HOSTILE = {
     "10,000 columns (CSV)": (many_columns_csv, "import_too_many_columns"),
     "NUL in a CSV": (nul_csv, "text_file_nul"),
     "200 MB CSV": (huge_csv, "import_too_large"),
-    "5 MB cell": (long_cell_xlsx, "import_cell_too_long"),
+    "5 MB cell": (long_cell_xlsx, "import_cell_too_long_somewhere"),
+    "300,000-character cell": (lambda folder: long_cell_xlsx(folder, 300_000), "import_cell_too_long"),
+    "190 MB cell": (huge_cell_xlsx, "import_cell_too_long_somewhere"),
 }
