@@ -187,3 +187,17 @@ def test_csv_cell_beyond_the_field_limit_is_named(vault, tmp_path) -> None:
         case_import.check_file(vault, path)
     assert info.value.code in ("import_cell_too_long", "import_cell_too_long_somewhere")
     assert "100.000" in info.value.message("nl")
+
+
+def test_generated_case_numbers_never_collide_with_numbers_in_the_file(vault, tmp_path) -> None:
+    from coordinator_app.services import settings
+
+    prefix = settings.get_all(vault)["case_number_prefix"]
+    existing = cases.create_case(vault, cases.CaseInput(signal_received_on="01-03-2025"))  # takes -0001
+    path = tmp_path / "nummers.csv"
+    path.write_text(f"dossiernummer;datum_signaal\n;02-03-2025\n{prefix}-2025-0003;03-03-2025\n;04-03-2025\n"
+                    ";05-03-2024\n", encoding="utf-8")
+    result = case_import.import_checked(vault, case_import.check_file(vault, path))
+    numbers = [cases.get_case(vault, i).case_number for i in [existing, *result.created]]
+    assert numbers == [f"{prefix}-2025-0001", f"{prefix}-2025-0004", f"{prefix}-2025-0003", f"{prefix}-2025-0005",
+                       f"{prefix}-2024-0001"]
