@@ -387,9 +387,15 @@ def _read_xlsx(zf: zipfile.ZipFile, names: set[str], limits: Limits) -> list[Row
                 continue
             if tag in ("v", "t"):
                 cell.setdefault("parts", []).append(el.text or "")
+            elif tag == "f":
+                cell["formula"] = True
             elif tag == "c":
                 ref = cell.get("r")
                 m = _CELL_REF.match(ref) if ref else None
+                if cell.get("formula") and not "".join(cell.get("parts", [])):
+                    # a formula whose result was never calculated (written by a program, not Excel):
+                    # its value is unknown, so neither an empty cell nor the formula text is right
+                    raise refuse("import_formula_without_value", row=row_number)
                 position = _column_index(m.group(1)) if m else position + 1
                 value = _xlsx_value(cell, strings, date_styles, date1904)
                 if value is not None and value != "":
