@@ -153,7 +153,8 @@ class _Bounded(io.RawIOBase):
 def _xml_errors() -> tuple[type[BaseException], ...]:
     from xml.etree.ElementTree import ParseError
 
-    return (ParseError, zipfile.BadZipFile, KeyError, ValueError, EOFError)
+    return (ParseError, zipfile.BadZipFile, KeyError, ValueError, EOFError, IndexError, OverflowError,
+            zipfile.LargeZipFile, NotImplementedError)
 
 
 def _read_zip(path: Path, limits: Limits) -> list[Row]:
