@@ -193,7 +193,8 @@ def read_table(path: Path | str) -> Table:
     header_at = None
     for index, (_n, values) in enumerate(rows[:TITLE_ROWS_MAX]):
         known = [header_for(v) for v in values if v is not None]
-        if sum(k is not None for k in known) >= 2 or (known and all(k is not None for k in known)):
+        if sum(k is not None for k in known) >= 2 or "datum_signaal" in known or (
+                known and all(k is not None for k in known)):
             header_at = index
             break
     if header_at is None:
@@ -443,6 +444,9 @@ def _insert_new(session: Any, rows: list[ImportRow]) -> list[int]:
     next_id = (session.scalar(select(func.max(Case.id))) or 0) + 1
     prefix = settings.get_in(session, "case_number_prefix")
     explicit = [r.case.case_number for r in rows if r.case and r.case.case_number]
+    for start in range(0, len(explicit), 500):  # taken since the file was checked (another import, the intake)
+        if session.scalar(select(Case.id).where(Case.case_number.in_(explicit[start:start + 500])).limit(1)):
+            raise ValidationError(code="import_checked_again")
     highest: dict[str, int] = {}
 
     def generated(year: int) -> str:  # as cases.next_case_number, counting this file's numbers too

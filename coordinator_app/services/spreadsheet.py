@@ -50,6 +50,8 @@ class Limits:
     max_columns: int = 200
     max_cell_chars: int = 100_000
     max_parts: int = 10_000
+    max_shared_strings: int = 1_000_000  # distinct texts of a workbook (each costs ~60 bytes in memory)
+    max_shared_chars: int = 64 * 1024 * 1024
 
 
 def refuse(code: str, **params: Any) -> ValidationError:
@@ -318,7 +320,7 @@ def _shared_strings(zf: zipfile.ZipFile, names: set[str], limits: Limits) -> lis
         return []
     _prescan(zf, "xl/sharedStrings.xml", limits)
     strings: list[str] = []
-    budget = limits.max_unpacked_bytes
+    budget = limits.max_shared_chars
     with _open(zf, "xl/sharedStrings.xml", limits) as fh:
         parts: list[str] = []
         skip = 0
@@ -331,8 +333,9 @@ def _shared_strings(zf: zipfile.ZipFile, names: set[str], limits: Limits) -> lis
             elif event == "end" and tag == "si":
                 text = ooxml_text("".join(parts))
                 budget -= len(text)
-                if budget < 0 or len(strings) > limits.max_rows * limits.max_columns:
-                    raise refuse("import_unpacked_too_large", maximum=limits.max_unpacked_bytes // (1024 * 1024))
+                if budget < 0 or len(strings) >= limits.max_shared_strings:
+                    raise refuse("import_too_many_texts", maximum=_dutch_number(limits.max_shared_strings),
+                                 chars=_dutch_number(limits.max_shared_chars))
                 strings.append(text)
                 parts = []
                 el.clear()

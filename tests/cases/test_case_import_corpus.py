@@ -201,3 +201,35 @@ def test_generated_case_numbers_never_collide_with_numbers_in_the_file(vault, tm
     numbers = [cases.get_case(vault, i).case_number for i in [existing, *result.created]]
     assert numbers == [f"{prefix}-2025-0001", f"{prefix}-2025-0004", f"{prefix}-2025-0003", f"{prefix}-2025-0005",
                        f"{prefix}-2024-0001"]
+
+
+def test_one_known_header_beside_unknown_ones_is_still_the_header(vault, tmp_path) -> None:
+    path = tmp_path / "kort.csv"
+    path.write_text("Datum signaal;Telefoon\n01-03-2025;06-1234567\n", encoding="utf-8")
+    check = case_import.check_file(vault, path)
+    assert check.unknown_columns == ["Telefoon"] and len(check.rows) == 1
+
+
+def test_shared_strings_are_bounded(tmp_path) -> None:
+    from coordinator_app.services import spreadsheet
+    from tests.corpus.hostile.make_hostile import SHEET_HEAD, _xlsx
+
+    strings = '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' + \
+        "".join(f"<si><t>tekst {i}</t></si>" for i in range(11)) + "</sst>"
+    sheet = SHEET_HEAD + '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>'
+    path = _xlsx(tmp_path / "sst.xlsx", sheet, {"xl/sharedStrings.xml": strings})
+    assert spreadsheet.read_sheet(path, spreadsheet.Limits(max_shared_strings=20)) == [(1, ["tekst 0"])]
+    with pytest.raises(ValidationError) as info:
+        spreadsheet.read_sheet(path, spreadsheet.Limits(max_shared_strings=10))
+    assert info.value.code == "import_too_many_texts" and "{" not in info.value.message("nl")
+
+
+def test_a_number_taken_after_the_check_stops_the_import(vault, tmp_path) -> None:
+    path = tmp_path / "later.csv"
+    path.write_text("dossiernummer;datum_signaal\nL-1;01-03-2025\nL-2;01-03-2025\n", encoding="utf-8")
+    check = case_import.check_file(vault, path)
+    cases.create_case(vault, cases.CaseInput(signal_received_on="01-03-2025", case_number="L-2"))
+    with pytest.raises(ValidationError) as info:
+        case_import.import_checked(vault, check)
+    assert info.value.code == "import_checked_again"
+    assert cases.count_cases(vault) == 1
