@@ -63,7 +63,7 @@ _KINDS = {"persoon": "contact", "contact": "contact", "contactpersoon": "contact
           "organisatie": "organisation", "organisation": "organisation"}
 _SEP = "|"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
-MAX_ROWS = 20_000
+MAX_ROWS = 10_000
 _WS = " \t\r\n"  # only ASCII spaces and line breaks are trimmed: a non-breaking space is kept
 LABEL = "Het contactenbestand"
 

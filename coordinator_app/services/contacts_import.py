@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
+from coordinator_app.db.models import Organisation
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError
 from coordinator_app.services import audit
@@ -166,6 +169,7 @@ def apply_import(vault: Vault, items: list[ImportItem], *, include_duplicates: b
     orgs_added = contacts_added = 0
     with vault.write() as session:
         by_name = KeyIndex(session).org_names
+        session.scalars(select(Organisation)).all()  # in the identity map: linking a person costs no query
         for item in (i for i in chosen if i.kind == "organisation"):
             org = insert_organisation(session, organisation_input(item.values))
             by_name.setdefault(fold(org.name), org.id)

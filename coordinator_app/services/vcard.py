@@ -51,7 +51,7 @@ _ORG_X = (("org_type", "ORG-TYPE"), ("municipality", "MUNICIPALITY"), ("region_s
 # --- reading -------------------------------------------------------------------------------------
 
 _WS = " \t\r\n"  # only ASCII spaces and line breaks are trimmed: a non-breaking space is kept
-MAX_CARDS = 20_000  # an address book of a care coordinator holds hundreds; more is refused, not truncated
+MAX_CARDS = 10_000  # an address book of a care coordinator holds hundreds; more is refused, not truncated
 LABEL = "Het vCard-bestand"
 # Technical properties that hold nothing about the person (or repeat what another property holds).
 _TECHNICAL = {"VERSION", "PROFILE", "PRODID", "REV", "UID", "NAME", "SOURCE", "CLIENTPIDMAP", "LABEL", "MAILER",
@@ -78,6 +78,8 @@ class Prop:
 
 
 def _split_unquoted(text: bytes, sep: bytes) -> list[bytes]:
+    if b'"' not in text:
+        return text.split(sep)
     parts: list[bytes] = []
     current = bytearray()
     quoted = False
@@ -96,6 +98,11 @@ def _split_unquoted(text: bytes, sep: bytes) -> list[bytes]:
 
 def _head_and_value(line: bytes) -> tuple[bytes, bytes] | None:
     """Split 'NAME;params' from the value at the first colon outside a quoted parameter value."""
+    colon = line.find(b":")
+    if colon < 0:
+        return None
+    if b'"' not in line[:colon]:
+        return line[:colon], line[colon + 1:]
     quoted = False
     for i, byte in enumerate(line):
         if byte == 0x22:
@@ -195,6 +202,8 @@ def _parse_prop(line_no: int, line: bytes, default: str) -> Prop | None:
 
 
 def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -211,6 +220,8 @@ def _unescape(text: str) -> str:
 
 def _components(text: str) -> list[str]:
     """A structured value (N, ADR, ORG) split at the semicolons that are not escaped, each unescaped."""
+    if "\\" not in text:
+        return text.split(";")
     parts: list[str] = []
     current: list[str] = []
     i = 0

@@ -171,3 +171,27 @@ def test_training_and_moment_dates_at_most_a_year_ahead(vault) -> None:
     assert err.value.errors == {"on": "date_too_far_ahead"}
     nw._not_too_far_ahead(errors := {}, "on", dt.date(2029, 2, 28), today=dt.date(2028, 2, 29))
     assert errors == {}
+
+
+def test_a_csv_with_more_rows_than_the_cap_is_refused_naming_the_cap() -> None:
+    data = ("voornaam;achternaam\r\n" + "Anna;Bos\r\n" * (cc.MAX_ROWS + 1)).encode()
+    with pytest.raises(ValidationError) as info:
+        cc.parse_csv(data)
+    assert info.value.code == "csv_too_many" and "meer dan 10.000 regels" in info.value.message("nl")
+    assert len(cc.parse_csv(("voornaam;achternaam\r\n" + "Anna;Bos\r\n" * cc.MAX_ROWS).encode())) == cc.MAX_ROWS
+
+
+@pytest.mark.parametrize("header", ["E-mail", "e-mail", "E-mailadres", "Email:", " EMAIL\u00a0", "e-mail (werk)",
+                                    "\ufeffE-mail :"])
+def test_email_header_variants_are_recognised(header: str) -> None:
+    [item] = cc.parse_csv(f"Achternaam;{header}\r\nBos;anna@example.org\r\n".encode())
+    assert item.values["email"] == "anna@example.org"
+
+
+def test_unknown_columns_are_listed_before_anything_is_read() -> None:
+    data = b"Achternaam;Schoenmaat;E-mail;Lievelingskleur\r\nBos;39;anna@example.org;blauw\r\n"
+    with pytest.raises(cc.UnknownColumns) as info:
+        cc.parse_csv(data)
+    assert "'Schoenmaat', 'Lievelingskleur'" in info.value.message("nl")
+    [item] = cc.parse_csv(data, ignore_columns=True)
+    assert (item.values["last_name"], item.values["email"]) == ("Bos", "anna@example.org")

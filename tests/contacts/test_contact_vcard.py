@@ -216,3 +216,12 @@ def test_a_damaged_card_is_reported_and_the_others_still_import(vault) -> None:
     with pytest.raises(ValidationError) as info:
         vcard.parse_vcards(damaged.encode())
     assert "niets geïmporteerd" in info.value.message("nl")
+
+
+def test_a_file_with_more_cards_than_the_cap_is_refused_naming_the_cap() -> None:
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kaart\r\nEND:VCARD\r\n" * 100_000
+    with pytest.raises(ValidationError) as info:
+        vcard.parse_vcards(data)
+    assert info.value.code == "vcard_too_many"
+    assert "meer dan 10.000 vCards" in info.value.message("nl") and "niets geïmporteerd" in info.value.message("nl")
+    assert len(vcard.parse_vcards(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kaart\r\nEND:VCARD\r\n" * 10_000)) == 10_000
