@@ -278,67 +278,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="124"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="126"/>
         <source>Export contacts</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="129"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="131"/>
         <source>&lt;b&gt;The exported file is not encrypted.&lt;/b&gt; Anyone who gets hold of it can read these names, phone numbers and notes. Save it only where it is safe, and delete it when you no longer need it.</source>
         <translation>&lt;b&gt;Het exportbestand is niet versleuteld.&lt;/b&gt; Iedereen die het in handen krijgt, kan deze namen, telefoonnummers en notities lezen. Bewaar het alleen op een veilige plek en verwijder het zodra u het niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="140"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="142"/>
         <source>The &amp;selected entries (%1)</source>
         <translation>De &amp;geselecteerde vermeldingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="141"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="143"/>
         <source>All entries &amp;shown in the list (%1)</source>
         <translation>Alle vermeldingen die de lijst &amp;toont (%1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="142"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="144"/>
         <source>The &amp;whole address book (%1)</source>
         <translation>Het &amp;hele adresboek (%1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="153"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="155"/>
         <source>Which entries:</source>
         <translation>Welke vermeldingen:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="157"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="159"/>
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="158"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="160"/>
         <source>vCard 3.0 (.vcf) — Outlook, Google, Apple</source>
         <translation>vCard 3.0 (.vcf) — Outlook, Google, Apple</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="159"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="161"/>
         <source>vCard 4.0 (.vcf)</source>
         <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="160"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="162"/>
         <source>CSV (.csv) — spreadsheet</source>
         <translation>CSV (.csv) — spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="161"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="163"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="168"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="170"/>
         <source>Choose file and &amp;export…</source>
         <translation>Bestand kiezen en &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="171"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="173"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -434,32 +434,37 @@
         <translation>Voorbeeld van %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="52"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="53"/>
         <source>%1 entries: %2 new, %3 duplicates (already in the address book or twice in the file), %4 cannot be imported. Nothing has been written yet.</source>
         <translation>%1 vermeldingen: %2 nieuw, %3 dubbel (al in het adresboek of twee keer in het bestand), %4 niet te importeren. Er is nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="62"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="56"/>
+        <source>%1 entries are imported with remarks (see Status).</source>
+        <translation>%1 vermeldingen worden geïmporteerd met opmerkingen (zie Status).</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="64"/>
         <source>Entries in the file</source>
         <translation>Vermeldingen in het bestand</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="73"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="75"/>
         <source>Also import the &amp;duplicates (as separate entries; you can merge them later)</source>
         <translation>Ook de &amp;dubbele vermeldingen importeren (als aparte vermeldingen; u kunt ze later samenvoegen)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="76"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="78"/>
         <source>Also import the duplicates</source>
         <translation>Ook de dubbele vermeldingen importeren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="81"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="84"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1028,6 +1033,11 @@
         <location filename="../../coordinator_app/ui/network/models.py" line="225"/>
         <source>New</source>
         <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/models.py" line="229"/>
+        <source>imported with remarks: %1</source>
+        <translation>geïmporteerd met opmerkingen: %1</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,9 @@ def test_import_preview_then_import(demo_page, qtbot, tmp_path: Path) -> None:
     dialog = page.dialog
     assert dialog.model.rowCount() == 2
     assert "notes" in dialog.model.index(1, 4).data()  # "TEL:onzin" is no number: kept in the notes, said so
+    assert dialog.model.index(1, 4).data().startswith("New; imported with remarks: ")
+    assert dialog.model.index(0, 4).data() == "New"
+    assert "1 entries are imported with remarks" in dialog.summary.text()
     assert page.model.rowCount() == before  # nothing written yet
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 2, timeout=10_000)

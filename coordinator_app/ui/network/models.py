@@ -224,7 +224,9 @@ class ImportPreviewModel(RowTableModel):
         else:
             parts.append(translate("NetworkModels", "New"))
         notes = labels.notices()
-        parts += [notes.get(n, n) for n in row.notices]
+        if row.notices:
+            remarks = "; ".join(notes.get(n, n) for n in dict.fromkeys(row.notices))
+            parts.append(translate("NetworkModels", "imported with remarks: %1").replace("%1", remarks))
         return "; ".join(parts)
 
     def foreground(self, row: ImportItem) -> QBrush | None:
