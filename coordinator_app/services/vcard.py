@@ -137,9 +137,12 @@ def _content_lines(data: bytes) -> list[tuple[int, bytes]]:
     """Unfold: a line starting with a space or tab continues the previous one (RFC 2425/6350); a
     quoted-printable value ending in '=' continues on the next line (vCard 2.1 soft line break)."""
     out: list[tuple[int, bytes]] = []
-    qp_open = False
+    qp_open = b64_open = False
     for number, raw in enumerate(data.split(b"\n"), start=1):
         line = raw[:-1] if raw.endswith(b"\r") else raw
+        if b64_open and line.strip() and b":" not in line:
+            continue  # vCard 2.1: base64 lines of a photo without indentation, up to an empty line
+        b64_open = False
         if qp_open and out:
             out[-1] = (out[-1][0], out[-1][1][:-1] + line)  # drop the '=' of the soft break
         elif line[:1] in (b" ", b"\t") and out:
@@ -149,6 +152,7 @@ def _content_lines(data: bytes) -> list[tuple[int, bytes]]:
         last = out[-1][1] if out else b""
         head = _head_and_value(last)
         qp_open = bool(head) and b"QUOTED-PRINTABLE" in head[0].upper() and last.endswith(b"=")  # type: ignore[index]
+        b64_open = bool(head) and re.search(rb"ENCODING=(?:BASE64|B)\b|;BASE64\b", head[0].upper()) is not None  # type: ignore[index]
     return out
 
 

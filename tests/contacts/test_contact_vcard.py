@@ -225,3 +225,11 @@ def test_a_file_with_more_cards_than_the_cap_is_refused_naming_the_cap() -> None
     assert info.value.code == "vcard_too_many"
     assert "meer dan 10.000 vCards" in info.value.message("nl") and "niets geïmporteerd" in info.value.message("nl")
     assert len(vcard.parse_vcards(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kaart\r\nEND:VCARD\r\n" * 10_000)) == 10_000
+
+
+def test_a_21_photo_without_indented_lines_does_not_break_the_card() -> None:
+    text = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Bos;Piet\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQEAYABg\r\n"
+            "AAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8U\r\nHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgy\r\n\r\n"
+            "TEL;CELL:+31 6 12345678\r\nEND:VCARD\r\n")
+    [item] = vcard.parse_vcards(text.encode("ascii"))
+    assert not item.problems and item.values["phone"] == "+31 6 12345678" and item.notices == ["photo_ignored"]
