@@ -29,6 +29,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from coordinator_app.errors import ValidationError
 
@@ -59,7 +60,7 @@ def _line_of(data: bytes, offset: int, unit: bytes = b"\n") -> int:
     return data.count(unit, 0, offset) + 1
 
 
-def _refuse(code: str, label: str, **params: object) -> TextFileRefused:
+def _refuse(code: str, label: str, **params: Any) -> TextFileRefused:
     return TextFileRefused(code=code, label=label, **params)
 
 
