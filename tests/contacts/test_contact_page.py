@@ -397,3 +397,27 @@ def test_count_uses_plural_forms_and_work_tab_hides_book_actions(demo_page, qtbo
     assert not page.new_person.isVisible() and not page.merge.isVisible()
     page.tabs.setCurrentIndex(0)
     assert page.new_person.isVisible()
+
+
+def test_person_form_shows_and_returns_every_new_field(qtbot, vault) -> None:
+    """The person form shows what is stored (address with its line break, birthday without a year) and gives
+    it back unchanged when saved without edits; a field typed in the form is stored as typed."""
+    from coordinator_app.ui.network.edit_dialogs import ContactDialog
+
+    given = {"first_name": "Nguyễn Thị", "last_name": "Hương", "nickname": "Hương\u00a0N.", "department": "Zorg;Oost",
+             "function": "Casemanager", "phone": "06-1234567", "phone_alt": "+31 38 123 4567",
+             "email": "huong@example.org", "address": "Postbus 12\nKeizerstraat 1", "postal_code": "8011 AB",
+             "city": "Zwolle", "region": "Overijssel", "country": "Nederland", "website": "https://zorg.example",
+             "birthday": "--04-15"}
+    pid = c.create_contact(vault, c.ContactInput(**given))
+    dialog = ContactDialog([], c.get_contact(vault, pid))
+    qtbot.addWidget(dialog)
+    assert dialog.birthday.text() == "15-04" and dialog.address.toPlainText() == "Postbus 12\nKeizerstraat 1"
+    c.update_contact(vault, pid, dialog.value())
+    assert {k: c.get_contact(vault, pid)[k] for k in given} == given
+    dialog.birthday.setText("29-02-1980")
+    dialog.country.end(False)
+    type_text(dialog.country, " (NL)")
+    c.update_contact(vault, pid, dialog.value())
+    got = c.get_contact(vault, pid)
+    assert (got["birthday"], got["country"]) == ("1980-02-29", "Nederland (NL)")
