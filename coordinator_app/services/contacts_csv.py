@@ -423,12 +423,14 @@ def parse_csv(data: bytes, *, ignore_columns: bool = False) -> list[ImportItem]:
         if layout.unknown and not ignore_columns:
             raise UnknownColumns(columns=", ".join(f"'{h.strip()}'" for h in layout.unknown))
         items: list[ImportItem] = []
+        previous_end = reader.line_num
         for row in reader:
+            start, previous_end = previous_end + 1, reader.line_num  # a row with a line break spans lines
             if not any(cell.strip() for cell in row):
                 continue
             if len(items) >= MAX_ROWS:
                 raise ValidationError(code="csv_too_many", maximum=f"{MAX_ROWS:,}".replace(",", "."))
-            number = reader.line_num + first_line_number - 1
+            number = start + first_line_number - 1
             cells = [unescape_formula(c) for c in row]
             stray = [c for t, c in zip(layout.targets, cells, strict=False) if t == "blank" and c.strip()]
             if stray or any(c.strip() for c in cells[len(headers):]):  # a value in a column without a name

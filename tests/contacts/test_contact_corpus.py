@@ -73,6 +73,8 @@ def test_corpus_file_imports_without_loss(vault, name: str) -> None:
     expected = EXPECTED[name]
     items = ci.prepare(vault, _parse(name, (CORPUS / name).read_bytes()))
     assert [i.problems for i in items if i.problems] == []
+    if "rows" in expected:  # the line on which each row starts (a quoted line break does not shift it)
+        assert [i.where for i in items] == expected["rows"]
     for where, notices in expected.get("notices", {}).items():
         item = [i for i in items if i.kind == "contact"][int(where) - 1]
         assert set(notices) <= set(item.notices) and item.status == "remarks"

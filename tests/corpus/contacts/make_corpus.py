@@ -204,3 +204,23 @@ write("eigen_excel.csv", codecs.BOM_UTF8 + lines(
     "Roemeens en Nederlands",
     "organisatie;;;Stichting Humanitas;020 523 1100;;;;",
 ).encode("utf-8"))
+
+# Google Contacts "Google CSV" (the layout before 2023), UTF-8: Name / Given Name / Family Name, typed values.
+google_old_header = ("Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,Additional Name Yomi,"
+                     "Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,Short Name,Maiden Name,Birthday,"
+                     "Gender,Location,Billing Information,Directory Server,Mileage,Occupation,Hobby,Sensitivity,"
+                     "Priority,Subject,Notes,Language,Photo,Group Membership,E-mail 1 - Type,E-mail 1 - Value,"
+                     "Phone 1 - Type,Phone 1 - Value,Address 1 - Type,Address 1 - Formatted,Address 1 - Street,"
+                     "Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,"
+                     "Address 1 - Country,Address 1 - Extended Address,Organization 1 - Type,Organization 1 - Name,"
+                     "Organization 1 - Yomi Name,Organization 1 - Title,Organization 1 - Department,"
+                     "Organization 1 - Symbol,Organization 1 - Location,Organization 1 - Job Description,"
+                     "Website 1 - Type,Website 1 - Value")
+write("google_legacy.csv", lines(
+    google_old_header,
+    "Shirin Ahmadi,Shirin,,Ahmadi,,,,,,,,Shiri,,,1986-09-23,,,,,,,,,,,Spreekt Farsi (دری) en Nederlands,,,"
+    "* My Contacts ::: Tolken,* Work,shirin@tolk.example,Mobile,+31 6 2890 1234,,,,,,,,,,,Tolk- en Vertaalcentrum,,"
+    "Tolk Farsi,,,,,,",
+    "Ionuț Marinescu,Ionuț,,Marinescu,,,,,,,,,,,,,,,,,,,,,,,,,* My Contacts,,,Work,+40 21 315 2020,Work,"
+    "\"Bd. Unirii 1\nBucureşti\",Bd. Unirii 1,Bucureşti,,,030823,România,,,,,,,,,,,",
+).encode("utf-8"))
