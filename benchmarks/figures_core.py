@@ -186,7 +186,9 @@ def quarterly(folder: Path) -> Result | None:
                   target="≤ 2000 ms", target_value=2000)
 
 
-def spreadsheet_import(cases: int) -> Result | None:
+def spreadsheet_import(cases: int, rows: int = 10_000) -> Result | None:
+    """Issue 16: 10,000 case rows read, every row checked, then all written, in <= 3 s (the csv module
+    reading the same file is the floor). `cases` (the demo size) does not change the row count."""
     try:
         from coordinator_app.services import case_import
     except ImportError:
@@ -196,24 +198,28 @@ def spreadsheet_import(cases: int) -> Result | None:
     work.mkdir(parents=True)
     path = work / "import.csv"
     header = ["dossiernummer", "datum_signaal", "datum_geopend", "status", "uitbuitingsvorm", "geslacht", "leeftijd",
-              "nationaliteit", "gemeente", "melder"]
+              "nationaliteit", "gemeente", "melder", "voornaam", "achternaam"]
+    names = [("Zoë", "Özdemir-Çelik"), ("Łukasz", "Wróblewski"), ("Thị Minh", "Nguyễn"), ("Ștefan", "Țurcanu")]
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
+        writer = csv.writer(fh, delimiter=";")
         writer.writerow(header)
-        for i in range(cases):
-            writer.writerow([f"IMP-2025-{i:05d}", "2025-03-01", "2025-03-04", "active", "labour", "male", 30, "PL",
-                             "Zwolle", "police"])
+        for i in range(rows):
+            first, last = names[i % len(names)]
+            writer.writerow([f"IMP-2025-{i:05d}", "01-03-2025", "2025-03-04", "actief", "labour", "male", 30, "PL",
+                             "Zwolle", "police", first, last])
     product = []
     for n in range(2):
         vault, _ = Vault.create(work / f"v{n}", PASSPHRASE, profile=TEST_ONLY)
         with vault:
             start = time.perf_counter()
-            case_import.import_file(vault, path)
+            result = case_import.import_file(vault, path)
             product.append((time.perf_counter() - start) * 1000)
+            assert len(result.created) == rows
 
     def floor() -> None:
         with open(path, newline="", encoding="utf-8") as fh:
-            list(csv.reader(fh))
+            list(csv.reader(fh, delimiter=";"))
 
-    return Result(f"spreadsheet import of {cases:,} rows", "ms", product, floor_name="csv module reading the file",
-                  floor_samples=timed(floor, repeat=3), target="report")
+    return Result(f"spreadsheet import of {rows:,} rows (checked, then written)", "ms", product,
+                  floor_name="csv module reading the file", floor_samples=timed(floor, repeat=3), target="≤ 3 s",
+                  target_value=3_000, note=f"load average {os.getloadavg()[0]:.1f} during the run")

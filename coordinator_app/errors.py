@@ -44,6 +44,7 @@ def _messages() -> dict[str, dict[str, str]]:
 
 
 def message(code: str, lang: str | None = None, **params: Any) -> str:
+    params = {**getattr(code, "params", {}), **params}  # a MessageCode brings its own placeholders
     entry = _messages().get(code)
     if entry is None:
         return code
@@ -52,6 +53,18 @@ def message(code: str, lang: str | None = None, **params: Any) -> str:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return text
+
+
+class MessageCode(str):
+    """A message code (compares equal to the plain code) that carries the values of its placeholders,
+    so a field error such as text_too_long is shown with its {maximum} filled in."""
+
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> MessageCode:
+        obj = super().__new__(cls, code)
+        obj.params = params
+        return obj
 
 
 class KnownError(Exception):

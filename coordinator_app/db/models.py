@@ -92,7 +92,8 @@ class Organisation(Timestamped, Base):
     address: Mapped[str | None] = mapped_column(String(200))
     postal_code: Mapped[str | None] = mapped_column(String(16))
     city: Mapped[str | None] = mapped_column(String(80))
-    phone: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(40))  # as typed
+    phone_intl: Mapped[str | None] = mapped_column(String(40))  # E.164 when the number is valid, else NULL
     email: Mapped[str | None] = mapped_column(String(200))
     website: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
@@ -107,7 +108,8 @@ class Organisation(Timestamped, Base):
 
 
 class Contact(Timestamped, Base):
-    """A professional in the network."""
+    """A professional in the network. A person without a surname has last_name "" (see migration 0004);
+    a person needs a first name, a surname, a nickname or an e-mail address."""
 
     __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -115,9 +117,20 @@ class Contact(Timestamped, Base):
     first_name: Mapped[str | None] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100), index=True)
     function: Mapped[str | None] = mapped_column(String(120))
-    phone: Mapped[str | None] = mapped_column(String(40))
+    nickname: Mapped[str | None] = mapped_column(String(100))
+    department: Mapped[str | None] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(40))  # as typed
     phone_alt: Mapped[str | None] = mapped_column(String(40))
+    phone_intl: Mapped[str | None] = mapped_column(String(40))  # E.164 when the number is valid, else NULL
+    phone_alt_intl: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(16))
+    city: Mapped[str | None] = mapped_column(String(80))
+    region: Mapped[str | None] = mapped_column(String(80))
+    country: Mapped[str | None] = mapped_column(String(80))
+    website: Mapped[str | None] = mapped_column(String(200))
+    birthday: Mapped[str | None] = mapped_column(String(10))  # YYYY-MM-DD, or --MM-DD without a year
     preferred_contact: Mapped[str | None] = mapped_column(String(20))  # phone, email, secure_mail, in_person
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     specialisms: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -128,7 +141,7 @@ class Contact(Timestamped, Base):
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return " ".join(p for p in (self.first_name, self.last_name) if p) or self.nickname or self.email or ""
 
 
 class ContactMoment(Base):

@@ -8,11 +8,11 @@ skipped or updated. Values may be codes or Dutch labels; nationality an ISO code
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import zipfile
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,8 @@ from coordinator_app.codes import code_list
 from coordinator_app.db.models import Case, JournalEntry, Milestone, Person
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import EXIT_USAGE, KnownError, ValidationError, disk_error, message
-from coordinator_app.services import audit, cases, countries
-from coordinator_app.services.validation import Errors, parse_date
+from coordinator_app.services import audit, cases, countries, spreadsheet
+from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, clean_identifier, clean_text, parse_date
 
 HEADERS = (
     "dossiernummer", "datum_signaal", "datum_geopend", "status", "uitbuitingsvorm", "geslacht", "geboortedatum",
@@ -83,6 +83,8 @@ class ImportRow:
     note: str | None = None
     errors: list[RowError] = field(default_factory=list)
     duplicate: bool = False
+    case_values: dict[str, Any] = field(default_factory=dict)  # the checked columns of the new case
+    person_values: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -92,7 +94,8 @@ class ImportRow:
 @dataclass
 class ImportCheck:
     rows: list[ImportRow]
-    ignored_columns: list[str]
+    unknown_columns: list[str]  # listed before anything is written; importing needs ignore_columns=True
+    title_rows: list[int] = field(default_factory=list)
 
     @property
     def errors(self) -> list[RowError]:
@@ -123,103 +126,174 @@ class ImportResult:
 
 # --- reading the file ------------------------------------------------------------------------------
 
+# other names people give the template's columns (after fold_header), e.g. in an existing Excel list
+SYNONYMS = {
+    "dossiernummer": ("dossier", "dossiernr", "dossier_nr", "dossier_nummer", "zaaknummer", "case_number",
+                      "casenummer"),
+    "datum_signaal": ("signaaldatum", "datum_melding", "meldingsdatum", "datum_van_signaal", "signal_date",
+                      "datum_binnenkomst", "signaal_datum"),
+    "datum_geopend": ("datum_opening", "openingsdatum", "geopend_op", "datum_geopend_dossier"),
+    "uitbuitingsvorm": ("vorm_uitbuiting", "vorm_van_uitbuiting", "soort_uitbuiting", "uitbuiting"),
+    "geslacht": ("gender", "sekse"),
+    "geboortedatum": ("geb_datum", "geboorte_datum", "date_of_birth", "dob", "gebdatum"),
+    "leeftijd": ("age", "geschatte_leeftijd"),
+    "nationaliteit": ("nationality",),
+    "gemeente": ("municipality",),
+    "melder": ("verwijzer", "signaalgever", "bron"),
+    "voornaam": ("voornamen", "roepnaam", "first_name", "given_name"),
+    "achternaam": ("familienaam", "last_name", "surname"),
+    "notitie": ("opmerking", "opmerkingen", "toelichting", "notities", "notes"),
+    "datum_gesloten": ("datum_afsluiting", "gesloten_op", "afsluitdatum"),
+    "reden_gesloten": ("reden_afsluiting",),
+    "opvang_type": ("type_opvang", "opvangtype"),
+    "opvang_datum": ("datum_opvang",),
+    "aangifte": ("datum_aangifte",),
+    "informatief_gesprek": ("datum_informatief_gesprek",),
+    "bedenktijd_start": ("start_bedenktijd", "bedenktijd"),
+    "comensha_aanmelding": ("aanmelding_comensha",),
+    "veilig_thuis_melding": ("melding_veilig_thuis",),
+}
+_HEADER_OF = {h: h for h in HEADERS} | {syn: h for h, syns in SYNONYMS.items() for syn in syns}
+_HINT = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+TITLE_ROWS_MAX = 10
+
+
+def fold_header(text: object) -> str:
+    """A header as compared: NFKC (a non-breaking space is a space), invisible format characters gone,
+    whitespace folded, case folded, a trailing colon and bracketed hint such as "(dd-mm-jjjj)" dropped,
+    spaces, hyphens and dots as underscores."""
+    folded = unicodedata.normalize("NFKC", str(text if text is not None else ""))
+    folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")
+    folded = re.sub(r"\s+", " ", folded).strip().casefold().rstrip(":").strip()
+    folded = _HINT.sub("", folded).rstrip(":").strip()
+    return re.sub(r"[\s.\-]+", "_", folded).strip("_")
+
+
+def header_for(text: object) -> str | None:
+    """The template column a header means, or None."""
+    return _HEADER_OF.get(fold_header(text))
+
+
+@dataclass
+class Table:
+    headers: list[str | None]  # per column: the template column, or None (unknown or without header)
+    unknown_columns: list[str]  # as written in the file; a column without header but with data as "kolom N"
+    rows: list[tuple[int, list[Any]]]  # (row number as the spreadsheet shows it, values)
+    title_rows: list[int]  # rows above the header that were not read as data
+
+
+def read_table(path: Path | str) -> Table:
+    """The header (found within the first rows, below any title rows) and the data rows of a CSV,
+    XLSX or ODS file; KnownError for anything that cannot be read faithfully."""
+    limits = spreadsheet.Limits(max_file_bytes=MAX_FILE_BYTES, max_rows=MAX_ROWS + TITLE_ROWS_MAX + 1)
+    rows = [(n, [_cell(v) for v in values]) for n, values in spreadsheet.read_sheet(path, limits)]
+    rows = [(n, values) for n, values in rows if any(v is not None for v in values)]
+    if not rows:
+        raise ValidationError(code="import_empty")
+    header_at = None
+    for index, (_n, values) in enumerate(rows[:TITLE_ROWS_MAX]):
+        known = [header_for(v) for v in values if v is not None]
+        if sum(k is not None for k in known) >= 2 or "datum_signaal" in known or (
+                known and all(k is not None for k in known)):
+            header_at = index
+            break
+    if header_at is None:
+        raise ValidationError(code="import_no_headers")
+    header_values = rows[header_at][1]
+    data = rows[header_at + 1:]
+    if not data:
+        raise ValidationError(code="import_empty")
+    if len(data) > MAX_ROWS:  # never drop rows silently
+        raise ValidationError(code="import_too_many_rows", maximum=f"{MAX_ROWS:,}".replace(",", "."),
+                              count=f"{len(data):,}".replace(",", "."))
+    width = max(len(header_values), *(len(v) for _n, v in data))
+    headers: list[str | None] = []
+    unknown: list[str] = []
+    for i in range(width):
+        raw = header_values[i] if i < len(header_values) else None
+        header = header_for(raw) if raw is not None else None
+        if header is not None and header in headers:
+            raise ValidationError(code="import_repeated_column", column=header)
+        headers.append(header)
+        if header is None and (raw is not None or any(i < len(v) and v[i] is not None for _n, v in data)):
+            unknown.append(str(raw) if raw is not None else f"kolom {i + 1}")
+    return Table(headers, unknown, data, [n for n, _v in rows[:header_at]])
+
 
 def _cell(value: Any) -> Any:
     if isinstance(value, str):
-        value = value.strip()
-        return value or None
+        return value if value.strip(" \t\r\n") else None  # the text itself is kept; clean_text trims its ends
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
 
 
-def read_table(path: Path | str) -> tuple[list[str], list[list[Any]]]:
-    """Headers (lower case) and data rows of a CSV or XLSX file; KnownError for anything else."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise ValidationError({"file": "file_is_folder"}, code="file_is_folder")
-        if path.stat().st_size > MAX_FILE_BYTES:  # checked before anything is read
-            raise ValidationError(code="import_too_large", maximum=MAX_FILE_BYTES // (1024 * 1024))
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except FileNotFoundError as exc:
-        raise ValidationError({"file": "file_not_found"}, code="file_not_found") from exc
-    except OSError as exc:
-        raise ValidationError({"file": "file_not_readable"}, code="file_not_readable") from exc
-    if head.startswith(b"PK\x03\x04"):
-        rows = _read_xlsx(path)
-    else:
-        rows = _read_csv(path)
-    rows = [r for r in rows if any(_cell(v) is not None for v in r)]
-    if not rows:
-        raise ValidationError(code="import_empty")
-    headers = [str(h or "").strip().lower().replace(" ", "_") for h in rows[0]]
-    if not any(h in HEADERS for h in headers):
-        raise ValidationError(code="import_no_headers")
-    if len(rows) == 1:
-        raise ValidationError(code="import_empty")
-    if len(rows) - 1 > MAX_ROWS:  # never drop rows silently
-        raise ValidationError(code="import_too_many_rows", maximum=f"{MAX_ROWS:,}".replace(",", "."),
-                              count=f"{len(rows) - 1:,}".replace(",", "."))
-    return headers, [[_cell(v) for v in r] for r in rows[1:]]
-
-
-def _read_xlsx(path: Path) -> list[list[Any]]:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    with path.open("rb") as fh:  # a file object: openpyxl then ignores the extension
-        try:
-            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
-            try:
-                return [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)] if wb.worksheets else []
-            finally:
-                wb.close()
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError) as exc:
-            raise ValidationError(code="import_not_spreadsheet") from exc
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise ValidationError(code="import_not_spreadsheet")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise ValidationError(code="import_not_spreadsheet")
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
-    try:
-        return list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    except csv.Error as exc:
-        raise ValidationError(code="import_not_spreadsheet") from exc
-
-
 # --- checking rows ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _code_for(list_name: str, text: str) -> str | None:
+    return code_list(list_name).code_for_label(text) or _ALIASES.get(list_name, {}).get(text.casefold())
+
+
+@lru_cache(maxsize=4096)
+def _country_for(text: str) -> str | None:
+    return countries.code_for_name(text)
+
+
+@lru_cache(maxsize=8192)
+def _date_text(text: str) -> dt.date | None:
+    """A date written as text (cached: a list repeats its dates); None when it is not a date."""
+    try:
+        if text.strip().isdigit() and len(text.strip()) == 5:
+            return excel_serial_date(int(text.strip()))
+        return parse_date(text)
+    except ValueError:
+        return None
 
 
 def _code(row: ImportRow, column: str, value: Any) -> str | None:
     if value is None:
         return None
-    list_name = CODE_COLUMNS[column]
-    text = str(value)
-    code = code_list(list_name).code_for_label(text) or _ALIASES.get(list_name, {}).get(text.casefold())
+    code = _code_for(CODE_COLUMNS[column], str(value).strip())
     if code is None:
         row.errors.append(RowError(row.row, column, "import_unknown_value"))
     return code
 
 
+EXCEL_SERIAL_MAX = 2_958_465  # 9999-12-31
+
+
+def excel_serial_date(serial: float) -> dt.date:
+    """An Excel date serial (1900 date system, with Excel's phantom 29 February 1900) as a date."""
+    if not 1 <= serial <= EXCEL_SERIAL_MAX or serial == 60:
+        raise ValueError("not a date serial")
+    base = dt.date(1899, 12, 31) if serial < 60 else dt.date(1899, 12, 30)
+    return base + dt.timedelta(days=int(serial))
+
+
 def _date(row: ImportRow, column: str, value: Any) -> dt.date | None:
+    """A real date cell, an Excel date serial (a number, or digits in a CSV), ISO or Dutch text."""
     try:
-        return parse_date(value if not isinstance(value, int) else str(value))
+        if isinstance(value, bool):
+            raise ValueError("not a date")
+        if isinstance(value, int | float):
+            return excel_serial_date(value)
+        if isinstance(value, str):
+            if not value.strip():
+                return None
+            parsed = _date_text(value)
+            if parsed is None:
+                raise ValueError("not a date")
+            return parsed
+        return parse_date(value)
     except ValueError:
         row.errors.append(RowError(row.row, column, "invalid_date"))
         return None
+
+
+def _age_on(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
@@ -230,7 +304,7 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
                                                 *MILESTONE_COLUMNS)}
     nationality = None
     if get("nationaliteit") is not None:
-        nationality = countries.code_for_name(str(get("nationaliteit")))
+        nationality = _country_for(str(get("nationaliteit")).strip())
         if nationality is None:
             row.errors.append(RowError(number, "nationaliteit", "import_unknown_country"))
     status = codes["status"] or "signal"
@@ -252,7 +326,10 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
         first_name=get("voornaam"), last_name=get("achternaam"), date_of_birth=dates["geboortedatum"],
         estimated_age=get("leeftijd"), gender=codes["geslacht"] or "unknown", nationality=nationality,
     )
-    number_text = str(get("dossiernummer")) if get("dossiernummer") is not None else None
+    number_errors: Errors = {}
+    raw_number = get("dossiernummer")
+    number_text = clean_identifier(number_errors, "case_number", None if raw_number is None else str(raw_number),
+                                   maximum=32)
     row.case = cases.CaseInput(
         signal_received_on=dates["datum_signaal"], status="active" if status == "closed" else status,
         primary_form=codes["uitbuitingsvorm"] or "unknown", referral_source=codes["melder"] or "unknown",
@@ -261,10 +338,9 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
     )
     # the case rules themselves (required signal date, dates not in the future, order, lengths, age)
     errors: Errors = {}
-    cases._validate_case(errors, row.case)
-    cases._validate_person(errors, person)
-    if number_text is not None and len(number_text) > 32:
-        errors["case_number"] = "text_too_long"
+    row.case_values = cases._validate_case(errors, row.case)
+    row.person_values = cases._validate_person(errors, person)
+    errors.update(number_errors)
     if get("datum_signaal") is None and "signal_received_on" not in errors:
         errors["signal_received_on"] = "required"
     seen = {(e.column) for e in row.errors}
@@ -274,74 +350,170 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
             row.errors.append(RowError(number, column, code))
     row.closed_on = dates["datum_gesloten"] if status == "closed" else None
     row.closing_reason = codes["reden_gesloten"] if status == "closed" else None
-    row.note = str(get("notitie")) if get("notitie") is not None else None
+    note_errors: Errors = {}
+    row.note = clean_text(note_errors, "notitie", get("notitie"), maximum=MAX_LONG_TEXT)
+    row.errors.extend(RowError(number, "notitie", code) for code in note_errors.values())
+    born, age = dates["geboortedatum"], get("leeftijd")
+    if born is not None and age is not None and not any(e.column in ("geboortedatum", "leeftijd") for e in row.errors):
+        try:
+            given = int(age)
+        except (TypeError, ValueError):
+            given = None
+        on = dates["datum_signaal"] or today
+        if given is not None and given not in (_age_on(born, on), _age_on(born, today)):
+            row.errors.append(RowError(number, "leeftijd", "import_age_contradicts"))
     return row
 
 
 def check_file(vault: Vault, path: Path | str, today: dt.date | None = None) -> ImportCheck:
-    """Read and check every row; mark case numbers already in the vault as duplicates."""
+    """Read and check every row; mark case numbers already in the vault as duplicates. A missing
+    required column is one file-level error, not one per row."""
     today = today or dt.date.today()
-    headers, data = read_table(path)
-    ignored = [h for h in headers if h and h not in HEADERS]
-    missing = [h for h in REQUIRED if h not in headers]
+    table = read_table(path)
+    for column in REQUIRED:
+        if column not in table.headers:
+            raise ValidationError(code="import_missing_column", column=column)
+    columns = [(i, h) for i, h in enumerate(table.headers) if h is not None]
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
-    for offset, values in enumerate(data):
-        raw = {h: (values[i] if i < len(values) else None) for i, h in enumerate(headers) if h in HEADERS}
-        row = _check_row(offset + 2, raw, today)
-        for column in missing:
-            row.errors = [e for e in row.errors if e.column != column]
-            row.errors.insert(0, RowError(row.row, column, "required"))
-        number = row.case.case_number if row.case else None
-        if number:
-            if number in seen:
+    for number, values in table.rows:
+        raw = {h: (values[i] if i < len(values) else None) for i, h in columns}
+        row = _check_row(number, raw, today)
+        case_number = row.case.case_number if row.case else None
+        if case_number:
+            if case_number in seen:
                 row.errors.append(RowError(row.row, "dossiernummer", "import_duplicate_in_file"))
-            seen[number] = row.row
+            seen[case_number] = row.row
         rows.append(row)
     if seen:
         with vault.read() as session:
-            existing = set(session.scalars(select(Case.case_number).where(Case.case_number.in_(list(seen)))))
+            existing: set[str] = set()
+            numbers = list(seen)
+            for start in range(0, len(numbers), 500):
+                existing.update(session.scalars(select(Case.case_number).where(
+                    Case.case_number.in_(numbers[start:start + 500]))))
         for row in rows:
             if row.case and row.case.case_number in existing:
                 row.duplicate = True
                 row.errors = [e for e in row.errors if e.code != "case_number_taken"]
-    return ImportCheck(rows, ignored)
+    return ImportCheck(rows, table.unknown_columns, table.title_rows)
 
 
 # --- writing ---------------------------------------------------------------------------------------
 
 
 def import_checked(vault: Vault, check: ImportCheck, *, good_rows_only: bool = False,
-                   on_duplicate: str = "skip") -> ImportResult:
-    """Write a checked file: all rows, or (good_rows_only) the good ones. `on_duplicate`: skip | update."""
+                   on_duplicate: str = "skip", ignore_columns: bool = False) -> ImportResult:
+    """Write a checked file: all rows, or (good_rows_only) the good ones. `on_duplicate`: skip | update.
+    Unknown columns stop the import unless the caller chose explicitly to go on without them."""
     if on_duplicate not in ("skip", "update"):
         raise ValueError(on_duplicate)
+    if check.unknown_columns and not ignore_columns:
+        raise ValidationError(code="import_unknown_columns", columns=", ".join(check.unknown_columns))
     result = ImportResult(rejected_rows=[r.row for r in check.bad])
     if check.bad and not good_rows_only:
         raise ImportRejected(count=len(check.bad))
     with vault.write() as session:
+        new = [row for row in check.good if not row.duplicate]
         for row in check.good:
             assert row.case is not None
-            if row.duplicate:
-                if on_duplicate == "skip":
-                    result.skipped.append(row.case.case_number or "")
-                    continue
-                case = session.scalar(select(Case).where(Case.case_number == row.case.case_number))
-                assert case is not None
-                _update(session, case, row)
-                result.updated.append(case.id)
-            else:
-                case = cases.insert_case(session, row.case)
-                result.created.append(case.id)
+            if not row.duplicate:
+                continue
+            if on_duplicate == "skip":
+                result.skipped.append(row.case.case_number or "")
+                continue
+            case = session.scalar(select(Case).where(Case.case_number == row.case.case_number))
+            assert case is not None
+            _update(session, case, row)
+            result.updated.append(case.id)
             _apply_extras(session, case, row)
             audit.record(session, "case_imported", "case", case.id, case_id=case.id)
+        if new:
+            result.created = _insert_new(session, new)
     return result
 
 
+def _insert_new(session: Any, rows: list[ImportRow]) -> list[int]:
+    """Insert checked new cases in bulk (ids assigned here, under the vault's write lock): the same rows
+    cases.insert_case and _apply_extras would write, without one ORM flush per row."""
+    from sqlalchemy import func
+
+    from coordinator_app.db.models import AuditEvent, utcnow
+    from coordinator_app.services import settings
+
+    next_id = (session.scalar(select(func.max(Case.id))) or 0) + 1
+    prefix = settings.get_in(session, "case_number_prefix")
+    explicit = [r.case.case_number for r in rows if r.case and r.case.case_number]
+    for start in range(0, len(explicit), 500):  # taken since the file was checked (another import, the intake)
+        if session.scalar(select(Case.id).where(Case.case_number.in_(explicit[start:start + 500])).limit(1)):
+            raise ValidationError(code="import_checked_again")
+    highest: dict[str, int] = {}
+
+    def generated(year: int) -> str:  # as cases.next_case_number, counting this file's numbers too
+        stem = f"{prefix}-{year}-"
+        if stem not in highest:
+            taken = session.scalars(select(Case.case_number).where(Case.case_number.like(stem + "%"))).all()
+            highest[stem] = max((int(n[len(stem):]) for n in (*taken, *explicit)
+                                 if n.startswith(stem) and n[len(stem):].isdigit()), default=0)
+        highest[stem] += 1
+        return f"{stem}{highest[stem]:04d}"
+
+    case_rows, person_rows, milestone_rows, journal_rows, audit_rows, ids = [], [], [], [], [], []
+    for row in rows:
+        assert row.case is not None
+        case_id = next_id
+        next_id += 1
+        values = {"closed_on": None, "closing_reason": None, **row.case_values}  # the same keys in every row
+        signal = values["signal_received_on"]
+        number = row.case.case_number or generated((signal or dt.date.today()).year)
+        if row.closed_on is not None:
+            values.update(status="closed", closed_on=row.closed_on, closing_reason=row.closing_reason,
+                          opened_on=values.get("opened_on") or signal)
+        case_rows.append({"id": case_id, "case_number": number, **values})
+        person_rows.append({"case_id": case_id, **row.person_values})
+        seen = set()
+        for kind, on, shelter in row.milestones:
+            if (kind, on) not in seen:
+                seen.add((kind, on))
+                milestone_rows.append({"case_id": case_id, "kind": kind, "status": "done", "on": on,
+                                       "shelter_type": shelter})
+        if row.note:
+            journal_rows.append({"case_id": case_id, "on": signal, "text": row.note})
+        for event in ("case_created", "case_imported"):
+            audit_rows.append({"event": event, "object_kind": "case", "object_id": case_id, "case_id": case_id,
+                               "detail": None})
+        ids.append(case_id)
+    connection = session.connection()
+    now = utcnow()
+    for model, batch in ((Case, case_rows), (Person, person_rows), (Milestone, milestone_rows),
+                         (JournalEntry, journal_rows), (AuditEvent, audit_rows)):
+        if batch:
+            _executemany(connection, model.__table__, batch, now)
+    return ids
+
+
+def _executemany(connection: Any, table: Any, rows: list[dict[str, Any]], now: dt.datetime) -> None:
+    """One driver-level executemany per table. Each value goes through its column type's own bind
+    processor (the exact conversion SQLAlchemy applies: dates, booleans, JSON), without SQLAlchemy's
+    per-row statement bookkeeping; columns not given get their declared default."""
+    dialect = connection.dialect
+    stamps = {c: now for c in ("created_at", "updated_at", "at") if c in table.c}
+    columns = [c for c in table.c if c.name in rows[0] or c.name in stamps or c.default is not None]
+    plan = []
+    for column in columns:
+        default = column.default.arg if column.default is not None and column.default.is_scalar else None
+        plan.append((column.name, column.type.bind_processor(dialect), stamps.get(column.name, default)))
+    sql = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) ' \
+          f'VALUES ({", ".join("?" for _ in columns)})'
+    values = [tuple((process(r.get(name, fallback)) if process else r.get(name, fallback))
+                    for name, process, fallback in plan) for r in rows]
+    connection.exec_driver_sql(sql, values)
+
+
 def import_file(vault: Vault, path: Path | str, *, good_rows_only: bool = False, on_duplicate: str = "skip",
-                today: dt.date | None = None) -> ImportResult:
+                today: dt.date | None = None, ignore_columns: bool = False) -> ImportResult:
     return import_checked(vault, check_file(vault, path, today), good_rows_only=good_rows_only,
-                          on_duplicate=on_duplicate)
+                          on_duplicate=on_duplicate, ignore_columns=ignore_columns)
 
 
 def _update(session: Any, case: Case, row: ImportRow) -> None:

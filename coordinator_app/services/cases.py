@@ -23,6 +23,7 @@ from coordinator_app.services.validation import (
     check_age,
     check_code,
     check_date,
+    clean_identifier,
     clean_text,
     raise_if,
 )
@@ -146,12 +147,10 @@ def insert_case(session: Session, data: CaseInput) -> Case:
     errors: Errors = {}
     values = _validate_case(errors, data)
     person_values = _validate_person(errors, data.person) if data.person is not None else None
-    number = (data.case_number or "").strip() or None
-    if number is not None:
-        if len(number) > 32:
-            errors["case_number"] = "text_too_long"
-        elif session.scalar(select(Case.id).where(Case.case_number == number)) is not None:
-            errors["case_number"] = "case_number_taken"
+    number = clean_identifier(errors, "case_number", data.case_number, maximum=32)
+    if (number is not None and "case_number" not in errors
+            and session.scalar(select(Case.id).where(Case.case_number == number)) is not None):
+        errors["case_number"] = "case_number_taken"
     raise_if(errors)
     year = (values["signal_received_on"] or dt.date.today()).year
     case = Case(case_number=number or next_case_number(session, year), **values)

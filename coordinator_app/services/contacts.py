@@ -9,6 +9,7 @@ default region); e-mail addresses are checked for syntax only (offline).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -27,6 +28,7 @@ from coordinator_app.db.models import (
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services import audit
+from coordinator_app.services.contacts_phone import check_phone
 from coordinator_app.services.network_list import (  # re-exported for the callers of contacts
     NetworkFilter,
     NetworkRow,
@@ -42,7 +44,6 @@ from coordinator_app.services.validation import (
     check_date,
     clean_text,
     normalise_email,
-    normalise_phone,
     raise_if,
 )
 
@@ -73,13 +74,22 @@ class OrganisationInput:
 
 @dataclass
 class ContactInput:
-    last_name: str
+    last_name: str | None = None
     first_name: str | None = None
     organisation_id: int | None = None
     function: str | None = None
+    department: str | None = None
+    nickname: str | None = None
     phone: str | None = None
     phone_alt: str | None = None
     email: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    website: str | None = None
+    birthday: dt.date | str | None = None
     preferred_contact: str | None = None
     languages: list[str] = field(default_factory=list)
     specialisms: list[str] = field(default_factory=list)
@@ -97,7 +107,7 @@ def validate_organisation(data: OrganisationInput) -> dict[str, Any]:
         v[name] = clean_text(errors, name, getattr(data, name))
     v["postal_code"] = clean_text(errors, "postal_code", data.postal_code, maximum=16)
     v["notes"] = clean_text(errors, "notes", data.notes, maximum=MAX_LONG_TEXT)
-    v["phone"] = normalise_phone(errors, "phone", data.phone)
+    v["phone"], v["phone_intl"] = check_phone(errors, "phone", data.phone)
     v["email"] = normalise_email(errors, "email", data.email)
     v["target_groups"] = [t for t in dict.fromkeys(data.target_groups) if t]
     if any(t not in TARGET_GROUPS for t in v["target_groups"]):
@@ -118,15 +128,62 @@ def validate_organisation(data: OrganisationInput) -> dict[str, Any]:
     return v
 
 
+_BIRTHDAY = re.compile(r"^(?:(\d{4})-?|--)(\d{2})-?(\d{2})$")  # ISO 8601 / vCard: 1980-04-15, 19800415, --0415
+_BIRTHDAY_NL = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?$")  # 15-04-1980 or 15-04 (no year)
+
+
+def check_birthday(errors: Errors, field_name: str, value: dt.date | str | None) -> str | None:
+    """A birthday as YYYY-MM-DD, or --MM-DD when the year is not known (vCard 4.0 allows that).
+    Accepts ISO (1980-04-15, 19800415, --04-15, --0415) and Dutch (15-04-1980, 15-04). Never guessed."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    year: str | None
+    if m := _BIRTHDAY.match(text):
+        year, month, day = m.group(1), m.group(2), m.group(3)
+    elif m := _BIRTHDAY_NL.match(text):
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    else:
+        errors[field_name] = "invalid_date"
+        return None
+    try:
+        dt.date(int(year or 2000), int(month), int(day))  # 2000: a leap year, so --02-29 is allowed
+    except ValueError:
+        errors[field_name] = "invalid_date"
+        return None
+    if year and dt.date(int(year), int(month), int(day)) > dt.date.today():
+        errors[field_name] = "date_in_future"
+        return None
+    return f"{year}-{int(month):02d}-{int(day):02d}" if year else f"--{int(month):02d}-{int(day):02d}"
+
+
 def validate_contact(data: ContactInput) -> dict[str, Any]:
+    """A person needs a first name, a surname, a nickname or an e-mail address (an address book entry
+    may hold only one of them). A missing surname is stored as "" (the column is NOT NULL; migration 0004)."""
     errors: Errors = {}
     v: dict[str, Any] = {"organisation_id": data.organisation_id}
-    v["last_name"] = clean_text(errors, "last_name", data.last_name, required=True, maximum=100)
+    v["last_name"] = clean_text(errors, "last_name", data.last_name, maximum=100) or ""
     v["first_name"] = clean_text(errors, "first_name", data.first_name, maximum=100)
+    v["nickname"] = clean_text(errors, "nickname", data.nickname, maximum=100)
     v["function"] = clean_text(errors, "function", data.function, maximum=120)
-    v["phone"] = normalise_phone(errors, "phone", data.phone)
-    v["phone_alt"] = normalise_phone(errors, "phone_alt", data.phone_alt)
+    v["department"] = clean_text(errors, "department", data.department, maximum=120)
+    v["phone"], v["phone_intl"] = check_phone(errors, "phone", data.phone)
+    v["phone_alt"], v["phone_alt_intl"] = check_phone(errors, "phone_alt", data.phone_alt)
     v["email"] = normalise_email(errors, "email", data.email)
+    v["address"] = clean_text(errors, "address", data.address, maximum=200, multiline=True)  # Outlook: 2 lines
+    v["postal_code"] = clean_text(errors, "postal_code", data.postal_code, maximum=16)
+    v["city"] = clean_text(errors, "city", data.city, maximum=80)
+    v["region"] = clean_text(errors, "region", data.region, maximum=80)
+    v["country"] = clean_text(errors, "country", data.country, maximum=80)
+    v["website"] = clean_text(errors, "website", data.website, maximum=200)
+    v["birthday"] = check_birthday(errors, "birthday", data.birthday)
+    if not (v["last_name"] or v["first_name"] or v["nickname"] or v["email"] or set(errors) & {
+            "last_name", "first_name", "nickname", "email"}):
+        errors["last_name"] = "contact_needs_name"
     v["preferred_contact"] = data.preferred_contact or None
     if v["preferred_contact"] is not None and v["preferred_contact"] not in PREFERRED_CONTACT:
         errors["preferred_contact"] = "invalid_code"
@@ -326,6 +383,7 @@ __all__ = [
     "NetworkRow",
     "OrganisationInput",
     "case_link_count",
+    "check_birthday",
     "contact_cases",
     "contact_input",
     "create_contact",

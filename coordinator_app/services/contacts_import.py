@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
+from coordinator_app.db.models import Organisation
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError
 from coordinator_app.services import audit
@@ -41,7 +44,16 @@ class ImportItem:
     problems: dict[str, str] = field(default_factory=dict)  # field -> message code
     duplicate_of: list[int] = field(default_factory=list)  # ids in the vault of the same kind
     duplicate_in_file: int | None = None  # `where` of an earlier item in the same file
-    notices: list[str] = field(default_factory=list)  # codes: photo_ignored, extra_phone_in_notes, ...
+    notices: list[str] = field(default_factory=list)  # codes: photo_ignored, extra_in_notes, ...
+    problem_params: dict[str, Any] = field(default_factory=dict)  # parameters of the messages (line, charset)
+
+    @property
+    def status(self) -> str:
+        """The per-entry report: "refused" (with the reason in problems), "remarks" (imported, with the
+        remarks in notices) or "ok"."""
+        if self.problems:
+            return "refused"
+        return "remarks" if self.notices else "ok"
 
     @property
     def name(self) -> str:
@@ -92,6 +104,28 @@ def read_import_file(path: Path | str) -> bytes:
     return data
 
 
+_PHONE_FIELDS = {"phone": "TEL", "phone_alt": "TEL"}
+
+
+def _keep_bad_phones_in_notes(item: ImportItem) -> None:
+    """A "phone number" that cannot be one (no digit at all, a line break) does not block the person: it is
+    moved to the notes as written ("TEL: via receptie") and the preview says so."""
+    from coordinator_app.services.contacts_phone import check_phone
+
+    moved = []
+    for name, label in _PHONE_FIELDS.items():
+        errors: dict[str, str] = {}
+        check_phone(errors, name, item.values.get(name))
+        if errors.get(name) == "invalid_phone":
+            moved.append(f"{label}: {item.values[name]}")
+            item.values[name] = None
+    if moved:
+        if not item.values.get("phone") and item.values.get("phone_alt"):  # the number that is one comes first
+            item.values["phone"], item.values["phone_alt"] = item.values["phone_alt"], None
+        item.values["notes"] = "\n".join(x for x in (item.values.get("notes"), *moved) if x)
+        item.notices.append("extra_in_notes")
+
+
 def prepare(vault: Vault, items: list[ImportItem]) -> list[ImportItem]:
     """Validate every item and mark duplicates (in the vault and within the file). Writes nothing."""
     with vault.read() as session:
@@ -109,7 +143,10 @@ def prepare(vault: Vault, items: list[ImportItem]) -> list[ImportItem]:
                                          item.values.get("email"))
                 item.duplicate_of = index.organisation_matches(keys)
             else:
-                validate_contact(contact_input({**item.values, "organisation_id": None}))
+                _keep_bad_phones_in_notes(item)
+                checked = validate_contact(contact_input({**item.values, "organisation_id": None}))
+                if any(checked[p] and not checked[f"{p}_intl"] for p in ("phone", "phone_alt")):
+                    item.notices.append("phone_marked")  # kept as written, without an international form
                 org_id = index.org_names.get(fold(item.organisation_name))
                 keys = contact_keys(item.values.get("first_name"), item.values.get("last_name"), org_id,
                                     item.organisation_name, (item.values.get("phone"), item.values.get("phone_alt")),
@@ -132,6 +169,7 @@ def apply_import(vault: Vault, items: list[ImportItem], *, include_duplicates: b
     orgs_added = contacts_added = 0
     with vault.write() as session:
         by_name = KeyIndex(session).org_names
+        session.scalars(select(Organisation)).all()  # in the identity map: linking a person costs no query
         for item in (i for i in chosen if i.kind == "organisation"):
             org = insert_organisation(session, organisation_input(item.values))
             by_name.setdefault(fold(org.name), org.id)

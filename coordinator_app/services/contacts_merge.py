@@ -31,6 +31,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services import audit
 from coordinator_app.services.contacts import fold
+from coordinator_app.services.contacts_phone import international
 
 
 def phone_key(value: str | None) -> str:
@@ -167,12 +168,14 @@ def merge_contacts(vault: Vault, keep_id: int, other_id: int) -> None:
                 phones.setdefault(phone_key(p), p)
         numbers = list(phones.values())
         keep.phone, keep.phone_alt = [*numbers, None, None][:2]
+        keep.phone_intl, keep.phone_alt_intl = international(keep.phone), international(keep.phone_alt)
         extra = [*numbers[2:], *([other.email] if keep.email and other.email and
                                   email_key(other.email) != email_key(keep.email) else [])]
         if extra:  # nothing is lost: a third number or a second address goes into the notes
             keep.notes = "\n".join(p for p in (keep.notes, *extra) if p)
         last = [d for d in (keep.last_contact_on, other.last_contact_on) if d]
-        _fill(keep, other, ["organisation_id", "first_name", "function", "email",
+        _fill(keep, other, ["organisation_id", "first_name", "last_name", "nickname", "function", "department",
+                            "email", "address", "postal_code", "city", "region", "country", "website", "birthday",
                             "preferred_contact", "languages", "specialisms", "notes"])
         keep.last_contact_on = max(last) if last else None
         session.flush()
@@ -205,8 +208,8 @@ def merge_organisations(vault: Vault, keep_id: int, other_id: int) -> None:
         for consent in session.scalars(select(Consent)):
             if other_id in (consent.partners or []):
                 consent.partners = list(dict.fromkeys(keep_id if p == other_id else p for p in consent.partners))
-        _fill(keep, other, ["municipality", "region_served", "address", "postal_code", "city", "phone", "email",
-                            "website", "notes", "target_groups", "capacity", "places_available",
+        _fill(keep, other, ["municipality", "region_served", "address", "postal_code", "city", "phone", "phone_intl",
+                            "email", "website", "notes", "target_groups", "capacity", "places_available",
                             "availability_confirmed_on"])
         if keep.org_type == "other" and other.org_type != "other":
             keep.org_type = other.org_type

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator_app.errors import ValidationError
-from coordinator_app.services.validation import Errors, clean_text, normalise_email, normalise_phone
+from coordinator_app.services.validation import Errors, check_phone, clean_text, field_error, normalise_email
 
 # key: (lowest, highest) for the whole-number settings the page edits
 RANGES: dict[str, tuple[int, int]] = {
@@ -57,10 +57,11 @@ def clean(values: dict[str, Any]) -> dict[str, Any]:
         lines = raw.splitlines() if isinstance(raw, str) else list(raw or [])
         cleaned = [line for line in (clean_text(errors, "municipality_address", x) for x in lines) if line]
         if len(cleaned) > MAX_ADDRESS_LINES:
-            errors["municipality_address"] = "text_too_long"
+            errors["municipality_address"] = field_error("address_too_many_lines", maximum=MAX_ADDRESS_LINES)
         out["municipality_address"] = cleaned
     if "coordinator_phone" in values:
-        out["coordinator_phone"] = normalise_phone(errors, "coordinator_phone", values["coordinator_phone"]) or ""
+        phone = check_phone(errors, "coordinator_phone", values["coordinator_phone"])
+        out["coordinator_phone"] = phone.typed if phone else ""
     if "coordinator_email" in values:
         out["coordinator_email"] = normalise_email(errors, "coordinator_email", values["coordinator_email"]) or ""
     if "lock_on_minimise" in values:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from dataclasses import dataclass
 
 from coordinator_app.codes import code_list
 from coordinator_app.errors import ValidationError
@@ -73,19 +75,74 @@ def check_code(errors: Errors, field: str, list_name: str, value: str | None, *,
     return value
 
 
+# Line breaks: kept in multi-line fields, refused (never dropped or joined) in single-line fields.
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+# Bidi controls (embeddings, overrides, isolates, marks): kept in names and notes, refused in identifiers.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_TRIM = " \t\r\n"
+_REMOVED = frozenset(chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))) - LINE_BREAKS - {"\t"}
+
+
+def field_error(code: str, **params: object) -> str:
+    """A message code for an Errors dict that carries its placeholders (e.g. {maximum}) with it."""
+    from coordinator_app.errors import MessageCode
+
+    return MessageCode(code, **params)
+
+
 def clean_text(errors: Errors, field: str, value: str | None, *, required: bool = False,
-               maximum: int = MAX_SHORT_TEXT) -> str | None:
-    """Strip the text, turn empty into None, check length. Control characters other than newline/tab go."""
-    if value is None:
-        text = ""
-    else:
-        text = "".join(ch for ch in str(value) if ch in "\n\t" or ch.isprintable()).strip()
-    if not text:
+               maximum: int = MAX_SHORT_TEXT, multiline: bool | None = None) -> str | None:
+    """The text as given after Unicode NFC, or an error under `field`; None for empty.
+
+    Kept: every script, non-breaking and other spaces, joiners (ZWJ/ZWNJ), bidi marks, soft hyphens,
+    emoji. Removed: only C0/C1 control characters that cannot be meant (not tab, not line breaks).
+    Only ASCII spaces, tabs and line breaks at either end are trimmed. Line breaks and tabs
+    (including U+2028/U+2029) are kept in multi-line fields and refused in single-line fields
+    (`multiline` defaults to `maximum > MAX_SHORT_TEXT`). A lone surrogate is refused.
+    """
+    if multiline is None:
+        multiline = maximum > MAX_SHORT_TEXT
+    text = "" if value is None else str(value)
+    if not (text.isascii() and text.isprintable()):  # plain printable ASCII: nothing to normalise or remove
+        if any("\ud800" <= ch <= "\udfff" for ch in text):
+            errors[field] = field_error("text_surrogate")
+            return None
+        text = unicodedata.normalize("NFC", text)
+        if not _REMOVED.isdisjoint(text):
+            text = "".join(ch for ch in text if ch not in _REMOVED)
+    text = text.strip(_TRIM)
+    if not text or text.isspace():
         if required:
             errors[field] = "required"
         return None
+    if not multiline and any(ch in LINE_BREAKS or ch == "\t" for ch in text):
+        errors[field] = field_error("text_line_break")
+        return None
     if len(text) > maximum:
-        errors[field] = "text_too_long"
+        errors[field] = field_error("text_too_long", maximum=maximum)
+    return text
+
+
+_BIDI_CLASSES = frozenset(("R", "AL", "AN", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"))
+
+
+def bidi_isolate(text: str) -> str:
+    """Text for a list, label or heading: a run with right-to-left letters or bidi controls is wrapped
+    in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, so it keeps its own direction and an override
+    inside it cannot reorder the rest of the row. Left-to-right text is returned unchanged."""
+    if text.isascii() or not any(unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in text):
+        return text
+    return f"\u2068{text}\u2069"
+
+
+def clean_identifier(errors: Errors, field: str, value: str | None, *, required: bool = False,
+                     maximum: int = 32) -> str | None:
+    """An identifier such as a case number: clean_text, and no bidi controls (they can make two
+    different numbers look the same or reorder what is shown)."""
+    text = clean_text(errors, field, value, required=required, maximum=maximum, multiline=False)
+    if text is not None and not BIDI_CONTROLS.isdisjoint(text):
+        errors[field] = field_error("text_bidi_control")
+        return None
     return text
 
 
@@ -103,24 +160,65 @@ def check_age(errors: Errors, field: str, value: object) -> int | None:
     return age
 
 
-def normalise_phone(errors: Errors, field: str, value: str | None, region: str = "NL") -> str | None:
-    """Parse and format a phone number (international format for foreign numbers, national for Dutch ones)."""
+MAX_PHONE = 40
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """A phone number as typed, and its international form (E.164) only when phonenumbers says the
+    number is valid. `international is None` marks a number that is kept as typed but not checked."""
+
+    typed: str
+    international: str | None
+
+    @property
+    def marked(self) -> bool:
+        return self.international is None
+
+
+def phone_international(typed: str | None, region: str = "NL") -> str | None:
+    """E.164 form ("+31612345678") of a valid number, else None. Derived, never stored instead of `typed`."""
     import phonenumbers
 
-    text = (value or "").strip()
-    if not text:
+    if not typed or not typed.strip():
         return None
     try:
-        number = phonenumbers.parse(text, region)
+        number = phonenumbers.parse(typed, region)
     except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_display(typed: str | None, region: str = "NL") -> str:
+    """What lists, letters and exports show: the typed number, with the readable international form
+    beside it when the number is valid and written differently, or marked as not checked."""
+    from coordinator_app.errors import message
+
+    if not typed:
+        return ""
+    intl = phone_international(typed, region)
+    if intl is None:
+        return message("phone_not_checked", number=typed)
+    import phonenumbers
+
+    pretty = phonenumbers.format_number(phonenumbers.parse(intl), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if pretty == typed or intl == typed:
+        return typed
+    return f"{typed} ({pretty})"
+
+
+def check_phone(errors: Errors, field: str, value: str | None, region: str = "NL") -> PhoneNumber | None:
+    """Keep the number exactly as typed (clean_text rules); add the international form when valid.
+    Refused only when it cannot be a phone number at all: no digit, a line break, or too long."""
+    text = clean_text(errors, field, value, maximum=MAX_PHONE, multiline=False)
+    if text is None or field in errors:
+        return None
+    if not any(ch.isdigit() for ch in text):
         errors[field] = "invalid_phone"
         return None
-    if not phonenumbers.is_possible_number(number):
-        errors[field] = "invalid_phone"
-        return None
-    fmt = phonenumbers.PhoneNumberFormat
-    style = fmt.NATIONAL if number.country_code == 31 else fmt.INTERNATIONAL
-    return phonenumbers.format_number(number, style)
+    return PhoneNumber(text, phone_international(text, region))
 
 
 def normalise_email(errors: Errors, field: str, value: str | None) -> str | None:

@@ -4,6 +4,11 @@
 <context>
     <name>AuditTab</name>
     <message>
+        <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="322" />
+        <source>Exported for the person (access request)</source>
+        <translation>Geëxporteerd voor de persoon (inzageverzoek)</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="296" />
         <source>When</source>
         <translation>Wanneer</translation>
@@ -151,6 +156,31 @@
 </context>
 <context>
     <name>CaseDetail</name>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="77" />
+        <source>&amp;Export for the person…</source>
+        <translation>&amp;Inzage-export…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="79" />
+        <source>Everything stored about this person, as a PDF to read or a JSON file (access request, GDPR articles 15 and 20)</source>
+        <translation>Alles wat over deze persoon is opgeslagen, als pdf om te lezen of als JSON-bestand (inzageverzoek, artikel 15 en 20 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="180" />
+        <source>Export everything stored about this person</source>
+        <translation>Alles exporteren wat over deze persoon is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="183" />
+        <source>PDF to read (*.pdf)</source>
+        <translation>Pdf om te lezen (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/detail.py" line="183" />
+        <source>JSON, machine-readable (*.json)</source>
+        <translation>JSON, machineleesbaar (*.json)</translation>
+    </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="59" />
         <source>← &amp;Back to the list</source>
@@ -937,8 +967,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="43" />
-        <source>Choose a CSV or Excel file (.xlsx) with the columns of the template. Values may be codes or Dutch names; dates as YYYY-MM-DD or DD-MM-YYYY. Every row is checked before anything is imported.</source>
-        <translation>Kies een CSV- of Excel-bestand (.xlsx) met de kolommen van het sjabloon. Waarden mogen codes of Nederlandse namen zijn; datums als JJJJ-MM-DD of DD-MM-JJJJ. Elke regel wordt gecontroleerd voordat er iets wordt geïmporteerd.</translation>
+        <source>Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file with the columns of the template. Values may be codes or Dutch names; dates as YYYY-MM-DD or DD-MM-YYYY. Every row is checked before anything is imported.</source>
+        <translation>Kies een CSV-, Excel- (.xlsx) of LibreOffice-bestand (.ods) met de kolommen van het sjabloon. Waarden mogen codes of Nederlandse namen zijn; datums als JJJJ-MM-DD of DD-MM-JJJJ. Elke regel wordt gecontroleerd voordat er iets wordt geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="46" />
@@ -1007,8 +1037,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="108" />
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.ods *.txt)</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="108" />
@@ -1052,8 +1082,23 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="158" />
-        <source>Unknown columns are ignored: %1.</source>
-        <translation>Onbekende kolommen worden overgeslagen: %1.</translation>
+        <source>Unknown columns: %1. Nothing is imported until you rename them in the file or choose to import without them.</source>
+        <translation>Onbekende kolommen: %1. Er wordt niets geïmporteerd totdat u ze in het bestand een andere naam geeft of kiest om zonder die kolommen te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="160" />
+        <source>Row(s) %1 above the column headers were skipped as a title.</source>
+        <translation>Regel(s) %1 boven de kolomkoppen zijn als titel overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="85" />
+        <source>Import without the unknown columns (their values are not stored)</source>
+        <translation>Importeren zonder de onbekende kolommen (hun waarden worden niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="87" />
+        <source>Import without the unknown columns</source>
+        <translation>Importeren zonder de onbekende kolommen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="180" />

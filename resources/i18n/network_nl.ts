@@ -15,81 +15,131 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="164"/>
+        <source>A first name, last name, nickname or e-mail address is enough.</source>
+        <translation>Een voornaam, achternaam, roepnaam of e-mailadres is genoeg.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="168"/>
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="165"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="169"/>
         <source>&amp;Last name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="166"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="170"/>
+        <source>Nic&amp;kname</source>
+        <translation>&amp;Roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="171"/>
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="168"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="173"/>
         <source>&amp;Organisation</source>
         <translation>Or&amp;ganisatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="170"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="175"/>
+        <source>&amp;Department</source>
+        <translation>Af&amp;deling</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="176"/>
         <source>F&amp;unction</source>
         <translation>&amp;Functie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="171"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="177"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="172"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="178"/>
         <source>&amp;Second phone</source>
         <translation>Tweede telefoo&amp;nnummer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="173"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="179"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="174"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="180"/>
+        <source>&amp;Address</source>
+        <translation>Adre&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="183"/>
+        <source>Postal co&amp;de</source>
+        <translation>Postc&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="184"/>
+        <source>C&amp;ity</source>
+        <translation>Pl&amp;aats</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="185"/>
+        <source>&amp;Region</source>
+        <translation>Provincie of re&amp;gio</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="186"/>
+        <source>Cou&amp;ntry</source>
+        <translation>La&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="187"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="188"/>
+        <source>&amp;Birthday</source>
+        <translation>Ver&amp;jaardag</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="189"/>
         <source>(no preference)</source>
         <translation>(geen voorkeur)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="176"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="191"/>
         <source>&amp;Preferred contact</source>
         <translation>Voorkeur &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="179"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="194"/>
         <source>L&amp;anguages</source>
         <translation>Ta&amp;len</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="180"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="195"/>
         <source>e.g. nl, en, pl</source>
         <translation>bijv. nl, en, pl</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="184"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="199"/>
         <source>Spe&amp;cialisms</source>
         <translation>S&amp;pecialismen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="185"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="200"/>
         <source>e.g. minors, labour exploitation, men</source>
         <translation>bijv. minderjarigen, arbeidsuitbuiting, mannen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="189"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="204"/>
         <source>Last con&amp;tact</source>
         <translation>Laatste conta&amp;ct</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="191"/>
+        <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="206"/>
         <source>N&amp;otes</source>
         <translation>No&amp;tities</translation>
     </message>
@@ -200,27 +250,27 @@
         <translation>Kies een organisatie of persoon in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="136"/>
+        <location filename="../../coordinator_app/ui/network/detail.py" line="129"/>
         <source>Phone number copied; the clipboard is cleared after 30 seconds.</source>
         <translation>Telefoonnummer gekopieerd; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="141"/>
+        <location filename="../../coordinator_app/ui/network/detail.py" line="134"/>
         <source>E-mail address copied; the clipboard is cleared after 30 seconds.</source>
         <translation>E-mailadres gekopieerd; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="176"/>
+        <location filename="../../coordinator_app/ui/network/detail.py" line="169"/>
         <source>from the regional template</source>
         <translation>uit het regionale sjabloon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="186"/>
+        <location filename="../../coordinator_app/ui/network/detail.py" line="180"/>
         <source>%1 of %2 (confirmed %3)</source>
         <translation>%1 van %2 (bevestigd op %3)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/detail.py" line="214"/>
+        <location filename="../../coordinator_app/ui/network/detail.py" line="216"/>
         <source>Cases (%1) · this year: %2 cases, %3 contact moments</source>
         <translation>Dossiers (%1) · dit jaar: %2 dossiers, %3 contactmomenten</translation>
     </message>
@@ -228,67 +278,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="124"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="126"/>
         <source>Export contacts</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="129"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="131"/>
         <source>&lt;b&gt;The exported file is not encrypted.&lt;/b&gt; Anyone who gets hold of it can read these names, phone numbers and notes. Save it only where it is safe, and delete it when you no longer need it.</source>
         <translation>&lt;b&gt;Het exportbestand is niet versleuteld.&lt;/b&gt; Iedereen die het in handen krijgt, kan deze namen, telefoonnummers en notities lezen. Bewaar het alleen op een veilige plek en verwijder het zodra u het niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="140"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="142"/>
         <source>The &amp;selected entries (%1)</source>
         <translation>De &amp;geselecteerde vermeldingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="141"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="143"/>
         <source>All entries &amp;shown in the list (%1)</source>
         <translation>Alle vermeldingen die de lijst &amp;toont (%1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="142"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="144"/>
         <source>The &amp;whole address book (%1)</source>
         <translation>Het &amp;hele adresboek (%1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="153"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="155"/>
         <source>Which entries:</source>
         <translation>Welke vermeldingen:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="157"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="159"/>
         <source>File format</source>
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="158"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="160"/>
         <source>vCard 3.0 (.vcf) — Outlook, Google, Apple</source>
         <translation>vCard 3.0 (.vcf) — Outlook, Google, Apple</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="159"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="161"/>
         <source>vCard 4.0 (.vcf)</source>
         <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="160"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="162"/>
         <source>CSV (.csv) — spreadsheet</source>
         <translation>CSV (.csv) — spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="161"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="163"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="168"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="170"/>
         <source>Choose file and &amp;export…</source>
         <translation>Bestand kiezen en &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="171"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="173"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -384,32 +434,37 @@
         <translation>Voorbeeld van %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="52"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="53"/>
         <source>%1 entries: %2 new, %3 duplicates (already in the address book or twice in the file), %4 cannot be imported. Nothing has been written yet.</source>
         <translation>%1 vermeldingen: %2 nieuw, %3 dubbel (al in het adresboek of twee keer in het bestand), %4 niet te importeren. Er is nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="62"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="56"/>
+        <source>%1 entries are imported with remarks (see Status).</source>
+        <translation>%1 vermeldingen worden geïmporteerd met opmerkingen (zie Status).</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="64"/>
         <source>Entries in the file</source>
         <translation>Vermeldingen in het bestand</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="73"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="75"/>
         <source>Also import the &amp;duplicates (as separate entries; you can merge them later)</source>
         <translation>Ook de &amp;dubbele vermeldingen importeren (als aparte vermeldingen; u kunt ze later samenvoegen)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="76"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="78"/>
         <source>Also import the duplicates</source>
         <translation>Ook de dubbele vermeldingen importeren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="81"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="83"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/transfer.py" line="84"/>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -564,247 +619,287 @@
 <context>
     <name>NetworkLabels</name>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="18"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="19"/>
         <source>Women</source>
         <translation>Vrouwen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="19"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="20"/>
         <source>Men</source>
         <translation>Mannen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="20"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="21"/>
         <source>Minors</source>
         <translation>Minderjarigen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="21"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="22"/>
         <source>Sexual exploitation</source>
         <translation>Seksuele uitbuiting</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="22"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="23"/>
         <source>Labour exploitation</source>
         <translation>Arbeidsuitbuiting</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="23"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="24"/>
         <source>Criminal exploitation</source>
         <translation>Criminele uitbuiting</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="24"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="25"/>
         <source>Forced organ removal</source>
         <translation>Gedwongen orgaanverwijdering</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="30"/>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="57"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="31"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="58"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="31"/>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="41"/>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="59"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="32"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="42"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="32"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="33"/>
         <source>Secure e-mail</source>
         <translation>Beveiligde e-mail</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="33"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="34"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="39"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="40"/>
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="40"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="41"/>
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="42"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="43"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="43"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="44"/>
         <source>Network meeting</source>
         <translation>Netwerkbijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="44"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="45"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="50"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="51"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="51"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="52"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="52"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="53"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="53"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="54"/>
         <source>Region served</source>
         <translation>Werkgebied</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="54"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="55"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="55"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="56"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="56"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="57"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="58"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="59"/>
         <source>Second phone</source>
         <translation>Tweede telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="60"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="61"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="61"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="62"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="62"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="63"/>
         <source>Target groups</source>
         <translation>Doelgroepen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="63"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="64"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="64"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="65"/>
         <source>Places available</source>
         <translation>Vrije plaatsen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="65"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="66"/>
         <source>Availability confirmed on</source>
         <translation>Beschikbaarheid bevestigd op</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="66"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="67"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="67"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="68"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="68"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="69"/>
+        <source>Nickname</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="70"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="71"/>
+        <source>Region</source>
+        <translation>Provincie of regio</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="72"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="73"/>
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="74"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="69"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="75"/>
         <source>Preferred contact</source>
         <translation>Voorkeur contact</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="70"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="76"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="71"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="77"/>
         <source>Specialisms</source>
         <translation>Specialismen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="72"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="78"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="73"/>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="80"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="79"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="86"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="74"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="75"/>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="79"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="81"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="85"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="76"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="82"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="77"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="83"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="78"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="84"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="81"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="87"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="82"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="88"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="88"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="94"/>
         <source>photo ignored (not imported)</source>
         <translation>foto genegeerd (niet geïmporteerd)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="89"/>
-        <source>extra numbers or addresses added to the notes</source>
-        <translation>extra nummers of adressen toegevoegd aan de notities</translation>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="95"/>
+        <source>extra numbers, addresses or details added to the notes</source>
+        <translation>extra nummers, adressen of gegevens toegevoegd aan de notities</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/labels.py" line="90"/>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="96"/>
+        <source>END:VCARD was missing (card read up to the next one)</source>
+        <translation>END:VCARD ontbrak (kaart gelezen tot de volgende)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="97"/>
+        <source>a phone number could not be checked: kept as written</source>
+        <translation>een telefoonnummer kon niet worden gecontroleerd: bewaard zoals geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="138"/>
+        <source>%1 (not checked)</source>
+        <translation>%1 (niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/labels.py" line="98"/>
         <source>the organisation is added to the address book (type Other)</source>
         <translation>de organisatie wordt aan het adresboek toegevoegd (soort Anders)</translation>
     </message>
@@ -920,24 +1015,29 @@
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/models.py" line="215"/>
+        <location filename="../../coordinator_app/ui/network/models.py" line="216"/>
         <source>Not imported: %1</source>
         <translation>Wordt niet geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/models.py" line="218"/>
+        <location filename="../../coordinator_app/ui/network/models.py" line="219"/>
         <source>Duplicate: already in the address book</source>
         <translation>Dubbel: staat al in het adresboek</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/models.py" line="221"/>
+        <location filename="../../coordinator_app/ui/network/models.py" line="222"/>
         <source>Duplicate of row %1 in this file</source>
         <translation>Dubbel: gelijk aan rij %1 in dit bestand</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/models.py" line="224"/>
+        <location filename="../../coordinator_app/ui/network/models.py" line="225"/>
         <source>New</source>
         <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/models.py" line="229"/>
+        <source>imported with remarks: %1</source>
+        <translation>geïmporteerd met opmerkingen: %1</translation>
     </message>
 </context>
 <context>
@@ -988,52 +1088,52 @@
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="159"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="152"/>
         <source>&lt;b&gt;Start with the IJsselland network?&lt;/b&gt; Load the organisations of the region (names and types only, no people or phone numbers); you add contact details yourself.</source>
         <translation>&lt;b&gt;Beginnen met het netwerk van IJsselland?&lt;/b&gt; Laad de organisaties uit de regio (alleen namen en soorten, geen personen of telefoonnummers); de contactgegevens vult u zelf aan.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="163"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="156"/>
         <source>&amp;Load template</source>
         <translation>Sjabloon &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="165"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="159"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="230"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="224"/>
         <source>1 organisation</source>
         <translation>1 organisatie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="230"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="224"/>
         <source>%1 organisations</source>
         <translation>%1 organisaties</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="231"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="225"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="231"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="225"/>
         <source>%1 people</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="234"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="228"/>
         <source>Nothing matches these filters. Shelters count only when places are free.</source>
         <translation>Niets gevonden met deze filters. Opvang telt alleen mee als er plaatsen vrij zijn.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="246"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="240"/>
         <source>“%1” has been saved.</source>
         <translation>“%1” is opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coordinator_app/ui/network/page.py" line="306"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="300"/>
         <source>This entry looks like %n other entry/entries (same name, phone or e-mail). Use Merge duplicates to combine them.</source>
         <translation>
             <numerusform>Deze vermelding lijkt op %n andere vermelding (zelfde naam, telefoonnummer of e-mailadres). Voeg ze samen met Dubbele samenvoegen.</numerusform>
@@ -1041,23 +1141,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="326"/>
-        <location filename="../../coordinator_app/ui/network/page.py" line="330"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="320"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="324"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="327"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="321"/>
         <source>Delete “%1” from the address book?</source>
         <translation>“%1” uit het adresboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="331"/>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="115"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="325"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/page.py" line="355"/>
+        <location filename="../../coordinator_app/ui/network/page.py" line="349"/>
         <source>%1 organisations of the regional template added.</source>
         <translation>%1 organisaties uit het regionale sjabloon toegevoegd.</translation>
     </message>
@@ -1072,27 +1173,42 @@
         <translation>Contacten (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="100"/>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="108"/>
+        <source>Columns not recognised</source>
+        <translation>Kolommen niet herkend</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="109"/>
+        <source>Go on without these columns? Their values are not imported. Nothing has been written yet.</source>
+        <translation>Doorgaan zonder deze kolommen? Hun waarden worden niet geïmporteerd. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="113"/>
+        <source>&amp;Go on without them</source>
+        <translation>&amp;Doorgaan zonder deze kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="122"/>
         <source>Imported: %1 organisations and %2 people; %3 entries skipped.</source>
         <translation>Geïmporteerd: %1 organisaties en %2 personen; %3 vermeldingen overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="120"/>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="142"/>
         <source>Export contacts (not encrypted)</source>
         <translation>Contacten exporteren (niet versleuteld)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="119"/>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="141"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="119"/>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="141"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="144"/>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="166"/>
         <source>%1 entries exported to %2. This file is not encrypted.</source>
         <translation>%1 vermeldingen geëxporteerd naar %2. Dit bestand is niet versleuteld.</translation>
     </message>
@@ -1287,7 +1403,7 @@
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/network/work_tab.py" line="134"/>
+        <location filename="../../coordinator_app/ui/network/work_tab.py" line="127"/>
         <source>%1 sessions · %2 participants · %3 organisations reached</source>
         <translation>%1 bijeenkomsten · %2 deelnemers · %3 organisaties bereikt</translation>
     </message>

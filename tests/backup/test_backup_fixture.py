@@ -36,6 +36,12 @@ KNOWN = {
         "cases": 3,
         "contacts": 2,
     },
+    "0004": {
+        "passphrase": "Fixture-wachtwoord voor back-ups 2026!",
+        "code": "QEXQ-WHDR-MWWW-CGDM-0A21-JVKJ-YHQX-JH2Q-7GQJ",
+        "cases": 3,
+        "contacts": 2,
+    },
 }
 
 

@@ -174,8 +174,8 @@ def test_rows_beyond_the_maximum_are_refused_not_dropped(vault, tmp_path, monkey
     text = err.value.message("nl")
     assert err.value.code == "import_too_many_rows" and "4 dossierregels" in text and "hoogstens 3" in text
     assert cases.count_cases(vault) == 0
-    _headers, rows = case_import.read_table(_csv(tmp_path, [GOOD[0]] * 3, "drie.csv"))
-    assert len(rows) == 3
+    table = case_import.read_table(_csv(tmp_path, [GOOD[0]] * 3, "drie.csv"))
+    assert len(table.rows) == 3
 
 
 def test_large_file_or_folder_is_refused_before_reading(vault, tmp_path, monkeypatch):

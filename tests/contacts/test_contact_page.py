@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from coordinator_app.db import models as m
 from coordinator_app.services import contacts as c
@@ -238,11 +238,29 @@ def test_import_preview_then_import(demo_page, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "importPreview", timeout=10_000)
     dialog = page.dialog
     assert dialog.model.rowCount() == 2
-    assert "ongeldig" in dialog.model.index(1, 4).data()
+    assert "notes" in dialog.model.index(1, 4).data()  # "TEL:onzin" is no number: kept in the notes, said so
+    assert dialog.model.index(1, 4).data().startswith("New; imported with remarks: ")
+    assert dialog.model.index(0, 4).data() == "New"
+    assert "1 entries are imported with remarks" in dialog.summary.text()
     assert page.model.rowCount() == before  # nothing written yet
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=10_000)
-    assert "Şükrü Yılmaz" in _names(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 2, timeout=10_000)
+    assert "Şükrü Yılmaz" in _names(page) and "Piet Bos" in _names(page)
+
+
+def test_csv_with_unknown_columns_asks_before_the_preview(demo_page, qtbot, tmp_path: Path) -> None:
+    _ctx, page = demo_page
+    path = tmp_path / "lijst.csv"
+    path.write_text("Voornaam;Achternaam;E-mail;Schoenmaat\r\nAnna;Bos;anna@example.org;39\r\n", encoding="utf-8")
+    page.import_file(str(path))
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "unknownColumnsDialog",
+                    timeout=10_000)
+    assert "'Schoenmaat'" in page.dialog.text()
+    page.dialog.findChild(QPushButton, "ignoreColumnsButton").click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "importPreview", timeout=10_000)
+    [item] = page.dialog.items
+    assert (item.values["first_name"], item.values["last_name"], item.values["email"]) == (
+        "Anna", "Bos", "anna@example.org")
 
 
 def test_import_garbage_shows_dutch_error(demo_page, qtbot, tmp_path: Path) -> None:
@@ -252,7 +270,7 @@ def test_import_garbage_shows_dutch_error(demo_page, qtbot, tmp_path: Path) -> N
     page.import_file(str(path))
     qtbot.waitUntil(lambda: page.findChild(QMessageBox, "errorDialog") is not None, timeout=10_000)
     box = page.findChild(QMessageBox, "errorDialog")
-    assert "niets geïmporteerd" in box.text()
+    assert "niets geïmporteerd" in box.text() or "niets gelezen" in box.text()
     box.close()
 
 
@@ -379,3 +397,27 @@ def test_count_uses_plural_forms_and_work_tab_hides_book_actions(demo_page, qtbo
     assert not page.new_person.isVisible() and not page.merge.isVisible()
     page.tabs.setCurrentIndex(0)
     assert page.new_person.isVisible()
+
+
+def test_person_form_shows_and_returns_every_new_field(qtbot, vault) -> None:
+    """The person form shows what is stored (address with its line break, birthday without a year) and gives
+    it back unchanged when saved without edits; a field typed in the form is stored as typed."""
+    from coordinator_app.ui.network.edit_dialogs import ContactDialog
+
+    given = {"first_name": "Nguyễn Thị", "last_name": "Hương", "nickname": "Hương\u00a0N.", "department": "Zorg;Oost",
+             "function": "Casemanager", "phone": "06-1234567", "phone_alt": "+31 38 123 4567",
+             "email": "huong@example.org", "address": "Postbus 12\nKeizerstraat 1", "postal_code": "8011 AB",
+             "city": "Zwolle", "region": "Overijssel", "country": "Nederland", "website": "https://zorg.example",
+             "birthday": "--04-15"}
+    pid = c.create_contact(vault, c.ContactInput(**given))
+    dialog = ContactDialog([], c.get_contact(vault, pid))
+    qtbot.addWidget(dialog)
+    assert dialog.birthday.text() == "15-04" and dialog.address.toPlainText() == "Postbus 12\nKeizerstraat 1"
+    c.update_contact(vault, pid, dialog.value())
+    assert {k: c.get_contact(vault, pid)[k] for k in given} == given
+    dialog.birthday.setText("29-02-1980")
+    dialog.country.end(False)
+    type_text(dialog.country, " (NL)")
+    c.update_contact(vault, pid, dialog.value())
+    got = c.get_contact(vault, pid)
+    assert (got["birthday"], got["country"]) == ("1980-02-29", "Nederland (NL)")

@@ -28,9 +28,10 @@ def test_crud_and_normalised_phone_and_email(vault) -> None:
     pid = _person(vault, first_name="Łucja", last="Wiśniewska", organisation_id=org, phone="+31 6 1234 5678",
                   email="  Lucja@Example.NL ", languages=["pl", "nl"], specialisms=["minderjarigen"])
     got = c.get_contact(vault, pid)
-    assert got["phone"] == "06 12345678"
+    assert (got["phone"], got["phone_intl"]) == ("+31 6 1234 5678", "+31612345678")  # kept as typed
     assert got["email"] == "Lucja@example.nl"
-    assert c.get_organisation(vault, org)["phone"] == "038 123 4567"
+    assert (c.get_organisation(vault, org)["phone"], c.get_organisation(vault, org)["phone_intl"]) == (
+        "0381234567", "+31381234567")
     c.update_contact(vault, pid, c.contact_input({**got, "function": "Ambulant begeleider"}))
     assert c.get_contact(vault, pid)["function"] == "Ambulant begeleider"
     c.delete_contact(vault, pid)
@@ -41,9 +42,10 @@ def test_crud_and_normalised_phone_and_email(vault) -> None:
 
 
 @pytest.mark.parametrize(("field", "value", "code"), [
-    ("phone", "12", "invalid_phone"), ("phone", "bel me maar", "invalid_phone"),
+    ("phone", "bel me maar", "invalid_phone"),
     ("email", "geen-adres", "invalid_email"), ("email", "a@b@c.nl", "invalid_email"),
-    ("last_name", "  ", "required"), ("preferred_contact", "postduif", "invalid_code"),
+    ("birthday", "31-02-1980", "invalid_date"), ("birthday", "morgen", "invalid_date"),
+    ("preferred_contact", "postduif", "invalid_code"),
     ("last_contact_on", "31-02-2026", "invalid_date"),
 ])
 def test_contact_validation(vault, field, value, code) -> None:
@@ -162,8 +164,9 @@ def test_merge_contacts_keeps_every_case_link(vault) -> None:
     merged = c.get_contact(vault, keep)
     assert merged["organisation_id"] == org and merged["email"] == "eva@x.nl"
     assert merged["specialisms"] == ["jongeren", "mannen"]
-    assert merged["phone"] == "038 111 1111" and merged["phone_alt"] == "038 222 2222"
-    assert "038 333 3333" in merged["notes"] and "Werkt op dinsdag" in merged["notes"]
+    assert merged["phone"] == "0381111111" and merged["phone_alt"] == "0382222222"  # as typed
+    assert (merged["phone_intl"], merged["phone_alt_intl"]) == ("+31381111111", "+31382222222")
+    assert "0383333333" in merged["notes"] and "Werkt op dinsdag" in merged["notes"]
     assert merged["last_contact_on"] == dt.date(2026, 1, 1)
     with pytest.raises(ValidationError):
         cm.merge_contacts(vault, keep, keep)
@@ -215,3 +218,46 @@ def test_template_load_is_idempotent(vault) -> None:
 def test_template_declined_is_not_offered_again(vault) -> None:
     nt.mark_offered(vault)
     assert not nt.should_offer(vault)
+
+
+@pytest.mark.parametrize(("typed", "international"), [
+    ("06-1234567", None), ("034441/ 2 22 67", None), ("(905) 555-1234", None), ("12", None),
+    ("06 12345678", "+31612345678"), ("+1 905 555 1234", "+19055551234"), ("0049 30 1234567", "+49301234567"),
+])
+def test_phone_kept_as_typed_and_marked_when_not_valid(vault, typed: str, international: str | None) -> None:
+    """The issue's numbers: stored exactly as typed; the international form only for a valid number."""
+    pid = _person(vault, "Jansen", phone=typed, phone_alt=typed)
+    got = c.get_contact(vault, pid)
+    assert (got["phone"], got["phone_alt"]) == (typed, typed)
+    assert (got["phone_intl"], got["phone_alt_intl"]) == (international, international)
+
+
+@pytest.mark.parametrize("values", [
+    {"first_name": "Ahmad"}, {"email": "info@example.org"}, {"nickname": "Mo"}, {"last_name": "Ng"},
+])
+def test_a_person_with_only_one_name_or_only_an_email_is_stored(vault, values: dict) -> None:
+    pid = c.create_contact(vault, c.ContactInput(**values))
+    got = c.get_contact(vault, pid)
+    assert {k: got[k] for k in values} == values
+    assert got["last_name"] == values.get("last_name", "")  # no surname: the empty text (column NOT NULL)
+    from coordinator_app.services import search
+    word = next(iter(values.values())).split("@")[0]
+    assert any(h.kind == "contact" and h.ref_id == pid for h in search.search(vault, word))
+
+
+def test_a_person_without_any_name_or_email_is_refused(vault) -> None:
+    with pytest.raises(ValidationError) as info:
+        c.create_contact(vault, c.ContactInput(last_name="  ", function="Wijkagent", phone="0612345678"))
+    assert info.value.errors == {"last_name": "contact_needs_name"}
+
+
+def test_new_contact_fields_are_stored_as_given(vault) -> None:
+    given = {"first_name": "Nguyễn Thị", "last_name": "Hương", "nickname": "Hương\u00a0N.",
+             "department": "Zorg;Team Oost", "address": "Postbus 12\nKeizerstraat 1", "postal_code": "8011 AB",
+             "city": "Zwolle", "region": "Overijssel", "country": "Nederland", "website": "https://zorg.example/ñ",
+             "birthday": "1980-02-29"}
+    got = c.get_contact(vault, c.create_contact(vault, c.ContactInput(**given)))
+    assert {k: got[k] for k in given} == given
+    for typed, stored in (("29-02-1980", "1980-02-29"), ("--0415", "--04-15"), ("15-4", "--04-15"),
+                          ("19800415", "1980-04-15")):
+        assert c.check_birthday({}, "birthday", typed) == stored

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -44,6 +45,7 @@ STATE_MARK = {"done": "✓", "planned": "◔", "declined": "✗", "not_applicabl
 class CaseDetail(QWidget):
     back_requested = Signal()
     case_changed = Signal(int)
+    exported = Signal(str)
 
     def __init__(self, vault: Callable[[], Vault], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,11 @@ class CaseDetail(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_button = QPushButton(self.tr("&Export for the person…"), self)
+        self.export_button.setObjectName("caseExport")
+        self.export_button.setToolTip(self.tr("Everything stored about this person, as a PDF to read or a JSON "
+                                              "file (access request, GDPR articles 15 and 20)"))
+        self.export_button.clicked.connect(self.choose_export)
         header = QHBoxLayout()
         header.addWidget(self.back)
         header.addSpacing(12)
@@ -83,6 +90,7 @@ class CaseDetail(QWidget):
         header.addWidget(self.status_label)
         header.addStretch(1)
         header.addWidget(self.status_button)
+        header.addWidget(self.export_button)
         header.addWidget(self.save_button)
 
         self.tabs = QTabWidget(self)
@@ -162,6 +170,34 @@ class CaseDetail(QWidget):
         layout.addWidget(self.indicators, 1)
         return page
 
+    # --- export for the person (inzageverzoek) ---------------------------------------------------
+
+    def choose_export(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export everything stored about this person"))
+        dialog.setObjectName("caseExportDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("PDF to read (*.pdf)"), self.tr("JSON, machine-readable (*.json)")])
+        dialog.selectFile("inzage.pdf")  # never a name in a default file name
+        dialog.filterSelected.connect(lambda f: dialog.selectFile("inzage.json" if "json" in f else "inzage.pdf"))
+        dialog.fileSelected.connect(self.export_to)
+        dialog.open()
+
+    def export_to(self, path: str) -> None:
+        if self.record is None:
+            return
+        from coordinator_app.errors import current_language
+        from coordinator_app.services import case_export
+
+        vault, number, lang = self._vault(), self.record.case_number, current_language()
+        fmt = "json" if path.lower().endswith(".json") else "pdf"
+
+        def done(written: object) -> None:
+            self.exported.emit(str(written))
+            if self.case_id is not None:
+                self.audit.load(self.case_id)  # the export's audit line
+
+        call_db(self, lambda: case_export.export_case(vault, number, fmt, path, lang), done)
+
     # --- loading ---------------------------------------------------------------------------------
 
     def load(self, case_id: int) -> None:
@@ -200,7 +236,9 @@ class CaseDetail(QWidget):
         name = display_name(person.get("first_name"), person.get("last_name"), person.get("alias"))
         if name == "onbekend":
             name = self.tr("name unknown")
-        self.heading.setText(f"{rec.case_number} · {name}")
+        from coordinator_app.services.validation import bidi_isolate
+
+        self.heading.setText(f"{bidi_isolate(rec.case_number)} · {bidi_isolate(name)}")
         self.status_label.setText(label("status", rec.status))
         self.fact_labels["status"].setText(label("status", rec.status))
         self.fact_labels["form"].setText(label("form", rec.values["primary_form"]))

@@ -40,8 +40,9 @@ class ImportDialog(QDialog):
         self.check: case_import.ImportCheck | None = None
         self.result: case_import.ImportResult | None = None
         intro = QLabel(self.tr(
-            "Choose a CSV or Excel file (.xlsx) with the columns of the template. Values may be codes or "
-            "Dutch names; dates as YYYY-MM-DD or DD-MM-YYYY. Every row is checked before anything is imported."))
+            "Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file with the columns of the template. Values may be "
+            "codes or Dutch names; dates as YYYY-MM-DD or DD-MM-YYYY. Every row is checked before anything is "
+            "imported."))
         intro.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.setObjectName("importChoose")
@@ -80,6 +81,10 @@ class ImportDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.skip)
         group.addButton(self.update_existing)
+        self.ignore_columns = QCheckBox(self.tr("Import without the unknown columns (their values are not stored)"))
+        self.ignore_columns.setObjectName("importIgnoreColumns")
+        self.ignore_columns.setAccessibleName(self.tr("Import without the unknown columns"))
+        self.ignore_columns.toggled.connect(self._update_buttons)
         self.good_only = QCheckBox(self.tr("Import only the good rows (the rows with problems are left out)"))
         self.good_only.setObjectName("importGoodOnly")
         self.good_only.toggled.connect(self._update_buttons)
@@ -99,13 +104,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.errors_table, 1)
         layout.addWidget(self.skip)
         layout.addWidget(self.update_existing)
+        layout.addWidget(self.ignore_columns)
         layout.addWidget(self.good_only)
         layout.addLayout(bottom)
         self._update_buttons()
 
     def choose_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose a spreadsheet"))
-        dialog.setNameFilters([self.tr("Spreadsheets (*.csv *.xlsx)"), self.tr("All files (*)")])
+        dialog.setNameFilters([self.tr("Spreadsheets (*.csv *.xlsx *.ods *.txt)"), self.tr("All files (*)")])
         dialog.fileSelected.connect(self.check_path)
         dialog.open()
 
@@ -123,6 +129,7 @@ class ImportDialog(QDialog):
         self.check = None
         self.result = None
         self.errors_model.clear()
+        self.ignore_columns.setChecked(False)
         self.file_label.setText(path)
         self.summary.setText(self.tr("Checking every row…"))
         self._update_buttons()
@@ -154,25 +161,33 @@ class ImportDialog(QDialog):
         if check.bad:
             text += " " + self.tr("Nothing is imported until the file is correct, "
                                   "unless you import only the good rows.")
-        if check.ignored_columns:
-            text += " " + self.tr("Unknown columns are ignored: %1.").replace("%1", ", ".join(check.ignored_columns))
+        if check.title_rows:
+            text += " " + self.tr("Row(s) %1 above the column headers were skipped as a title.").replace(
+                "%1", ", ".join(map(str, check.title_rows)))
+        if check.unknown_columns:
+            text += " " + self.tr("Unknown columns: %1. Nothing is imported until you rename them in the file or "
+                                  "choose to import without them.").replace("%1", ", ".join(check.unknown_columns))
         self.summary.setText(text)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         check = self.check
         has_bad = bool(check and check.bad)
+        unknown = bool(check and check.unknown_columns)
+        self.ignore_columns.setVisible(unknown)
+        self.ignore_columns.setEnabled(unknown)
         self.good_only.setEnabled(has_bad)
         self.skip.setEnabled(bool(check and check.duplicates))
         self.update_existing.setEnabled(bool(check and check.duplicates))
         self.import_button.setEnabled(bool(check and check.good) and (not has_bad or self.good_only.isChecked())
-                                      and self.result is None)
+                                      and (not unknown or self.ignore_columns.isChecked()) and self.result is None)
 
     def run_import(self) -> None:
         if self.check is None:
             return
         vault, check = self._vault, self.check
         good_only, mode = self.good_only.isChecked(), "update" if self.update_existing.isChecked() else "skip"
+        ignore = self.ignore_columns.isChecked()
         self.import_button.setEnabled(False)
 
         def done(result: case_import.ImportResult) -> None:
@@ -185,7 +200,7 @@ class ImportDialog(QDialog):
             self.imported.emit()
 
         call_db(self, lambda: case_import.import_checked(vault, check, good_rows_only=good_only,
-                                                         on_duplicate=mode), done)
+                                                         on_duplicate=mode, ignore_columns=ignore), done)
 
     def clear(self) -> None:
         self.check = None

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from coordinator_app.services.case_list import COLUMNS, CaseRow
+from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui.cases.common import IdRole, Index, SortRole, fmt_date, label
 from coordinator_app.ui.worker import run_db
 
@@ -149,6 +150,8 @@ class CaseListModel(QAbstractTableModel):
             return label("municipality", value)
         if column == COL_NAME and value == "onbekend":
             return self.tr("unknown")
+        if column in (COL_NUMBER, COL_NAME) and isinstance(value, str):
+            return bidi_isolate(value)  # an override in a name cannot reorder the row
         if column in (COL_OPENED, COL_DUE, COL_REFLECTION):
             return fmt_date(value)
         return value

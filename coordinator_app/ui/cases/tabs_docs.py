@@ -320,6 +320,7 @@ class AuditTab(QWidget):
             "document_printed": self.tr("Document printed"),
             "letter_created": self.tr("Letter created"), "letter_printed": self.tr("Letter printed"),
             "letter_saved": self.tr("Copy of letter saved"), "intake_completed": self.tr("Intake completed"),
+            "case_exported": self.tr("Exported for the person (access request)"),
         }.get(event, event)
 
     def detail_label(self, detail: str | None) -> str:

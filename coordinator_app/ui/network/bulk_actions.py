@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, vcard
 from coordinator_app.ui.network.merge_dialog import MergeDialog
@@ -76,18 +76,26 @@ class BulkActions:
         self.dialog = dialog
         dialog.open()
 
-    def import_file(self, path: str) -> None:
-        """Read and check a .vcf or .csv file (nothing is written), then show the preview."""
+    def import_file(self, path: str, ignore_columns: bool = False) -> None:
+        """Read and check a .vcf or .csv file (nothing is written), then show the preview. A CSV file with
+        columns that are not recognised: they are listed first and the import goes on only when asked."""
         vault = self.ctx.vault
 
-        def work(_c: Any) -> list[contacts_import.ImportItem]:
+        def work(_c: Any) -> list[contacts_import.ImportItem] | contacts_csv.UnknownColumns:
             data = contacts_import.read_import_file(path)
             is_csv = path.lower().endswith(".csv")
-            items = contacts_csv.parse_csv(data) if is_csv else vcard.parse_vcards(data)
+            try:
+                items = contacts_csv.parse_csv(data, ignore_columns=ignore_columns) if is_csv \
+                    else vcard.parse_vcards(data)
+            except contacts_csv.UnknownColumns as exc:
+                return exc
             return contacts_import.prepare(vault, items)
 
-        def show(items: list[contacts_import.ImportItem]) -> None:
+        def show(items: list[contacts_import.ImportItem] | contacts_csv.UnknownColumns) -> None:
             if not self.ctx.is_unlocked:
+                return
+            if isinstance(items, contacts_csv.UnknownColumns):
+                self._ask_unknown_columns(path, items)
                 return
             dialog = ImportPreviewDialog(self.ctx, items, Path(path).name, self)
             dialog.imported.connect(self._imported)
@@ -95,6 +103,20 @@ class BulkActions:
             dialog.open()
 
         run_db(work, show, self._failed)
+
+    def _ask_unknown_columns(self, path: str, exc: contacts_csv.UnknownColumns) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, translate("NetworkPage", "Columns not recognised"),
+                          exc.message() + "\n\n" + translate(
+                              "NetworkPage", "Go on without these columns? Their values are not imported. "
+                              "Nothing has been written yet."), parent=self)
+        box.setObjectName("unknownColumnsDialog")
+        go_on = box.addButton(translate("NetworkPage", "&Go on without them"), QMessageBox.ButtonRole.AcceptRole)
+        go_on.setObjectName("ignoreColumnsButton")
+        box.addButton(translate("NetworkPage", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go_on)
+        box.buttonClicked.connect(lambda button: self.import_file(path, True) if button is go_on else None)
+        self.dialog = box
+        box.open()
 
     def _imported(self, result: contacts_import.ImportResult) -> None:
         self.count.setText(translate("NetworkPage", "Imported: %1 organisations and %2 people; %3 entries skipped.")

@@ -172,7 +172,8 @@ class DetailPane(QFrame):
             groups = labels.target_groups()
             rows = [
                 ("region_served", values.get("region_served")), ("address", address),
-                ("phone", values.get("phone")), ("email", values.get("email")), ("website", values.get("website")),
+                ("phone", labels.phone_text(values.get("phone"), values.get("phone_intl"))),
+                ("email", values.get("email")), ("website", values.get("website")),
                 ("target_groups", ", ".join(groups.get(g, g) for g in values.get("target_groups") or [])),
             ]
             if values.get("capacity") is not None or values.get("places_available") is not None:
@@ -182,11 +183,19 @@ class DetailPane(QFrame):
                              .replace("%2", str(values.get("capacity") if values.get("capacity") is not None else "?"))
                              .replace("%3", labels.date_text(values.get("availability_confirmed_on")) or "—")))
         else:
-            self.heading.setText(" ".join(filter(None, (values.get("first_name"), values["last_name"]))))
-            self.subheading.setText(" · ".join(filter(None, (values.get("function"), org_name))))
+            self.heading.setText(" ".join(filter(None, (values.get("first_name"), values.get("last_name"))))
+                                 or values.get("nickname") or values.get("email") or "")
+            self.subheading.setText(" · ".join(filter(None, (values.get("function"), values.get("department"),
+                                                             org_name))))
             ways = labels.preferred_contact()
+            address = "\n".join(filter(None, (values.get("address"), " ".join(filter(None, (
+                values.get("postal_code"), values.get("city")))), values.get("region"), values.get("country"))))
             rows = [
-                ("phone", values.get("phone")), ("phone_alt", values.get("phone_alt")), ("email", values.get("email")),
+                ("nickname", values.get("nickname")),
+                ("phone", labels.phone_text(values.get("phone"), values.get("phone_intl"))),
+                ("phone_alt", labels.phone_text(values.get("phone_alt"), values.get("phone_alt_intl"))),
+                ("email", values.get("email")), ("address", address), ("website", values.get("website")),
+                ("birthday", labels.birthday_text(values.get("birthday"))),
                 ("preferred_contact", ways.get(values.get("preferred_contact") or "", "")),
                 ("languages", ", ".join(values.get("languages") or [])),
                 ("specialisms", ", ".join(values.get("specialisms") or [])),

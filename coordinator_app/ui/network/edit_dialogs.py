@@ -161,16 +161,31 @@ class ContactDialog(_EditDialog):
         v = values or {}
         super().__init__(self.tr("Edit person") if values else self.tr("New person"), parent)
         self.setObjectName("contactDialog")
+        hint = QLabel(self.tr("A first name, last name, nickname or e-mail address is enough."))
+        hint.setObjectName("nameHint")
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
         self.first_name = self._add(self.tr("&First name"), forms.line(v.get("first_name")), "first_name")
         self.last_name = self._add(self.tr("&Last name"), forms.line(v.get("last_name")), "last_name")
+        self.nickname = self._add(self.tr("Nic&kname"), forms.line(v.get("nickname")), "nickname")
         orgs = [(None, self.tr("(no organisation)"))] + [(str(i), n) for i, n in organisations]
         current = str(v["organisation_id"]) if v.get("organisation_id") is not None else None
         self.organisation = self._add(self.tr("&Organisation"), forms.combo(orgs, current), "organisation_id")
         self.organisation.setEditable(False)
+        self.department = self._add(self.tr("&Department"), forms.line(v.get("department")), "department")
         self.function = self._add(self.tr("F&unction"), forms.line(v.get("function")), "function")
         self.phone = self._add(self.tr("P&hone"), forms.line(v.get("phone")), "phone")
         self.phone_alt = self._add(self.tr("&Second phone"), forms.line(v.get("phone_alt")), "phone_alt")
         self.email = self._add(self.tr("&E-mail"), forms.line(v.get("email")), "email")
+        self.address = self._add(self.tr("&Address"), QPlainTextEdit(v.get("address") or ""), "address")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 12)
+        self.postal_code = self._add(self.tr("Postal co&de"), forms.line(v.get("postal_code")), "postal_code")
+        self.city = self._add(self.tr("C&ity"), forms.line(v.get("city")), "city")
+        self.region = self._add(self.tr("&Region"), forms.line(v.get("region")), "region")
+        self.country = self._add(self.tr("Cou&ntry"), forms.line(v.get("country")), "country")
+        self.website = self._add(self.tr("&Website"), forms.line(v.get("website")), "website")
+        self.birthday = self._add(self.tr("&Birthday"), forms.birthday_line(v.get("birthday")), "birthday")
         ways = [(None, self.tr("(no preference)")), *labels.preferred_contact().items()]
         self.preferred = self._add(
             self.tr("&Preferred contact"), forms.combo(ways, v.get("preferred_contact")), "preferred_contact"
@@ -196,11 +211,20 @@ class ContactDialog(_EditDialog):
         return ContactInput(
             last_name=self.last_name.text(),
             first_name=self.first_name.text(),
+            nickname=self.nickname.text(),
             organisation_id=int(org) if org else None,
+            department=self.department.text(),
             function=self.function.text(),
             phone=self.phone.text(),
             phone_alt=self.phone_alt.text(),
             email=self.email.text(),
+            address=self.address.toPlainText(),
+            postal_code=self.postal_code.text(),
+            city=self.city.text(),
+            region=self.region.text(),
+            country=self.country.text(),
+            website=self.website.text(),
+            birthday=self.birthday.text(),
             preferred_contact=self.preferred.currentData(),
             languages=forms.split_list(self.languages.text()),
             specialisms=forms.split_list(self.specialisms.text()),

@@ -42,6 +42,11 @@ def date_line(value: dt.date | None) -> QLineEdit:
     return line(labels.date_text(value), "DD-MM-JJJJ")
 
 
+def birthday_line(value: str | None) -> QLineEdit:
+    """A birthday as stored (YYYY-MM-DD, or --MM-DD without a year) shown as DD-MM-JJJJ or DD-MM."""
+    return line(labels.birthday_text(value), "DD-MM-JJJJ of DD-MM")
+
+
 def optional_number() -> QSpinBox:
     """A spin box whose lowest value (-1) means 'not known' (shown as a dash)."""
     box = QSpinBox()

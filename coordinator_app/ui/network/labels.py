@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -65,6 +66,11 @@ def field_names() -> dict[str, str]:
         "availability_confirmed_on": translate("NetworkLabels", "Availability confirmed on"),
         "first_name": translate("NetworkLabels", "First name"),
         "last_name": translate("NetworkLabels", "Last name"),
+        "nickname": translate("NetworkLabels", "Nickname"),
+        "department": translate("NetworkLabels", "Department"),
+        "region": translate("NetworkLabels", "Region"),
+        "country": translate("NetworkLabels", "Country"),
+        "birthday": translate("NetworkLabels", "Birthday"),
         "function": translate("NetworkLabels", "Function"),
         "preferred_contact": translate("NetworkLabels", "Preferred contact"),
         "languages": translate("NetworkLabels", "Languages"),
@@ -86,7 +92,9 @@ def field_names() -> dict[str, str]:
 def notices() -> dict[str, str]:
     return {
         "photo_ignored": translate("NetworkLabels", "photo ignored (not imported)"),
-        "extra_in_notes": translate("NetworkLabels", "extra numbers or addresses added to the notes"),
+        "extra_in_notes": translate("NetworkLabels", "extra numbers, addresses or details added to the notes"),
+        "vcard_end_missing": translate("NetworkLabels", "END:VCARD was missing (card read up to the next one)"),
+        "phone_marked": translate("NetworkLabels", "a phone number could not be checked: kept as written"),
         "new_organisation": translate("NetworkLabels", "the organisation is added to the address book (type Other)"),
     }
 
@@ -104,10 +112,30 @@ def code_label(list_name: str, code: str | None) -> str:
     return codes.label(list_name, code, current_language()) if code else ""
 
 
-def problems_text(problems: dict[str, str]) -> str:
+def problems_text(problems: dict[str, str], params: dict[str, Any] | None = None) -> str:
     """'Phone: This phone number is not valid.; ...' in the current language."""
     names = field_names()
-    return " ".join(f"{names.get(f, f)}: {message(code)}" if f else message(code) for f, code in problems.items())
+    extra = params or {}
+    return " ".join(f"{names.get(f, f)}: {message(code, **extra)}" if f else message(code, **extra)
+                    for f, code in problems.items())
+
+
+def birthday_text(value: str | None) -> str:
+    """'1980-04-15' -> '15-04-1980'; '--04-15' (year not known) -> '15-04'."""
+    if not value:
+        return ""
+    if value.startswith("--"):
+        return f"{value[5:7]}-{value[2:4]}"
+    return f"{value[8:10]}-{value[5:7]}-{value[0:4]}"
+
+
+def phone_text(typed: str | None, international: str | None) -> str:
+    """A number as typed, marked when it could not be checked (kept as written, no international form)."""
+    if not typed:
+        return ""
+    if international:
+        return typed
+    return translate("NetworkLabels", "%1 (not checked)").replace("%1", typed)
 
 
 def date_text(value: dt.date | None) -> str:

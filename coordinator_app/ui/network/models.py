@@ -212,7 +212,8 @@ class ImportPreviewModel(RowTableModel):
     @staticmethod
     def status(row: ImportItem) -> str:
         if row.problems:
-            return translate("NetworkModels", "Not imported: %1").replace("%1", labels.problems_text(row.problems))
+            reason = labels.problems_text(row.problems, row.problem_params)
+            return translate("NetworkModels", "Not imported: %1").replace("%1", reason)
         parts = []
         if row.duplicate_of:
             parts.append(translate("NetworkModels", "Duplicate: already in the address book"))
@@ -223,7 +224,9 @@ class ImportPreviewModel(RowTableModel):
         else:
             parts.append(translate("NetworkModels", "New"))
         notes = labels.notices()
-        parts += [notes.get(n, n) for n in row.notices]
+        if row.notices:
+            remarks = "; ".join(notes.get(n, n) for n in dict.fromkeys(row.notices))
+            parts.append(translate("NetworkModels", "imported with remarks: %1").replace("%1", remarks))
         return "; ".join(parts)
 
     def foreground(self, row: ImportItem) -> QBrush | None:

@@ -48,10 +48,12 @@ class ImportPreviewDialog(QDialog):
         new = sum(1 for i in items if i.importable and not i.is_duplicate)
         dupes = sum(1 for i in items if i.importable and i.is_duplicate)
         bad = sum(1 for i in items if not i.importable)
+        remarks = sum(1 for i in items if i.status == "remarks")
         self.summary = QLabel(
             self.tr("%1 entries: %2 new, %3 duplicates (already in the address book or twice in the file), "
                     "%4 cannot be imported. Nothing has been written yet.")
-            .replace("%1", str(len(items))).replace("%2", str(new)).replace("%3", str(dupes)).replace("%4", str(bad)))
+            .replace("%1", str(len(items))).replace("%2", str(new)).replace("%3", str(dupes)).replace("%4", str(bad))
+            + " " + self.tr("%1 entries are imported with remarks (see Status).").replace("%1", str(remarks)))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)

@@ -1,0 +1,125 @@
+"""The readable PDF of an inzage export (services/case_export.py gathers the data).
+
+Every stored field of every row is printed, labelled from resources/letters/case_export.toml (or by
+its column name). Text is printed as stored, except that invisible bidi controls are shown as
+[U+202E]-style marks: they can neither reorder a line nor hide. Text with characters the bundled font
+cannot show (Arabic, Ethiopic, ...) is printed with a note that the JSON export holds it exactly.
+Document contents are in the JSON export only (the PDF names each document, its size and hash).
+The PDF metadata holds only the generic title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from functools import cache
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from coordinator_app.errors import message
+from coordinator_app.paths import resource
+from coordinator_app.reports import fonts, texts
+from coordinator_app.reports.layout import (
+    TEXT_WIDTH,
+    canvas_maker,
+    escape_multiline,
+    make_doc_template,
+    plain_table_style,
+    styles,
+)
+from coordinator_app.resources_loader import ResourceError, load_toml
+from coordinator_app.services.validation import BIDI_CONTROLS
+
+SECTION_ORDER = ("other_forms", "indicators", "milestones", "consents", "involvements", "journal", "tasks",
+                 "documents", "audit")
+PDF_SKIPPED = ("content_base64",)  # in the JSON export only
+
+
+@cache
+def export_texts() -> dict[str, dict[str, Any]]:
+    path = resource("letters", "case_export.toml")
+    data = load_toml(path=path)
+    for lang in texts.LANGUAGES:
+        if lang not in data or set(data[lang]) != set(data["nl"]):
+            raise ResourceError(path, lang, "verwacht dezelfde sleutels als nl")
+    return data
+
+
+@cache
+def _covered() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    fonts.register_fonts()
+    return frozenset(pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph)
+
+
+def shown(text: str) -> tuple[str, bool]:
+    """The text as printed (bidi controls made visible) and whether the font can show all of it."""
+    visible = "".join(f"[U+{ord(ch):04X}]" if ch in BIDI_CONTROLS else ch for ch in text)
+    covered = _covered()
+    printable = all(ord(ch) in covered or ch.isspace() or not ch.isprintable() for ch in visible)
+    return visible, printable
+
+
+def _value(value: Any, t: dict[str, Any]) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return t["yes"] if value else t["no"]
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _fields(row: dict[str, Any], t: dict[str, Any], lang: str) -> Table:
+    st = styles()
+    lines = []
+    for key, value in row.items():
+        if key in PDF_SKIPPED:
+            continue
+        text, printable = shown(_value(value, t))
+        cell = escape_multiline(text)
+        if not printable:
+            cell += " <i>" + escape_multiline(message("export_case_unprintable", lang)) + "</i>"
+        lines.append([Paragraph(escape_multiline(t["fields"].get(key, key)), st["label"]), Paragraph(cell, st["cell"])])
+    table = Table(lines, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm], hAlign="LEFT")
+    table.setStyle(plain_table_style())
+    return table
+
+
+def build_case_export(data: dict[str, Any], lang: str = "nl") -> bytes:
+    texts.check_lang(lang)
+    fonts.register_fonts()
+    t = export_texts()[lang]
+    st = styles()
+    made = dt.datetime.fromisoformat(data["exported_at"]).date()
+    number, _ok = shown(data["case_number"])
+    story: list[Flowable] = [
+        Paragraph(escape_multiline(t["title"]), st["title"]),
+        Paragraph(escape_multiline(t["subtitle"].format(case_number=number,
+                                                        date=texts.common(lang).format_date(made))), st["small"]),
+        Spacer(1, 3 * mm),
+        Paragraph(escape_multiline(t["intro"]), st["body"]),
+        Paragraph(escape_multiline(t["sections"]["case"]), st["heading"]), _fields(data["case"], t, lang),
+        Paragraph(escape_multiline(t["sections"]["person"]), st["heading"]),
+    ]
+    story.append(_fields(data["person"], t, lang) if data["person"] else Paragraph(t["empty"], st["body"]))
+    for key in SECTION_ORDER:
+        story.append(Paragraph(escape_multiline(t["sections"][key]), st["heading"]))
+        if not data[key]:
+            story.append(Paragraph(escape_multiline(t["empty"]), st["body"]))
+        for number_in_list, row in enumerate(data[key], start=1):
+            story.append(Paragraph(escape_multiline(t["item"].format(number=number_in_list)), st["label"]))
+            story.append(_fields(row, t, lang))
+            story.append(Spacer(1, 2 * mm))
+    related = {f"organisation {k}": v for k, v in data["related"]["organisations"].items()} | {
+        f"contact {k}": v for k, v in data["related"]["contacts"].items()}
+    story.append(Paragraph(escape_multiline(t["related"]), st["heading"]))
+    story.append(_fields(related, t, lang) if related else Paragraph(escape_multiline(t["empty"]), st["body"]))
+    buffer = io.BytesIO()
+    doc = make_doc_template(buffer, t["title"], lang, pages=None)
+    doc.build(story, canvasmaker=canvas_maker(lang, footer=t["footer"]))
+    return buffer.getvalue()
