@@ -12,6 +12,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from coordinator_app import folding
 from coordinator_app.errors import NotSQLCipher, VaultDamaged
 
 # cipher_memory_security wipes and mlocks every SQLCipher allocation. Measured here it makes writes
@@ -50,6 +51,7 @@ def connect(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Co
             raise VaultDamaged() from exc
         for pragma in PRAGMAS:
             conn.execute(pragma)
+        folding.register(conn)  # coordinator_fold(), used by the search index triggers (revision 0004)
         conn.isolation_level = None  # transactions are begun explicitly (see make_engine)
     except BaseException:
         conn.close()

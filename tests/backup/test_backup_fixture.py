@@ -36,6 +36,12 @@ KNOWN = {
         "cases": 3,
         "contacts": 2,
     },
+    "0004": {
+        "passphrase": "Fixture-wachtwoord voor back-ups 2026!",
+        "code": "QBE3-5MD7-3E0Q-RRVW-PJFG-RP9F-FQT4-K1W8-162P",
+        "cases": 3,
+        "contacts": 2,
+    },
 }
 
 
