@@ -100,17 +100,26 @@ def snippet(original: str, words: tuple[str, ...], width: int = 60) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(original) else "")
 
 
-def search(vault: Vault, user_text: str, limit: int = 50) -> list[Hit]:
+def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = True,
+           kinds: tuple[str, ...] = ()) -> list[Hit]:
+    """FTS5 hits for the words typed, best first; with `snippets`, a piece of the original text for each;
+    with `kinds`, only hits of those kinds."""
     query = parse(user_text)
     fts = words_query(query.words)
     if fts is None:
         return []
+    params: dict[str, object] = {"q": fts, "n": limit}
+    only = ""
+    if kinds:
+        only = " AND kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
+        params.update({f"k{i}": k for i, k in enumerate(kinds)})
     sql = text(
-        "SELECT kind, ref_id, case_id, body FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
+        f"SELECT kind, ref_id, case_id, body FROM search_index WHERE search_index MATCH :q{only} "
+        "ORDER BY rank LIMIT :n"
     )
     with vault.read() as session:
-        rows = session.execute(sql, {"q": fts, "n": limit}).all()
-    return [Hit(k, int(r), c, snippet(b or "", query.words)) for k, r, c, b in rows]
+        rows = session.execute(sql, params).all()
+    return [Hit(k, int(r), c, snippet(b or "", query.words) if snippets else "") for k, r, c, b in rows]
 
 
 def case_ids_born_on(vault: Vault, dates: tuple[dt.date, ...]) -> set[int]:
