@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ _TRAILING_H = re.compile(r"h+$")
 _RUNS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(word: str) -> str:
     """The consonants of a folded word after common spelling equivalences (ph=f, c=k, z=s, j=y, ...)."""
     w = _TRAILING_H.sub("", word) or word
@@ -46,6 +48,7 @@ def skeleton(word: str) -> str:
     return _RUNS.sub(r"\1", w)
 
 
+@lru_cache(maxsize=262_144)
 def word_score(typed: str, stored: str) -> float:
     """How much a typed (folded) word resembles a stored one, 0-100; a prefix is exact."""
     if stored.startswith(typed):
@@ -138,7 +141,8 @@ class NameIndex:
     are scored in full."""
 
     keys: list[int] = field(default_factory=list)
-    _entries: list[_Entry] = field(default_factory=list)
+    _entries: list[_Entry] = field(default_factory=list)  # distinct folded names (many persons may share one)
+    _keys_of: list[list[int]] = field(default_factory=list)  # per distinct name: the persons holding it
     _by_word: dict[str, list[int]] = field(default_factory=dict)
     _vocabulary: list[str] = field(default_factory=list)
     _by_skeleton: dict[str, list[str]] = field(default_factory=dict)
@@ -146,13 +150,20 @@ class NameIndex:
     @classmethod
     def build(cls, rows: Iterable[tuple[int, Sequence[str | None]]]) -> NameIndex:
         index = cls()
+        seen: dict[tuple, int] = {}
         for key, spellings in rows:
             entry = _prepare(spellings)
             if not entry.words:
                 continue
-            position = len(index.keys)
             index.keys.append(key)
+            signature = (entry.words, entry.joined)
+            position = seen.get(signature)
+            if position is not None:
+                index._keys_of[position].append(key)
+                continue
+            position = seen[signature] = len(index._entries)
             index._entries.append(entry)
+            index._keys_of.append([key])
             for word in entry.words:
                 index._by_word.setdefault(word, []).append(position)
         index._vocabulary = sorted(index._by_word)
@@ -191,6 +202,6 @@ class NameIndex:
         for pos in positions:
             result = _score(typed, self._entries[pos])
             if result.exact or result.score >= threshold:
-                scored.append((self.keys[pos], result))
+                scored.extend((key, result) for key in self._keys_of[pos])
         scored.sort(key=lambda item: (not item[1].exact, -item[1].score, item[0]))
         return scored[:limit]
