@@ -251,6 +251,16 @@ def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Can
     return out[:limit]
 
 
+def anyone_to_recognise(vault: Vault) -> bool:
+    """True when the vault holds at least one person with a name or a date of birth (else the question
+    "is this person already known?" has only one answer and is not asked)."""
+    sql = text(
+        "SELECT 1 FROM persons WHERE anonymous = 0 AND (first_name IS NOT NULL OR last_name IS NOT NULL "
+        "OR alias IS NOT NULL OR other_spellings IS NOT NULL OR date_of_birth IS NOT NULL) LIMIT 1")
+    with vault.read() as session:
+        return session.execute(sql).first() is not None
+
+
 def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery]) -> list[list[Candidate]]:
     """The known-person check for every row of an import, in row order (one name index for all)."""
     name_index(vault)

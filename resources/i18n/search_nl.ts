@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>KnownPersonDialog</name>
+    <message>
+        <source>Is this person already known?</source>
+        <translation>Is deze persoon al bekend?</translation>
+    </message>
+    <message>
+        <source>Is this person already known? Type what you know: name (any spelling), date of birth or age, nationality. Persons already in the vault who may be the same are listed below.</source>
+        <translation>Is deze persoon al bekend? Typ wat u weet: naam (in elke spelling), geboortedatum of leeftijd, nationaliteit. Personen in de kluis die dezelfde kunnen zijn, staan hieronder.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Geschatte leeftijd</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;age</source>
+        <translation>Geschatte &amp;leeftijd</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Persons who may be the same</source>
+        <translation>Personen die dezelfde kunnen zijn</translation>
+    </message>
+    <message>
+        <source>This is the &amp;same person</source>
+        <translation>Dit is &amp;dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <source>looks like</source>
+        <translation>lijkt op</translation>
+    </message>
+    <message>
+        <source>other spelling</source>
+        <translation>andere schrijfwijze</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>zelfde geboortedatum</translation>
+    </message>
+    <message>
+        <source>about the same age</source>
+        <translation>ongeveer even oud</translation>
+    </message>
+    <message>
+        <source>same nationality</source>
+        <translation>zelfde nationaliteit</translation>
+    </message>
+    <message>
+        <source>looks like: %1</source>
+        <translation>lijkt op: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Is one of these the same person? Choose it and click 'This is the same person': the new signal is added to that file. Otherwise click 'New person'.</source>
+        <translation>Is een van hen dezelfde persoon? Kies die en klik op 'Dit is dezelfde persoon': het nieuwe signaal komt in dat dossier. Anders klikt u op 'Nieuwe persoon'.</translation>
+    </message>
+    <message>
+        <source>No known person found. Check another spelling, or click 'New person'.</source>
+        <translation>Geen bekende persoon gevonden. Probeer een andere schrijfwijze, of klik op 'Nieuwe persoon'.</translation>
+    </message>
+    <message>
+        <source>Type a name or a date of birth to check.</source>
+        <translation>Typ een naam of geboortedatum om te controleren.</translation>
+    </message>
+</context>
+</TS>
