@@ -136,4 +136,15 @@
         <translation>Typ een naam of geboortedatum om te controleren.</translation>
     </message>
 </context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>looks like: %1</source>
+        <translation>lijkt op: %1</translation>
+    </message>
+    <message>
+        <source>No results. Type part of a name (any spelling), a case number or a date of birth (dd-mm-yyyy).</source>
+        <translation>Geen resultaten. Typ een deel van de naam (in elke schrijfwijze), een dossiernummer of een geboortedatum (dd-mm-jjjj).</translation>
+    </message>
+</context>
 </TS>
