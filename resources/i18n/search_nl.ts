@@ -147,4 +147,18 @@
         <translation>Geen resultaten. Typ een deel van de naam (in elke schrijfwijze), een dossiernummer of een geboortedatum (dd-mm-jjjj).</translation>
     </message>
 </context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>looks like the name typed</source>
+        <translation>lijkt op de getypte naam</translation>
+    </message>
+</context>
+<context>
+    <name>CasePickerDialog</name>
+    <message>
+        <source>Case number, name or date of birth</source>
+        <translation>Dossiernummer, naam of geboortedatum</translation>
+    </message>
+</context>
 </TS>
