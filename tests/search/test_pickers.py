@@ -49,10 +49,39 @@ def test_letter_case_picker_finds_by_name_number_and_birth_date(qtbot, ctx, vaul
     qtbot.waitUntil(lambda: shown() == [kowalska, similar], timeout=WAIT)
     assert picker.selected_case_id() == kowalska
     texts = [picker.proxy.index(r, 0).data() for r in range(2)]
-    assert _number(vault, kowalska) in texts[0] and "like" in texts[1] or "lijkt" in texts[1]
+    assert (_number(vault, kowalska) in texts[0] and "like" in texts[1]) or "lijkt" in texts[1]
     assert all("Kowal" not in t for t in texts)  # numbers and status only: no names on this screen
     picker.filter_edit.setText("03-02-1990")
     qtbot.waitUntil(lambda: shown() == [kowalska], timeout=WAIT)
     picker.filter_edit.setText(_number(vault, other))
     qtbot.waitUntil(lambda: shown() == [other], timeout=WAIT)
     assert picker.filter_edit.maxLength() == 200
+
+
+def test_address_book_filter_folds_like_the_search_and_caps_long_text(vault) -> None:
+    from coordinator_app.services import contacts
+
+    ids = {
+        contacts.create_contact(vault, contacts.ContactInput(last_name=last, first_name=first)): last
+        for first, last in (("Đức", "Trần"), ("Мария", "Иванова"), ("Søren", "Ødegård"), ("Anna", "Smit"))
+    }
+    for typed, expected in (("duc tran", "Trần"), ("ivanova", "Иванова"), ("soren odegard", "Ødegård")):
+        rows = contacts.list_network(vault, contacts.NetworkFilter(text=typed, kind="contact"))
+        assert [ids[r.id] for r in rows] == [expected], typed
+    huge = "smit " + "x" * 100_000  # only the first 200 characters are used, so this is fast and finds nothing
+    assert contacts.list_network(vault, contacts.NetworkFilter(text=huge, kind="contact")) == []
+    assert [ids[r.id] for r in contacts.list_network(vault, contacts.NetworkFilter(text="smit\ud800"))] == ["Smit"]
+
+
+def test_every_search_box_is_capped(qtbot, ctx) -> None:
+    """(CasesPage is built on a locked context, as the main window does.)"""
+    from PySide6.QtWidgets import QLineEdit
+
+    from coordinator_app.ui.cases.page import CasesPage
+    from coordinator_app.ui.network.filter_bar import FilterBar
+    from coordinator_app.ui.network.picker import ContactPicker
+
+    for widget, name in ((CasesPage(AppContext()), "caseSearch"), (FilterBar(), "networkSearch"),
+                         (ContactPicker(ctx), "pickerSearch")):
+        qtbot.addWidget(widget)
+        assert widget.findChild(QLineEdit, name).maxLength() == 200, name

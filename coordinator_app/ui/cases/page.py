@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.errors import KnownError
 from coordinator_app.services import case_list
+from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail
 from coordinator_app.ui.cases.list_model import COL_NUMBER, CaseListModel
@@ -54,6 +55,7 @@ class CasesPage(Page):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
+        self.search.setMaxLength(MAX_QUERY)  # issue 21: very long filters
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setPlaceholderText(self.tr("Search by case number, name, alias or journal text"))
         self.search.setClearButtonEnabled(True)
