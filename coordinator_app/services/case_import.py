@@ -93,6 +93,8 @@ class ImportRow:
 class ImportCheck:
     rows: list[ImportRow]
     ignored_columns: list[str]
+    # row number -> persons already in the vault who may be the person of that row (new case numbers only)
+    known_persons: dict[int, list[Any]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[RowError]:
@@ -305,7 +307,19 @@ def check_file(vault: Vault, path: Path | str, today: dt.date | None = None) -> 
             if row.case and row.case.case_number in existing:
                 row.duplicate = True
                 row.errors = [e for e in row.errors if e.code != "case_number_taken"]
-    return ImportCheck(rows, ignored)
+    check = ImportCheck(rows, ignored)
+    check.known_persons = _known_persons(vault, rows, today)  # "Is deze persoon al bekend?" (issue 17)
+    return check
+
+
+def _known_persons(vault: Vault, rows: list[ImportRow], today: dt.date) -> dict[int, list[Any]]:
+    """The known-person check for the rows that would create a new case (issue 17; kept apart)."""
+    from coordinator_app.services import person_search
+
+    new_rows = [r for r in rows if r.ok and r.case is not None and not r.duplicate]
+    queries = [person_search.person_query(r.case.person if r.case else None, today) for r in new_rows]
+    found = person_search.known_persons_for_rows(vault, queries)
+    return {row.row: candidates for row, candidates in zip(new_rows, found, strict=True) if candidates}
 
 
 # --- writing ---------------------------------------------------------------------------------------

@@ -261,8 +261,28 @@ def anyone_to_recognise(vault: Vault) -> bool:
         return session.execute(sql).first() is not None
 
 
-def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery]) -> list[list[Candidate]]:
-    """The known-person check for every row of an import, in row order (one name index for all)."""
+def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> list[list[Candidate]]:
+    """The known-person check for every row of an import, in row order (one name index for all);
+    a row without a name or date of birth (or None) has no candidates."""
     name_index(vault)
-    return [known_persons(vault, row) if row.spellings or row.date_of_birth else [] for row in rows]
+    return [known_persons(vault, row) if row is not None and (row.spellings or row.date_of_birth) else []
+            for row in rows]
+
+
+def person_query(person: object | None, on: dt.date | None = None) -> PersonQuery | None:
+    """A PersonQuery from a cases.PersonInput-like object (an import row's person); None without one."""
+    if person is None or getattr(person, "anonymous", False):
+        return None
+    born = getattr(person, "date_of_birth", None)
+    if isinstance(born, str):
+        try:
+            born = dt.date.fromisoformat(born[:10])
+        except ValueError:
+            born = None
+    return PersonQuery(
+        first_name=getattr(person, "first_name", None), last_name=getattr(person, "last_name", None),
+        alias=getattr(person, "alias", None), other_spellings=getattr(person, "other_spellings", None),
+        date_of_birth=born, estimated_age=getattr(person, "estimated_age", None),
+        nationality=getattr(person, "nationality", None), on=on,
+    )
 
