@@ -161,4 +161,139 @@
         <translation>Dossiernummer, naam of geboortedatum</translation>
     </message>
 </context>
+<context>
+    <name>DuplicateReviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <source>looks like</source>
+        <translation>lijkt op</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>zelfde geboortedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Dubbele personen…</translation>
+    </message>
+    <message>
+        <source>Possible duplicate persons</source>
+        <translation>Mogelijk dubbele personen</translation>
+    </message>
+    <message>
+        <source>These files may be about the same person (the same or a similar name in any spelling, and no different date of birth). Check each pair; merge only when you are sure.</source>
+        <translation>Deze dossiers kunnen over dezelfde persoon gaan (dezelfde of een gelijkende naam in welke schrijfwijze ook, en geen andere geboortedatum). Bekijk elk paar; voeg alleen samen als u het zeker weet.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>The first file stays; the second is added to it.</source>
+        <translation>Het eerste dossier blijft; het tweede wordt eraan toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Mogelijke dubbelen zoeken…</translation>
+    </message>
+    <message>
+        <source>%1 possible duplicates.</source>
+        <translation>%1 mogelijke dubbelen.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>Geen mogelijke dubbelen gevonden.</translation>
+    </message>
+    <message>
+        <source>journal lines</source>
+        <translation>journaalregels</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documenten</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>mijlpalen</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>toestemmingen</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>koppelingen</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>signalen</translation>
+    </message>
+    <message>
+        <source>intake drafts</source>
+        <translation>intakeconcepten</translation>
+    </message>
+    <message>
+        <source>other forms of exploitation</source>
+        <translation>andere uitbuitingsvormen</translation>
+    </message>
+    <message>
+        <source>Case %1 is added to case %2 and then removed. Case %2 stays.</source>
+        <translation>Dossier %1 wordt toegevoegd aan dossier %2 en daarna verwijderd. Dossier %2 blijft.</translation>
+    </message>
+    <message>
+        <source>Moves: %1.</source>
+        <translation>Verhuist: %1.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>verder niets</translation>
+    </message>
+    <message>
+        <source>These names become other spellings of the person: %1.</source>
+        <translation>Deze namen worden andere schrijfwijzen van de persoon: %1.</translation>
+    </message>
+    <message>
+        <source>The signal date, status and texts of case %1 (and details that differ) are written into one journal line of case %2. The merge is recorded in the audit log.</source>
+        <translation>De signaaldatum, status en teksten van dossier %1 (en gegevens die verschillen) komen in één journaalregel van dossier %2. Het samenvoegen wordt vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Merge two files?</source>
+        <translation>Twee dossiers samenvoegen?</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+</context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -78,6 +78,9 @@ class CasesPage(Page):
         self.retention_button = QPushButton(self.tr("&Retention review…"), self)
         self.retention_button.setObjectName("caseRetention")
         self.retention_button.clicked.connect(self.open_retention)
+        self.duplicates_button = QPushButton(QCoreApplication.translate("DuplicateReviewDialog", "&Duplicates…"), self)
+        self.duplicates_button.setObjectName("caseDuplicates")
+        self.duplicates_button.clicked.connect(self.open_duplicates)
         self.new_button = QPushButton(self.tr("&New signal"), self)
         self.new_button.setObjectName("caseNew")
         self.new_button.clicked.connect(lambda: self.ctx.navigate.emit("intake", "", -1))
@@ -116,7 +119,7 @@ class CasesPage(Page):
         actions = QHBoxLayout()  # the page title itself is shown by the main window
         actions.addWidget(self.count)
         actions.addStretch(1)
-        for button in (self.new_button, self.import_button, self.retention_button):
+        for button in (self.new_button, self.import_button, self.retention_button, self.duplicates_button):
             actions.addWidget(button)
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
@@ -231,6 +234,14 @@ class CasesPage(Page):
         self.retention_dialog = RetentionDialog(self.ctx.vault, self)
         self.retention_dialog.deleted.connect(lambda: (self.refresh(), self.ctx.notify("case", -1)))
         self.retention_dialog.open()
+
+    def open_duplicates(self) -> None:
+        """Duplicate review (issue 17): possible duplicate persons, and merging two files."""
+        from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
+
+        self.duplicates_dialog = DuplicateReviewDialog(self.ctx, self)
+        self.duplicates_dialog.merged.connect(lambda _keep: (self.refresh(), self.ctx.notify("case", -1)))
+        self.duplicates_dialog.open()
 
     # --- Page contract ---------------------------------------------------------------------------
 
