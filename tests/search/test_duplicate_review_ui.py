@@ -64,7 +64,7 @@ def test_review_lists_pairs_and_merge_asks_first(qtbot, dutch, ctx, vault, tmp_p
     row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
     numbers = {c: cases.get_case(vault, c).case_number for c in (keep, absorb)}
     assert row[0] == numbers[keep] and row[3] == numbers[absorb]
-    assert "Tesfay Haile (03-02-2001)" == row[1] and row[2] == "Signaal"
+    assert row[1] == "Tesfay Haile (03-02-2001)" and row[2] == "Signaal"
     assert row[6] == "lijkt op, zelfde geboortedatum"
     shot(dialog, "duplicate_review.png", tmp_path)
     qtbot.mouseClick(dialog.findChild(QPushButton, "duplicateMerge"), Qt.MouseButton.LeftButton)

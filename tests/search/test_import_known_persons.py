@@ -33,7 +33,7 @@ def test_rows_are_checked_in_order(vault: Vault) -> None:
 
 
 def test_check_file_lists_known_persons_for_new_rows_only(vault: Vault, tmp_path: Path) -> None:
-    a, b = _known(vault)
+    a, _b = _known(vault)
     path = tmp_path / "oude_lijst.csv"
     path.write_text("\n".join([
         HEAD,
