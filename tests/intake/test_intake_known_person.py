@@ -6,6 +6,8 @@ what was typed."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -79,7 +81,8 @@ def _counts(vault) -> tuple[int, int]:
         return s.scalar(select(func.count()).select_from(Case)), s.scalar(select(func.count()).select_from(Person))
 
 
-def test_intake_for_a_known_person_under_another_spelling_joins_the_existing_file(qtbot, dutch, page, vault) -> None:
+def test_intake_for_a_known_person_under_another_spelling_joins_the_existing_file(
+        qtbot, dutch, page, vault, tmp_path) -> None:
     known = _known(vault)
     number = cases.get_case(vault, known).case_number
     before = _counts(vault)
@@ -92,6 +95,8 @@ def test_intake_for_a_known_person_under_another_spelling_joins_the_existing_fil
     row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
     assert row[0] == number and "Łukasz Wiśniewski" in row[1] and row[1].startswith("lijkt op")
     assert row[2] == "Actief" and row[3] == "01-06-1994"
+    image = dialog.grab()  # the screen, for review (SCREENSHOT_DIR, else a temporary folder)
+    assert image.save(str(Path(os.environ.get("SCREENSHOT_DIR", tmp_path)) / "known_person_dialog.png"))
     qtbot.mouseClick(dialog.findChild(QPushButton, "knownSame"), Qt.MouseButton.LeftButton)
     settle()
     assert opened == [("cases", "case", known)]

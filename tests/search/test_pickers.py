@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -32,7 +35,7 @@ def ctx(qtbot, vault):
     QApplication.processEvents()
 
 
-def test_letter_case_picker_finds_by_name_number_and_birth_date(qtbot, ctx, vault) -> None:
+def test_letter_case_picker_finds_by_name_number_and_birth_date(qtbot, ctx, vault, tmp_path) -> None:
     from coordinator_app.ui.documents.case_picker import CaseListModel, CasePickerDialog
 
     kowalska = _case(vault, "Małgorzata", "Kowalska", "1990-02-03")
@@ -51,6 +54,9 @@ def test_letter_case_picker_finds_by_name_number_and_birth_date(qtbot, ctx, vaul
     texts = [picker.proxy.index(r, 0).data() for r in range(2)]
     assert (_number(vault, kowalska) in texts[0] and "like" in texts[1]) or "lijkt" in texts[1]
     assert all("Kowal" not in t for t in texts)  # numbers and status only: no names on this screen
+    picker.show()
+    image = picker.grab()
+    assert image.save(str(Path(os.environ.get("SCREENSHOT_DIR", tmp_path)) / "letter_case_picker.png"))
     picker.filter_edit.setText("03-02-1990")
     qtbot.waitUntil(lambda: shown() == [kowalska], timeout=WAIT)
     picker.filter_edit.setText(_number(vault, other))

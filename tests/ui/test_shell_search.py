@@ -137,3 +137,21 @@ def test_screenshot_of_the_search_popup(qtbot, make_window, vault_dir: Path, tmp
     assert (image.width(), image.height()) == (1366, 768)
     target = Path(os.environ.get("SCREENSHOT_DIR", tmp_path)) / "global_search_1366x768.png"
     assert image.save(str(target))
+
+
+def test_screenshot_of_the_case_list_with_the_duplicates_button(qtbot, make_window, vault_dir: Path,
+                                                                tmp_path: Path) -> None:
+    import os
+
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    _case(window.ctx.vault, "Tesfay", "Haile", "2001-02-03")
+    _case(window.ctx.vault, "Tesfai", "Hayle", "2001-02-03")
+    window.ctx.navigate.emit("cases", "", 0)
+    button = window.findChild(QPushButton, "caseDuplicates")
+    qtbot.waitUntil(lambda: button.isVisible(), timeout=10_000)
+    assert button.text() == "&Dubbele personen…"
+    image = window.grab()
+    assert image.save(str(Path(os.environ.get("SCREENSHOT_DIR", tmp_path)) / "case_list_1366x768.png"))

@@ -52,7 +52,7 @@ class KnownPersonDialog(QDialog):
         self.setObjectName("knownPersonDialog")
         self.setWindowTitle(self.tr("Is this person already known?"))
         self.setModal(True)
-        self.resize(820, 520)
+        self.resize(880, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Is this person already known? Type what you know: name (any spelling), date of birth or age, "
@@ -97,6 +97,7 @@ class KnownPersonDialog(QDialog):
         layout.addWidget(self.view, 1)
         self.status = QLabel(objectName="knownStatus")
         self.status.setWordWrap(True)
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         self.same_button = QPushButton(self.tr("This is the &same person"), objectName="knownSame")
@@ -194,7 +195,8 @@ class KnownPersonDialog(QDialog):
             self.status.setText(self.tr("No known person found. Check another spelling, or click 'New person'."))
         else:
             self.status.setText(self.tr("Type a name or a date of birth to check."))
-        self.view.resizeColumnToContents(0)
+        for column in (0, 2, 3):
+            self.view.resizeColumnToContents(column)
 
     # --- answers ----------------------------------------------------------------------------------
 
