@@ -132,6 +132,9 @@ class Vault:
         self._write_lock = threading.Lock()
         self.engine: Engine | None = make_engine(self.folder / DB_FILE, bytes(self._key))
         self._search_stale = False
+        # Data services prepare from this vault and keep while it is open (the names the search compares);
+        # emptied by close(), so nothing read from the vault outlives the lock.
+        self.caches: dict[str, object] = {}
         self._sessions = self._make_sessions()
         try:
             migrate.upgrade(self.engine)
@@ -237,6 +240,7 @@ class Vault:
                 self.purge_search_index()
             except Exception:  # never block a lock; the next close tries again
                 log.warning("search index could not be merged at close")
+        self.caches.clear()
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None

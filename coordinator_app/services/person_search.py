@@ -48,7 +48,7 @@ class CaseMatch:
 # --- the prepared names of a vault, rebuilt only when persons changed --------------------------------
 
 _lock = threading.Lock()
-_cache: dict[str, tuple[int, tuple, NameIndex]] = {}  # vault id -> (generation, persons signature, index)
+_CACHE_KEY = "person_search.names"  # in vault.caches: emptied when the vault closes (lock)
 
 
 def _spellings(first: str | None, last: str | None, alias: str | None, other: str | None) -> list[str | None]:
@@ -57,30 +57,30 @@ def _spellings(first: str | None, last: str | None, alias: str | None, other: st
 
 
 def name_index(vault: Vault) -> NameIndex:
-    """The NameIndex of the vault's persons, kept between searches while no person changed."""
+    """The NameIndex of the vault's persons, kept (in `vault.caches`) between searches while no person
+    changed; gone when the vault closes."""
     generation = vault.generation
-    key = vault.vault_id
     with _lock:
-        cached = _cache.get(key)
-        if cached is not None and cached[0] == generation:
+        cached = vault.caches.get(_CACHE_KEY)
+        if isinstance(cached, tuple) and cached[0] == generation:
             return cached[2]
         with vault.read() as session:
             signature = tuple(session.execute(
                 text("SELECT count(*), max(id), max(updated_at) FROM persons")).one())
-            if cached is not None and cached[1] == signature:
-                _cache[key] = (generation, signature, cached[2])
+            if isinstance(cached, tuple) and cached[1] == signature:
+                vault.caches[_CACHE_KEY] = (generation, signature, cached[2])
                 return cached[2]
             rows = session.execute(
                 text("SELECT case_id, first_name, last_name, alias, other_spellings FROM persons")).all()
         index = NameIndex.build((int(cid), _spellings(f, la, a, o)) for cid, f, la, a, o in rows)
-        _cache[key] = (generation, signature, index)
+        vault.caches[_CACHE_KEY] = (generation, signature, index)
         return index
 
 
 def forget(vault: Vault) -> None:
-    """Drop the prepared names of a vault (it was locked or closed)."""
+    """Drop the prepared names of a vault now (closing the vault does this too)."""
     with _lock:
-        _cache.pop(vault.vault_id, None)
+        vault.caches.pop(_CACHE_KEY, None)
 
 
 # --- details of the cases found ----------------------------------------------------------------------

@@ -65,3 +65,13 @@ def test_the_name_index_follows_changes(vault: Vault) -> None:
     cases.update_case(vault, cid, {}, person={"last_name": "Nowak"})
     assert person_search.find_cases(vault, "kowalczik") == []
     assert person_search.find_cases(vault, "nowack")[0].case_id == cid
+
+
+def test_prepared_names_do_not_outlive_the_open_vault(vault_dir) -> None:
+    from tests.conftest import PASSPHRASE
+
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        cid = _case(v, "Oksana", "Testenko")
+        assert person_search.find_cases(v, "oksana testenko")[0].case_id == cid
+        assert v.caches  # the names prepared for "lijkt op"
+    assert v.caches == {}
