@@ -164,6 +164,22 @@ def find_cases(vault: Vault, user_text: str, limit: int = 20, *, similar: bool =
     return _matches(vault, found[:limit])
 
 
+def similar_case_ids(vault: Vault, user_text: str, exclude: set[int] | None = None, limit: int = 50) -> list[int]:
+    """Cases whose person's name only resembles what was typed ("lijkt op"), best first; for filters that
+    add them after their exact matches (the case list). Dates of birth typed must match too."""
+    query = search.parse(user_text)
+    if not any(len(w) >= 3 for w in query.words):
+        return []
+    born = search.case_ids_born_on(vault, query.dates) if query.dates else None
+    exclude = exclude or set()
+    out = []
+    for cid, score in name_index(vault).match(" ".join(query.words), limit=limit + len(exclude)):
+        if score.exact or cid in exclude or (born is not None and cid not in born):
+            continue
+        out.append(cid)
+    return out[:limit]
+
+
 # --- "Is deze persoon al bekend?" ---------------------------------------------------------------------
 
 

@@ -91,3 +91,31 @@ def test_every_search_box_is_capped(qtbot, ctx) -> None:
                          (ContactPicker(ctx), "pickerSearch")):
         qtbot.addWidget(widget)
         assert widget.findChild(QLineEdit, name).maxLength() == 200, name
+
+
+def test_case_list_filter_adds_similar_names_marked(qtbot, vault) -> None:
+    from coordinator_app.services import case_list
+    from coordinator_app.ui import i18n
+    from coordinator_app.ui.cases.list_model import COL_NAME
+    from coordinator_app.ui.cases.page import CasesPage
+
+    exact = _case(vault, "Nguyễn Văn", "Đức")
+    similar = _case(vault, "Ngyuen", "Duc")
+    _case(vault, "Pieter", "Jansen")
+    found: set[int] = set()
+    assert case_list.case_ids(vault, case_list.CaseFilter(text="nguyen duc"), similar=found) == [exact, similar]
+    assert found == {similar}
+    assert case_list.case_ids(vault, case_list.CaseFilter(text="nguyen duc")) == [exact]  # exact only unless asked
+    app = QApplication.instance()
+    i18n.install(app, "nl")
+    try:
+        context = AppContext()
+        page = CasesPage(context)
+        qtbot.addWidget(page)
+        context.set_vault(vault)
+        page.search.setText("nguyen duc")
+        qtbot.waitUntil(lambda: page.model.index(1, COL_NAME).data() == "lijkt op: Ngyuen Duc", timeout=WAIT)
+        assert page.model.index(0, COL_NAME).data() == "Nguyễn Văn Đức"
+    finally:
+        wait_idle()
+        i18n.uninstall(app)

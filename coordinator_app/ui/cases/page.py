@@ -160,17 +160,23 @@ class CasesPage(Page):
         self._generation += 1
         generation, flt, (sort, descending) = self._generation, self.current_filter(), self._sort
 
-        def done(ids: list[int]) -> None:
+        def done(found: tuple[list[int], set[int]]) -> None:
             if generation != self._generation:
                 return
+            ids, similar = found
             selected = self.selected_case_id()
+            self.model.similar = similar
             self.model.set_ids(ids)
             self.count.setText(self.tr("%n case(s)", "", len(ids)))
             row = self.model.row_of(selected) if selected is not None else -1
             if row >= 0:
                 self.table.selectRow(row)
 
-        call_db(self, lambda: case_list.case_ids(vault, flt, sort, descending), done)
+        def work() -> tuple[list[int], set[int]]:
+            similar: set[int] = set()
+            return case_list.case_ids(vault, flt, sort, descending, similar=similar), similar
+
+        call_db(self, work, done)
 
     def _sort_requested(self, column: str, descending: bool) -> None:
         self._sort = (column, descending)
