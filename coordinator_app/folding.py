@@ -18,6 +18,7 @@ from anyascii import anyascii
 # Marks that people leave out when typing a name: apostrophes, ʿayn/hamza signs, backticks, dots.
 _DROPPED = re.compile(r"['`´ʹʻʼʽʾʿ’‘.]")
 _WORD = re.compile(r"[a-z0-9]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 SQL_FUNCTION = "coordinator_fold"
 
@@ -29,7 +30,9 @@ def fold(text: str | None) -> str:
     normal = unicodedata.normalize("NFKC", text)
     # A lone surrogate (from a broken paste) cannot be encoded: drop it rather than fail the search.
     normal = normal.encode("utf-8", "ignore").decode("utf-8")
-    return _DROPPED.sub("", anyascii(normal)).lower()
+    if not normal.isascii():  # anyascii maps code point by code point: only the non-ASCII runs need it
+        normal = _NON_ASCII.sub(lambda m: anyascii(m.group(0)), normal)
+    return _DROPPED.sub("", normal).lower()
 
 
 def fold_words(text: str | None) -> list[str]:
