@@ -10,6 +10,7 @@ The original text is what is shown: snippets are cut from it, never from the fol
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -100,6 +101,17 @@ def snippet(original: str, words: tuple[str, ...], width: int = 60) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(original) else "")
 
 
+_HITS = ("SELECT kind, ref_id, case_id, {body} FROM search_index WHERE search_index MATCH :q{kinds} "
+         "ORDER BY rank LIMIT :n")
+_KINDS = " AND kind IN (SELECT value FROM json_each(:kinds))"
+# statements compiled once (a new text() per keystroke costs SQLAlchemy more than the query); the original
+# text is only read when a snippet is wanted
+_STATEMENTS = {
+    (snippets, bool(kinds)): text(_HITS.format(body="body" if snippets else "''", kinds=_KINDS if kinds else ""))
+    for snippets in (True, False) for kinds in (True, False)
+}
+
+
 def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = True,
            kinds: tuple[str, ...] = ()) -> list[Hit]:
     """FTS5 hits for the words typed, best first; with `snippets`, a piece of the original text for each;
@@ -108,27 +120,27 @@ def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = Tr
     fts = words_query(query.words)
     if fts is None:
         return []
-    params: dict[str, object] = {"q": fts, "n": limit}
-    only = ""
-    if kinds:
-        only = " AND kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
-        params.update({f"k{i}": k for i, k in enumerate(kinds)})
-    sql = text(
-        f"SELECT kind, ref_id, case_id, body FROM search_index WHERE search_index MATCH :q{only} "
-        "ORDER BY rank LIMIT :n"
-    )
+    params: dict[str, object] = {"q": fts, "n": limit, "kinds": json.dumps(list(kinds))}
+    sql = _STATEMENTS[(snippets, bool(kinds))]
     with vault.read() as session:
         rows = session.execute(sql, params).all()
     return [Hit(k, int(r), c, snippet(b or "", query.words) if snippets else "") for k, r, c, b in rows]
 
 
+_BORN_ON = text("SELECT case_id FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:dates))")
+
+
 def case_ids_born_on(vault: Vault, dates: tuple[dt.date, ...]) -> set[int]:
     if not dates:
         return set()
-    params = {f"d{i}": d.isoformat() for i, d in enumerate(dates)}
-    where = " OR ".join(f"date_of_birth = :d{i}" for i in range(len(dates)))
+    params = {"dates": json.dumps([d.isoformat() for d in dates])}
     with vault.read() as session:
-        return {int(r[0]) for r in session.execute(text(f"SELECT case_id FROM persons WHERE {where}"), params)}
+        return {int(r[0]) for r in session.execute(_BORN_ON, params)}
+
+
+_CASE_IDS = text(
+    "SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH :q AND case_id IS NOT NULL LIMIT :n"
+)
 
 
 def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> list[int]:
@@ -140,11 +152,8 @@ def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> lis
     ids: list[int] | None = None
     fts = words_query(query.words)
     if fts is not None:
-        sql = text(
-            "SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH :q AND case_id IS NOT NULL LIMIT :n"
-        )
         with vault.read() as session:
-            ids = [int(row[0]) for row in session.execute(sql, {"q": fts, "n": limit})]
+            ids = [int(row[0]) for row in session.execute(_CASE_IDS, {"q": fts, "n": limit})]
     if query.dates:
         born = case_ids_born_on(vault, query.dates)
         ids = sorted(born) if ids is None else [i for i in ids if i in born]
