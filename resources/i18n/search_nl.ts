@@ -296,4 +296,15 @@
         <translation>&amp;Samenvoegen</translation>
     </message>
 </context>
+<context>
+    <name>CaseForms</name>
+    <message>
+        <source>One per line, e.g. Mohamed El Amrani or the name in its own script</source>
+        <translation>Eén per regel, bijv. Mohamed El Amrani of de naam in het eigen schrift</translation>
+    </message>
+    <message>
+        <source>Other s&amp;pellings of the name</source>
+        <translation>Andere sc&amp;hrijfwijzen van de naam</translation>
+    </message>
+</context>
 </TS>

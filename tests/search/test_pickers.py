@@ -119,3 +119,37 @@ def test_case_list_filter_adds_similar_names_marked(qtbot, vault) -> None:
     finally:
         wait_idle()
         i18n.uninstall(app)
+
+
+def test_other_spellings_are_edited_on_the_person_and_searched(qtbot, vault) -> None:
+    from coordinator_app.ui.cases.page import CasesPage
+
+    cid = _case(vault, "Youssef", "El Idrissi")
+    context = AppContext()
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    context.set_vault(vault)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    page.show_item("case", cid)
+    qtbot.waitUntil(lambda: page.detail.case_id == cid, timeout=WAIT)
+    wait_idle()
+    QApplication.processEvents()
+    field = page.detail.forms.inputs["person.other_spellings"]
+    assert field.objectName() == "field_person_other_spellings"
+    field.setPlainText("يوسف الإدريسي\nYusuf Idrisi")
+    assert page.detail.dirty
+    page.detail.save()
+    qtbot.waitUntil(lambda: not page.detail.dirty, timeout=WAIT)
+    wait_idle()
+    with vault.read() as s:
+        from coordinator_app.db.models import Person
+
+        assert s.get(Person, cid).other_spellings == "يوسف الإدريسي\nYusuf Idrisi"  # kept exactly
+    from coordinator_app.services import search
+
+    assert search.matching_case_ids(vault, "يوسف") == [cid]
+    assert search.matching_case_ids(vault, "yusuf idrisi") == [cid]
+    context.lock()
+    wait_idle()
