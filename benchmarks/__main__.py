@@ -21,6 +21,7 @@ def run(cases: int, out: Path) -> list[Result]:
         ("key derivation", figures_core.key_derivation),
         ("demo", lambda: figures_core.demo_generation(cases, made_in)),
         ("search", lambda: figures_core.search_as_you_type(folder)),
+        ("known person", lambda: figures_core.known_person_check(folder)),
         ("letter", figures_core.handover_letter),
         ("quarterly", lambda: figures_core.quarterly(folder)),
         ("backup", lambda: figures_core.backup_and_verify(folder)),

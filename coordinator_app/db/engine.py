@@ -12,6 +12,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from coordinator_app import folding
 from coordinator_app.db import secret
 from coordinator_app.errors import NotSQLCipher, VaultDamaged
 
@@ -62,6 +63,7 @@ def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> s
             raise VaultDamaged() from exc
         for pragma in PRAGMAS:
             conn.execute(pragma)
+        folding.register(conn)  # coordinator_fold(), used by the search index triggers (revision 0004)
         conn.isolation_level = None  # transactions are begun explicitly (see make_engine)
     except BaseException:
         conn.close()

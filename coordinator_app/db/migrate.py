@@ -18,7 +18,7 @@ from coordinator_app.paths import migrations_dir
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0004"
+HEAD = "0005"
 
 
 def alembic_config() -> Config:

@@ -3,7 +3,8 @@
 Codes (status, form, gender, ...) are stored as the code strings of resources/codes.toml.
 All DateTime columns hold UTC; Date columns are calendar dates as the user entered them.
 Full-text search lives in the FTS5 table `search_index`, kept up to date by triggers
-(created in the first migration), so it is inside the encrypted database too.
+(revision 0004: the text and its folded form, see coordinator_app/folding.py), so it is inside the
+encrypted database too.
 """
 
 from __future__ import annotations
@@ -225,6 +226,9 @@ class Person(Timestamped, Base):
     first_name: Mapped[str | None] = mapped_column(String(100))
     last_name: Mapped[str | None] = mapped_column(String(100))
     alias: Mapped[str | None] = mapped_column(String(100))
+    # Other spellings of the name (one per line: another transcription, the name in its own script,
+    # a spelling from an earlier file); searched like the name itself.
+    other_spellings: Mapped[str | None] = mapped_column(Text)
     date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
     estimated_age: Mapped[int | None] = mapped_column(Integer)  # on the date the signal was received
     gender: Mapped[str] = mapped_column(String(16), default="unknown")

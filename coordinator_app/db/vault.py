@@ -242,6 +242,9 @@ class Vault:
         self._lock = unlocked.lock
         self._write_lock = threading.Lock()
         self.engine: Engine | None = make_engine(self.folder / DB_FILE, self._key)
+        # Data services prepare from this vault and keep while it is open (the names the search compares);
+        # emptied by close(), so nothing read from the vault outlives the lock.
+        self.caches: dict[str, object] = {}
         self._sessions: sessionmaker | None = self._make_sessions()
         self.accepted_report: str | None = None  # the rollback report the owner accepted at this opening
         try:
@@ -383,6 +386,7 @@ class Vault:
                     self.purge_search_index()
             except Exception:  # never block a lock; the next close tries again
                 log.warning("search index could not be merged at close")
+        self.caches.clear()
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None

@@ -20,7 +20,7 @@ EVENTS = (
     "document_deleted", "document_saved", "export_quarterly", "backup_created", "backup_verified",
     "backup_restored", "intake_completed", "demo_created", "settings_changed", "check_run", "network_work_changed",
     "backup_failed", "backup_verify_failed", "document_printed", "intake_draft_deleted", "rollback_accepted",
-    "case_exported",
+    "case_exported", "signal_joined", "cases_merged",
 )
 
 

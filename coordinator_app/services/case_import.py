@@ -22,7 +22,7 @@ from coordinator_app.codes import code_list
 from coordinator_app.db.models import Case, JournalEntry, Milestone, Person
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import EXIT_USAGE, KnownError, ValidationError, disk_error, message
-from coordinator_app.services import audit, cases, countries, spreadsheet
+from coordinator_app.services import audit, cases, countries, person_search, spreadsheet
 from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, clean_identifier, clean_text, parse_date
 
 HEADERS = (
@@ -96,6 +96,8 @@ class ImportCheck:
     rows: list[ImportRow]
     unknown_columns: list[str]  # listed before anything is written; importing needs ignore_columns=True
     title_rows: list[int] = field(default_factory=list)
+    # row number -> persons already in the vault who may be the person of that row (new case numbers only)
+    known_persons: dict[int, list[Any]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[RowError]:
@@ -396,7 +398,17 @@ def check_file(vault: Vault, path: Path | str, today: dt.date | None = None) -> 
             if row.case and row.case.case_number in existing:
                 row.duplicate = True
                 row.errors = [e for e in row.errors if e.code != "case_number_taken"]
-    return ImportCheck(rows, table.unknown_columns, table.title_rows)
+    check = ImportCheck(rows, table.unknown_columns, table.title_rows)
+    check.known_persons = _known_persons(vault, rows, today)  # "Is deze persoon al bekend?"
+    return check
+
+
+def _known_persons(vault: Vault, rows: list[ImportRow], today: dt.date) -> dict[int, list[Any]]:
+    """The persons already in the vault who may be the person of each row that would create a new case."""
+    new_rows = [r for r in rows if r.ok and r.case is not None and not r.duplicate]
+    queries = [person_search.person_query(r.case.person if r.case else None, today) for r in new_rows]
+    found = person_search.known_persons_for_rows(vault, queries)
+    return {row.row: candidates for row, candidates in zip(new_rows, found, strict=True) if candidates}
 
 
 # --- writing ---------------------------------------------------------------------------------------

@@ -105,8 +105,10 @@ def case_ids(
     sort: str = "case_number",
     descending: bool = False,
     today: dt.date | None = None,
+    similar: set[int] | None = None,
 ) -> list[int]:
-    """The ids of the cases matching `flt`, in the order of `sort` (one of COLUMNS)."""
+    """The ids of the cases matching `flt`, in the order of `sort` (one of COLUMNS). With `similar` (a set
+    to fill), cases whose name only resembles the typed text ("lijkt op") are included and put in it."""
     flt = flt or CaseFilter()
     today = today or dt.date.today()
     where: list[str] = []
@@ -127,6 +129,12 @@ def case_ids(
         where.append(_OVERDUE_SQL)
     if flt.text.strip():
         ids = matching_case_ids(vault, flt.text)
+        if similar is not None:  # issue 17: the same search as every picker, "lijkt op" marked by the caller
+            from coordinator_app.services.person_search import similar_case_ids
+
+            extra = similar_case_ids(vault, flt.text, exclude=set(ids))
+            similar.update(extra)
+            ids = ids + extra
         if not ids:
             return []
         where.append("c.id IN (SELECT value FROM json_each(:ids))")

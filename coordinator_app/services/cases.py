@@ -46,7 +46,7 @@ CASE_TEXT_FIELDS = {"labour_sector": 80, "signal_channel": 32}
 CASE_LONG_TEXT_FIELDS = ("signal_text", "safety_notes", "care_needs")
 CASE_BOOL_FIELDS = ("acute_danger", "emergency_called", "reporter_anonymous")
 PERSON_TEXT_FIELDS = {"first_name": 100, "last_name": 100, "alias": 100, "interpreter_language": 60}
-PERSON_LONG_TEXT_FIELDS = ("safe_contact", "whereabouts")
+PERSON_LONG_TEXT_FIELDS = ("safe_contact", "whereabouts", "other_spellings")
 
 
 @dataclass
@@ -64,6 +64,7 @@ class PersonInput:
     interpreter_language: str | None = None
     safe_contact: str | None = None
     whereabouts: str | None = None
+    other_spellings: str | None = None  # other spellings of the name, one per line; searched
 
 
 @dataclass

@@ -298,9 +298,11 @@ def finish(vault: Vault, state: IntakeState, *, draft_id: int | None = None, lan
 
 def quick_signal(vault: Vault, who: str | int | None, what: str, when: dt.date | str | None, form: str = "unknown",
                  *, reporter_org_type: str | None = None, channel: str = "phone",
-                 municipality: str = "unknown", referral_source: str | None = None) -> int:
+                 municipality: str = "unknown", referral_source: str | None = None,
+                 person: cases.PersonInput | None = None) -> int:
     """A signal taken by phone: who (a contact id from the address book, or a short description),
-    what (the signal in the reporter's words), when, form. Creates a case in status `signal`."""
+    what (the signal in the reporter's words), when, form. Creates a case in status `signal`, with
+    `person` when the name (date of birth, nationality) was typed in the known-person check."""
     errors: Errors = {}
     text = clean_text(errors, "what", what, required=True, maximum=MAX_LONG_TEXT)
     who_text = clean_text(errors, "who", who, maximum=200) if isinstance(who, str) else None
@@ -317,7 +319,7 @@ def quick_signal(vault: Vault, who: str | int | None, what: str, when: dt.date |
         case = cases.insert_case(session, cases.CaseInput(
             signal_received_on=received, status="signal", primary_form=form or "unknown",
             referral_source=source, municipality=municipality, reporter_org_type=reporter_org_type,
-            reporter_contact_id=contact_id, signal_channel=channel, signal_text=text,
+            reporter_contact_id=contact_id, signal_channel=channel, signal_text=text, person=person,
         ))
         if who_text:
             session.add(JournalEntry(case_id=case.id, on=received,

@@ -1,28 +1,27 @@
 """The list the Netwerk page shows: organisations and people in one filtered, sorted list.
 
 The network is small (hundreds, not tens of thousands), so it is read whole and filtered in memory,
-accent-insensitively (`fold`). Re-exported by `contacts` (`contacts.list_network` and friends).
+with the app's one name folding (coordinator_app/folding.py: Łucja, Đức and Мария as typed plainly).
+The typed filter is cut to MAX_QUERY characters and MAX_WORDS words (issue 21).
+Re-exported by `contacts` (`contacts.list_network` and friends).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from coordinator_app.db.models import Contact, Organisation
 from coordinator_app.db.vault import Vault
+from coordinator_app.folding import fold as fold_text
+from coordinator_app.services.search import MAX_QUERY, MAX_WORDS
 
 
 def fold(text: str | None) -> str:
-    """Lower case without accents and with single spaces: 'Łucja  Wiśniewska' -> 'lucja wisniewska'."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L").replace("ı", "i"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
+    """Plain lower-case Latin with single spaces: 'Łucja  Wiśniewska' -> 'lucja wisniewska'."""
+    return " ".join(fold_text(text).split())
 
 
 @dataclass
@@ -96,7 +95,7 @@ def _matches(row: NetworkRow, flt: NetworkFilter) -> bool:
         and (row.places_available or 0) > 0
     ):
         return False
-    return all(word in row.haystack for word in fold(flt.text).split())
+    return all(word in row.haystack for word in fold(flt.text[:MAX_QUERY]).split()[:MAX_WORDS])
 
 
 def list_network(vault: Vault, flt: NetworkFilter | None = None) -> list[NetworkRow]:

@@ -1,5 +1,6 @@
-"""The global search of the main window (Qt-free): FTS5 hits grouped by kind, with a readable
-label for each (case number and name for people, organisation for contacts) and where it opens.
+"""The global search of the main window (Qt-free): cases (through services/person_search.py, the search
+and ranking every case picker uses: number, name as typed, date of birth, journal, then "lijkt op"),
+contacts and organisations (FTS5 hits), each with a readable label and where it opens.
 """
 
 from __future__ import annotations
@@ -8,9 +9,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from coordinator_app.db.models import Case, Contact, Organisation, Person
+from coordinator_app.db.models import Contact, Organisation
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import search
+from coordinator_app.services import person_search, search
 
 GROUPS = ("case", "contact", "organisation")  # display order
 PER_GROUP = 8
@@ -24,45 +25,26 @@ class Result:
     page_id: str  # where it opens: "cases" or "network"
     kind: str  # the kind handed to Page.show_item: "case", "contact", "organisation"
     item_id: int
-
-
-def _person_name(p: Person | None) -> str:
-    if p is None or p.anonymous:
-        return ""
-    name = " ".join(x for x in (p.first_name, p.last_name) if x)
-    if p.alias:
-        name = f"{name} ({p.alias})" if name else p.alias
-    return name
+    status: str = ""  # cases: the status code
+    similar: bool = False  # cases: the name only resembles what was typed ("lijkt op")
 
 
 def quick_search(vault: Vault, text: str, per_group: int = PER_GROUP) -> list[Result]:
-    """Cases (by number, person or journal text), contacts and organisations matching `text`."""
-    hits = search.search(vault, text, limit=2000)
-    case_ids: list[int] = []
+    """Cases (by number, name, date of birth or journal text; then similar names), contacts and
+    organisations matching `text`."""
+    results = [
+        Result("case", m.case_number, m.name, "cases", "case", m.case_id, m.status, m.similar)
+        for m in person_search.find_cases(vault, text, limit=per_group)
+    ]
     contact_ids: list[int] = []
     org_ids: list[int] = []
-    snippets: dict[int, str] = {}
-    for hit in hits:
-        if hit.kind in ("case", "person", "journal") and hit.case_id is not None:
-            if hit.case_id not in case_ids:
-                case_ids.append(hit.case_id)
-            if hit.kind == "journal":
-                snippets.setdefault(hit.case_id, hit.snippet)
-        elif hit.kind == "contact" and hit.ref_id not in contact_ids:
+    for hit in search.search(vault, text, limit=4 * per_group, snippets=False, kinds=("contact", "organisation")):
+        if hit.kind == "contact" and hit.ref_id not in contact_ids:
             contact_ids.append(hit.ref_id)
         elif hit.kind == "organisation" and hit.ref_id not in org_ids:
             org_ids.append(hit.ref_id)
-    case_ids, contact_ids, org_ids = case_ids[:per_group], contact_ids[:per_group], org_ids[:per_group]
-    results: list[Result] = []
+    contact_ids, org_ids = contact_ids[:per_group], org_ids[:per_group]
     with vault.read() as session:
-        cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(case_ids)))}
-        persons = {p.case_id: p for p in session.scalars(select(Person).where(Person.case_id.in_(case_ids)))}
-        for cid in case_ids:
-            case = cases.get(cid)
-            if case is None:
-                continue
-            name = _person_name(persons.get(cid))
-            results.append(Result("case", case.case_number, name or snippets.get(cid, ""), "cases", "case", cid))
         contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(contact_ids)))}
         org_names = dict(session.execute(select(Organisation.id, Organisation.name)).all()) if contacts else {}
         for cid in contact_ids:

@@ -1,15 +1,30 @@
-"""Global full-text search (FTS5 `search_index`) over cases, persons, journal text and the network."""
+"""Global full-text search (FTS5 `search_index`) over cases, persons, journal text and the network.
+
+What the coordinator types is cut to MAX_QUERY characters, folded with the same function the index
+uses (coordinator_app/folding.py: "lukasz" finds Łukasz, "duc" finds Đức) and matched as prefixes of
+the folded words, all required, in any order. Dates of birth (12-03-1990, 12/03/1990, 12.03.1990,
+1990-03-12) are recognised in the same text and matched against the persons' dates of birth.
+The original text is what is shown: snippets are cut from it, never from the folded form.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.folding import fold, fold_words
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Longest text a search or filter box takes (issue 21: a 100,000-character filter took minutes).
+MAX_QUERY = 200
+MAX_WORDS = 12
+
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_YMD = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -20,33 +35,126 @@ class Hit:
     snippet: str
 
 
-def fts_query(user_text: str) -> str | None:
-    """Turn what the user typed into a safe FTS5 query: every word as a quoted prefix, all required."""
-    tokens = _TOKEN.findall(user_text)[:12]
-    if not tokens:
+@dataclass(frozen=True)
+class Query:
+    """What was typed, understood: folded words and dates of birth."""
+
+    words: tuple[str, ...] = ()
+    dates: tuple[dt.date, ...] = field(default_factory=tuple)
+
+    @property
+    def empty(self) -> bool:
+        return not self.words and not self.dates
+
+
+def clean(user_text: str | None) -> str:
+    """The text a search box works with: at most MAX_QUERY characters, without lone surrogates."""
+    if not user_text:
+        return ""
+    return user_text[:MAX_QUERY].encode("utf-8", "ignore").decode("utf-8")
+
+
+def _date(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
         return None
-    return " ".join(f'"{t}"*' for t in tokens)
 
 
-def search(vault: Vault, user_text: str, limit: int = 50) -> list[Hit]:
-    query = fts_query(user_text)
-    if query is None:
+def parse(user_text: str | None) -> Query:
+    """Split typed text into dates of birth and folded words (at most MAX_WORDS)."""
+    rest = clean(user_text)
+    dates: list[dt.date] = []
+    for pattern, order in ((_DMY, (3, 2, 1)), (_YMD, (1, 2, 3))):
+        for m in list(pattern.finditer(rest)):
+            found = _date(*(m.group(i) for i in order))
+            if found is not None:
+                dates.append(found)
+                rest = rest.replace(m.group(0), " ", 1)
+    return Query(tuple(fold_words(rest)[:MAX_WORDS]), tuple(dates))
+
+
+def words_query(words: tuple[str, ...] | list[str]) -> str | None:
+    """A safe FTS5 query: every folded word as a quoted prefix of the folded column, all required."""
+    if not words:
+        return None
+    return " AND ".join(f'folded : "{w}"*' for w in words)
+
+
+def fts_query(user_text: str) -> str | None:
+    """The FTS5 query for the words of `user_text` (dates of birth are not part of it)."""
+    return words_query(parse(user_text).words)
+
+
+def snippet(original: str, words: tuple[str, ...], width: int = 60) -> str:
+    """A short piece of the original text around the first word that matches (by its folded form)."""
+    if not original:
+        return ""
+    position = 0
+    for m in re.finditer(r"\w+", original):
+        folded = fold(m.group(0))
+        if any(folded.startswith(w) or w in folded for w in words):
+            position = m.start()
+            break
+    start = max(0, position - width // 3)
+    piece = original[start:start + width]
+    return ("…" if start else "") + piece + ("…" if start + width < len(original) else "")
+
+
+_HITS = ("SELECT kind, ref_id, case_id, {body} FROM search_index WHERE search_index MATCH :q{kinds} "
+         "ORDER BY rank LIMIT :n")
+_KINDS = " AND kind IN (SELECT value FROM json_each(:kinds))"
+# statements compiled once (a new text() per keystroke costs SQLAlchemy more than the query); the original
+# text is only read when a snippet is wanted
+_STATEMENTS = {
+    (snippets, bool(kinds)): text(_HITS.format(body="body" if snippets else "''", kinds=_KINDS if kinds else ""))
+    for snippets in (True, False) for kinds in (True, False)
+}
+
+
+def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = True,
+           kinds: tuple[str, ...] = ()) -> list[Hit]:
+    """FTS5 hits for the words typed, best first; with `snippets`, a piece of the original text for each;
+    with `kinds`, only hits of those kinds."""
+    query = parse(user_text)
+    fts = words_query(query.words)
+    if fts is None:
         return []
-    sql = text(
-        "SELECT kind, ref_id, case_id, snippet(search_index, 3, '', '', '…', 8) FROM search_index "
-        "WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
-    )
+    params: dict[str, object] = {"q": fts, "n": limit, "kinds": json.dumps(list(kinds))}
+    sql = _STATEMENTS[(snippets, bool(kinds))]
     with vault.read() as session:
-        return [Hit(k, int(r), c, s) for k, r, c, s in session.execute(sql, {"q": query, "n": limit})]
+        rows = session.execute(sql, params).all()
+    return [Hit(k, int(r), c, snippet(b or "", query.words) if snippets else "") for k, r, c, b in rows]
+
+
+_BORN_ON = text("SELECT case_id FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:dates))")
+
+
+def case_ids_born_on(vault: Vault, dates: tuple[dt.date, ...]) -> set[int]:
+    if not dates:
+        return set()
+    params = {"dates": json.dumps([d.isoformat() for d in dates])}
+    with vault.read() as session:
+        return {int(r[0]) for r in session.execute(_BORN_ON, params)}
+
+
+_CASE_IDS = text(
+    "SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH :q AND case_id IS NOT NULL LIMIT :n"
+)
 
 
 def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> list[int]:
-    """Case ids whose number, person or journal match (for filtering the case list)."""
-    query = fts_query(user_text)
-    if query is None:
+    """Case ids whose number, person (name, other spellings, date of birth) or journal match (for filtering
+    the case list). With both words and a date, a case must match both."""
+    query = parse(user_text)
+    if query.empty:
         return []
-    sql = text(
-        "SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH :q AND case_id IS NOT NULL LIMIT :n"
-    )
-    with vault.read() as session:
-        return [int(row[0]) for row in session.execute(sql, {"q": query, "n": limit})]
+    ids: list[int] | None = None
+    fts = words_query(query.words)
+    if fts is not None:
+        with vault.read() as session:
+            ids = [int(row[0]) for row in session.execute(_CASE_IDS, {"q": fts, "n": limit})]
+    if query.dates:
+        born = case_ids_born_on(vault, query.dates)
+        ids = sorted(born) if ids is None else [i for i in ids if i in born]
+    return (ids or [])[:limit]

@@ -4,6 +4,10 @@
 <context>
     <name>Intake</name>
     <message>
+        <source>Signal added to the existing case %1 (the same person).</source>
+        <translation>Signaal toegevoegd aan het bestaande dossier %1 (dezelfde persoon).</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/intake/book.py" line="54"/>
         <source>(address book entry %1)</source>
         <translation>(adresboek, nr. %1)</translation>

@@ -42,6 +42,12 @@ KNOWN = {
         "cases": 3,
         "contacts": 2,
     },
+    "0005": {
+        "passphrase": "Fixture-wachtwoord voor back-ups 2026!",
+        "code": "S3QG-G1WS-BYQ8-50RE-GN3B-PYSF-RNNS-AJAA-VVBR",
+        "cases": 3,
+        "contacts": 2,
+    },
 }
 
 

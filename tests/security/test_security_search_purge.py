@@ -41,3 +41,22 @@ def test_deleted_journal_entry_and_renamed_person_leave_the_index(vault_dir: Pat
         assert gone not in data, gone
     for kept in (b"keepwordz", b"pietersz", b"newcontactz"):
         assert kept in data, kept
+
+
+def test_folded_words_leave_the_index_too(vault_dir: Path) -> None:
+    """The index also holds every text in folded form (ł → l, ó → o): those words are purged as well."""
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        case_id = cases.create_case(v, cases.CaseInput(
+            signal_received_on="2026-03-03",
+            person=cases.PersonInput(last_name="Łukaszewiczówna", other_spellings="Ñandúzqx")))
+        entry = cases.add_journal_entry(v, case_id, "Woont bij Đặngquyx.")
+    data = _index_bytes(vault_dir)
+    for folded in (b"lukaszewiczowna", b"nanduzqx", b"dangquyx"):
+        assert folded in data, folded
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        case_detail.delete_journal(v, case_id, entry)
+        cases.update_case(v, case_id, {}, person={"last_name": "Pietersz", "other_spellings": None})
+    data = _index_bytes(vault_dir)
+    for gone in (b"lukaszewiczowna", b"nanduzqx", b"dangquyx", "łukaszewiczówna".encode()):
+        assert gone not in data, gone
+    assert b"pietersz" in data

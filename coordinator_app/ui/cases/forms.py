@@ -107,6 +107,10 @@ class CaseForms(QObject):
         self._add(right, "person.interpreter_needed", self.tr("&Interpreter"),
                   QCheckBox(self.tr("An interpreter is needed")))
         self._add(right, "person.interpreter_language", self.tr("Interpreter la&nguage"), QLineEdit())
+        spellings = QPlainTextEdit()  # searched like the name (issue 17): other transcriptions, own script
+        spellings.setMaximumHeight(56)
+        spellings.setPlaceholderText(self.tr("One per line, e.g. Mohamed El Amrani or the name in its own script"))
+        self._add(left, "person.other_spellings", self.tr("Other s&pellings of the name"), spellings)
         for key, text in (("person.safe_contact", self.tr("&Safe way to make contact")),
                           ("person.whereabouts", self.tr("Current &whereabouts")),
                           ("safety_notes", self.tr("Safe&ty notes")), ("care_needs", self.tr("&Care needs"))):

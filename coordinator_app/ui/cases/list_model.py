@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from coordinator_app.services.case_list import COLUMNS, CaseRow
@@ -26,6 +26,7 @@ class CaseListModel(QAbstractTableModel):
 
     def __init__(self, fetch: Callable[[list[int]], dict[int, CaseRow]] | None = None, parent=None) -> None:
         super().__init__(parent)
+        self.similar: set[int] = set()  # cases whose name only resembles the filter text ("lijkt op")
         self._fetch = fetch  # called on the vault worker with a batch of ids
         self._ids: list[int] = []
         self._rows: dict[int, CaseRow] = {}
@@ -150,6 +151,8 @@ class CaseListModel(QAbstractTableModel):
             return label("municipality", value)
         if column == COL_NAME and value == "onbekend":
             return self.tr("unknown")
+        if column == COL_NAME and row.id in self.similar and isinstance(value, str):
+            return QCoreApplication.translate("SearchResultsModel", "looks like: %1").replace("%1", bidi_isolate(value))
         if column in (COL_NUMBER, COL_NAME) and isinstance(value, str):
             return bidi_isolate(value)  # an override in a name cannot reorder the row
         if column in (COL_OPENED, COL_DUE, COL_REFLECTION):

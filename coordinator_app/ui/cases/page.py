@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.errors import KnownError
 from coordinator_app.services import case_list
+from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail
 from coordinator_app.ui.cases.list_model import COL_NUMBER, CaseListModel
@@ -54,6 +55,7 @@ class CasesPage(Page):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
+        self.search.setMaxLength(MAX_QUERY)  # issue 21: very long filters
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setPlaceholderText(self.tr("Search by case number, name, alias or journal text"))
         self.search.setClearButtonEnabled(True)
@@ -76,6 +78,9 @@ class CasesPage(Page):
         self.retention_button = QPushButton(self.tr("&Retention review…"), self)
         self.retention_button.setObjectName("caseRetention")
         self.retention_button.clicked.connect(self.open_retention)
+        self.duplicates_button = QPushButton(QCoreApplication.translate("DuplicateReviewDialog", "&Duplicates…"), self)
+        self.duplicates_button.setObjectName("caseDuplicates")
+        self.duplicates_button.clicked.connect(self.open_duplicates)
         self.new_button = QPushButton(self.tr("&New signal"), self)
         self.new_button.setObjectName("caseNew")
         self.new_button.clicked.connect(lambda: self.ctx.navigate.emit("intake", "", -1))
@@ -114,7 +119,7 @@ class CasesPage(Page):
         actions = QHBoxLayout()  # the page title itself is shown by the main window
         actions.addWidget(self.count)
         actions.addStretch(1)
-        for button in (self.new_button, self.import_button, self.retention_button):
+        for button in (self.new_button, self.import_button, self.retention_button, self.duplicates_button):
             actions.addWidget(button)
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
@@ -155,17 +160,23 @@ class CasesPage(Page):
         self._generation += 1
         generation, flt, (sort, descending) = self._generation, self.current_filter(), self._sort
 
-        def done(ids: list[int]) -> None:
+        def done(found: tuple[list[int], set[int]]) -> None:
             if generation != self._generation:
                 return
+            ids, similar = found
             selected = self.selected_case_id()
+            self.model.similar = similar
             self.model.set_ids(ids)
             self.count.setText(self.tr("%n case(s)", "", len(ids)))
             row = self.model.row_of(selected) if selected is not None else -1
             if row >= 0:
                 self.table.selectRow(row)
 
-        call_db(self, lambda: case_list.case_ids(vault, flt, sort, descending), done)
+        def work() -> tuple[list[int], set[int]]:
+            similar: set[int] = set()
+            return case_list.case_ids(vault, flt, sort, descending, similar=similar), similar
+
+        call_db(self, work, done)
 
     def _sort_requested(self, column: str, descending: bool) -> None:
         self._sort = (column, descending)
@@ -229,6 +240,14 @@ class CasesPage(Page):
         self.retention_dialog = RetentionDialog(self.ctx.vault, self)
         self.retention_dialog.deleted.connect(lambda: (self.refresh(), self.ctx.notify("case", -1)))
         self.retention_dialog.open()
+
+    def open_duplicates(self) -> None:
+        """Duplicate review (issue 17): possible duplicate persons, and merging two files."""
+        from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
+
+        self.duplicates_dialog = DuplicateReviewDialog(self.ctx, self)
+        self.duplicates_dialog.merged.connect(lambda _keep: (self.refresh(), self.ctx.notify("case", -1)))
+        self.duplicates_dialog.open()
 
     # --- Page contract ---------------------------------------------------------------------------
 

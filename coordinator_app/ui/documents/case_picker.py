@@ -1,4 +1,9 @@
-""""Which case is the letter about?": a filterable list of case numbers (no names on screen)."""
+""""Which case is the letter about?": a filterable list of case numbers and status (no names on screen).
+
+The filter finds a case by (part of) its number at once, and by the person's name as typed, other
+spellings or date of birth through the search every case picker uses (services/person_search.py, on
+the vault worker); a case whose name only resembles what was typed is marked "lijkt op".
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
@@ -19,6 +25,7 @@ from shiboken6 import Shiboken
 from coordinator_app.codes import label
 from coordinator_app.errors import current_language
 from coordinator_app.services import letters
+from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.worker import run_db
@@ -32,6 +39,7 @@ class CaseListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[letters.CaseChoice] = []
+        self.similar: set[int] = set()  # cases found only by a name that resembles what was typed
 
     def set_rows(self, rows: list[letters.CaseChoice]) -> None:
         self.beginResetModel()
@@ -46,10 +54,42 @@ class CaseListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.case_number}  ·  {label('status', row.status, current_language())}"
+            text = f"{row.case_number}  ·  {label('status', row.status, current_language())}"
+            return f"{text}  ·  {self.tr('looks like the name typed')}" if row.id in self.similar else text
         if role == self.IdRole:
             return row.id
         return None
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Rows whose case number contains the typed text, or that the name search found (in its order)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.found: dict[int, int] = {}  # case id -> rank from the name search
+
+    def set_text(self, text: str) -> None:
+        self.text = text.casefold()
+        self.found = {}
+        self.invalidate()
+
+    def set_found(self, ids: list[int]) -> None:
+        self.found = {case_id: rank for rank, case_id in enumerate(ids)}
+        self.invalidate()
+        self.sort(0 if self.found else -1)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.text:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        number = str(index.data(Qt.ItemDataRole.DisplayRole)).split("  ·  ")[0].casefold()
+        return self.text in number or index.data(CaseListModel.IdRole) in self.found
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        rank = self.found
+        a, b = rank.get(left.data(CaseListModel.IdRole), -1), rank.get(right.data(CaseListModel.IdRole), -1)
+        return (a < 0, a) < (b < 0, b) if (a, b) != (-1, -1) else left.row() < right.row()
 
 
 class CasePickerDialog(QDialog):
@@ -64,12 +104,15 @@ class CasePickerDialog(QDialog):
         self.resize(420, 480)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("caseFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Case number, e.g. ZM-2026-0007"))
+        self.filter_edit.setPlaceholderText(self.tr("Case number, name or date of birth"))
+        self.filter_edit.setMaxLength(MAX_QUERY)
         self.filter_edit.setAccessibleName(self.tr("Filter cases"))
         self.model = CaseListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._serial = 0
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self._search_names)
         self.list_view = QListView(self)
         self.list_view.setObjectName("caseList")
         self.list_view.setAccessibleName(self.tr("Cases"))
@@ -106,10 +149,37 @@ class CasePickerDialog(QDialog):
             show_error(self, exc)
 
     def _filter(self, text: str) -> None:
-        """Filter on the typed text; keep the chosen case while it still matches, else pick the first."""
-        self.proxy.setFilterFixedString(text.strip())
+        """Filter on the typed text (case number at once, names a moment later); keep the chosen case
+        while it still matches, else pick the first."""
+        self.proxy.set_text(text.strip())
+        self.model.similar = set()
+        self._pick_first()
+        self._serial += 1
+        if text.strip():
+            self._timer.start()
+
+    def _pick_first(self) -> None:
         if self.proxy.rowCount() and not self.list_view.currentIndex().isValid():
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _search_names(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        text, serial, vault = self.filter_edit.text(), self._serial, self.ctx.vault
+
+        def work(_control: object) -> list:
+            from coordinator_app.services.person_search import find_cases
+
+            return find_cases(vault, text, limit=50)
+
+        def found(matches: list) -> None:
+            if not Shiboken.isValid(self) or serial != self._serial or not self.ctx.is_unlocked:
+                return
+            self.model.similar = {m.case_id for m in matches if m.similar}
+            self.proxy.set_found([m.case_id for m in matches])
+            self._pick_first()
+
+        run_db(work, found, lambda _exc: None)
 
     def selected_case_id(self) -> int | None:
         index = self.list_view.currentIndex()

@@ -180,6 +180,14 @@ class IntakeHome(QWidget):
         )
         self.quick_status.show()
 
+    def quick_joined(self, case_number: str) -> None:
+        """The quick signal was about a person already known: it was added to that file."""
+        self.clear_quick()
+        self.quick_status.setText(
+            translate("Intake", "Signal added to the existing case %1 (the same person).").replace("%1", case_number)
+        )
+        self.quick_status.show()
+
     def clear_quick(self) -> None:
         self.quick_who.clear()
         self.quick_when.set_date(dt.date.today())

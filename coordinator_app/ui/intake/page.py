@@ -24,12 +24,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from coordinator_app.errors import KnownError
-from coordinator_app.services import cases, intake, settings
+from coordinator_app.services import cases, intake, known_person, person_search, settings
 from coordinator_app.services.intake_flow import IntakeState
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text, show_error
 from coordinator_app.ui.intake.common import translate
 from coordinator_app.ui.intake.home import IntakeHome
+from coordinator_app.ui.intake.known_person import KnownPersonDialog
 from coordinator_app.ui.intake.wizard import IntakeWizard
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.worker import db_pool, run_db
@@ -50,6 +51,7 @@ class IntakePage(Page):
         self._stale_ids: list[int] = []
         self._worker_draft_id: int | None = None
         self.confirm_box: QMessageBox | None = None
+        self.known_dialog: KnownPersonDialog | None = None  # "Is deze persoon al bekend?", while open
         self._generation = 0  # bumped on lock: late results of an old session are dropped
         self.case_id: int | None = None
         layout = QVBoxLayout(self)
@@ -217,11 +219,50 @@ class IntakePage(Page):
         return IntakeState.from_dict(self.wizard.state.to_dict())
 
     def start_new(self) -> None:
+        """A new intake starts with "Is deze persoon al bekend?" (when the vault holds anyone to recognise)."""
         if not self.ctx.is_unlocked:
             return
         if self.stack.currentIndex() == WIZARD:
             self.save_draft()
-        self._begin(IntakeState(), None)
+        self.ask_known_person(self._begin_new, self._join_intake)
+
+    def ask_known_person(self, on_new: Any, on_same: Any) -> None:
+        """Ask "Is deze persoon al bekend?"; `on_new(PersonQuery | None)` or `on_same(case id)` follows.
+        Not asked (on_new(None) at once) when the vault holds no person with a name or date of birth."""
+
+        def answered(anyone: bool) -> None:
+            if not anyone:
+                on_new(None)
+                return
+            if self.known_dialog is not None:
+                self.known_dialog.reject()
+            dialog = KnownPersonDialog(self.ctx, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.new_person.connect(on_new)
+            dialog.same_person.connect(on_same)
+            dialog.finished.connect(lambda _r: setattr(self, "known_dialog", None))
+            self.known_dialog = dialog
+            dialog.open()
+
+        self._run(person_search.anyone_to_recognise, answered)
+
+    def _begin_new(self, person: person_search.PersonQuery | None) -> None:
+        state = IntakeState()
+        if person is not None:  # what was typed in the check is not asked again
+            p = state.person
+            p.first_name, p.last_name = person.first_name or "", person.last_name or ""
+            p.date_of_birth, p.estimated_age = person.date_of_birth, person.estimated_age
+            p.nationality = person.nationality or ""
+        self._begin(state, None)
+
+    def _join_intake(self, case_id: int) -> None:
+        """"Dit is dezelfde persoon" at the start of an intake: the signal is noted on that file, which opens."""
+
+        def joined(_entry: int) -> None:
+            self.ctx.notify("case", case_id)
+            self.ctx.navigate.emit("cases", "case", case_id)
+
+        self._run(lambda vault: known_person.join_intake(vault, case_id), joined)
 
     def _begin(self, state: IntakeState, draft_id: int | None) -> None:
         self.draft_id = self._worker_draft_id = draft_id
@@ -316,6 +357,38 @@ class IntakePage(Page):
         self._run(create, created, failed)
 
     def _quick_signal(self, values: dict[str, Any]) -> None:
+        """A quick signal is checked against known persons first (once its text is there)."""
+        if not str(values.get("what") or "").strip():
+            self._save_quick(values, None)  # the form is incomplete: its error comes first
+            return
+        self.ask_known_person(lambda person: self._save_quick(values, person),
+                              lambda case_id: self._join_quick(values, case_id))
+
+    def _join_quick(self, values: dict[str, Any], case_id: int) -> None:
+        def join(vault: Any) -> str:
+            known_person.join_quick_signal(vault, case_id, values["who"], values["what"], values["when"])
+            return cases.get_case(vault, case_id).case_number
+
+        def joined(number: str) -> None:
+            self.home.quick_joined(number)
+            self.ctx.notify("case", case_id)
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, KnownError):
+                self.home.quick_failed(_quick_message(exc))
+            else:
+                show_error(self, exc)
+
+        self._run(join, joined, failed)
+
+    def _save_quick(self, values: dict[str, Any], person: person_search.PersonQuery | None) -> None:
+        named = person is not None and bool(person.spellings or person.date_of_birth)
+        person_input = cases.PersonInput(
+            first_name=person.first_name, last_name=person.last_name, date_of_birth=person.date_of_birth,
+            estimated_age=person.estimated_age, nationality=person.nationality,
+        ) if named and person is not None else None
+
         def save(vault: Any) -> str:
             case_id = intake.quick_signal(
                 vault,
@@ -324,6 +397,7 @@ class IntakePage(Page):
                 values["when"],
                 values["form"],
                 reporter_org_type=values["reporter_org_type"],
+                person=person_input,
             )
             return cases.get_case(vault, case_id).case_number
 

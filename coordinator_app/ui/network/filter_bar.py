@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QLineEdit, QWidge
 from coordinator_app import codes
 from coordinator_app.errors import current_language
 from coordinator_app.services.contacts import NetworkFilter
+from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui.network import forms, labels
 
 
@@ -22,6 +23,7 @@ class FilterBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setObjectName("networkSearch")
+        self.search.setMaxLength(MAX_QUERY)  # issue 21: a 100,000-character filter took minutes
         self.search.setPlaceholderText(self.tr("Search name, organisation, function, phone, e-mail, notes…"))
         self.search.setClearButtonEnabled(True)
         self.kind = forms.combo([("all", self.tr("Everything")),

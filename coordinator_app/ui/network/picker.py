@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.services import contacts
+from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network.editing import Editor
@@ -57,6 +58,7 @@ class ContactPicker(QDialog):
         label = QLabel(self.tr("&Search:"))
         self.search = QLineEdit()
         self.search.setObjectName("pickerSearch")
+        self.search.setMaxLength(MAX_QUERY)
         self.search.setAccessibleName(self.tr("Search the address book"))
         self.search.setPlaceholderText(self.tr("Name, organisation, function, phone, e-mail…"))
         self.search.setClearButtonEnabled(True)

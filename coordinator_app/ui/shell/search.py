@@ -1,6 +1,9 @@
 """The global search field (Ctrl+F, Ctrl+K): finds cases, contacts and organisations as you type
-(services/quick_search.py on the vault worker), shows them grouped in a list under the field, and
-opens the chosen one through `ctx.navigate`. Results of an older query are dropped.
+(services/quick_search.py on the vault worker), shows them grouped in a list under the field (cases
+with number, name as stored and status; names that only resemble what was typed marked "lijkt op"),
+and opens the chosen one through `ctx.navigate`. Results of an older query are dropped. No result:
+"Geen resultaten" with a hint. Enter opens the current result, or the single match of a query still
+waiting to run. The list always fits inside the window.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListView, QWidget
 
+from coordinator_app import codes
+from coordinator_app.errors import current_language
+from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
@@ -29,6 +35,14 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, Result | None]] = []  # (header text, None) or ("", result)
+        self.nothing_found = False  # the one row is the "no results" hint
+
+    def show_nothing_found(self) -> None:
+        self.beginResetModel()
+        self._rows = [(self.tr("No results. Type part of a name (any spelling), a case number or a date of "
+                               "birth (dd-mm-yyyy)."), None)]
+        self.nothing_found = True
+        self.endResetModel()
 
     def group_title(self, group: str) -> str:
         return {
@@ -39,6 +53,7 @@ class SearchResultsModel(QAbstractListModel):
 
     def set_results(self, results: list[Result]) -> None:
         self.beginResetModel()
+        self.nothing_found = False
         self._rows = []
         from coordinator_app.services.quick_search import GROUPS
 
@@ -72,8 +87,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if result is None:
                 return header
-            return f"{result.label}  —  {result.detail}" if result.detail else result.label
-        if role == Qt.ItemDataRole.FontRole and result is None:
+            return self.row_text(result)
+        if role == Qt.ItemDataRole.FontRole and result is None and not self.nothing_found:
             font = QFont()
             font.setBold(True)
             return font
@@ -84,6 +99,16 @@ class SearchResultsModel(QAbstractListModel):
         if role == IsHeaderRole:
             return result is None
         return None
+
+    def row_text(self, result: Result) -> str:
+        """Case: number, name (as stored, "lijkt op" when it only resembles) and status."""
+        detail = result.detail
+        if result.similar and detail:
+            detail = self.tr("looks like: %1").replace("%1", detail)
+        parts = [result.label, detail]
+        if result.group == "case" and result.status:
+            parts.append(codes.label("status", result.status, current_language()))
+        return "  —  ".join(p for p in parts if p)
 
     def first_result_row(self) -> int:
         return next((i for i, (_h, r) in enumerate(self._rows) if r is not None), -1)
@@ -101,16 +126,18 @@ class GlobalSearch(QLineEdit):
         self.setAccessibleName(self.tr("Search"))
         self.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(380)
+        self.setMaxLength(MAX_QUERY)  # issue 21: a very long text made a filter take minutes
         self.model = SearchResultsModel(self)
         self.results = QListView(overlay_parent, objectName="searchResults")
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setUniformItemSizes(True)
+        self.results.setUniformItemSizes(False)  # headers are lower than results: the height adds them up
         self.results.hide()
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
         self.results.installEventFilter(self)
         self._serial = 0
+        self._open_single = False  # Enter was pressed before the query ran: open its only match
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_query)
         self.textChanged.connect(lambda _t: self._timer.start())
@@ -140,23 +167,31 @@ class GlobalSearch(QLineEdit):
     def _show(self, serial: int, results: list[Result]) -> None:
         if serial != self._serial or not self.ctx.is_unlocked:
             return
-        self.model.set_results(results)
+        open_single, self._open_single = self._open_single, False
         if not results:
-            self.model.set_results([])
-            self.results.hide()
-            return
+            self.model.show_nothing_found()
+        else:
+            self.model.set_results(results)
         self._place()
         self.results.show()
         self.results.raise_()
         row = self.model.first_result_row()
-        self.results.setCurrentIndex(self.model.index(row, 0))
+        if row >= 0:
+            self.results.setCurrentIndex(self.model.index(row, 0))
+        if open_single and len(results) == 1:
+            self.open_current()
 
     def _place(self) -> None:
+        """Under the field, as wide as needed (at least 460 px) but always inside the window."""
         overlay = self.results.parentWidget()
         top_left = self.mapTo(overlay, QPoint(0, self.height() + 2))
-        rows = self.model.rowCount()
-        height = min(420, max(1, rows) * (self.results.sizeHintForRow(0) + 2) + 8)
-        self.results.setGeometry(top_left.x(), top_left.y(), max(self.width(), 460), height)
+        margin = 8
+        width = min(max(self.width(), 560), overlay.width() - 2 * margin)
+        x = max(margin, min(top_left.x(), overlay.width() - width - margin))
+        rows_height = sum(self.results.sizeHintForRow(r) for r in range(self.model.rowCount()))
+        height = min(420, rows_height + 2 * self.results.frameWidth() + 4)
+        height = max(40, min(height, overlay.height() - top_left.y() - margin))
+        self.results.setGeometry(x, top_left.y(), width, height)
 
     # --- opening ----------------------------------------------------------------------------------
 
@@ -176,6 +211,7 @@ class GlobalSearch(QLineEdit):
 
     def reset(self) -> None:
         self._serial += 1
+        self._open_single = False
         self._timer.stop()
         self.blockSignals(True)
         self.clear()
@@ -193,6 +229,7 @@ class GlobalSearch(QLineEdit):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._timer.isActive():
+                self._open_single = True  # opens when the query finds exactly one match
                 self.run_query()
                 return
             self.open_current()

@@ -1,0 +1,207 @@
+"""Names that are spelled differently but probably belong to the same person ("lijkt op").
+
+Folding (coordinator_app/folding.py) already joins Łukasz and Lukasz. What it cannot join is left to
+this module: Mohammed / Muhammad, Nguyen / Ngyuen, Tesfay / Tesfai, a name written as one word or two
+(Fatimazahra / Fatima Zahra), first and last name swapped, and a Latin spelling against a name stored in
+Arabic script (folded to its consonants: محمد → mhmd).
+
+Every word typed is compared with the best word of the stored name (rapidfuzz's Indel ratio on the
+folded words and on a consonant skeleton of them); the whole name is also compared as one joined word.
+A prefix of a stored word counts as an exact word (the coordinator may still be typing).
+The thresholds were set on tests/search/name_pairs.tsv (see docs/SEARCH.md); the test prints the
+figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from coordinator_app.folding import fold_words
+
+SIMILAR = 80.0  # a name scoring at least this is shown as "lijkt op"
+WORD_FLOOR = 70.0  # every word typed must resemble a word of the name at least this much
+MIN_FUZZY_WORD = 3  # shorter words typed only count as prefixes (too little to compare)
+EXACT = 100.0
+
+_DIGRAPHS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("kh", "k"), ("sh", "s"),
+             ("ch", "k"), ("tz", "s"), ("ts", "s"), ("x", "ks"), ("c", "k"), ("q", "k"), ("z", "s"), ("v", "w"),
+             ("j", "y"))
+_VOWELS = re.compile(r"[aeiouyw]")
+_PLAIN_VOWELS = re.compile(r"[aeiou]")
+_TRAILING_H = re.compile(r"h+$")
+_RUNS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65_536)
+def skeleton(word: str) -> str:
+    """The consonants of a folded word after common spelling equivalences (ph=f, c=k, z=s, j=y, ...)."""
+    w = _TRAILING_H.sub("", word) or word
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    w = _VOWELS.sub("", w)
+    return _RUNS.sub(r"\1", w)
+
+
+@lru_cache(maxsize=262_144)
+def word_score(typed: str, stored: str) -> float:
+    """How much a typed (folded) word resembles a stored one, 0-100; a prefix is exact."""
+    if stored.startswith(typed):
+        return EXACT
+    if len(typed) < MIN_FUZZY_WORD:
+        return 0.0
+    score = float(fuzz.ratio(typed, stored))
+    sk_t, sk_s = skeleton(typed), skeleton(stored)
+    if sk_t and sk_s:
+        if min(len(sk_t), len(sk_s)) >= 3:
+            score = max(score, 0.92 * fuzz.ratio(sk_t, sk_s))
+        elif sk_t == sk_s and not _PLAIN_VOWELS.search(stored):  # a short name from Arabic script (علي → ly)
+            score = max(score, 80.0)
+    return score
+
+
+def _assign(typed: Sequence[str], words: Sequence[str]) -> list[float]:
+    """Best score of each typed word, each stored word used at most once (greedy, best pairs first)."""
+    pairs = sorted(((word_score(t, w), i, j) for i, t in enumerate(typed) for j, w in enumerate(words)), reverse=True)
+    best = [0.0] * len(typed)
+    done_t: set[int] = set()
+    done_w: set[int] = set()
+    for score, i, j in pairs:
+        if i in done_t or j in done_w:
+            continue
+        best[i] = score
+        done_t.add(i)
+        done_w.add(j)
+    return best
+
+
+@dataclass(frozen=True)
+class NameScore:
+    score: float
+    exact: bool  # every word typed is a prefix of a word of the name
+
+
+@dataclass
+class _Entry:
+    words: tuple[str, ...]
+    joined: tuple[str, ...]  # each spelling written as one word
+    joined_sorted: tuple[str, ...]
+    skeletons: tuple[str, ...]  # the skeleton of each spelling written as one word
+
+
+def _prepare(spellings: Iterable[str | None]) -> _Entry:
+    words: list[str] = []
+    joined: list[str] = []
+    joined_sorted: list[str] = []
+    skeletons: list[str] = []
+    for spelling in spellings:
+        ws = fold_words(spelling)
+        if not ws:
+            continue
+        words.extend(w for w in ws if w not in words)
+        joined.append("".join(ws))
+        joined_sorted.append("".join(sorted(ws)))
+        skeletons.append(skeleton("".join(ws)))
+    return _Entry(tuple(words), tuple(joined), tuple(joined_sorted), tuple(skeletons))
+
+
+def _score(typed: Sequence[str], entry: _Entry) -> NameScore:
+    if not typed or not entry.words:
+        return NameScore(0.0, False)
+    best = _assign(typed, entry.words)
+    if all(b == EXACT for b in best):
+        return NameScore(EXACT, True)
+    low = min(best)
+    wordwise = sum(best) / len(best) if low >= WORD_FLOOR else low
+    one, one_sorted = "".join(typed), "".join(sorted(typed))
+    pairs = zip(entry.joined, entry.joined_sorted, strict=True)
+    joined = max((max(fuzz.ratio(one, j), fuzz.ratio(one_sorted, s)) for j, s in pairs), default=0.0)
+    sk_one = skeleton(one)
+    if len(sk_one) >= 5:
+        joined = max(joined, max((0.92 * fuzz.ratio(sk_one, sk) for sk in entry.skeletons), default=0.0))
+    if len(one) < 6:
+        joined = 0.0
+    return NameScore(float(max(wordwise, joined)), False)
+
+
+def name_score(typed: str, spellings: Iterable[str | None]) -> NameScore:
+    """Score one typed text against the spellings of one person (name, alias, other spellings)."""
+    return _score(fold_words(typed), _prepare(spellings))
+
+
+@dataclass
+class NameIndex:
+    """The names of many persons, prepared once, to find the ones that resemble a typed name quickly:
+    only persons sharing a word that resembles a typed word (found with rapidfuzz over the vocabulary)
+    are scored in full."""
+
+    keys: list[int] = field(default_factory=list)
+    _entries: list[_Entry] = field(default_factory=list)  # distinct folded names (many persons may share one)
+    _keys_of: list[list[int]] = field(default_factory=list)  # per distinct name: the persons holding it
+    _by_word: dict[str, list[int]] = field(default_factory=dict)
+    _vocabulary: list[str] = field(default_factory=list)
+    _by_skeleton: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, rows: Iterable[tuple[int, Sequence[str | None]]]) -> NameIndex:
+        index = cls()
+        seen: dict[tuple, int] = {}
+        for key, spellings in rows:
+            entry = _prepare(spellings)
+            if not entry.words:
+                continue
+            index.keys.append(key)
+            signature = (entry.words, entry.joined)
+            position = seen.get(signature)
+            if position is not None:
+                index._keys_of[position].append(key)
+                continue
+            position = seen[signature] = len(index._entries)
+            index._entries.append(entry)
+            index._keys_of.append([key])
+            for word in entry.words:
+                index._by_word.setdefault(word, []).append(position)
+        index._vocabulary = sorted(index._by_word)
+        for word in index._vocabulary:
+            index._by_skeleton.setdefault(skeleton(word), []).append(word)
+        return index
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def _words_like(self, typed: str) -> set[str]:
+        found: set[str] = set()
+        start = bisect.bisect_left(self._vocabulary, typed)
+        for word in self._vocabulary[start:]:
+            if not word.startswith(typed):
+                break
+            found.add(word)
+        if len(typed) >= MIN_FUZZY_WORD:
+            for word, _score, _i in process.extract(
+                typed, self._vocabulary, scorer=fuzz.ratio, score_cutoff=WORD_FLOOR, limit=None
+            ):
+                found.add(word)
+            found.update(self._by_skeleton.get(skeleton(typed), ()))
+        return found
+
+    def match(self, typed_text: str, limit: int = 50, threshold: float = SIMILAR) -> list[tuple[int, NameScore]]:
+        """Persons whose name matches exactly (as prefixes) or resembles `typed_text`, best first."""
+        typed = fold_words(typed_text)[:12]
+        if not typed:
+            return []
+        positions: set[int] = set()
+        for t in typed:
+            for word in self._words_like(t):
+                positions.update(self._by_word[word])
+        scored = []
+        for pos in positions:
+            result = _score(typed, self._entries[pos])
+            if result.exact or result.score >= threshold:
+                scored.extend((key, result) for key in self._keys_of[pos])
+        scored.sort(key=lambda item: (not item[1].exact, -item[1].score, item[0]))
+        return scored[:limit]

@@ -1,0 +1,304 @@
+"""Finding a case by what the coordinator types: the one search and ranking every case picker uses
+(global search, letter dialog, case list filter) and the check "Is deze persoon al bekend?" at the start
+of an intake, a quick signal and a case import.
+
+Ranking: exact matches first (case number, then a person's name, other spellings or date of birth, then
+journal text), then names that only resemble what was typed ("lijkt op", services/name_match.py), best
+first. Names are shown as stored; folding only happens inside the search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from coordinator_app.db.vault import Vault
+from coordinator_app.services import search
+from coordinator_app.services.name_match import SIMILAR, NameIndex
+
+# reasons a case was found (codes; the UI words them)
+NUMBER, NAME, BIRTH, JOURNAL, SIMILAR_NAME = "number", "name", "date_of_birth", "journal", "similar_name"
+_ORDER = {NUMBER: 0, NAME: 1, BIRTH: 1, JOURNAL: 2}
+SHOWN = 60.0  # a known-person candidate scoring less is not offered (an exact name with another birth date is)
+
+
+@dataclass(frozen=True)
+class CaseMatch:
+    case_id: int
+    case_number: str
+    name: str  # as stored: first and last name, alias in brackets
+    status: str
+    date_of_birth: dt.date | None
+    estimated_age: int | None
+    nationality: str | None
+    reason: str  # NUMBER | NAME | BIRTH | JOURNAL | SIMILAR_NAME
+    score: float  # 100 for an exact match
+    other_spellings: tuple[str, ...] = ()
+
+    @property
+    def similar(self) -> bool:
+        """Shown as "lijkt op": the name only resembles what was typed."""
+        return self.reason == SIMILAR_NAME
+
+
+# --- the prepared names of a vault, rebuilt only when persons changed --------------------------------
+
+_lock = threading.Lock()
+_CACHE_KEY = "person_search.names"  # in vault.caches: emptied when the vault closes (lock)
+_SIGNATURE = text("SELECT count(*), max(id), max(updated_at) FROM persons")
+_NAMES = text("SELECT case_id, first_name, last_name, alias, other_spellings FROM persons")
+
+
+def _spellings(first: str | None, last: str | None, alias: str | None, other: str | None) -> list[str | None]:
+    full = " ".join(p for p in (first, last) if p)
+    return [full, alias, *(other or "").splitlines()]
+
+
+def name_index(vault: Vault) -> NameIndex:
+    """The NameIndex of the vault's persons, kept (in `vault.caches`) between searches while no person
+    changed; gone when the vault closes."""
+    generation = vault.generation
+    with _lock:
+        cached = vault.caches.get(_CACHE_KEY)
+        if isinstance(cached, tuple) and cached[0] == generation:
+            return cached[2]
+        with vault.read() as session:
+            signature = tuple(session.execute(_SIGNATURE).one())
+            if isinstance(cached, tuple) and cached[1] == signature:
+                vault.caches[_CACHE_KEY] = (generation, signature, cached[2])
+                return cached[2]
+            rows = session.execute(_NAMES).all()
+        index = NameIndex.build((int(cid), _spellings(f, la, a, o)) for cid, f, la, a, o in rows)
+        vault.caches[_CACHE_KEY] = (generation, signature, index)
+        return index
+
+
+def forget(vault: Vault) -> None:
+    """Drop the prepared names of a vault now (closing the vault does this too)."""
+    with _lock:
+        vault.caches.pop(_CACHE_KEY, None)
+
+
+# --- details of the cases found ----------------------------------------------------------------------
+
+
+_DETAILS = text(
+    "SELECT c.id, c.case_number, c.status, p.first_name, p.last_name, p.alias, p.date_of_birth, "
+    "p.estimated_age, p.nationality, p.other_spellings, p.anonymous "
+    "FROM cases c LEFT JOIN persons p ON p.case_id = c.id WHERE c.id IN (SELECT value FROM json_each(:ids))"
+)  # one statement, compiled once (a new text() per call costs SQLAlchemy ~20 ms)
+
+
+def _details(vault: Vault, ids: Sequence[int]) -> dict[int, tuple]:
+    if not ids:
+        return {}
+    with vault.read() as session:
+        rows = session.execute(_DETAILS, {"ids": json.dumps([int(i) for i in ids])})
+        return {int(row[0]): tuple(row[1:]) for row in rows}
+
+
+def _display_name(first: str | None, last: str | None, alias: str | None) -> str:
+    name = " ".join(p for p in (first, last) if p)
+    if alias:
+        name = f"{name} ({alias})" if name else alias
+    return name
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value  # type: ignore[return-value]
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _matches(vault: Vault, found: Iterable[tuple[int, str, float]]) -> list[CaseMatch]:
+    found = list(found)
+    details = _details(vault, [cid for cid, _r, _s in found])
+    out = []
+    for cid, reason, score in found:
+        d = details.get(cid)
+        if d is None:
+            continue
+        number, status, first, last, alias, born, age, nationality, other, anonymous = d
+        name = "" if anonymous else _display_name(first, last, alias)
+        out.append(CaseMatch(cid, number, name, status, _as_date(born), age, nationality, reason, score,
+                             tuple((other or "").splitlines())))
+    return out
+
+
+# --- the search box ----------------------------------------------------------------------------------
+
+
+def find_cases(vault: Vault, user_text: str, limit: int = 20, *, similar: bool = True) -> list[CaseMatch]:
+    """Cases for what was typed in a search or picker box, ranked (see the module text)."""
+    query = search.parse(user_text)
+    if query.empty:
+        return []
+    ranked: dict[int, tuple[str, float]] = {}
+    born = search.case_ids_born_on(vault, query.dates) if query.dates else None
+    if query.words:
+        hits = search.search(vault, user_text, limit=max(10 * limit, 100), snippets=False,
+                             kinds=("case", "person", "journal"))
+        for hit in hits:
+            if hit.case_id is None:
+                continue
+            reason = {"case": NUMBER, "person": NAME, "journal": JOURNAL}.get(hit.kind)
+            if reason is None or (born is not None and hit.case_id not in born):
+                continue
+            if hit.case_id not in ranked or _ORDER[reason] < _ORDER[ranked[hit.case_id][0]]:
+                ranked[hit.case_id] = (reason, 100.0)
+    elif born is not None:
+        ranked.update((cid, (BIRTH, 100.0)) for cid in sorted(born))
+    order = sorted(ranked, key=lambda cid: _ORDER[ranked[cid][0]])  # stable: FTS rank within a reason
+    found = [(cid, ranked[cid][0], ranked[cid][1]) for cid in order]
+    if similar and len(found) < limit and any(len(w) >= 3 for w in query.words):
+        words = " ".join(query.words)
+        for cid, score in name_index(vault).match(words, limit=limit):
+            if cid in ranked or score.exact or (born is not None and cid not in born):
+                continue
+            found.append((cid, SIMILAR_NAME, score.score))
+    return _matches(vault, found[:limit])
+
+
+def similar_case_ids(vault: Vault, user_text: str, exclude: set[int] | None = None, limit: int = 50) -> list[int]:
+    """Cases whose person's name only resembles what was typed ("lijkt op"), best first; for filters that
+    add them after their exact matches (the case list). Dates of birth typed must match too."""
+    query = search.parse(user_text)
+    if not any(len(w) >= 3 for w in query.words):
+        return []
+    born = search.case_ids_born_on(vault, query.dates) if query.dates else None
+    exclude = exclude or set()
+    out = []
+    for cid, score in name_index(vault).match(" ".join(query.words), limit=limit + len(exclude)):
+        if score.exact or cid in exclude or (born is not None and cid not in born):
+            continue
+        out.append(cid)
+    return out[:limit]
+
+
+# --- "Is deze persoon al bekend?" ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonQuery:
+    """What is known of a new person at the start of an intake, a quick signal or an import row."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    alias: str | None = None
+    other_spellings: str | None = None
+    date_of_birth: dt.date | None = None
+    estimated_age: int | None = None  # on `on`
+    nationality: str | None = None  # ISO alpha-2
+    on: dt.date | None = None  # the day the age was estimated (default today)
+
+    @property
+    def spellings(self) -> list[str]:
+        return [s for s in _spellings(self.first_name, self.last_name, self.alias, self.other_spellings) if s]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    match: CaseMatch
+    score: float
+    reasons: tuple[str, ...]  # "name" | "similar_name" | "alias" | "date_of_birth" | "age" | "nationality"
+
+
+def _age_on(born: dt.date, day: dt.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Candidate]:
+    """Persons already in the vault who may be this person: by (folded or similar) name or alias, or by
+    the same date of birth and nationality; ranked by how much agrees. Empty when nothing is known."""
+    index = name_index(vault)
+    names: dict[int, tuple[float, bool, bool]] = {}  # case id -> (score, exact, via alias / other spelling)
+    for n, spelling in enumerate(person.spellings):
+        for cid, score in index.match(spelling, limit=50, threshold=SIMILAR):
+            previous = names.get(cid)
+            if previous is None or score.score > previous[0]:
+                names[cid] = (score.score, score.exact, n > 0)
+    born_ids = search.case_ids_born_on(vault, (person.date_of_birth,)) if person.date_of_birth else set()
+    ids = set(names) | born_ids
+    if not ids:
+        return []
+    details = _matches(vault, ((cid, NAME, 0.0) for cid in ids))
+    day = person.on or dt.date.today()
+    out: list[Candidate] = []
+    for m in details:
+        reasons: list[str] = []
+        score = 0.0
+        if m.case_id in names:
+            name_score_, exact, via_other = names[m.case_id]
+            score += name_score_
+            reasons.append("name" if exact else "similar_name")
+            if via_other:
+                reasons.append("alias")
+        same_birth = person.date_of_birth is not None and m.date_of_birth == person.date_of_birth
+        if same_birth:
+            score += 30
+            reasons.append("date_of_birth")
+        elif person.date_of_birth and m.date_of_birth:
+            score -= 40  # both known and different: most likely someone else
+        elif person.estimated_age is not None or m.estimated_age is not None:
+            theirs = _age_on(m.date_of_birth, day) if m.date_of_birth else m.estimated_age
+            ours = _age_on(person.date_of_birth, day) if person.date_of_birth else person.estimated_age
+            if theirs is not None and ours is not None and abs(theirs - ours) <= 2:
+                score += 10
+                reasons.append("age")
+        if person.nationality and m.nationality == person.nationality.upper():
+            score += 10
+            reasons.append("nationality")
+        elif person.nationality and m.nationality:
+            score -= 15
+        if m.case_id not in names:
+            if not (same_birth and "nationality" in reasons):
+                continue  # a shared date of birth alone is not enough
+            score = SHOWN  # the same date of birth and nationality: offered, below every name match
+        if score < SHOWN:
+            continue
+        reason = NAME if "name" in reasons else (SIMILAR_NAME if "similar_name" in reasons else BIRTH)
+        out.append(Candidate(CaseMatch(**{**m.__dict__, "reason": reason, "score": score}), score, tuple(reasons)))
+    out.sort(key=lambda c: (-c.score, c.match.case_number))
+    return out[:limit]
+
+
+def anyone_to_recognise(vault: Vault) -> bool:
+    """True when the vault holds at least one person with a name or a date of birth (else the question
+    "is this person already known?" has only one answer and is not asked)."""
+    sql = text(
+        "SELECT 1 FROM persons WHERE anonymous = 0 AND (first_name IS NOT NULL OR last_name IS NOT NULL "
+        "OR alias IS NOT NULL OR other_spellings IS NOT NULL OR date_of_birth IS NOT NULL) LIMIT 1")
+    with vault.read() as session:
+        return session.execute(sql).first() is not None
+
+
+def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> list[list[Candidate]]:
+    """The known-person check for every row of an import, in row order (one name index for all);
+    a row without a name or date of birth (or None) has no candidates."""
+    name_index(vault)
+    return [known_persons(vault, row) if row is not None and (row.spellings or row.date_of_birth) else []
+            for row in rows]
+
+
+def person_query(person: object | None, on: dt.date | None = None) -> PersonQuery | None:
+    """A PersonQuery from a cases.PersonInput-like object (an import row's person); None without one."""
+    if person is None or getattr(person, "anonymous", False):
+        return None
+    born = getattr(person, "date_of_birth", None)
+    if isinstance(born, str):
+        try:
+            born = dt.date.fromisoformat(born[:10])
+        except ValueError:
+            born = None
+    return PersonQuery(
+        first_name=getattr(person, "first_name", None), last_name=getattr(person, "last_name", None),
+        alias=getattr(person, "alias", None), other_spellings=getattr(person, "other_spellings", None),
+        date_of_birth=born, estimated_age=getattr(person, "estimated_age", None),
+        nationality=getattr(person, "nationality", None), on=on,
+    )
+

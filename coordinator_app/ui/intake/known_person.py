@@ -1,0 +1,219 @@
+""""Is deze persoon al bekend?": asked at the start of a new intake and before a quick signal is saved.
+
+The coordinator types what is known (name, date of birth or age, nationality); persons already in the
+vault who may be the same are listed as they are typed (services/person_search.known_persons, on the vault
+worker) with case number, status and why they are offered ("lijkt op" when only the name resembles).
+"Dit is dezelfde persoon" returns the chosen case; "Nieuwe persoon" returns what was typed, so the
+intake starts with it filled in. Nothing is written here: the caller joins or creates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app import codes
+from coordinator_app.services.countries import all_countries
+from coordinator_app.services.person_search import Candidate, PersonQuery
+from coordinator_app.services.search import MAX_QUERY
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.intake.common import DateField, lang
+from coordinator_app.ui.worker import run_db
+
+DEBOUNCE_MS = 200
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class KnownPersonDialog(QDialog):
+    same_person = Signal(int)  # case id of the existing file
+    new_person = Signal(object)  # PersonQuery: what was typed
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.setObjectName("knownPersonDialog")
+        self.setWindowTitle(self.tr("Is this person already known?"))
+        self.setModal(True)
+        self.resize(880, 600)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Is this person already known? Type what you know: name (any spelling), date of birth or age, "
+            "nationality. Persons already in the vault who may be the same are listed below."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.first_name = self._line("knownFirstName", self.tr("First name"))
+        self.last_name = self._line("knownLastName", self.tr("Last name"))
+        self.born = DateField("knownBirthDate")
+        self.born.setAccessibleName(self.tr("Date of birth"))
+        self.age = QSpinBox(objectName="knownAge")
+        self.age.setRange(-1, 120)
+        self.age.setValue(-1)
+        self.age.setSpecialValueText(self.tr("unknown"))
+        self.age.setAccessibleName(self.tr("Estimated age"))
+        self.nationality = QComboBox(objectName="knownNationality")
+        self.nationality.setAccessibleName(self.tr("Nationality"))
+        self.nationality.addItem(self.tr("(unknown)"), "")
+        for country in sorted(all_countries(), key=lambda c: c.name(lang())):
+            self.nationality.addItem(country.name(lang()), country.code)
+        form.addRow(self.tr("&First name"), self.first_name)
+        form.addRow(self.tr("&Last name"), self.last_name)
+        form.addRow(self.tr("Date of &birth"), self.born)
+        form.addRow(self.tr("Estimated &age"), self.age)
+        form.addRow(self.tr("&Nationality"), self.nationality)
+        layout.addLayout(form)
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([
+            self.tr("Case number"), self.tr("Name"), self.tr("Status"), self.tr("Date of birth"), self.tr("Why"),
+        ])
+        self.view = QTableView(objectName="knownCandidates")
+        self.view.setAccessibleName(self.tr("Persons who may be the same"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _i: self._same())
+        layout.addWidget(self.view, 1)
+        self.status = QLabel(objectName="knownStatus")
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.same_button = QPushButton(self.tr("This is the &same person"), objectName="knownSame")
+        self.same_button.setEnabled(False)
+        self.new_button = QPushButton(self.tr("&New person"), objectName="knownNew")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="knownCancel")
+        buttons.addWidget(self.same_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.same_button.clicked.connect(self._same)
+        self.new_button.clicked.connect(self._new)
+        self.cancel_button.clicked.connect(self.reject)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self.same_button.setEnabled(self.view.selectionModel().hasSelection()))
+        self._serial = 0
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_check)
+        for edit in (self.first_name, self.last_name, self.born):
+            edit.textChanged.connect(lambda _t: self._timer.start())
+        self.age.valueChanged.connect(lambda _v: self._timer.start())
+        self.nationality.currentIndexChanged.connect(lambda _i: self._timer.start())
+        ctx.locked.connect(self.reject)
+        self._show([])
+
+    def _line(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(objectName=name)
+        edit.setMaxLength(MAX_QUERY)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def query(self) -> PersonQuery:
+        return PersonQuery(
+            first_name=self.first_name.text().strip() or None,
+            last_name=self.last_name.text().strip() or None,
+            date_of_birth=self.born.date(),
+            estimated_age=self.age.value() if self.age.value() >= 0 else None,
+            nationality=self.nationality.currentData() or None,
+            on=self.today,
+        )
+
+    # --- checking ---------------------------------------------------------------------------------
+
+    def run_check(self) -> None:
+        self._timer.stop()
+        self._serial += 1
+        serial = self._serial
+        query = self.query()
+        if not self.ctx.is_unlocked or not (query.spellings or query.date_of_birth):
+            self._show([])
+            return
+        vault = self.ctx.vault
+
+        def work(_control: object) -> list[Candidate]:
+            from coordinator_app.services.person_search import known_persons
+
+            return known_persons(vault, query)
+
+        run_db(work, lambda found: self._show(found, serial), lambda _exc: None)
+
+    def _reasons(self, candidate: Candidate) -> str:
+        words = {
+            "name": self.tr("same name"),
+            "similar_name": self.tr("looks like"),
+            "alias": self.tr("other spelling"),
+            "date_of_birth": self.tr("same date of birth"),
+            "age": self.tr("about the same age"),
+            "nationality": self.tr("same nationality"),
+        }
+        return ", ".join(words[r] for r in candidate.reasons if r in words)
+
+    def _show(self, found: list[Candidate], serial: int | None = None) -> None:
+        if serial is not None and serial != self._serial:
+            return
+        self.model.removeRows(0, self.model.rowCount())
+        for candidate in found:
+            m = candidate.match
+            cells = [
+                m.case_number,
+                (self.tr("looks like: %1").replace("%1", m.name) if m.similar else m.name) or self.tr("(no name)"),
+                codes.label("status", m.status, lang()),
+                m.date_of_birth.strftime("%d-%m-%Y") if m.date_of_birth else "",
+                self._reasons(candidate),
+            ]
+            items = [QStandardItem(text) for text in cells]
+            items[0].setData(m.case_id, CaseIdRole)
+            self.model.appendRow(items)
+        if self.model.rowCount():
+            self.view.selectRow(0)
+            self.status.setText(self.tr(
+                "Is one of these the same person? Choose it and click 'This is the same person': the new signal "
+                "is added to that file. Otherwise click 'New person'."))
+        elif self.query().spellings or self.query().date_of_birth:
+            self.status.setText(self.tr("No known person found. Check another spelling, or click 'New person'."))
+        else:
+            self.status.setText(self.tr("Type a name or a date of birth to check."))
+        for column in (0, 2, 3):
+            self.view.resizeColumnToContents(column)
+
+    # --- answers ----------------------------------------------------------------------------------
+
+    def chosen_case(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows(0)
+        index: QModelIndex = rows[0] if rows else QModelIndex()
+        value = index.data(CaseIdRole) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def _same(self) -> None:
+        case_id = self.chosen_case()
+        if case_id is None:
+            return
+        self.accept()
+        self.same_person.emit(case_id)
+
+    def _new(self) -> None:
+        query = self.query()
+        self.accept()
+        self.new_person.emit(query)
