@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListView, QWidget
 
+from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
@@ -72,7 +73,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if result is None:
                 return header
-            return f"{result.label}  —  {result.detail}" if result.detail else result.label
+            label = bidi_isolate(result.label)  # an override in a name cannot reorder the row
+            return f"{label}  —  {bidi_isolate(result.detail)}" if result.detail else label
         if role == Qt.ItemDataRole.FontRole and result is None:
             font = QFont()
             font.setBold(True)
