@@ -125,3 +125,14 @@ def test_too_many_address_lines_names_the_maximum() -> None:
         settings_form.clean({"municipality_address": "\n".join(f"regel {i}" for i in range(30))})
     text = info.value.field_messages("nl")["municipality_address"]
     assert "{" not in text and str(settings_form.MAX_ADDRESS_LINES) in text
+
+
+def test_quick_search_results_isolate_right_to_left_names(qtbot) -> None:
+    from coordinator_app.services.quick_search import Result
+    from coordinator_app.ui.shell.search import SearchResultsModel
+
+    model = SearchResultsModel()
+    model.set_results([Result("case", "محمد\u202e العلي", "ZM-2026-0001", "cases", "case", 1),
+                       Result("case", "Jansen", "ZM-2026-0002", "cases", "case", 2)])
+    rows = [model.data(model.index(i, 0)) for i in range(model.rowCount())]
+    assert "\u2068محمد\u202e العلي\u2069  —  ZM-2026-0001" in rows and "Jansen  —  ZM-2026-0002" in rows

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QListView, QWidget
 from coordinator_app import codes
 from coordinator_app.errors import current_language
 from coordinator_app.services.search import MAX_QUERY
+from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
@@ -102,10 +103,10 @@ class SearchResultsModel(QAbstractListModel):
 
     def row_text(self, result: Result) -> str:
         """Case: number, name (as stored, "lijkt op" when it only resembles) and status."""
-        detail = result.detail
+        detail = bidi_isolate(result.detail) if result.detail else ""  # an override cannot reorder the row
         if result.similar and detail:
             detail = self.tr("looks like: %1").replace("%1", detail)
-        parts = [result.label, detail]
+        parts = [bidi_isolate(result.label), detail]
         if result.group == "case" and result.status:
             parts.append(codes.label("status", result.status, current_language()))
         return "  —  ".join(p for p in parts if p)
