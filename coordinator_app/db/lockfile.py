@@ -14,8 +14,8 @@ LOCK_FILE = "vault.lock"
 
 
 class FolderLock:
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / LOCK_FILE
+    def __init__(self, folder: Path, name: str = LOCK_FILE) -> None:
+        self.path = folder / name
         self._fd: int | None = None
 
     def acquire(self) -> None:

@@ -444,6 +444,37 @@
 <context>
     <name>UnlockScreen</name>
     <message>
+        <source>Locked because the window was minimised.</source>
+        <translation>Vergrendeld omdat het venster werd geminimaliseerd.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Vergrendeld omdat de computer in de slaapstand ging.</translation>
+    </message>
+    <message>
+        <source>Locked because the screen saver started.</source>
+        <translation>Vergrendeld omdat de schermbeveiliging begon.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked.</source>
+        <translation>Vergrendeld omdat de computer werd vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Locked with Ctrl+L or the Lock button.</source>
+        <translation>Vergrendeld met Ctrl+L of de knop Vergrendelen.</translation>
+    </message>
+    <message>
+        <source>Locked because Coordinator was not used for a while.</source>
+        <translation>Vergrendeld omdat Coordinator een tijd niet is gebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Vergrendeld na %n minuut zonder activiteit.</numerusform>
+            <numerusform>Vergrendeld na %n minuten zonder activiteit.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/unlock/screen.py" line="76" />
         <source>Coordinator is locked</source>
         <translation>Coordinator is vergrendeld</translation>
