@@ -154,3 +154,23 @@ def test_lock_and_unlock_keep_the_folder_claimed(qtbot, make_window, vault_dir: 
     assert not second.unlock_screen.passphrase.isEnabled()
     unlock(qtbot, first)
     assert first.ctx.is_unlocked
+
+
+def test_ctrl_n_then_esc_in_the_window_leaves_no_draft(qtbot, make_window, vault_dir: Path) -> None:
+    from coordinator_app.ui.intake.page import HOME, WIZARD
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    page = window.pages["intake"]
+    for _ in range(2):
+        window.activateWindow()
+        qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: page.stack.currentIndex() == WIZARD, timeout=5000)
+        focus = QApplication.focusWidget()
+        assert focus is not None and page.isAncestorOf(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: page.stack.currentIndex() == HOME, timeout=5000)
+    settle(qtbot)
+    assert window.ctx.vault.execute_sql("SELECT count(*) FROM intake_drafts")[0][0] == 0
+    window.close()  # nothing to ask about: the window closes at once
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
