@@ -535,4 +535,27 @@
         <translation>&amp;Herstelcode gebruiken</translation>
     </message>
 </context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type 05-12-2026, 05122026 or 5-12-26; t for today, y for yesterday; Alt+Down opens the calendar.</source>
+        <translation>Typ 05-12-2026, 05122026 of 5-12-26; v voor vandaag, g voor gisteren; Alt+Omlaag opent de kalender.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Yesterday</source>
+        <translation>&amp;Gisteren</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
 </TS>

@@ -111,4 +111,6 @@ def problems_text(problems: dict[str, str]) -> str:
 
 
 def date_text(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
+    from coordinator_app.ui.dates import display
+
+    return display(value)
