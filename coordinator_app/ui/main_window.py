@@ -16,8 +16,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db import keys
 from coordinator_app.db.folder import is_vault
-from coordinator_app.ui import theme
+from coordinator_app.ui import fit, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.instance import InstanceLock
 from coordinator_app.ui.locking import LockManager
@@ -54,6 +54,16 @@ if TYPE_CHECKING:
 log = logging.getLogger("coordinator.ui")
 GEOMETRY_KEY = "window/geometry"
 IN_USE_RETRY_MS = 2000  # while another Coordinator holds the folder: look again this often
+
+
+FIRST_SIZE = QSize(1366, 768)  # wanted on first launch; less (and maximised) when the screen is smaller
+
+
+def first_size(area: QRect) -> tuple[QSize, bool]:
+    """The client size of the first launch on a screen whose free area (without task bar) is `area`, and
+    whether to maximise: the whole window, title bar and status bar with Vergrendelen included, fits."""
+    size = fit.fitted(FIRST_SIZE, area)
+    return size, size != FIRST_SIZE
 
 
 def load_page_classes() -> list[tuple[str, type[Page], str]]:
@@ -382,12 +392,13 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is not None and self.restoreGeometry(geometry):
             return
-        screen = QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen else None
-        width, height = 1366, 768
-        if available is not None:
-            width, height = min(width, available.width()), min(height, available.height())
-        self.resize(width, height)
+        size, maximised = first_size(fit.available(self))
+        self.resize(size)
+        area = fit.available(self)
+        self.move(area.left() + (area.width() - size.width() - fit.FRAME.width()) // 2,
+                  area.top() + (area.height() - size.height() - fit.FRAME.height()) // 2)
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

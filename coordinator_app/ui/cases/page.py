@@ -88,7 +88,7 @@ class CasesPage(Page):
         self.table.horizontalHeader().setSortIndicator(COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 230, 80, 215, 130, 95, 120)):
+        for column, width in enumerate((115, 210, 80, 170, 120, 90, 110)):  # the 8 columns fit at 1280 px
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
