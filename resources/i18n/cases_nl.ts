@@ -1523,6 +1523,13 @@
 </context>
 <context>
     <name>TasksTab</name>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n dag van tevoren</numerusform>
+            <numerusform>%n dagen van tevoren</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="141" />
         <source>Tasks</source>
@@ -1552,11 +1559,6 @@
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="149" />
         <source>Done on</source>
         <translation>Afgerond op</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="159" />
-        <source> days before</source>
-        <translation> dagen vooraf</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="162" />

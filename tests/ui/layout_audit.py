@@ -123,10 +123,10 @@ class Audit:
                 if widget.width() + 1 < needed and widget.width() > 0:
                     self.problems.append(f"{where}: label '{widget.text()[:50]}' cut off ({widget.width()} < {needed}) "
                                          "without a tool tip")
-            elif isinstance(widget, (QAbstractButton, QCheckBox)) and widget.text() and widget.width() > 0:
-                if widget.width() + 1 < widget.minimumSizeHint().width():
-                    self.problems.append(f"{where}: button '{widget.text()[:50]}' cut off "
-                                         f"({widget.width()} < {widget.minimumSizeHint().width()}) without a tool tip")
+            elif isinstance(widget, (QAbstractButton, QCheckBox)) and widget.text() and widget.width() > 0 and \
+                    widget.width() + 1 < widget.minimumSizeHint().width():
+                self.problems.append(f"{where}: button '{widget.text()[:50]}' cut off "
+                                     f"({widget.width()} < {widget.minimumSizeHint().width()}) without a tool tip")
 
 
 def _plain():
@@ -212,7 +212,6 @@ def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None)
     wizard.pages["signal"].reporter.set_value(ids["person"], notify=True)
     audit.check(window, "intake step signal (AVIM reporter)", shots)
     for code in STEP_CODES[1:]:  # every step, shown as the wizard would show it
-        wizard.pages[code].initializePage() if False else None
         wizard.setStartId(STEP_CODES.index(code))
         wizard.restart()
         audit.check(window, f"intake step {code}", shots)
