@@ -562,6 +562,10 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <source>Open (not closed)</source>
+        <translation>Open (niet gesloten)</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/cases/page.py" line="57" />
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
