@@ -53,9 +53,11 @@ def _unlock(fd: int) -> None:
 
 
 class FolderLock:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, name: str = LOCK_FILE) -> None:
+        """`name` other than the vault's lock file makes a plain lock (ui/instance.py) that guards no database."""
         self.folder = folder
-        self.path = folder / LOCK_FILE
+        self.path = folder / name
+        self._guards_db = name == LOCK_FILE
         self._fd: int | None = None
         self._db_fd: int | None = None
 
@@ -71,6 +73,8 @@ class FolderLock:
             _unlock(fd)
         else:
             raise VaultInUse()
+        if not self._guards_db:
+            return
         try:
             self.relock_db()
         except BaseException:

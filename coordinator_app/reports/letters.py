@@ -114,6 +114,7 @@ class LetterContent:
     agreements_and_contacts: SectionValue = None
     consent: SectionValue = None
     reference: str = ""  # "Ons kenmerk", e.g. the case number; left out when empty
+    free_text: str = ""  # the coordinator's own paragraph(s), after the sections, before the closing
 
 
 def sections() -> tuple[SectionInfo, ...]:
@@ -288,12 +289,22 @@ def letter_story(
         heading = tpl.headings.get(info.code) or common.section_headings[info.code]
         story += [Paragraph(escape(heading), st["heading"]), *body]
 
+    if content.free_text.strip():
+        story += [Spacer(1, 2 * mm), *text_paragraphs(content.free_text, st["body"])]
     if tpl.closing:
         story.append(Spacer(1, 3 * mm))
     closing = [Paragraph(values.fill(text), st["body"]) for text in tpl.closing if text.strip()]
-    # The last closing paragraph stays with the signature: a signature never stands alone on a page.
-    story += closing[:-1]
-    story.append(KeepTogether([*closing[-1:], *_signature_block(tpl, values)]))
+    # Keep-with-next: the closing paragraphs stay with the signature, and the last paragraph of the letter's
+    # own text comes along, so a signature never stands alone on a page and the last page never holds only
+    # the standard closing (the page break falls inside the letter's content instead).
+    carried: list[Flowable] = []
+    while story and isinstance(story[-1], Spacer):
+        carried.insert(0, story.pop())
+    if story and isinstance(story[-1], Paragraph) and not isinstance(story[-1], Table):
+        carried.insert(0, story.pop())
+        if story and isinstance(story[-1], Paragraph) and story[-1].style.name == st["heading"].name:
+            carried.insert(0, story.pop())  # a heading stays with its paragraph
+    story.append(KeepTogether([*carried, *closing, *_signature_block(tpl, values)]))
     return tpl.title, story
 
 

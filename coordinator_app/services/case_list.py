@@ -26,6 +26,7 @@ COLUMNS = (
     "case_number", "name", "status", "primary_form", "municipality", "opened_on", "next_due", "reflection_end",
 )
 UNKNOWN_NAME = "onbekend"
+OPEN = "open"  # status filter: every case that is not closed (signal, intake, active)
 
 AGE_GROUP_SQL = age_group_sql("c", "p")  # the same expression as the published statistics
 _NAME_SQL = (
@@ -113,7 +114,9 @@ def case_ids(
     today = today or dt.date.today()
     where: list[str] = []
     params: dict[str, Any] = {"today": today.isoformat()}
-    if flt.status:
+    if flt.status == OPEN:
+        where.append("c.status <> 'closed'")
+    elif flt.status:
         where.append("c.status = :status")
         params["status"] = flt.status
     if flt.form:

@@ -184,7 +184,7 @@ def _agreements(session: Session, case_id: int, lang: str) -> SectionText:
     for ms in session.scalars(select(Milestone).where(Milestone.case_id == case_id).order_by(Milestone.on)):
         step = label("milestone", ms.kind, lang)
         if ms.shelter_type:
-            step += f" ({label('shelter_type', ms.shelter_type, lang)})"
+            step += f" – {label('shelter_type', ms.shelter_type, lang)}"  # "Opvang – COSM (categorale opvang)"
         status = label("milestone_status", ms.status, lang).lower()
         if ms.on:
             step = _t(lang, "route_step_dated", step=step, status=status, date=_fmt_date(ms.on, lang))

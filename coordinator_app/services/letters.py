@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -98,7 +99,52 @@ def _org_address(org: Organisation) -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip())
 
 
-def recipient_in(session: Session, organisation_id: int | None, contact_id: int | None) -> Recipient | None:
+# A form of address typed with the name ("mevr. A.", "Dhr. Jansen") tells how to address the person.
+FORMS_OF_ADDRESS = {
+    "female": ("mevrouw", "mevr.", "mevr", "mw.", "mw", "mrs.", "mrs", "ms.", "ms", "miss"),
+    "male": ("de heer", "heer", "dhr.", "dhr", "meneer", "mr.", "mr"),
+}
+TITLES = {"nl": {"female": "mevrouw", "male": "heer"}, "en": {"female": "Ms", "male": "Mr"}}
+_PARTICLES = ("van der", "van den", "van de", "van", "de", "den", "der", "ter", "ten", "te", "in 't", "'t")
+
+
+def _strip_form(text: str) -> tuple[str | None, str]:
+    """(the form found at the start of `text` or None, the rest)."""
+    lowered = text.strip().lower()
+    for form, words in FORMS_OF_ADDRESS.items():
+        for word in words:
+            if lowered == word or lowered.startswith(word + " ") or (word.endswith(".") and lowered.startswith(word)):
+                return form, text.strip()[len(word):].strip()
+    return None, text.strip()
+
+
+def _surname(last_name: str) -> str:
+    """"van der Berg" → "Van der Berg": a particle is written with a capital after heer/mevrouw."""
+    name = last_name.strip()
+    for particle in _PARTICLES:
+        if name.startswith(particle + " "):
+            return name[:1].upper() + name[1:]
+    return name
+
+
+def salutation_name(first_name: str | None, last_name: str | None, function: str | None, lang: str = "nl") -> str:
+    """What follows "Geachte"/"Dear": "mevrouw Nijland" when a form of address is typed with the name,
+    else the function ("coördinator"); "" when neither is known (the letter then says "Geachte heer,
+    mevrouw,"). A first name alone never makes a salutation ("Geachte Anja Nijland," is not a letter)."""
+    form, _rest = _strip_form(first_name or "")
+    last = last_name or ""
+    if form is None:
+        form, last = _strip_form(last)
+    if form is not None and _surname(last):
+        return f"{TITLES.get(lang, TITLES['nl'])[form]} {_surname(last)}"
+    function = (function or "").strip()
+    if len(function) > 1 and function[1:2].islower():  # "Rechercheur" → "Geachte rechercheur,"; AVIM stays
+        function = function[0].lower() + function[1:]
+    return function
+
+
+def recipient_in(session: Session, organisation_id: int | None, contact_id: int | None,
+                 lang: str = "nl") -> Recipient | None:
     """The recipient block from the address book; None when neither is given."""
     contact = session.get(Contact, contact_id) if contact_id is not None else None
     if contact_id is not None and contact is None:
@@ -111,10 +157,11 @@ def recipient_in(session: Session, organisation_id: int | None, contact_id: int 
     if org is None and contact is None:
         return None
     person = contact.display_name if contact is not None else ""
+    greet = salutation_name(contact.first_name, contact.last_name, contact.function, lang) if contact else ""
     if org is None:
-        return Recipient(organisation=person, salutation_name=person)
+        return Recipient(organisation=person, salutation_name=greet)
     return Recipient(organisation=org.name, contact_person=person, address_lines=_org_address(org),
-                     salutation_name=person)
+                     salutation_name=greet)
 
 
 def _check_request(template: str, lang: str) -> None:
@@ -139,15 +186,19 @@ def gather_letter_data(
     sections: Iterable[str],
     lang: str = "nl",
     letter_date: dt.date | None = None,
+    free_text: str = "",
 ) -> LetterData:
-    """Read what one letter needs from the vault (only the picked sections)."""
+    """Read what one letter needs from the vault (only the picked sections); `free_text` is the
+    coordinator's own paragraph, printed as typed."""
     _check_request(template, lang)
     chosen = check_sections(sections)
     letterhead = letterhead_from_settings(settings.get_all(vault))
     with vault.read() as session:
         content = case_content(session, case_id, chosen, lang)
-        recipient = recipient_in(session, recipient_org_id, recipient_contact_id) if template in NEEDS_RECIPIENT \
-            else None
+        recipient = recipient_in(session, recipient_org_id, recipient_contact_id, lang) \
+            if template in NEEDS_RECIPIENT else None
+    if free_text.strip():
+        content = dataclasses.replace(content, free_text=free_text)
     return LetterData(template, letterhead, recipient, content, chosen, lang, letter_date or dt.date.today())
 
 

@@ -18,6 +18,10 @@ MAX_SHORT_TEXT = 200
 MAX_LONG_TEXT = 100_000
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _DUTCH = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+# "5 Dec 2026": how the English interface shows a date (ui/dates.py); Dutch abbreviations accepted too
+_WORDED = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]{3,4})\.?\s+(\d{4})\s*$")
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                          "nov", "dec"))} | {"mrt": 3, "mei": 5, "okt": 10, "sept": 9}
 
 Errors = dict[str, str]
 
@@ -28,7 +32,8 @@ def raise_if(errors: Errors) -> None:
 
 
 def parse_date(value: object) -> dt.date | None:
-    """Accept a date, an ISO `YYYY-MM-DD` or a Dutch `DD-MM-YYYY` string; None for empty. ValueError otherwise."""
+    """Accept a date, an ISO `YYYY-MM-DD`, a Dutch `DD-MM-YYYY` or a shown `5 Dec 2026` string; None for empty.
+    ValueError otherwise."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.datetime):
@@ -41,6 +46,8 @@ def parse_date(value: object) -> dt.date | None:
         year, month, day = (int(g) for g in m.groups())
     elif m := _DUTCH.match(value):
         day, month, year = (int(g) for g in m.groups())
+    elif (m := _WORDED.match(value)) and m.group(2).lower() in _MONTHS:
+        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()], int(m.group(3))
     else:
         raise ValueError("not a date")
     return dt.date(year, month, day)

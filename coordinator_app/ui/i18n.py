@@ -18,8 +18,10 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QSpinBox
 
 from coordinator_app import errors
 from coordinator_app.paths import resource
@@ -80,6 +82,33 @@ class PseudoTranslator(QTranslator):
         return stretch(text)
 
 
+class EnglishPlurals(QTranslator):
+    """The English interface needs no translation, except plurals: the sources say "%n case(s)", which
+    reads "1 case" and "301 cases" here (Dutch gets its numerus forms from the .ts files)."""
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if disambiguation is None:
+            _keep_none_alive()
+        if n < 0 or "%n" not in source or "(s)" not in source:
+            return source  # not a plural: the text as written ("" would blank it: Qt takes any non-null string)
+        return source.replace("(s)", "" if n == 1 else "s")
+
+
+def numerus_suffix(spin: QSpinBox, text: Callable[[int], str]) -> None:
+    """A spin box suffix that follows the number: `text(n)` is a tr() with %n (" %n day(s)" → 1 dag, 2 dagen);
+    the suffix is what follows the number in that text."""
+
+    def update(value: int) -> None:
+        full = text(value)  # Qt has put the number in already: "1 dag"
+        spin.setSuffix(full.split(str(value), 1)[-1] if str(value) in full else full)
+
+    spin.valueChanged.connect(update)
+    update(spin.value())
+
+
 def saved_language() -> str:
     value = QSettings().value(SETTINGS_KEY, DEFAULT)
     return value if value in LANGUAGES else DEFAULT
@@ -135,6 +164,7 @@ def install(app: QCoreApplication, lang: str) -> str:
         _installed.append(PseudoTranslator(base))
         message_lang = "nl"
     elif lang == "en":
+        _installed.append(EnglishPlurals())
         message_lang = "en"
     else:
         lang = DEFAULT

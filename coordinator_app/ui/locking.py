@@ -1,11 +1,15 @@
-"""Locking the app: Ctrl+L, an idle timer (setting `idle_lock_minutes`), on minimise (setting
+"""Locking the app: Ctrl+L (from every window and dialog: an application-wide key filter, because a
+window shortcut does not reach a dialog and Qt blocks application shortcuts under a modal one), an
+idle timer (setting `idle_lock_minutes`), on minimise (setting
 `lock_on_minimise`) and, on Linux, when the session locks or the machine suspends (D-Bus: logind
 PrepareForSleep / Lock, org.freedesktop.ScreenSaver ActiveChanged; silently absent without a bus);
 on Windows on WM_WTSSESSION_CHANGE / WM_POWERBROADCAST (not testable here: no Windows runner).
 
 On lock: every page's `save_pending()`, wait for the vault worker, an audit event, then
 `ctx.lock()`: pages clear their widgets and models, the engine is disposed and the key wiped.
-After that `ctx.vault` raises VaultLocked, so nothing can be saved, exported or printed.
+After that `ctx.vault` raises VaultLocked, so nothing can be saved, exported or printed. The reason
+(`last_reason`: manual, idle, session_lock, screensaver, suspend, minimise, close) is kept for the unlock
+screen, which says why the app locked.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QEventLoop, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from coordinator_app.services.settings_defaults import defaults as setting_defaults
@@ -30,6 +35,16 @@ ACTIVITY_EVENTS = {
     QEvent.Type.TouchBegin,
 }
 SAVE_WAIT_MS = 15_000
+LOCK_KEY = Qt.Key.Key_L  # with Ctrl only (Cmd on macOS)
+KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+
+
+def is_lock_key(event: QEvent) -> bool:
+    """Ctrl+L, whatever has the focus (keypad and Shift-free; Ctrl+Shift+L is not the lock key)."""
+    if event.type() not in KEY_EVENTS or not isinstance(event, QKeyEvent):
+        return False
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == LOCK_KEY and modifiers == Qt.KeyboardModifier.ControlModifier
 
 
 class SessionWatcher(QObject):
@@ -128,6 +143,7 @@ class LockManager(QObject):
         self._pages = pages
         self.lock_on_minimise = False
         self.discard_pending = False  # set when the user chose "discard" on closing
+        self.last_reason = ""  # why the app locked last (for the unlock screen); "" before the first lock
         self.idle = QTimer(self, singleShot=True)
         self.idle.setInterval(int(setting_defaults()["idle_lock_minutes"]) * 60_000)
         self.idle.timeout.connect(lambda: self.lock("idle"))
@@ -180,7 +196,14 @@ class LockManager(QObject):
             self.idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS and self.ctx.is_unlocked:
+        if not self.ctx.is_unlocked:
+            return False
+        if is_lock_key(event):  # from any window or dialog, modal ones included
+            event.accept()  # a ShortcutOverride accepted here keeps the window shortcut from firing as well
+            if event.type() == QEvent.Type.KeyPress:
+                QTimer.singleShot(0, lambda: self.lock("manual"))
+            return True
+        if event.type() in ACTIVITY_EVENTS:
             self.idle.start()
         return False
 
@@ -193,6 +216,7 @@ class LockManager(QObject):
         if not self.ctx.is_unlocked:
             return
         self.idle.stop()
+        self.last_reason = reason
         self.about_to_lock.emit()
         for page in [] if self.discard_pending else list(self._pages()):
             try:

@@ -1,6 +1,9 @@
 """The main window: first-run wizard, unlock screen or workspace (navigation, pages, global
 search, status bar) in one stacked widget, menus with every shortcut, locking, window geometry
-in QSettings, and a guard for unsaved edits on close.
+in QSettings, and a guard for unsaved edits on close. One window per vault folder: a second
+Coordinator on the same folder says so on its unlock screen before a passphrase is typed. On every
+lock the other windows and dialogs (letters, forms, message boxes) close and the unlock screen says
+why the app locked.
 
 Pages come from the registry in ui/pages.py; a page whose module does not exist yet is skipped
 (others are still being written); a page that fails to import is logged and skipped too.
@@ -13,9 +16,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db import keys
 from coordinator_app.db.folder import is_vault
-from coordinator_app.ui import theme
+from coordinator_app.ui import fit, theme
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.instance import InstanceLock
 from coordinator_app.ui.locking import LockManager
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.pages import PAGES
@@ -47,6 +53,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("coordinator.ui")
 GEOMETRY_KEY = "window/geometry"
+IN_USE_RETRY_MS = 2000  # while another Coordinator holds the folder: look again this often
+
+
+FIRST_SIZE = QSize(1366, 768)  # wanted on first launch; less (and maximised) when the screen is smaller
+
+
+def first_size(area: QRect) -> tuple[QSize, bool]:
+    """The client size of the first launch on a screen whose free area (without task bar) is `area`, and
+    whether to maximise: the whole window, title bar and status bar with Vergrendelen included, fits."""
+    size = fit.fitted(FIRST_SIZE, area)
+    return size, size != FIRST_SIZE
 
 
 def load_page_classes() -> list[tuple[str, type[Page], str]]:
@@ -71,6 +88,10 @@ class MainWindow(QMainWindow):
         self.folder = Path(folder)
         self._kdf_profile = kdf_profile
         self._close_confirmed = False
+        self.instance_lock = InstanceLock(self.folder)
+        self.destroyed.connect(lambda _obj=None, held=self.instance_lock: held.release())
+        self._in_use_timer = QTimer(self, interval=IN_USE_RETRY_MS)
+        self._in_use_timer.timeout.connect(self._claim_folder)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Coordinator")
         self.stack = QStackedWidget(self, objectName="mainStack")
@@ -91,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         if not defer_pages:
             self.build_pages()
+        ctx.locked.connect(self._close_other_windows)
         ctx.locked.connect(self._show_locked)
         ctx.navigate.connect(self.navigate)
         self._restore_geometry()
@@ -198,8 +220,10 @@ class MainWindow(QMainWindow):
     # --- start-up and unlocking -------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the first-run wizard when the folder holds no vault yet, else the unlock screen."""
+        """Show the first-run wizard when the folder holds no vault yet, else the unlock screen (which
+        says at once when another Coordinator has this folder open)."""
         if is_vault(self.folder):
+            self._claim_folder()
             self._show_locked()
         else:
             from coordinator_app.ui.first_run.wizard import FirstRunWizard  # only a new vault needs it (reportlab)
@@ -212,7 +236,18 @@ class MainWindow(QMainWindow):
             self.statusBar().hide()
             self._set_vault_actions(False)
 
+    def _claim_folder(self) -> None:
+        """Take the one-window-per-folder lock; while another program holds it, keep trying."""
+        in_use = not self.instance_lock.acquire()
+        self.unlock_screen.set_in_use(in_use)
+        if in_use:
+            self._in_use_timer.start()
+        else:
+            self._in_use_timer.stop()
+            self.unlock_screen.focus_field()
+
     def _vault_opened(self, vault: Vault) -> None:
+        self.instance_lock.acquire()  # after the first-run wizard or a restore on a new laptop
         self.build_pages()
         if self.first_run is not None:
             self.stack.removeWidget(self.first_run)
@@ -232,7 +267,26 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # shortcuts and Tab work at once after unlocking
 
+    def _close_other_windows(self) -> None:
+        """On lock: no dialog or other window stays open over the unlock screen with data in it."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible() or not self._owns(widget):
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            if widget.isVisible():
+                widget.close()
+
+    def _owns(self, widget: QWidget) -> bool:
+        """A window of this main window (its parent chain ends here), or a parentless dialog or popup."""
+        root = widget
+        while root.parentWidget() is not None:
+            root = root.parentWidget()
+        return root is self or (root is widget and not isinstance(widget, QMainWindow))
+
     def _show_locked(self) -> None:
+        idle_minutes = self.lock_manager.idle.interval() // 60_000
+        self.unlock_screen.set_reason(self.lock_manager.last_reason, idle_minutes)
         self.unlock_screen.reset()
         self.stack.setCurrentWidget(self.unlock_screen)
         self.statusBar().hide()
@@ -317,12 +371,13 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is not None and self.restoreGeometry(geometry):
             return
-        screen = QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen else None
-        width, height = 1366, 768
-        if available is not None:
-            width, height = min(width, available.width()), min(height, available.height())
-        self.resize(width, height)
+        size, maximised = first_size(fit.available(self))
+        self.resize(size)
+        area = fit.available(self)
+        self.move(area.left() + (area.width() - size.width() - fit.FRAME.width()) // 2,
+                  area.top() + (area.height() - size.height() - fit.FRAME.height()) // 2)
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -347,6 +402,8 @@ class MainWindow(QMainWindow):
         self.lock_manager.lock("close")
         if self.first_run is not None:
             self.first_run.discard()
+        self._in_use_timer.stop()
+        self.instance_lock.release()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         event.accept()
 

@@ -592,6 +592,10 @@
 <context>
     <name>CasesPage</name>
     <message>
+        <source>Open (not closed)</source>
+        <translation>Open (niet gesloten)</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/cases/page.py" line="57" />
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
@@ -1568,6 +1572,13 @@
 </context>
 <context>
     <name>TasksTab</name>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n dag van tevoren</numerusform>
+            <numerusform>%n dagen van tevoren</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="141" />
         <source>Tasks</source>
@@ -1597,11 +1608,6 @@
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="149" />
         <source>Done on</source>
         <translation>Afgerond op</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="159" />
-        <source> days before</source>
-        <translation> dagen vooraf</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="162" />

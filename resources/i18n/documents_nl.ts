@@ -217,6 +217,18 @@
 <context>
     <name>LetterForm</name>
     <message>
+        <source>Own &amp;paragraph</source>
+        <translation>Eigen &amp;alinea</translation>
+    </message>
+    <message>
+        <source>Your own text for this letter (optional); it is printed as typed.</source>
+        <translation>Eigen tekst voor deze brief (niet verplicht); wordt afgedrukt zoals getypt.</translation>
+    </message>
+    <message>
+        <source>Your own paragraph</source>
+        <translation>Eigen alinea</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/documents/letter_form.py" line="52" />
         <source>Kind of letter</source>
         <translation>Soort brief</translation>

@@ -8,6 +8,30 @@
         <translation>Signaal toegevoegd aan het bestaande dossier %1 (dezelfde persoon).</translation>
     </message>
     <message>
+        <source>Discard removes this new intake; nothing of it is kept.</source>
+        <translation>Weggooien verwijdert deze nieuwe intake; er blijft niets van bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the intake</source>
+        <translation>&amp;Verder met de intake</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Bewaren als concept</translation>
+    </message>
+    <message>
+        <source>Keep what was entered as a draft?</source>
+        <translation>Wat is ingevuld bewaren als concept?</translation>
+    </message>
+    <message>
+        <source>Close the intake</source>
+        <translation>Intake sluiten</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/intake/book.py" line="54"/>
         <source>(address book entry %1)</source>
         <translation>(adresboek, nr. %1)</translation>

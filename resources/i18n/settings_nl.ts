@@ -64,6 +64,41 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after closing</source>
+        <translation>
+            <numerusform>%n jaar na sluiting</numerusform>
+            <numerusform>%n jaar na sluiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n back-up</numerusform>
+            <numerusform>%n back-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="73"/>
         <source>&amp;Save settings</source>
@@ -145,11 +180,6 @@
         <translation>&amp;Vergrendelen na:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/settings/page.py" line="174"/>
-        <source> min</source>
-        <translation> min. zonder gebruik</translation>
-    </message>
-    <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="175"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Vergrendelen als het venster wordt ge&amp;minimaliseerd</translation>
@@ -190,19 +220,9 @@
         <translation>Herinneren &amp;na:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/settings/page.py" line="201"/>
-        <source> days</source>
-        <translation> dagen</translation>
-    </message>
-    <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="202"/>
         <source>&amp;Keep:</source>
         <translation>&amp;Bewaren:</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/settings/page.py" line="202"/>
-        <source> backups</source>
-        <translation> back-ups</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="206"/>
@@ -215,19 +235,9 @@
         <translation>Gesloten &amp;dossiers:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/settings/page.py" line="208"/>
-        <source> years after closing</source>
-        <translation> jaar na sluiten</translation>
-    </message>
-    <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="209"/>
         <source>&amp;Signals without a case:</source>
         <translation>&amp;Signalen zonder dossier:</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/settings/page.py" line="210"/>
-        <source> years</source>
-        <translation> jaar</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="211"/>

@@ -449,6 +449,37 @@
         <translation>De kluis openen zoals hij nu is</translation>
     </message>
     <message>
+        <source>Locked because the window was minimised.</source>
+        <translation>Vergrendeld omdat het venster werd geminimaliseerd.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Vergrendeld omdat de computer in de slaapstand ging.</translation>
+    </message>
+    <message>
+        <source>Locked because the screen saver started.</source>
+        <translation>Vergrendeld omdat de schermbeveiliging begon.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer was locked.</source>
+        <translation>Vergrendeld omdat de computer werd vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Locked with Ctrl+L or the Lock button.</source>
+        <translation>Vergrendeld met Ctrl+L of de knop Vergrendelen.</translation>
+    </message>
+    <message>
+        <source>Locked because Coordinator was not used for a while.</source>
+        <translation>Vergrendeld omdat Coordinator een tijd niet is gebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Vergrendeld na %n minuut zonder activiteit.</numerusform>
+            <numerusform>Vergrendeld na %n minuten zonder activiteit.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/unlock/screen.py" line="76" />
         <source>Coordinator is locked</source>
         <translation>Coordinator is vergrendeld</translation>
@@ -507,6 +538,40 @@
         <location filename="../../coordinator_app/ui/unlock/screen.py" line="152" />
         <source>Use the recovery &amp;code</source>
         <translation>&amp;Herstelcode gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type 05-12-2026, 05122026 or 5-12-26; t for today, y for yesterday; Alt+Down opens the calendar.</source>
+        <translation>Typ 05-12-2026, 05122026 of 5-12-26; v voor vandaag, g voor gisteren; Alt+Omlaag opent de kalender.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Yesterday</source>
+        <translation>&amp;Gisteren</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
     </message>
 </context>
 </TS>

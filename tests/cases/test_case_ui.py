@@ -63,12 +63,27 @@ def test_list_model_with_modeltester(qtbot, qtmodeltester, big_vault):
     settle(qtbot)
 
 
+def test_list_opens_on_open_cases_newest_first(qtbot, page, big_vault):
+    _unlock(qtbot, page, big_vault)
+    statuses = dict(big_vault.execute_sql("SELECT id, status FROM cases"))
+    opened = dict(big_vault.execute_sql("SELECT id, opened_on FROM cases"))
+    shown = page.model.ids()
+    assert sorted(shown) == sorted(i for i, s in statuses.items() if s != "closed")  # no closed case
+    assert 0 < len(shown) < 2000
+    dates = [opened[i] for i in shown if opened[i] is not None]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    assert page.status.currentData() == "open"
+
+
 def test_filter_and_sort_2000_cases(qtbot, page, big_vault):
     _unlock(qtbot, page, big_vault)
+    page.status.setCurrentIndex(0)  # all statuses
+    settle(qtbot)
     assert page.model.rowCount() == 2000
     page.municipality.setCurrentIndex(page.municipality.findData("Kampen"))
     settle(qtbot)
-    kampen = case_list.case_ids(big_vault, case_list.CaseFilter(municipality="Kampen"))
+    kampen = case_list.case_ids(big_vault, case_list.CaseFilter(municipality="Kampen"), sort="opened_on",
+                                descending=True)
     assert page.model.ids() == kampen and 0 < len(kampen) < 2000
     page.status.setCurrentIndex(page.status.findData("active"))
     page.overdue.setChecked(True)

@@ -346,6 +346,8 @@ def test_ctrl_n_action_and_navigation(qtbot, page) -> None:
     page.show_item("new", 0)  # what the main window does on that navigation
     settle()
     assert page.stack.currentIndex() == WIZARD and page.wizard.step_code() == "signal"
+    assert not page.has_unsaved_changes()  # nothing entered yet: closing the app need not ask (issue 18)
+    write(page, "signal_text", "Een melding")
     assert page.has_unsaved_changes()
 
 

@@ -224,8 +224,9 @@ def test_save_button_warns_then_asks_where(qtbot, ctx, vault, letter_case, tmp_p
     chooser = dialog.findChild(QFileDialog, "saveFileDialog")
     assert chooser is not None and chooser.isVisible()
     suggested = chooser.selectedFiles()[0]
-    assert suggested.endswith(f"brief-{dt.date.today().isoformat()}.pdf")
-    assert letter_case.case_number not in suggested and "Overdracht" not in suggested
+    # says what it is (issue 18), and nothing about the case or the person
+    assert Path(suggested).name == f"overdrachtsbrief-{dt.date.today().isoformat()}.pdf"
+    assert letter_case.case_number not in suggested and "Jansen" not in suggested
     target = tmp_path / "gekozen.pdf"
     with qtbot.waitSignal(dialog.stored, timeout=WAIT):
         chooser.fileSelected.emit(str(target))  # what the dialog does when the user picks a file

@@ -24,6 +24,7 @@ def test_dutch_and_english(qtbot, make_window, vault_dir: Path) -> None:
     assert dutch.menuBar().actions()[0].text() == "&Bestand"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"  # qtbase_nl
     dutch.lock_manager.lock("manual")
+    dutch.close()  # one Coordinator per vault folder: a second window would say "al geopend"
 
     english = make_window(vault_dir, "en")
     assert english.unlock_screen.unlock_button.text() == "&Unlock"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from coordinator_app.codes import code_list
 from coordinator_app.errors import ValidationError, VaultLocked, current_language
+from coordinator_app.ui import dates
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.worker import run_db
 
@@ -21,12 +22,8 @@ IdRole = Qt.ItemDataRole.UserRole
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
-    """Dates as the user types them: DD-MM-YYYY."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
-    return value.strftime("%d-%m-%Y")
+    """Dates the app's way (ui/dates.py): Dutch 05-12-2026, English 5 Dec 2026."""
+    return dates.display(value)
 
 
 def label(list_name: str, code: str | None) -> str:

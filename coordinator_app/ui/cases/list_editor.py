@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.ui.cases.common import FieldErrors, RecordModel, call_db, field_box
+from coordinator_app.ui.fit import fit_columns
 
 
 class ListEditor(QWidget):
@@ -54,8 +55,9 @@ class ListEditor(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        self.table.viewport().installEventFilter(self)
 
         self.empty_hint = QLabel(self.empty_text(), self)
         self.empty_hint.setObjectName(f"{self.name}Empty")
@@ -171,7 +173,7 @@ class ListEditor(QWidget):
             self._fit_pending = True
             return
         self._fit_pending = False
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)  # long organisation names are elided (tool tip), not scrolled (1280×720)
         self.table.resizeRowsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
 
@@ -179,6 +181,15 @@ class ListEditor(QWidget):
         super().showEvent(event)
         if self._fit_pending:
             self.fit_table()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table got another width (first layout, window resized): fit the columns to it again."""
+        viewport = self.table.viewport()
+        if watched is viewport and event.type() == QEvent.Type.Resize and self.isVisible() and isinstance(
+            event, QResizeEvent
+        ) and event.size().width() != event.oldSize().width():
+            self.fit_table()
+        return super().eventFilter(watched, event)
 
     def _set_undo(self, undo: tuple[int | None, dict[str, Any]] | None, text: str = "") -> None:
         self._undo = undo

@@ -25,7 +25,7 @@ from coordinator_app.services import case_list
 from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail
-from coordinator_app.ui.cases.list_model import COL_NUMBER, CaseListModel
+from coordinator_app.ui.cases.list_model import COL_OPENED, CaseListModel
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.page import Page
 
@@ -49,7 +49,7 @@ class CasesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._generation = 0
-        self._sort = ("case_number", False)
+        self._sort = ("opened_on", True)  # newest first
         self.model = CaseListModel(parent=self)
         self.model.sort_requested.connect(self._sort_requested)
 
@@ -61,6 +61,8 @@ class CasesPage(Page):
         self.search.setClearButtonEnabled(True)
         self.status = code_combo("status", empty=self.tr("All statuses"), name="filterStatus",
                                  accessible=self.tr("Filter on status"))
+        self.status.insertItem(1, self.tr("Open (not closed)"), case_list.OPEN)
+        self.status.setCurrentIndex(1)  # the list opens on the cases still being worked on
         self.form = code_combo("form", empty=self.tr("All forms"), name="filterForm",
                                accessible=self.tr("Filter on form of exploitation"))
         self.municipality = code_combo("municipality", empty=self.tr("All municipalities"),
@@ -90,10 +92,10 @@ class CasesPage(Page):
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(COL_OPENED, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 230, 80, 215, 130, 95, 120)):
+        for column, width in enumerate((115, 210, 80, 170, 120, 90, 110)):  # the 8 columns fit at 1280 px
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)

@@ -12,14 +12,11 @@ from coordinator_app.services import case_detail
 from coordinator_app.services.validation import parse_date
 from coordinator_app.ui.cases.common import code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
+from coordinator_app.ui.dates import DateField
 
 
-def _date_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText("dd-mm-jjjj")
-    edit.setMaximumWidth(140)
-    return edit
+def _date_edit(name: str) -> DateField:
+    return DateField(name)
 
 
 class RouteTab(ListEditor):

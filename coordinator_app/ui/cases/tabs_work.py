@@ -29,6 +29,7 @@ from coordinator_app.services import case_detail, case_network, case_work
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 from coordinator_app.ui.cases.tabs_route import _date_edit
+from coordinator_app.ui.i18n import numerus_suffix
 
 KINDS = ("fact", "observation", "interpretation")
 
@@ -156,7 +157,7 @@ class TasksTab(ListEditor):
         self.remind = QSpinBox()
         self.remind.setObjectName("taskRemind")
         self.remind.setRange(0, 365)
-        self.remind.setSuffix(self.tr(" days before"))
+        numerus_suffix(self.remind, lambda n: self.tr("%n day(s) before", "", n))  # 1 dag, 2 dagen
         self.note = QLineEdit()
         self.note.setObjectName("taskNote")
         self.add_field(form, self.tr("&Task"), self.title, "title")

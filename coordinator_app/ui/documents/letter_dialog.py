@@ -10,9 +10,11 @@ chooses, after a warning, optionally with a password.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from anyascii import anyascii
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -30,9 +32,10 @@ from shiboken6 import Shiboken
 
 from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.errors import VaultLocked, disk_error
-from coordinator_app.reports.letters import TEMPLATES
+from coordinator_app.reports.letters import TEMPLATES, letter_title
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.services import letters
+from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_form import LetterForm, LetterRequest
 from coordinator_app.ui.documents.preview import PdfPreview
@@ -42,6 +45,17 @@ from coordinator_app.ui.save_names import documents_folder, generic_name
 from coordinator_app.ui.worker import run_db, run_job
 
 REBUILD_DELAY_MS = 250
+
+
+def file_kind(template: str, lang: str) -> str:
+    """The template's title as a file-name word: "Overdrachtsbrief" → "overdrachtsbrief",
+    "Handover letter" → "handover-letter" (ASCII letters, digits and hyphens only)."""
+    try:
+        title = letter_title(template, lang)
+    except ValueError:
+        return "brief"
+    word = re.sub(r"[^a-z0-9]+", "-", anyascii(title).lower()).strip("-")
+    return word or "brief"
 
 
 class LetterDialog(QDialog):
@@ -56,7 +70,7 @@ class LetterDialog(QDialog):
         self.case_id = case_id
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Letter"))
-        self.resize(1240, 740)
+        self.resize(fit.fitted(QSize(1240, 740), fit.available(parent)))  # never past a 1366×768 screen
         self._choices: letters.LetterChoices | None = None
         self._generation = 0
         self._shown: LetterRequest | None = None  # the request whose bytes are in the preview
@@ -218,7 +232,8 @@ class LetterDialog(QDialog):
                     lambda result: self._built(generation, request, *result), self._failed)
 
         run_db(lambda _c: letters.gather_letter_data(vault, self.case_id, request.template, request.organisation_id,
-                                                     request.contact_id, request.sections, request.lang),
+                                                     request.contact_id, request.sections, request.lang,
+                                                     free_text=request.free_text),
                gathered, self._failed)
 
     def _built(self, generation: int, request: LetterRequest, pdf: bytes, missing: str) -> None:
@@ -266,8 +281,9 @@ class LetterDialog(QDialog):
     # ------------------------------------------------------------------ save
 
     def default_file_name(self) -> str:
-        """A generic name (`brief-<date>.pdf`): no case number or title in recent-file lists."""
-        return generic_name("brief", ".pdf")
+        """What the letter is and the date (`overdrachtsbrief-2026-12-05.pdf`, `referral-letter-….pdf`): the
+        template's title in the letter's language, never a case number, recipient or name."""
+        return generic_name(file_kind(self.form.template(), self.form.request().lang), ".pdf")
 
     def save_letter(self) -> None:
         """Warn, offer a password, ask where (all non-blocking), then write atomically and store."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ class LetterRequest:
     contact_id: int | None
     sections: tuple[str, ...]
     lang: str
+    free_text: str = ""  # the coordinator's own paragraph, printed as typed before the closing
 
 
 class LetterForm(QWidget):
@@ -101,6 +103,16 @@ class LetterForm(QWidget):
         hint.setStyleSheet("color: #555;")
         box_layout.addWidget(hint)
 
+        self.free_text = QPlainTextEdit(self)
+        self.free_text.setObjectName("letterFreeText")
+        self.free_text.setAccessibleName(self.tr("Your own paragraph"))
+        self.free_text.setPlaceholderText(self.tr("Your own text for this letter (optional); it is printed as typed."))
+        self.free_text.setTabChangesFocus(True)
+        self.free_text.setMaximumHeight(110)
+        self.free_text.textChanged.connect(self.changed)
+        free_label = QLabel(self.tr("Own &paragraph"), self)
+        free_label.setBuddy(self.free_text)
+
         self.font_warning = QLabel(self)
         self.font_warning.setObjectName("fontWarning")
         self.font_warning.setWordWrap(True)
@@ -112,6 +124,8 @@ class LetterForm(QWidget):
         layout.addWidget(self.case_label)
         layout.addLayout(form)
         layout.addWidget(self.sections_box)
+        layout.addWidget(free_label)
+        layout.addWidget(self.free_text)
         layout.addWidget(self.font_warning)
         layout.addStretch(1)
 
@@ -210,6 +224,7 @@ class LetterForm(QWidget):
             contact_id=self.contact_combo.currentData() if needs else None,
             sections=tuple(code for code, check in self.section_checks.items() if check.isChecked()),
             lang=str(self.language_combo.currentData()),
+            free_text=self.free_text.toPlainText(),
         )
 
     def lacks_recipient(self) -> bool:

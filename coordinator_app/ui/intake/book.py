@@ -80,6 +80,10 @@ class PickField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setObjectName(f"{name}_name")
+        # a long name (a reporter of "Politie Oost-Nederland, AVIM (…)") wraps instead of widening the step
+        self.label.setWordWrap(True)
+        self.label.setMinimumWidth(120)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose = QPushButton(translate("Intake", "Choose…"))
         self.choose.setObjectName(f"{name}_choose")
         self.choose.setAccessibleName(translate("Intake", "Choose from the address book"))
@@ -108,9 +112,9 @@ class PickField(QWidget):
             self.changed.emit()
 
     def _show(self) -> None:
-        self.label.setText(
-            self.book.name(self.kind, self._id) if self._id is not None else translate("Intake", "(none)")
-        )
+        text = self.book.name(self.kind, self._id) if self._id is not None else translate("Intake", "(none)")
+        self.label.setText(text)
+        self.label.setToolTip(text if self._id is not None else "")
         self.clear_button.setEnabled(self._id is not None)
 
 

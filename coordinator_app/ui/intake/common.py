@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from coordinator_app.codes import code_list
 from coordinator_app.errors import current_language
 from coordinator_app.services.intake_content import Option
 from coordinator_app.services.intake_flow import FieldError, IntakeFlow
-from coordinator_app.services.validation import parse_date
+from coordinator_app.ui import dates
 from coordinator_app.ui.intake.book import AddressBook
 
 
@@ -62,47 +61,15 @@ def lang() -> str:
 
 
 def fmt_date(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
+    return dates.display(value)
 
 
-class DateField(QLineEdit):
-    """A date typed as DD-MM-YYYY, DDMMYYYY or YYYY-MM-DD; empty means no date. `is_valid()` tells a typo."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setPlaceholderText(translate("Intake", "dd-mm-yyyy"))
-        self.setMaximumWidth(130)
-        self.editingFinished.connect(self._tidy)
+class DateField(dates.DateField):
+    """The app's date field (ui/dates.py) with `normalised_text()` for the services: ISO when it is a date."""
 
     def normalised_text(self) -> str:
-        """The typed text; eight digits (12031995) are read as DD-MM-YYYY."""
-        text = self.text().strip()
-        if len(text) == 8 and text.isascii() and text.isdigit():
-            return f"{text[:2]}-{text[2:4]}-{text[4:]}"
-        return text
-
-    def _tidy(self) -> None:
-        """Show a valid date the standard way once the user leaves the field."""
         value = self.date()
-        if value is not None and self.text() != fmt_date(value):
-            self.setText(fmt_date(value))
-
-    def date(self) -> dt.date | None:
-        try:
-            return parse_date(self.normalised_text())
-        except ValueError:
-            return None
-
-    def is_valid(self) -> bool:
-        try:
-            parse_date(self.normalised_text())
-        except ValueError:
-            return False
-        return True
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.setText(fmt_date(value))
+        return value.isoformat() if value is not None else self.text().strip()
 
 
 def code_combo(name: str, list_name: str, *, empty: str | None = None) -> QComboBox:

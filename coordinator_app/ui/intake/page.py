@@ -54,6 +54,9 @@ class IntakePage(Page):
         self.known_dialog: KnownPersonDialog | None = None  # "Is deze persoon al bekend?", while open
         self._generation = 0  # bumped on lock: late results of an old session are dropped
         self.case_id: int | None = None
+        self._baseline: dict[str, Any] | None = None  # the wizard's answers when it was opened
+        self.close_box: QMessageBox | None = None
+        self._new_intake = False  # the wizard holds a new intake (started with Ctrl+N or the New button)
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
@@ -78,6 +81,7 @@ class IntakePage(Page):
         h.quick_signal_requested.connect(self._quick_signal)
         self.wizard.step_changed.connect(lambda _step: self.save_draft())
         self.wizard.rejected.connect(self._close_wizard)
+        self.wizard.close_requested.connect(self.ask_close)
         self.wizard.finish_requested.connect(self._finish)
 
     def global_actions(self) -> list[QAction]:
@@ -141,23 +145,43 @@ class IntakePage(Page):
         self.draft_id = self._worker_draft_id = self.case_id = None
         self._saving = self._save_again = self._finishing = False
         self._stale_ids = []
-        if self.confirm_box is not None:
-            with contextlib.suppress(RuntimeError):  # already closed and deleted
-                self.confirm_box.reject()
-            self.confirm_box = None
+        for box in (self.confirm_box, self.close_box):
+            if box is not None:
+                with contextlib.suppress(RuntimeError):  # already closed and deleted
+                    box.reject()
+        self.confirm_box = self.close_box = None
+        self._baseline = None
         self.done_label.clear()
         self.done_hint.clear()
         self.stack.setCurrentIndex(HOME)
 
     def has_unsaved_changes(self) -> bool:
-        return self.stack.currentIndex() == WIZARD
+        return self.stack.currentIndex() == WIZARD and self.entered()
+
+    def _answers(self) -> dict[str, Any]:
+        """The wizard's answers, without the step it shows."""
+        data = self.wizard.state.to_dict()
+        data.pop("current_step", None)
+        return data
+
+    def entered(self) -> bool:
+        """True when the wizard holds answers it did not have when it was opened."""
+        if self.stack.currentIndex() != WIZARD:
+            return False
+        self.wizard.store_current()
+        return self._baseline is None or self._answers() != self._baseline
+
+    def _has_draft(self) -> bool:
+        return self.draft_id is not None or self._worker_draft_id is not None or self._saving
 
     def save_pending(self) -> None:
-        """Before a lock: save the wizard's state as a draft now (synchronously, after queued work)."""
+        """Before a lock: save the wizard's state as a draft now (synchronously, after queued work).
+        A wizard in which nothing was entered leaves no draft."""
         if self.stack.currentIndex() != WIZARD or not self.ctx.is_unlocked:
             return
-        self.wizard.store_current()
         db_pool().waitForDone(10_000)
+        if not self.entered() and not self._has_draft():
+            return
         # a background save may have created the draft while its callback has not arrived yet
         draft_id = self.draft_id if self.draft_id is not None else self._worker_draft_id
         self.draft_id = self._worker_draft_id = intake.save_draft(self.ctx.vault, self._copy(), draft_id)
@@ -222,7 +246,7 @@ class IntakePage(Page):
         """A new intake starts with "Is deze persoon al bekend?" (when the vault holds anyone to recognise)."""
         if not self.ctx.is_unlocked:
             return
-        if self.stack.currentIndex() == WIZARD:
+        if self.stack.currentIndex() == WIZARD and (self.entered() or self._has_draft()):
             self.save_draft()
         self.ask_known_person(self._begin_new, self._join_intake)
 
@@ -253,7 +277,7 @@ class IntakePage(Page):
             p.first_name, p.last_name = person.first_name or "", person.last_name or ""
             p.date_of_birth, p.estimated_age = person.date_of_birth, person.estimated_age
             p.nationality = person.nationality or ""
-        self._begin(state, None)
+        self._begin(state, None, new=True)
 
     def _join_intake(self, case_id: int) -> None:
         """"Dit is dezelfde persoon" at the start of an intake: the signal is noted on that file, which opens."""
@@ -264,11 +288,14 @@ class IntakePage(Page):
 
         self._run(lambda vault: known_person.join_intake(vault, case_id), joined)
 
-    def _begin(self, state: IntakeState, draft_id: int | None) -> None:
+    def _begin(self, state: IntakeState, draft_id: int | None, *, new: bool = False) -> None:
         self.draft_id = self._worker_draft_id = draft_id
+        self._new_intake = new
         self.wizard.book.reload()
         self.wizard.begin(state)
         self.stack.setCurrentIndex(WIZARD)
+        self.wizard.store_current()
+        self._baseline = self._answers()
         self.wizard.setFocus()
 
     def save_draft(self) -> None:
@@ -301,8 +328,71 @@ class IntakePage(Page):
         self._run(save, saved, failed)
 
     def _close_wizard(self) -> None:
-        self.wizard.store_current()
-        self.save_draft()
+        """'Close (keep draft)': keep what was entered as a draft; an untouched new intake leaves none."""
+        if self.entered() or self._has_draft():
+            self.save_draft()
+        self._go_home()
+
+    def ask_close(self) -> None:
+        """Esc in the wizard: close at once when nothing was entered, else ask (keep, discard or go on)."""
+        if self.stack.currentIndex() != WIZARD or self.close_box is not None:
+            return
+        if not self.entered():
+            self._close_wizard()
+            return
+        new = self._new_intake
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Intake", "Close the intake"),
+                          translate("Intake", "Keep what was entered as a draft?"), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setObjectName("intakeCloseConfirm")
+        keep = box.addButton(translate("Intake", "&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = None
+        if new:
+            discard = box.addButton(translate("Intake", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        go_on = box.addButton(translate("Intake", "&Continue the intake"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("intakeCloseKeep")
+        go_on.setObjectName("intakeCloseContinue")
+        if discard is not None:
+            discard.setObjectName("intakeCloseDiscard")
+            box.setInformativeText(translate("Intake", "Discard removes this new intake; nothing of it is kept."))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(go_on)
+        generation = self._generation
+
+        def answered(_result: int) -> None:
+            self.close_box = None
+            clicked = box.clickedButton()
+            if generation != self._generation or self.stack.currentIndex() != WIZARD:
+                return
+            if clicked is keep:
+                self._close_wizard()
+            elif discard is not None and clicked is discard:
+                self._discard_new()
+            else:
+                self.wizard.setFocus()
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.close_box = box
+        box.open()
+
+    def _discard_new(self) -> None:
+        """Forget a new intake, with the draft saved for it on the way (if any)."""
+        db_pool().waitForDone(10_000)
+        draft_id = self.draft_id if self.draft_id is not None else self._worker_draft_id
+        self._generation += 1  # a save still on its way must not bring the draft id back
+        self.draft_id = self._worker_draft_id = None
+        self._saving = self._save_again = False
+        self._baseline = None
+        self._new_intake = False
+        self.wizard.clear()
+        if draft_id is not None:
+            self._run(lambda v: intake.delete_draft(v, draft_id), lambda _r: self._after_discard())
+        else:
+            self._go_home()
+
+    def _after_discard(self) -> None:
+        self.ctx.notify("draft", -1)
         self._go_home()
 
     def _go_home(self) -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from coordinator_app.services.intake_content import STEP_CODES
@@ -44,6 +45,7 @@ def _page_classes() -> dict[str, type[StepPage]]:
 class IntakeWizard(QWizard):
     step_changed = Signal(str)  # the step now shown (after the state was updated)
     finish_requested = Signal()  # "Create case" on the summary page
+    close_requested = Signal()  # Esc: the Intake page asks before it closes the wizard
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, today: Callable[[], dt.date] | None = None
@@ -134,6 +136,14 @@ class IntakeWizard(QWizard):
         if page is not None and not page.validatePage():
             return
         self.finish_requested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc does not close at once (QDialog would reject): the page asks when something was entered."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self.close_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """'Close (keep draft)': handled by the Intake page (it saves the draft first)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from coordinator_app import codes
 from coordinator_app.errors import ValidationError, current_language
 from coordinator_app.services.contacts import ContactInput, OrganisationInput
+from coordinator_app.ui.fit import fit_dialog
 from coordinator_app.ui.network import forms, labels
 
 translate = QCoreApplication.translate
@@ -36,11 +38,12 @@ class _EditDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.resize(560, 640)
+        self._fitted = False
         self.fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        body = QWidget()
+        body = self.body = QWidget()
         self.form = QFormLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -58,6 +61,12 @@ class _EditDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # sized to its fields once they are all there: no scroll bars at 1366×768
+            self._fitted = True
+            fit_dialog(self, self.scroll, self.body, minimum_width=560)
+        super().showEvent(event)
 
     def _add(self, text: str, widget: QWidget, field: str) -> Any:
         self.fields[field] = forms.add_row(self.form, text, widget, field)

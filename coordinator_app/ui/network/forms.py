@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
 
 from coordinator_app.errors import ValidationError
+from coordinator_app.ui.dates import DateField
 from coordinator_app.ui.network import labels
 
 
@@ -38,8 +39,10 @@ def line(value: str | None = None, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-def date_line(value: dt.date | None) -> QLineEdit:
-    return line(labels.date_text(value), "DD-MM-JJJJ")
+def date_line(value: dt.date | None) -> DateField:
+    field = DateField()
+    field.set_date(value)
+    return field
 
 
 def birthday_line(value: str | None) -> QLineEdit:

@@ -139,4 +139,6 @@ def phone_text(typed: str | None, international: str | None) -> str:
 
 
 def date_text(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
+    from coordinator_app.ui.dates import display
+
+    return display(value)

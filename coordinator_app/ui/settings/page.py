@@ -7,6 +7,7 @@ effect on the next start) and the vault's secrets (change passphrase, renew reco
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -124,11 +125,15 @@ class SettingsPage(Page):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return group, form
 
-    def _spin(self, parent: QWidget, key: str, suffix: str) -> QSpinBox:
+    def _spin(self, parent: QWidget, key: str, suffix: str | Callable[[int], str]) -> QSpinBox:
+        """A number field; `suffix` a fixed text or, for a unit, a tr() with %n (1 dag, 2 dagen)."""
         spin = QSpinBox(parent)
         low, high = settings_form.RANGES[key]
         spin.setRange(low, high)
-        spin.setSuffix(suffix)
+        if callable(suffix):
+            i18n.numerus_suffix(spin, suffix)
+        else:
+            spin.setSuffix(suffix)
         spin.setMaximumWidth(240)
         return spin
 
@@ -170,8 +175,8 @@ class SettingsPage(Page):
 
     def _security_group(self, parent: QWidget) -> QGroupBox:
         group, form = self._group(parent, self.tr("Security"))
-        self._row(form, "idle_lock_minutes", self.tr("Lock after &idle:"), self._spin(group, "idle_lock_minutes",
-                                                                                     self.tr(" min")))
+        minutes = self._spin(group, "idle_lock_minutes", lambda n: self.tr("%n minute(s)", "", n))
+        self._row(form, "idle_lock_minutes", self.tr("Lock after &idle:"), minutes)
         self._row(form, "lock_on_minimise", "", QCheckBox(self.tr("Lock when the window is &minimised"), group))
         change = QPushButton(self.tr("Change &passphrase…"), group, objectName="changePassphrase")
         change.clicked.connect(self.change_passphrase)
@@ -198,16 +203,18 @@ class SettingsPage(Page):
         line.addWidget(browse)
         box.insertLayout(0, line)
         self._row(form, "backup_reminder_days", self.tr("&Remind after:"),
-                  self._spin(group, "backup_reminder_days", self.tr(" days")))
-        self._row(form, "backup_keep", self.tr("&Keep:"), self._spin(group, "backup_keep", self.tr(" backups")))
+                  self._spin(group, "backup_reminder_days", lambda n: self.tr("%n day(s)", "", n)))
+        keep = self._spin(group, "backup_keep", lambda n: self.tr("%n backup(s)", "", n))
+        self._row(form, "backup_keep", self.tr("&Keep:"), keep)
         return group
 
     def _retention_group(self, parent: QWidget) -> QGroupBox:
         group, form = self._group(parent, self.tr("Retention and reporting"))
         self._row(form, "retention_years_closed", self.tr("Closed &case files:"),
-                  self._spin(group, "retention_years_closed", self.tr(" years after closing")))
+                  self._spin(group, "retention_years_closed",
+                             lambda n: self.tr("%n year(s) after closing", "", n)))
         self._row(form, "retention_years_signal", self.tr("&Signals without a case:"),
-                  self._spin(group, "retention_years_signal", self.tr(" years")))
+                  self._spin(group, "retention_years_signal", lambda n: self.tr("%n year(s)", "", n)))
         self._row(form, "suppression_threshold", self.tr("Small numbers &below:"),
                   self._spin(group, "suppression_threshold", ""),
                   self.tr("Counts from 1 up to this number are hidden in quarterly reports."))

@@ -4,7 +4,9 @@ the next try waits a little longer (0, 0, 1, 2, 4, 8 … 30 s; counted in memory
 nothing can be written to the vault while it is locked). A damaged vault gets a different
 message that points to restoring a backup; a vault open elsewhere says so. A rollback report
 (database and key file disagree) is explained and offers the way forward: the recovery code plus an
-explicit confirmation, which the vault records in its audit log.
+explicit confirmation, which the vault records in its audit log. After a lock the screen says why it
+locked (`set_reason`); a vault already open in another Coordinator says so at once (`set_in_use`),
+before any passphrase is typed.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class UnlockScreen(QWidget):
         self._wait_left = 0
         self._busy = False
         self._use_code = False
+        self._in_use = False
         card = QFrame(self, objectName="unlockCard")
         card.setProperty("card", True)
         card.setFixedWidth(520)
@@ -75,6 +78,10 @@ class UnlockScreen(QWidget):
         self.folder_label.setProperty("role", "muted")
         self.folder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.folder_label.setToolTip(str(self.folder))
+        self.reason_label = QLabel(card, objectName="lockReason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reason_label.setVisible(False)
         self.prompt = QLabel(card)
         self.prompt.setWordWrap(True)
         self.passphrase = QLineEdit(card, objectName="unlockPassphrase")
@@ -121,7 +128,8 @@ class UnlockScreen(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(10)
-        for widget in (icon, heading, self.folder_label, self.prompt, self.passphrase, self.code, self.busy):
+        for widget in (icon, heading, self.folder_label, self.reason_label, self.prompt, self.passphrase, self.code,
+                       self.busy):
             inner.addWidget(widget)
         inner.addWidget(self.rollback_confirm)
         inner.addLayout(buttons)
@@ -156,6 +164,33 @@ class UnlockScreen(QWidget):
         self.switch_button.setAccessibleName(self.switch_button.text().replace("&", ""))
         self.focus_field()
 
+    def reason_text(self, reason: str, idle_minutes: int = 0) -> str:
+        """Why the app locked, in the user's words ("" when it has not been unlocked yet)."""
+        if reason == "idle":
+            if idle_minutes >= 1:
+                return self.tr("Locked after %n minute(s) without activity.", "", idle_minutes)
+            return self.tr("Locked because Coordinator was not used for a while.")
+        texts = {
+            "manual": self.tr("Locked with Ctrl+L or the Lock button."),
+            "session_lock": self.tr("Locked because the computer was locked."),
+            "screensaver": self.tr("Locked because the screen saver started."),
+            "suspend": self.tr("Locked because the computer went to sleep."),
+            "minimise": self.tr("Locked because the window was minimised."),
+        }
+        return texts.get(reason, "")
+
+    def set_reason(self, reason: str, idle_minutes: int = 0) -> None:
+        text = self.reason_text(reason, idle_minutes)
+        self.reason_label.setText(text)
+        self.reason_label.setVisible(bool(text))
+
+    def set_in_use(self, in_use: bool) -> None:
+        """Another Coordinator has this vault open: say so now and do not ask for the passphrase."""
+        self._in_use = in_use
+        for widget in (self.passphrase, self.code, self.switch_button, self.unlock_button):
+            widget.setEnabled(not in_use)
+        self.message.setText(message("vault_in_use") if in_use else "")
+
     def focus_field(self) -> None:
         (self.code if self._use_code else self.passphrase).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -165,7 +200,7 @@ class UnlockScreen(QWidget):
         self.code.clear()
         self.set_use_code(False)  # the next unlock starts with the passphrase again
         self._show_rollback_choice(False)
-        if not self._wait_left:
+        if not self._wait_left and not self._in_use:
             self.message.clear()
         self.focus_field()
 
@@ -173,13 +208,13 @@ class UnlockScreen(QWidget):
         self._busy = busy
         self.busy.setVisible(busy)
         for widget in (self.passphrase, self.code, self.switch_button):
-            widget.setEnabled(not busy)
-        self.unlock_button.setEnabled(not busy and not self._wait_left)
+            widget.setEnabled(not busy and not self._in_use)
+        self.unlock_button.setEnabled(not busy and not self._wait_left and not self._in_use)
 
     # --- unlocking --------------------------------------------------------------------------------
 
     def try_unlock(self) -> None:
-        if self._busy or self._wait_left:
+        if self._busy or self._wait_left or self._in_use:
             return
         secret = (self.code if self._use_code else self.passphrase).text()
         if not secret:

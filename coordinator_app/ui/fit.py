@@ -1,0 +1,76 @@
+"""Window sizes that fit the screen they open on (1366×768 laptops with a task bar included).
+
+`available()` is the free area of the screen (without task bar); `FRAME` is what the window manager
+adds around a window (title bar and borders), which Qt only knows after the window was shown. A
+window opens at its wanted size, or smaller when that does not fit; on a screen too small even for
+the smallest useful size it opens maximised.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+FRAME = QSize(16, 40)  # borders and title bar (measured on GNOME, KDE and Windows 11: 2-8 px, 30-37 px)
+
+
+def available(widget: QWidget | None = None) -> QRect:
+    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def fitted(wanted: QSize, area: QRect) -> QSize:
+    """`wanted` (client size), made small enough that the window with its frame fits `area`."""
+    return QSize(
+        max(1, min(wanted.width(), area.width() - FRAME.width())),
+        max(1, min(wanted.height(), area.height() - FRAME.height())),
+    )
+
+
+def scroll_content_size(scroll: QAbstractScrollArea, content: QWidget) -> QSize:
+    """The size a scroll area needs to show `content` whole, with room for a vertical scroll bar."""
+    frame = 2 * scroll.frameWidth()
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    hint = content.sizeHint().expandedTo(content.minimumSizeHint())
+    return QSize(hint.width() + frame + bar, hint.height() + frame)
+
+
+def fit_dialog(dialog: QWidget, scroll: QAbstractScrollArea, content: QWidget, minimum_width: int = 0) -> None:
+    """Resize a dialog whose body scrolls so the body shows without a horizontal scroll bar and, when the
+    screen allows, without a vertical one; never larger than the free screen area."""
+    body = scroll_content_size(scroll, content)
+    extra = dialog.sizeHint() - scroll.sizeHint()  # buttons, messages and margins around the scroll area
+    wanted = QSize(max(minimum_width, body.width() + max(0, extra.width())), body.height() + max(0, extra.height()))
+    dialog.resize(fitted(wanted, available(dialog)))
+
+
+def fit_columns(table, minimum: int = 72) -> None:
+    """Columns sized to their contents, then the widest ones narrowed until the table fits its viewport
+    (no horizontal scroll bar); narrowed cells are elided and show their full text as a tool tip (the
+    model's ToolTipRole). The user can still widen a column by hand."""
+    from PySide6.QtWidgets import QHeaderView
+
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.resizeColumnsToContents()
+    columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    room = table.viewport().width() - 2 * table.frameWidth() - 2
+    if not columns or room <= 0:
+        return
+    widths = {c: header.sectionSize(c) for c in columns}
+    if header.stretchLastSection():  # a stretched last column is never narrower than the default size
+        widths[columns[-1]] = max(widths[columns[-1]], header.defaultSectionSize())
+    excess = sum(widths.values()) - room
+    while excess > 0:
+        widest = max(columns, key=lambda c: widths[c])
+        if widths[widest] <= minimum:
+            break
+        others = [widths[c] for c in columns if c != widest]
+        target = max(minimum, max(others, default=minimum), widths[widest] - excess)
+        if target >= widths[widest]:
+            target = max(minimum, widths[widest] - excess)
+        excess -= widths[widest] - target
+        widths[widest] = target
+    for column, width in widths.items():
+        header.resizeSection(column, width)
