@@ -54,7 +54,7 @@ def test_folded_words_leave_the_index_too(vault_dir: Path) -> None:
     for folded in (b"lukaszewiczowna", b"nanduzqx", b"dangquyx"):
         assert folded in data, folded
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        case_detail.delete_journal(v, case_id, entry)
+        case_work.delete_journal(v, case_id, entry)
         cases.update_case(v, case_id, {}, person={"last_name": "Pietersz", "other_spellings": None})
     data = _index_bytes(vault_dir)
     for gone in (b"lukaszewiczowna", b"nanduzqx", b"dangquyx", "łukaszewiczówna".encode()):
