@@ -19,6 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from coordinator_app.domain.text import BIDI_CONTROLS
 from coordinator_app.errors import message
 from coordinator_app.paths import resource
 from coordinator_app.reports import fonts, texts
@@ -31,7 +32,6 @@ from coordinator_app.reports.layout import (
     styles,
 )
 from coordinator_app.resources_loader import ResourceError, load_toml
-from coordinator_app.services.validation import BIDI_CONTROLS
 
 SECTION_ORDER = ("other_forms", "indicators", "milestones", "consents", "involvements", "journal", "tasks",
                  "documents", "audit")

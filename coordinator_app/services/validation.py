@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain.text import BIDI_CONTROLS
 from coordinator_app.errors import ValidationError
 
 MAX_SHORT_TEXT = 200
@@ -84,8 +85,6 @@ def check_code(errors: Errors, field: str, list_name: str, value: str | None, *,
 
 # Line breaks: kept in multi-line fields, refused (never dropped or joined) in single-line fields.
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
-# Bidi controls (embeddings, overrides, isolates, marks): kept in names and notes, refused in identifiers.
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _TRIM = " \t\r\n"
 _REMOVED = frozenset(chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))) - LINE_BREAKS - {"\t"}
 
@@ -128,18 +127,6 @@ def clean_text(errors: Errors, field: str, value: str | None, *, required: bool 
     if len(text) > maximum:
         errors[field] = field_error("text_too_long", maximum=maximum)
     return text
-
-
-_BIDI_CLASSES = frozenset(("R", "AL", "AN", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"))
-
-
-def bidi_isolate(text: str) -> str:
-    """Text for a list, label or heading: a run with right-to-left letters or bidi controls is wrapped
-    in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, so it keeps its own direction and an override
-    inside it cannot reorder the rest of the row. Left-to-right text is returned unchanged."""
-    if text.isascii() or not any(unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in text):
-        return text
-    return f"\u2068{text}\u2069"
 
 
 def clean_identifier(errors: Errors, field: str, value: str | None, *, required: bool = False,

@@ -100,7 +100,7 @@ def test_field_errors_carry_their_maximum() -> None:
     ("Łukasz\u200f", True), ("ተስፋይ", False),  # Ethiopic is written left to right
 ])
 def test_bidi_isolation_for_lists_and_labels(text: str, isolated: bool) -> None:
-    from coordinator_app.services.validation import bidi_isolate
+    from coordinator_app.domain.text import bidi_isolate
 
     shown = bidi_isolate(text)
     assert shown == (f"\u2068{text}\u2069" if isolated else text)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services import case_detail, case_network, case_work, cases
 from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
 from coordinator_app.ui.cases.common import FieldErrors, call_db, combo_code, fmt_date, label
@@ -236,8 +237,6 @@ class CaseDetail(QWidget):
         name = display_name(person.get("first_name"), person.get("last_name"), person.get("alias"))
         if name == "onbekend":
             name = self.tr("name unknown")
-        from coordinator_app.services.validation import bidi_isolate
-
         self.heading.setText(f"{bidi_isolate(rec.case_number)} · {bidi_isolate(name)}")
         self.status_label.setText(label("status", rec.status))
         self.fact_labels["status"].setText(label("status", rec.status))

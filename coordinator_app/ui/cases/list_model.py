@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.case_list import COLUMNS, CaseRow
-from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui.cases.common import IdRole, Index, SortRole, fmt_date, label
 from coordinator_app.ui.worker import run_db
 

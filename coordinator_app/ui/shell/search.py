@@ -15,9 +15,9 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListView, QWidget
 
 from coordinator_app import codes
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
 from coordinator_app.services.search import MAX_QUERY
-from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
