@@ -1,4 +1,4 @@
-"""The code lists of DOMAIN.md §6a (and the other lists the UI offers), loaded from resources/codes.toml.
+"""The code lists of docs/DOMAIN.md §6a (and the other lists the UI offers), loaded from resources/codes.toml.
 
 Codes are stable identifiers used in the database and in exports; labels are per language.
 """

@@ -53,7 +53,7 @@ def canary_hits(canary: str, *folders: Path) -> list[str]:
 
 def type_text(widget, text: str) -> None:
     """Type any text (also non-ASCII) into a widget, one key event per character (qtbot.keyClicks aborts on
-    non-ASCII characters, FACTS.md)."""
+    non-ASCII characters)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication

@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md §5): a stable contract that tests and scripts depend on.
+"""The command line (README.md, "Command line"): a stable contract that tests and scripts depend on.
 
 Every subcommand lives in its own module in this package and exposes `register(subparsers)`;
 modules are found by name, so adding a command touches no shared file. No subcommand starts

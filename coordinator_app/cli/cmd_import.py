@@ -1,4 +1,4 @@
-"""`coordinator-app import`: cases from a CSV or XLSX spreadsheet (DOMAIN.md §7).
+"""`coordinator-app import`: cases from a CSV or XLSX spreadsheet (docs/DOMAIN.md §7).
 
 Every row is checked first; with any bad row nothing is written and the errors are listed (exit 2),
 unless --good-rows-only. Columns the template does not know are listed before anything is written and

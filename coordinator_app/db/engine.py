@@ -20,7 +20,7 @@ from coordinator_app.errors import NotSQLCipher, VaultDamaged
 # (docs/SECURITY.md): one interactive write 4.3 -> 11.2 ms, 500 demo cases 1.1 -> 4.1 s, 10,000 demo
 # cases 9.2 -> 46.6 s; after a lock, copies of five journal words left in freed memory 21 -> 3 (the rest
 # is Python's own heap). A lock on suspend is meant to leave as little as possible for the swap or
-# hibernation file, and the interactive cost is not noticeable, so it is ON, as DESIGN.md asks.
+# hibernation file, and the interactive cost is not noticeable, so it is ON, as docs/ARCHITECTURE.md asks.
 MEMORY_SECURITY = "ON"
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",

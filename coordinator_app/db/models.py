@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed ORM models: everything the vault stores (DOMAIN.md §4 and §8).
+"""SQLAlchemy 2 typed ORM models: everything the vault stores (docs/DOMAIN.md §4 and §8).
 
 Codes (status, form, gender, ...) are stored as the code strings of resources/codes.toml.
 All DateTime columns hold UTC; Date columns are calendar dates as the user entered them.
@@ -271,7 +271,7 @@ class CaseIndicator(Base):
 
 
 class Milestone(Timestamped, Base):
-    """A step of the reporting route (DOMAIN.md §3.7) with its date and who was involved."""
+    """A step of the reporting route (docs/DOMAIN.md §3.7) with its date and who was involved."""
 
     __tablename__ = "milestones"
     # a case's milestones of one kind by date (the case list's reflection-period end, the route timeline)

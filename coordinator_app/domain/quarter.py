@@ -1,4 +1,4 @@
-"""Calendar quarters by the Europe/Amsterdam calendar (DOMAIN.md §6).
+"""Calendar quarters by the Europe/Amsterdam calendar (docs/DOMAIN.md §6).
 
 A `Quarter` is written `2026Q3`. Dates (`datetime.date`) are assigned to the quarter they fall in.
 A `datetime` is first converted to the local date in Amsterdam: an aware datetime is converted

@@ -1,4 +1,4 @@
-"""The raw counts of one quarter's report (DOMAIN.md §6), before disclosure control.
+"""The raw counts of one quarter's report (docs/DOMAIN.md §6), before disclosure control.
 
 A `QuarterlyTable` holds one row per (measure, dimension, category) with a whole count, for every
 category of every code list, zeros included, in the order of the CSV contract:

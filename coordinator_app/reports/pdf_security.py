@@ -1,6 +1,6 @@
 """Password protection of a finished PDF: AES-256 (PDF 2.0 security handler, V5/R6) with pypdf.
 
-reportlab's own `strength=256` output is unreadable for poppler and pypdf (see FACTS.md), so
+reportlab's own `strength=256` output is unreadable for poppler and pypdf (tried here), so
 PDFs are built unencrypted in memory and encrypted here. Everything stays in memory.
 The owner password is random and thrown away: nobody can lift the restrictions, and the user
 password is the only way in.

@@ -1,4 +1,4 @@
-"""Secure local backups (DESIGN.md §3): create, verify, inspect, list, rotate and schedule.
+"""Secure local backups (docs/FORMATS.md §3): create, verify, inspect, list, rotate and schedule.
 
 A backup is one `.cbak` file (format in `backup_format`). Its payload is an encrypted SQLCipher
 copy of the open vault under the same data key, made with SQLCipher's online backup API from a raw

@@ -1,4 +1,4 @@
-"""The backup file format (DESIGN.md §3): `magic "CORDBAK1" | uint32 manifest length | manifest | payload`.
+"""The backup file format (docs/FORMATS.md §3): `magic "CORDBAK1" | uint32 manifest length | manifest | payload`.
 
 The magic's last character is the format version; a newer format carries the same number in its
 manifest, so one flipped bit in either is reported as "altered", never as "newer". The manifest is

@@ -1,4 +1,4 @@
-"""Restoring a backup into a vault folder, crash-safe (DESIGN.md §3).
+"""Restoring a backup into a vault folder, crash-safe (docs/FORMATS.md §3).
 
 The steps, each durable (fsync) before the next:
 

@@ -1,4 +1,4 @@
-"""Verifying a backup (DESIGN.md §3): header, manifest MAC, payload hash, then the integrity checks.
+"""Verifying a backup (docs/FORMATS.md §3): header, manifest MAC, payload hash, then the integrity checks.
 
 The payload is copied into a private folder (0700, removed afterwards) beside the backup file, not
 into the system temp folder (often a RAM-limited tmpfs); only when the backup's folder is read-only

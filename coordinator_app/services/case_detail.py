@@ -217,7 +217,7 @@ def check_consent(data: dict[str, Any], age: int | None) -> dict[str, Any]:
     if given:
         signer = check_code(errors, "signed_by", "consent_signer", data.get("signed_by") or None)
         if purpose == "comensha_registration" and not data.get("written"):
-            errors["written"] = "consent_written_required"  # prior written consent (DOMAIN.md §3.6)
+            errors["written"] = "consent_written_required"  # prior written consent (docs/DOMAIN.md §3.6)
         if signer and age is not None:
             if age >= 16 and signer != "person":
                 errors["signed_by"] = "consent_signer_16plus"

@@ -1,4 +1,4 @@
-"""Spreadsheet import of cases (DOMAIN.md §7): CSV or XLSX with Dutch column headers.
+"""Spreadsheet import of cases (docs/DOMAIN.md §7): CSV or XLSX with Dutch column headers.
 
 Every row is checked first; problems are listed per row number (as the spreadsheet shows it, the
 header is row 1) and column, in Dutch. Nothing is written while any row is bad, unless the caller

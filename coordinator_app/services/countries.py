@@ -2,7 +2,7 @@
 
 The data live in `resources/countries.toml` and are validated when first used: a malformed file
 is a `ResourceError` naming the file and key. The nationality group is one of the codes of the
-`nationality_group` code list (DOMAIN.md §6a): `nl`, `eu_eea` (other EU/EEA states and
+`nationality_group` code list (docs/DOMAIN.md §6a): `nl`, `eu_eea` (other EU/EEA states and
 Switzerland), `non_eu`; a missing or unrecognised country gives `unknown`.
 
 Name look-up (`code_for_name`) accepts the alpha-2 code, the Dutch or English name or a listed

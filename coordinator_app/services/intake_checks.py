@@ -1,4 +1,4 @@
-"""Validation of each step of the intake (DOMAIN.md §3), free of Qt.
+"""Validation of each step of the intake (docs/DOMAIN.md §3), free of Qt.
 
 One `_check_<step>` function per step returns the `FieldError`s of that step; `CHECKS` maps the
 step code to it. Messages come from route/messages.toml through the flow's content.

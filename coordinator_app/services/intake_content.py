@@ -1,4 +1,4 @@
-"""Route content of the intake wizard, loaded from resources/ and validated (DOMAIN.md §3, §5).
+"""Route content of the intake wizard, loaded from resources/ and validated (docs/DOMAIN.md §3, §5).
 
 Files: `route/steps.toml` (steps, guidance, option lists, Meldcode), `route/followups.toml`
 (follow-up options), `route/messages.toml` (validation messages) and `indicators.toml`.

@@ -1,4 +1,4 @@
-"""The intake wizard as a plain state machine (DOMAIN.md §3), free of Qt.
+"""The intake wizard as a plain state machine (docs/DOMAIN.md §3), free of Qt.
 
 `IntakeFlow` knows the path through the steps from the answers (acute danger -> emergency step;
 minor -> Meldcode step; anonymous person -> no consent step), validates each step (rules in

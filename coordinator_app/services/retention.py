@@ -1,4 +1,4 @@
-"""Retention review (DOMAIN.md §9): cases past their retention period, and real deletion.
+"""Retention review (docs/DOMAIN.md §9): cases past their retention period, and real deletion.
 
 Closed cases older than setting `retention_years_closed` (default 15) after closing, and signals
 that never became a case older than `retention_years_signal` (default 5) after the signal, are

@@ -1,4 +1,4 @@
-"""Quarterly counts from the vault (DOMAIN.md §6), computed by SQL aggregation.
+"""Quarterly counts from the vault (docs/DOMAIN.md §6), computed by SQL aggregation.
 
 Per person measure (`opened`, `active_at_end`, `closed`) ONE statement: a materialised CTE picks
 the measure's cases and computes each case's category in every dimension (in SQL), then one

@@ -1,4 +1,4 @@
-"""The backup commands of the CLI contract (DESIGN.md §5): output and exit codes."""
+"""The backup commands of the CLI contract (README.md, "Command line"): output and exit codes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Spreadsheet import (DOMAIN.md §7): good and bad files, CSV and XLSX, duplicates, the CLI's exit codes."""
+"""Spreadsheet import (docs/DOMAIN.md §7): good and bad files, CSV and XLSX, duplicates, the CLI's exit codes."""
 
 from __future__ import annotations
 

@@ -156,5 +156,5 @@ def test_whole_file_rollback_and_replayed_first_page(sample_vault: Path, tmp_pat
             detected += 1
     record("page replay (old page spliced into newer file)", pages_tried, detected,
            "detected when the page holds the generation counter or breaks the b-tree; other replays pass "
-           "SQLCipher's checks (FACTS.md) and are a known limit")
+           "SQLCipher's checks and are a known limit")
     assert detected >= 1

@@ -1,4 +1,4 @@
-"""Retention review (DOMAIN.md §9): cases past their retention period; the coordinator selects,
+"""Retention review (docs/DOMAIN.md §9): cases past their retention period; the coordinator selects,
 confirms with the passphrase, and the cases are deleted for real (audited, without personal data).
 Old backups still hold the data until they rotate out: the dialog says so."""
 

@@ -71,7 +71,8 @@ class DocumentViewer(QDialog):
                 view.setObjectName("documentPdfView")
                 view.setPageMode(QPdfView.PageMode.MultiPage)
                 view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-                view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # FACTS.md: no resize loop
+                # QPdfView in FitToWidth can resize forever when its scroll bar comes and goes
+                view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
                 view.setDocument(document)
                 layout.addWidget(view)
         else:

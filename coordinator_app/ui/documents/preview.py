@@ -1,7 +1,7 @@
 """A reusable PDF preview from BYTES: QtPdf (`QPdfDocument` over a QBuffer, `QPdfView`), zoom and
 page navigation, printing onto a QPrinter. Nothing is ever written to disk to preview or print.
 
-QtPdf comes from the `PySide6-Pdf` wheel (2.8 MB, already a dependency; FACTS.md), not from
+QtPdf comes from the `PySide6-Pdf` wheel (2.8 MB, already a dependency), not from
 PySide6-Addons (59 MB) and not pypdfium2: one renderer for preview and print, no extra package.
 `QPdfView` in FitToWidth mode can loop at some sizes while its scrollbar comes and goes, so the
 vertical scrollbar is always on. The view renders asynchronously: tests wait before grabbing.
@@ -53,7 +53,8 @@ class PdfPreview(QWidget):
         self.view.setObjectName("pdfView")
         self.view.setAccessibleName(self.tr("Preview of the document"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # FitToWidth loop (FACTS.md)
+        # QPdfView in FitToWidth can resize forever when its scroll bar comes and goes
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.view.setStyleSheet("QPdfView { background: #d9dde2; }")
