@@ -421,3 +421,20 @@ def test_person_form_shows_and_returns_every_new_field(qtbot, vault) -> None:
     c.update_contact(vault, pid, dialog.value())
     got = c.get_contact(vault, pid)
     assert (got["birthday"], got["country"]) == ("1980-02-29", "Nederland (NL)")
+
+
+def test_right_to_left_names_are_isolated_in_the_list_and_the_detail(qtbot, vault) -> None:
+    """A name with Arabic letters or a bidi override is wrapped in FSI...PDI where it is shown, so it cannot
+    reorder the rest of the row; the stored value and the sort key stay as given."""
+    c.create_contact(vault, c.ContactInput(first_name="فاطمة", last_name="الحسن"))
+    pid = c.create_contact(vault, c.ContactInput(first_name="Jan", last_name="\u202eneslaJ", notes="<b>vet</b>"))
+    _ctx, page = _open(qtbot, vault)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+    assert shown == {"\u2068فاطمة الحسن\u2069", "\u2068Jan \u202eneslaJ\u2069"}
+    assert c.get_contact(vault, pid)["last_name"] == "\u202eneslaJ"  # stored as given
+    _select(qtbot, page, "contact", pid)
+    assert page.detail.heading.text() == "\u2068Jan \u202eneslaJ\u2069"
+    notes = page.detail.findChild(QLabel, "detail_notes")
+    assert notes.text() == "<b>vet</b>" and notes.textFormat() == Qt.TextFormat.PlainText
+    wait_idle()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.services.contacts import ContactCases
+from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui.network import forms, labels
 from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel
@@ -162,7 +163,7 @@ class DetailPane(QFrame):
         self.kind, self.item_id, self._values = kind, item_id, values
         names = labels.field_names()
         if kind == "organisation":
-            self.heading.setText(values["name"])
+            self.heading.setText(bidi_isolate(values["name"]))
             self.subheading.setText(" · ".join(filter(None, (
                 labels.code_label("org_type", values.get("org_type")),
                 labels.code_label("municipality", values.get("municipality")),
@@ -183,8 +184,8 @@ class DetailPane(QFrame):
                              .replace("%2", str(values.get("capacity") if values.get("capacity") is not None else "?"))
                              .replace("%3", labels.date_text(values.get("availability_confirmed_on")) or "—")))
         else:
-            self.heading.setText(" ".join(filter(None, (values.get("first_name"), values.get("last_name"))))
-                                 or values.get("nickname") or values.get("email") or "")
+            name = " ".join(filter(None, (values.get("first_name"), values.get("last_name"))))
+            self.heading.setText(bidi_isolate(name or values.get("nickname") or values.get("email") or ""))
             self.subheading.setText(" · ".join(filter(None, (values.get("function"), values.get("department"),
                                                              org_name))))
             ways = labels.preferred_contact()
@@ -204,7 +205,8 @@ class DetailPane(QFrame):
         rows.append(("notes", values.get("notes")))
         for field, text in rows:
             if text:
-                label = QLabel(str(text))
+                label = QLabel(bidi_isolate(str(text)))
+                label.setTextFormat(Qt.TextFormat.PlainText)  # a "<b>" in a name or note is text, not markup
                 label.setWordWrap(True)
                 label.setObjectName(f"detail_{field}")
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush
 from coordinator_app.services.contacts import CaseLink, NetworkRow
 from coordinator_app.services.contacts_import import ImportItem
 from coordinator_app.services.network_work import MomentRow, TrainingRow
+from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui import theme
 from coordinator_app.ui.network import labels
 
@@ -54,7 +55,8 @@ class RowTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self.cell(row, index.column())
-            return "" if value is None else str(value)
+            # a right-to-left name or a bidi control keeps to its own cell: it cannot reorder the row
+            return "" if value is None else bidi_isolate(str(value))
         if role == SORT_ROLE:
             value = self.cell(row, index.column())
             return "" if value is None else labels_fold(str(value))
