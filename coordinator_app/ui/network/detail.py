@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.contacts import ContactCases
-from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui.network import forms, labels
 from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel

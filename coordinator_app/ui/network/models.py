@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.contacts import CaseLink, NetworkRow
 from coordinator_app.services.contacts_import import ImportItem
 from coordinator_app.services.network_work import MomentRow, TrainingRow
-from coordinator_app.services.validation import bidi_isolate
 from coordinator_app.ui import theme
 from coordinator_app.ui.network import labels
 
