@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.reports.quarterly_export import csv_bytes
 from coordinator_app.services import audit, statistics
-from coordinator_app.services.quarter import Quarter
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_hashes, run_cli
 

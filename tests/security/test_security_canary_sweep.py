@@ -20,9 +20,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from coordinator_app import paths
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.services import backup, cases, contacts, documents, intake, letters, quarterly_files
 from coordinator_app.services.intake_flow import IntakeFlow
-from coordinator_app.services.quarter import Quarter
 from coordinator_app.ui.documents.preview import PdfPreview
 from coordinator_app.ui.pdf_print import load_document, paint_document
 from coordinator_app.ui.worker import wait_idle
