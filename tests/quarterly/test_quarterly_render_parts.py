@@ -63,8 +63,8 @@ def test_row_bars_follow_rows_of_different_heights() -> None:
     drawing = row_bars([10, 5], 200, [30, 14])
     assert drawing.height == 44
     first, second = sorted(_bars(drawing), key=lambda r: -r.y)
-    assert 14 <= first.y and first.y + first.height <= 44  # inside the first (top) row
-    assert 0 <= second.y and second.y + second.height <= 14  # inside the second row
+    assert first.y >= 14 and first.y + first.height <= 44  # inside the first (top) row
+    assert second.y >= 0 and second.y + second.height <= 14  # inside the second row
     assert first.width == 2 * second.width
 
 
