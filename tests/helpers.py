@@ -1,9 +1,10 @@
-"""Small helpers for tests: run the CLI in a subprocess, hash a folder, grep bytes for a canary."""
+"""Small helpers for tests: run the CLI in a subprocess, hash a folder, look for a canary in what files hold."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,21 +33,103 @@ def folder_hashes(folder: Path) -> dict[str, str]:
     }
 
 
-def canary_hits(canary: str, *folders: Path) -> list[str]:
-    """Files below `folders` whose bytes contain the canary in UTF-8 or UTF-16 (LE/BE)."""
+PAGE_SIZE = 4096  # SQLCipher 4 default page size
+_RESERVE = 80  # per page: 16-byte IV + 64-byte HMAC-SHA512 (SQLCipher 4)
+_SALT = 16  # the first page starts with the file's salt
+
+
+def sqlcipher_plaintext(db_path: Path, key: bytes) -> bytes:
+    """Every page of a SQLCipher 4 file decrypted with the raw data key, free pages included.
+
+    An independent decryption (AES-256-CBC per page, IV at the end of the page), not SQLCipher's own
+    reader: a check on deleted data must see what `secure_delete` left in free pages and slack space,
+    which no SQL query shows. A WAL file is decrypted frame by frame (24-byte frame headers)."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    data = db_path.read_bytes()
+    out = bytearray()
+    wal = db_path.name.endswith("-wal")
+    offset = 32 if wal else 0  # WAL header
+    first = not wal
+    while offset + PAGE_SIZE <= len(data):
+        if wal:
+            offset += 24  # frame header
+            if offset + PAGE_SIZE > len(data):
+                break
+        page = data[offset:offset + PAGE_SIZE]
+        body = page[_SALT if first else 0:PAGE_SIZE - _RESERVE]
+        iv = page[PAGE_SIZE - _RESERVE:PAGE_SIZE - _RESERVE + 16]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out += decryptor.update(body) + decryptor.finalize()
+        offset += PAGE_SIZE
+        first = False
+    return bytes(out)
+
+
+def _pdf_texts(data: bytes) -> list[bytes]:
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:  # unreadable without the password: only the raw bytes can be searched
+        return []
+    parts = [page.extract_text() or "" for page in reader.pages]
+    parts += [str(v) for v in (reader.metadata or {}).values()]
+    text = " ".join(parts)
+    return [text.encode("utf-8"), " ".join(text.split()).encode("utf-8")]
+
+
+def _zip_texts(data: bytes) -> list[bytes]:
+    """Every member of a ZIP container (XLSX, DOCX, ODF) decompressed; XML text content with the tags removed too."""
+    import io
+    import zipfile
+
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            member = archive.read(name)
+            out.append(member)
+            if name.endswith(".xml") or name.endswith(".rels"):
+                text = re.sub(rb"<[^>]+>", b" ", member)
+                out.append(b" ".join(text.split()))
+    return out
+
+
+def file_contents(path: Path) -> list[bytes]:
+    """What a reader of the file would see: its raw bytes, plus the extracted text of a PDF (pypdf, pages and
+    metadata) and the decompressed members of a ZIP container (XLSX and friends). Grepping the raw bytes of a
+    PDF or XLSX finds nothing even when the name is there (compressed streams, subset fonts)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    contents = [data]
+    try:
+        if data[:5] == b"%PDF-":
+            contents += _pdf_texts(data)
+        elif data[:4] == b"PK\x03\x04":
+            contents += _zip_texts(data)
+    except Exception as exc:  # a file that claims to be a PDF/ZIP but cannot be read is a finding, not a pass
+        raise AssertionError(f"{path}: content could not be extracted ({type(exc).__name__})") from exc
+    return contents
+
+
+def holds(contents: list[bytes], canary: str) -> bool:
+    """True if any of the contents holds the canary in UTF-8 or UTF-16 (LE/BE), case-sensitively."""
     needles = [canary.encode("utf-8"), canary.encode("utf-16-le"), canary.encode("utf-16-be")]
+    return any(n in data for data in contents for n in needles)
+
+
+def canary_hits(canary: str, *folders: Path) -> list[str]:
+    """Files below `folders` whose content holds the canary in UTF-8 or UTF-16 (LE/BE): raw bytes, the text of
+    PDFs and the decompressed members of ZIP containers (see file_contents)."""
     hits = []
     for folder in folders:
         if not folder.exists():
             continue
         for path in folder.rglob("*"):
-            if not path.is_file():
-                continue
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            if any(n in data for n in needles):
+            if path.is_file() and holds(file_contents(path), canary):
                 hits.append(str(path))
     return hits
 

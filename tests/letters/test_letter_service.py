@@ -4,8 +4,11 @@ or saved letter is stored in the case (exact bytes) with an audit event that car
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
+import re
+import zlib
 
 import pytest
 from pypdf import PdfReader
@@ -84,9 +87,29 @@ def test_metadata_free_of_personal_data(vault, letter_case):
                                     letter_case.contact_id, SECTION_CODES, "nl", DAY)
     meta = PdfReader(io.BytesIO(pdf)).metadata or {}
     blob = " ".join(str(v) for v in meta.values())
+    reader = PdfReader(io.BytesIO(pdf))
+    xmp = reader.xmp_metadata
+    if xmp is not None:
+        blob += " " + xmp.stream.get_data().decode("utf-8", "replace")
+    blob += " " + " ".join(str(item.title) for item in reader.outline if hasattr(item, "title"))
     for needle in (CANARY, CANARY_LAST, letter_case.case_number, "Jansen", "Anna de Vries", *MARKERS.values()):
         assert needle not in blob
-    assert CANARY.encode() not in pdf  # not in any uncompressed object either
+    assert CANARY in pdf_text(pdf)  # the name is in the letter's text, just not in its metadata
+
+
+def _inflatable_streams(pdf: bytes) -> int:
+    """How many of the PDF's streams inflate (zlib, after ASCII85 where used) as they are stored: an encrypted
+    stream never does."""
+    count = 0
+    for raw in re.findall(rb"(?<!end)stream\r?\n(.*?)endstream", pdf, re.S):
+        for decode in (lambda b: b, lambda b: base64.a85decode(b.strip().removesuffix(b"~>"))):
+            try:
+                zlib.decompress(decode(raw.rstrip(b"\r\n")))
+            except (zlib.error, ValueError):
+                continue
+            count += 1
+            break
+    return count
 
 
 def test_password_protected_letter(vault, letter_case):
@@ -99,7 +122,8 @@ def test_password_protected_letter(vault, letter_case):
         reader.pages[0].extract_text()
     assert PdfReader(io.BytesIO(locked)).decrypt("verkeerd") == 0
     assert CANARY in pdf_text(locked, password="geheim-wachtwoord")
-    assert CANARY.encode() not in locked
+    assert _inflatable_streams(pdf) > 0  # the plain letter's compressed streams inflate...
+    assert _inflatable_streams(locked) == 0  # ...the locked letter's streams are all encrypted
 
 
 def test_bad_requests_are_clear_errors(vault, letter_case):
