@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import time
 from pathlib import Path
 
 import pytest
@@ -109,8 +108,6 @@ def test_bundle_is_trimmed(bundle: Path):
     reason="no xvfb-run/xwininfo (`make dist-check` installs xvfb and x11-utils)",
 )
 def test_bundle_gui_starts_under_xvfb(bundle: Path, tmp_path: Path):
-    if not (ROOT / "coordinator_app" / "ui" / "app.py").is_file():
-        pytest.skip("the GUI shell (coordinator_app/ui/app.py) does not exist yet")
     probe = tmp_path / "probe.sh"
     probe.write_text(
         f"""#!/bin/bash
@@ -128,7 +125,6 @@ kill $pid 2>/dev/null; wait $pid 2>/dev/null; true
         encoding="utf-8",
     )
     probe.chmod(0o755)
-    start = time.monotonic()
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", str(probe)], capture_output=True, text=True, timeout=120,
         env=clean_env(tmp_path / "home"),
@@ -136,7 +132,6 @@ kill $pid 2>/dev/null; wait $pid 2>/dev/null; true
     log = (tmp_path / "app.log").read_text(encoding="utf-8", errors="replace")
     assert "NO-WINDOW" not in result.stdout, result.stdout + result.stderr + log
     assert "ALIVE" in result.stdout, result.stdout + log
-    assert time.monotonic() - start < 60
 
 
 def _run(args: list[str], env: dict[str, str], **kw) -> subprocess.CompletedProcess:
