@@ -120,11 +120,11 @@ def handover_letter() -> Result:
                   target="≤ 3× floor", target_ratio=3.0, note=f"letter has {pages} pages")
 
 
-def backup_and_verify(folder: Path) -> Result | None:
-    try:
-        from coordinator_app.services import backup
-    except ImportError:
-        return None
+def backup_and_verify(folder: Path) -> Result:
+    """`create_backup` as the Back-ups page runs it: export, write, and its own single verification of the new
+    file (the benchmark does not verify a second time)."""
+    from coordinator_app.services import backup
+
     work = working_copy(folder, "backup")
     target = BENCH_DIR / "work" / "backups"
     shutil.rmtree(target, ignore_errors=True)
@@ -133,8 +133,7 @@ def backup_and_verify(folder: Path) -> Result | None:
     with open_vault(work) as vault:
         for _ in range(3):
             start = time.perf_counter()
-            path = backup.create_backup(vault, target)
-            backup.verify(path, passphrase=PASSPHRASE)
+            backup.create_backup(vault, target)
             product.append((time.perf_counter() - start) * 1000)
     floor = []
     for _ in range(3):
@@ -145,16 +144,16 @@ def backup_and_verify(folder: Path) -> Result | None:
             hashlib.file_digest(fh, "sha256")
         floor.append((time.perf_counter() - start) * 1000)
     size = (work / "vault.db").stat().st_size / 1e6
-    return Result("backup + verify", "ms", product, floor_name="copy vault file + SHA-256", floor_samples=floor,
-                  target="≤ 3× floor", target_ratio=3.0, note=f"vault file {size:.1f} MB")
+    return Result("backup with its one verification", "ms", product, floor_name="copy vault file + SHA-256",
+                  floor_samples=floor,
+                  target="≤ 3× floor", target_ratio=3.0,
+                  note=f"vault file {size:.1f} MB; create_backup verifies the written file once, nothing more")
 
 
-def quarterly(folder: Path) -> Result | None:
-    try:
-        from coordinator_app.services import statistics
-        from coordinator_app.services.quarter import Quarter
-    except ImportError:
-        return None
+def quarterly(folder: Path) -> Result:
+    from coordinator_app.services import statistics
+    from coordinator_app.services.quarter import Quarter
+
     quarter = Quarter.of(TODAY).previous()
     with open_vault(folder) as vault:
         product = timed(lambda: statistics.quarterly_report(vault, quarter), repeat=5)
@@ -165,11 +164,9 @@ def quarterly(folder: Path) -> Result | None:
                   target="≤ 5× floor and ≤ 300 ms", target_ratio=5.0, target_value=300)
 
 
-def spreadsheet_import(cases: int) -> Result | None:
-    try:
-        from coordinator_app.services import case_import
-    except ImportError:
-        return None
+def spreadsheet_import(cases: int) -> Result:
+    from coordinator_app.services import case_import
+
     work = BENCH_DIR / "work" / "import"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)

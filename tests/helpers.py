@@ -144,3 +144,20 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def settle(qtbot, timeout: int = 30_000) -> None:
+    """Wait (a condition, not a fixed time) until no vault job is in flight: every job started so far has finished
+    and its result or failure has been handled on the GUI thread, and handling those started no new job."""
+    from PySide6.QtCore import QCoreApplication
+
+    from coordinator_app.ui import worker
+
+    def idle() -> bool:
+        if worker._live:
+            return False
+        QCoreApplication.sendPostedEvents()  # what the handlers posted (deferred calls, model updates)
+        QCoreApplication.processEvents()
+        return not worker._live
+
+    qtbot.waitUntil(idle, timeout=timeout)

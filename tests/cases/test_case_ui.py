@@ -14,17 +14,10 @@ from coordinator_app.services import case_detail, case_list, cases, contacts, de
 from coordinator_app.ui.cases.list_model import CaseListModel
 from coordinator_app.ui.cases.page import CasesPage
 from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.worker import wait_idle
 from tests.conftest import PASSPHRASE
-from tests.helpers import type_text
+from tests.helpers import settle, type_text
 
 TODAY = dt.date.today()
-
-
-def settle(qtbot, ms: int = 30) -> None:
-    for _ in range(4):
-        wait_idle()
-        qtbot.wait(ms)
 
 
 @pytest.fixture
@@ -84,7 +77,7 @@ def test_filter_and_sort_2000_cases(qtbot, page, big_vault):
     for column in range(8):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             page.table.sortByColumn(column, order)
-            settle(qtbot, 5)
+            settle(qtbot)
             expected = case_list.case_ids(big_vault, sort=case_list.COLUMNS[column],
                                           descending=order == Qt.SortOrder.DescendingOrder)
             assert page.model.ids() == expected
