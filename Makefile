@@ -51,8 +51,9 @@ dist-check: dist
 
 security-report: translations
 	rm -f .security/figures.json
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/security tests/reliability
-	$(BIN)/python -m tests.security.figures
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs tests/security tests/reliability \
+		tests/backup/test_backup_crash.py
+	$(BIN)/python -m tests.security.figures --write docs/SECURITY.md
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache resources/i18n/*.qm
