@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,6 +121,21 @@ def holds(contents: list[bytes], canary: str) -> bool:
     """True if any of the contents holds the canary in UTF-8 or UTF-16 (LE/BE), case-sensitively."""
     needles = [canary.encode("utf-8"), canary.encode("utf-16-le"), canary.encode("utf-16-be")]
     return any(n in data for data in contents for n in needles)
+
+
+def inflatable_streams(pdf: bytes) -> int:
+    """How many of the PDF's streams inflate (zlib, after ASCII85 where used) as they are stored: an encrypted
+    stream never does."""
+    count = 0
+    for raw in re.findall(rb"(?<!end)stream\r?\n(.*?)endstream", pdf, re.S):
+        for decode in (lambda b: b, lambda b: base64.a85decode(b.strip().removesuffix(b"~>"))):
+            try:
+                zlib.decompress(decode(raw.rstrip(b"\r\n")))
+            except (zlib.error, ValueError):
+                continue
+            count += 1
+            break
+    return count
 
 
 def canary_hits(canary: str, *folders: Path) -> list[str]:

@@ -4,11 +4,8 @@ or saved letter is stored in the case (exact bytes) with an audit event that car
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import io
-import re
-import zlib
 
 import pytest
 from pypdf import PdfReader
@@ -18,6 +15,7 @@ from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.reports.letters import SECTION_CODES
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.services import audit, documents, letter_content, letters
+from tests.helpers import inflatable_streams
 from tests.letters.letter_helpers import CANARY, CANARY_LAST, MARKERS, SPECIAL, make_letter_case, pdf_text
 
 DAY = dt.date(2026, 3, 5)
@@ -97,21 +95,6 @@ def test_metadata_free_of_personal_data(vault, letter_case):
     assert CANARY in pdf_text(pdf)  # the name is in the letter's text, just not in its metadata
 
 
-def _inflatable_streams(pdf: bytes) -> int:
-    """How many of the PDF's streams inflate (zlib, after ASCII85 where used) as they are stored: an encrypted
-    stream never does."""
-    count = 0
-    for raw in re.findall(rb"(?<!end)stream\r?\n(.*?)endstream", pdf, re.S):
-        for decode in (lambda b: b, lambda b: base64.a85decode(b.strip().removesuffix(b"~>"))):
-            try:
-                zlib.decompress(decode(raw.rstrip(b"\r\n")))
-            except (zlib.error, ValueError):
-                continue
-            count += 1
-            break
-    return count
-
-
 def test_password_protected_letter(vault, letter_case):
     pdf = letters.build_case_letter(vault, letter_case.case_id, "handover", letter_case.organisation_id,
                                     letter_case.contact_id, ["person"], "nl", DAY)
@@ -122,8 +105,8 @@ def test_password_protected_letter(vault, letter_case):
         reader.pages[0].extract_text()
     assert PdfReader(io.BytesIO(locked)).decrypt("verkeerd") == 0
     assert CANARY in pdf_text(locked, password="geheim-wachtwoord")
-    assert _inflatable_streams(pdf) > 0  # the plain letter's compressed streams inflate...
-    assert _inflatable_streams(locked) == 0  # ...the locked letter's streams are all encrypted
+    assert inflatable_streams(pdf) > 0  # the plain letter's compressed streams inflate...
+    assert inflatable_streams(locked) == 0  # ...the locked letter's streams are all encrypted
 
 
 def test_bad_requests_are_clear_errors(vault, letter_case):
