@@ -29,7 +29,7 @@ lint: $(STAMP)
 # Everything but the bundle tests (marked `dist`: `make dist-check`); -rs lists every skip and its reason at the
 # end. Touches nothing outside the checkout and the temporary folder; installs nothing system-wide.
 test: translations lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs -m "not dist"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs --durations=10 -m "not dist"
 
 bench: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
