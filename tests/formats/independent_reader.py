@@ -47,6 +47,11 @@ def parse_keyfile(raw: bytes) -> dict[str, Any]:
     return data
 
 
+def slots_digest(keyfile: dict[str, Any]) -> str:
+    body = {"vault_id": keyfile["vault_id"], "slots": sorted(keyfile["slots"], key=lambda s: s["kind"])}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
 def slot_aad(vault_id: str, kind: str, kdf: dict[str, Any]) -> bytes:
     return json.dumps({"vault": vault_id, "slot": kind, "kdf": kdf}, sort_keys=True).encode("utf-8")
 

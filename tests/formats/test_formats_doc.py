@@ -56,7 +56,9 @@ def test_the_documented_wrapping_keys_are_what_the_rules_give() -> None:
     assert documented == [
         reader.passphrase_kek(passphrase, slots["passphrase"]["kdf"]).hex(),
         reader.recovery_kek(code, slots["recovery"]["kdf"], parsed["vault_id"]).hex(),
+        reader.slots_digest(parsed),
     ]
+    assert documented[2] == keys.slots_digest(keys.KeyFile.from_bytes(raw))
 
 
 def test_a_changed_byte_in_the_example_is_a_damaged_file_for_both_readers() -> None:
@@ -114,6 +116,9 @@ def test_a_backup_made_by_the_app_verifies_with_the_independent_reader(demo_vaul
         assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == cases > 0
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         assert revision == found.manifest["schema_revision"]
+        meta = dict(conn.execute("SELECT key, value FROM vault_meta").fetchall())
+        assert meta["vault_id"] == found.manifest["vault_id"]
+        assert meta["keyslots_sha256"] == reader.slots_digest(keyfile)
     finally:
         conn.close()
 
