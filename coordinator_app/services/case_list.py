@@ -21,6 +21,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.services import settings
 from coordinator_app.services.age_groups import age_group_sql
 from coordinator_app.services.dates import add_months
+from coordinator_app.services.person_search import similar_case_ids
 from coordinator_app.services.search import matching_case_ids
 
 COLUMNS = (
@@ -121,6 +122,7 @@ def case_ids(
     to fill), cases whose name only resembles the typed text ("lijkt op") are included and put in it."""
     flt = flt or CaseFilter()
     today = today or dt.date.today()
+    resembling: set[int] = set()
     where: list[str] = []
     params: dict[str, Any] = {"today": today.isoformat()}
     if flt.status == OPEN:
@@ -142,10 +144,9 @@ def case_ids(
     if flt.text.strip():
         ids = matching_case_ids(vault, flt.text)
         if similar is not None:  # issue 17: the same search as every picker, "lijkt op" marked by the caller
-            from coordinator_app.services.person_search import similar_case_ids
-
             extra = similar_case_ids(vault, flt.text, exclude=set(ids))
             similar.update(extra)
+            resembling.update(extra)
             ids = ids + extra
         if not ids:
             return []
@@ -163,7 +164,9 @@ def case_ids(
         rows = [(int(r[0]), r[1]) for r in session.execute(text(sql), params)]
     if sort == "name":  # empty names last (first when descending), then Dutch order, then id
         rows.sort(key=lambda r: (r[1] is None, dutch_sort_key(r[1] or ""), r[0]), reverse=descending)
-    return [cid for cid, _name in rows]
+    ordered = [cid for cid, _name in rows]
+    # "lijkt op" always below the exact matches, in the chosen order among themselves
+    return [c for c in ordered if c not in resembling] + [c for c in ordered if c in resembling]
 
 
 def _date(value: Any) -> dt.date | None:
