@@ -107,8 +107,9 @@ class Audit:
                                      f"'{scroll.objectName()}' in '{_named_parent(scroll)}'")
         inside = window.rect().adjusted(-1, -1, 1, 1)
         for widget in window.findChildren(QWidget):
-            if not widget.isVisible() or widget.isWindow() or any(v.isAncestorOf(widget) for v in viewports):
-                continue
+            if (not widget.isVisible() or widget.isWindow() or widget.window() is not window
+                    or any(v.isAncestorOf(widget) for v in viewports)):
+                continue  # another window (an open dialog) is audited on its own
             rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
             if not inside.contains(rect):
                 self.problems.append(f"{where}: {type(widget).__name__} '{widget.objectName() or _text(widget)}' "
@@ -207,6 +208,11 @@ def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None)
     page = window.pages["intake"]
     audit.check(window, "intake home", shots)
     page.show_item("new", 0)
+    audit.settle()
+    known = page.known_dialog  # "Is deze persoon al bekend?" opens first when the vault holds persons
+    assert known is not None and known.isVisible(), "the known-person check did not open"
+    audit.check(known, "dialog known person", shots)
+    known.new_button.click()  # "Nieuwe persoon": the wizard opens
     audit.settle()
     wizard = page.wizard
     wizard.pages["signal"].reporter.set_value(ids["person"], notify=True)
