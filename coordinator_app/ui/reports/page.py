@@ -109,8 +109,10 @@ class ReportsPage(Page):
     def _controls(self) -> QFrame:
         card = QFrame(self, objectName="reportsControls")
         card.setProperty("card", True)
-        row = QHBoxLayout(card)
-        row.setContentsMargins(14, 8, 14, 8)
+        rows = QVBoxLayout(card)  # two rows: what to count, then how to publish (fits 1280 px)
+        rows.setContentsMargins(14, 8, 14, 8)
+        row = QHBoxLayout()
+        rows.addLayout(row)
         quarter_label = QLabel(self.tr("&Quarter:"), card)
         self.quarter_combo = QComboBox(card, objectName="reportsQuarter")
         self.quarter_combo.setAccessibleName(self.tr("Quarter"))
@@ -134,9 +136,12 @@ class ReportsPage(Page):
             "A quarter exported before gives the same table again. Tick this only to publish a corrected "
             "version from today's data; it keeps every group of the earlier version together."))
         self.correction_check.toggled.connect(lambda _v: self._schedule())
-        for widget in (quarter_label, self.quarter_combo, threshold_label, self.threshold_spin, self.setting_label,
-                       self.correction_check):
+        for widget in (quarter_label, self.quarter_combo, threshold_label, self.threshold_spin, self.setting_label):
             row.addWidget(widget)
+        row.addStretch(1)
+        row = QHBoxLayout()
+        rows.addLayout(row)
+        row.addWidget(self.correction_check)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Export:"), card))
         self.export_buttons: dict[str, QPushButton] = {}
