@@ -205,7 +205,8 @@ def test_clipboard_is_cleared_only_when_it_still_holds_our_copy(qtbot) -> None:
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2_000)
     guard.copy("a@b.nl")
     clipboard.setText("iets anders")
-    qtbot.wait(150)
+    with qtbot.waitSignal(guard.timer.timeout, timeout=2_000):  # the guard's moment to clear has come
+        pass
     assert clipboard.text() == "iets anders"
 
 

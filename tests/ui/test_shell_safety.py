@@ -81,10 +81,12 @@ def test_activity_in_a_dialog_postpones_the_idle_lock(qtbot, make_window, demo_v
     window = make_window(demo_vault_dir)
     unlock(qtbot, window)
     dialog = _letter(qtbot, window)
-    window.lock_manager.set_idle_timeout_ms(600)
-    for _ in range(6):
-        qtbot.wait(200)
+    timer = window.lock_manager.idle
+    window.lock_manager.set_idle_timeout_ms(2_500)
+    for _ in range(3):  # wait until most of the idle time is gone, then act in the dialog: the time starts again
+        qtbot.waitUntil(lambda: 0 <= timer.remainingTime() < 1_500, timeout=10_000)
         qtbot.keyClick(dialog.organisation_combo, Qt.Key.Key_Shift)
+        assert timer.remainingTime() > 2_000
     assert window.ctx.is_unlocked
     qtbot.waitUntil(lambda: not window.ctx.is_unlocked, timeout=10_000)
 
