@@ -258,7 +258,7 @@ def _hkdf(code: str, kdf: dict[str, Any], vault_id: str) -> bytes:
 
 def _wrap(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes | bytearray, vault_id: str) -> Slot:
     nonce = os.urandom(12)
-    plain = bytes(data_key)
+    plain = bytearray(data_key)  # our own copy: bytes(b) is b itself, and wiping it would zero the caller's key
     try:
         wrapped = AESGCM(kek).encrypt(nonce, plain, _aad(vault_id, kind, kdf))
     finally:

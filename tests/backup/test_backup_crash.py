@@ -22,7 +22,7 @@ from coordinator_app.errors import DiskError, message
 from coordinator_app.services import backup, backup_restore, cases
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_hashes
-from tests.reliability.crashpoints import CrashTally, kill_at
+from tests.reliability.crashpoints import CrashTally, kill_at, trace
 from tests.security.figures import record
 
 
@@ -111,10 +111,20 @@ def test_kill_during_backup_leaves_consistent_state(demo_vault_dir: Path, tmp_pa
     stick = tmp_path / "stick"
     stick.mkdir()
     tally = CrashTally()
-    # One backup is steps 4–16 (1–3: the open); these land before the export, the copy, the rename of the finished
-    # file, its verification and the key-file renames after it, in the first and the second backup.
-    for crash_at in (4, 5, 7, 9, 12, 20):
-        script = BACKUP_LOOP.format(vault=str(demo_vault_dir), passphrase=PASSPHRASE, stick=str(stick))
+    script = BACKUP_LOOP.format(vault=str(demo_vault_dir), passphrase=PASSPHRASE, stick=str(stick))
+    # The kill points come from a dry run: the first export, copy, verification and rename of the first backup,
+    # the first fsync after the copy, and the second backup's export.
+    trace_vault, trace_stick = tmp_path / "trace-vault", tmp_path / "trace-stick"
+    shutil.copytree(demo_vault_dir, trace_vault, ignore=shutil.ignore_patterns("vault.lock"))
+    trace_stick.mkdir()
+    steps = trace(BACKUP_LOOP.format(vault=str(trace_vault), passphrase=PASSPHRASE, stick=str(trace_stick)), [],
+                  BACKUP_HOOKS, 80)
+    first = {name: steps.index(name) + 1 for name in BACKUP_HOOKS if name in steps}
+    copy = first["shutil.copyfileobj"]
+    exports = [i for i, name in enumerate(steps, 1) if name == "coordinator_app.services.backup._export"]
+    points = [first["coordinator_app.services.backup._export"], copy, first["coordinator_app.services.backup.verify"],
+              first["os.replace"], steps.index("os.fsync", copy) + 1, exports[1]]
+    for crash_at in points:
         kill_at(script, [], BACKUP_HOOKS, crash_at, tally)
         with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
             assert vault.check() == []

@@ -171,15 +171,18 @@ def test_key_file_written_with_owner_only_permissions(vault_dir: Path) -> None:
 
 
 def test_every_kdf_parameter_is_bound_to_the_wrapped_key() -> None:
-    """SECURITY.md: the associated data binds vault id, slot kind and KDF parameters. A parameter that does not feed
-    the derivation (here an added one) is caught only by that binding: the tag fails, nothing is unwrapped."""
+    """SECURITY.md: the associated data binds vault id, slot kind and KDF parameters, and a slot's parameters are
+    checked against their bounds before anything is derived. A parameter that does not feed the derivation (here
+    an added one) is refused before derivation; another vault id fails the tag: nothing is unwrapped."""
     import dataclasses
 
+    vault_x, vault_y = "0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210"
     data_key = os.urandom(keys.DATA_KEY_BYTES)
-    slot = keys.passphrase_slot(data_key, PASSPHRASE, "vault-x", keys.TEST_ONLY)
-    assert keys.unlock(keys.KeyFile("vault-x", 0, (slot,)), passphrase=PASSPHRASE) == data_key
+    slot = keys.passphrase_slot(data_key, PASSPHRASE, vault_x, keys.TEST_ONLY)
+    assert keys.unlock(keys.KeyFile(vault_x, 0, (slot,)), passphrase=PASSPHRASE) == data_key
+    assert data_key != bytes(keys.DATA_KEY_BYTES)  # wrapping left the caller's key alone
     forged = dataclasses.replace(slot, kdf={**slot.kdf, "note": "downgraded elsewhere"})
-    with pytest.raises(WrongSecret):
-        keys.unlock(keys.KeyFile("vault-x", 0, (forged,)), passphrase=PASSPHRASE)
+    with pytest.raises((WrongSecret, VaultDamaged)):
+        keys.unlock(keys.KeyFile(vault_x, 0, (forged,)), passphrase=PASSPHRASE)
     with pytest.raises(WrongSecret):  # the vault id is bound too
-        keys.unlock(keys.KeyFile("vault-y", 0, (slot,)), passphrase=PASSPHRASE)
+        keys.unlock(keys.KeyFile(vault_y, 0, (slot,)), passphrase=PASSPHRASE)

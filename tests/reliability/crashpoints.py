@@ -92,5 +92,30 @@ def kill_at(script: str, args: list[str], hooks: list[str], crash_at: int, tally
     return where
 
 
+def trace(script: str, args: list[str], hooks: list[str], steps: int, timeout: float = 120) -> list[str]:
+    """The first `steps` hooked calls of the child, by name, in order (the child runs freely and is then killed):
+    tests pick their kill points from it, so a change in how many steps come before does not move a kill
+    away from the write it targets."""
+    env = dict(os.environ, CRASH_AT="0", CRASH_HOOKS=",".join(hooks))  # call 0 never comes: nothing is held
+    proc = subprocess.Popen([sys.executable, "-c", PRELUDE + textwrap.dedent(script), *args], cwd=ROOT, env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    names: list[str] = []
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "at":
+                names.append(parts[1])
+                if len(names) >= steps:
+                    break
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=timeout)
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
+    return names
+
+
 def folder_files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())

@@ -35,11 +35,11 @@ def test_gui_lock_leaves_no_live_vault_objects(qtbot, demo_vault_dir: Path) -> N
             del key_buffer
 
         def all_gone() -> bool:  # queued worker results may still be on their way to the GUI thread
-            settle(qtbot, rounds=1)
+            settle(qtbot)
             gc.collect()
             return all(r() is None for r in refs)
 
-        qtbot.waitUntil(all_gone, timeout=10_000)
+        qtbot.waitUntil(all_gone, timeout=30_000)
         alive = [r for r in refs if r() is not None]
         record("key in memory after a GUI lock: live vault, engine and pool objects (2 unlocks, demo vault)",
                len(refs), len(refs) - len(alive), f"weakrefs after gc.collect(); live references: {len(alive)}")
