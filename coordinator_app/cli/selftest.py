@@ -90,6 +90,23 @@ def _check_case(ctx: _Context) -> str:
     return f"case {record.case_number} written, unlocked again, read back, found by search"
 
 
+def _check_search_and_counts(ctx: _Context) -> str:
+    """The libraries the bundle must carry for finding people and for the quarterly export: a misspelled name
+    is found as "lijkt op" (rapidfuzz, anyascii), and a quarter's release passes the exact disclosure check
+    (SciPy's HiGHS, which needs NumPy)."""
+    from coordinator_app.domain.quarter import Quarter
+    from coordinator_app.services import person_search, quarterly_releases
+
+    assert ctx.vault is not None and ctx.case_id is not None
+    typo = NAME[1].split("-")[0][:-1] + "q"  # one wrong letter at the end of the surname
+    found = person_search.find_cases(ctx.vault, f"{NAME[0]} {typo}")
+    if not any(match.case_id == ctx.case_id for match in found):
+        raise RuntimeError("a misspelled name does not find the case")
+    quarter = Quarter.of(dt.date(2026, 3, 5))
+    plan = quarterly_releases.plan(ctx.vault, quarter, 5)
+    return f"misspelled name found; {quarter} released by the checked method ({len(plan.published.rows())} rows)"
+
+
 def _check_letter(ctx: _Context) -> str:
     from pypdf import PdfReader
 
@@ -232,6 +249,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("resources", _check_resources),
     ("sqlcipher", _check_vault),
     ("case", _check_case),
+    ("search and counts", _check_search_and_counts),
     ("letter", _check_letter),
     ("backup", _check_backup),
     ("cli", _check_cli),
