@@ -144,6 +144,7 @@ class StepPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it scrolls to the focused input itself
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 0, 8, 0)
@@ -175,6 +176,18 @@ class StepPage(QWizardPage):
     @property
     def flow(self) -> IntakeFlow:
         return self.wiz.flow
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the step's first input (in Tab order)."""
+        widget = self.nextInFocusChain()
+        for _ in range(500):
+            if widget is self or not self.isAncestorOf(widget):
+                break
+            if (widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def form(self) -> QFormLayout:
         """A new form section in the body."""

@@ -37,6 +37,7 @@ def _table(
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(proxy)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between rows)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -296,7 +296,8 @@ class IntakePage(Page):
         self.stack.setCurrentIndex(WIZARD)
         self.wizard.store_current()
         self._baseline = self._answers()
-        self.wizard.setFocus()
+        self.activateWindow()  # back from "Is deze persoon al bekend?": the keyboard goes on in the wizard
+        self.wizard.focus_first_input()
 
     def save_draft(self) -> None:
         """Save the state in the background; one save at a time (a newer one follows the running one)."""
