@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.errors import current_language, message
 from coordinator_app.reports.pdf_security import ALGORITHM_LABEL
+from coordinator_app.ui import theme
 
 MIN_PASSWORD = 8
 
@@ -69,7 +70,7 @@ class SaveOptionsDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("saveError")
-        self.error_label.setStyleSheet("color: #a4262c;")
+        theme.mark(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

@@ -29,7 +29,7 @@ from coordinator_app.codes import code_list
 from coordinator_app.errors import current_language
 from coordinator_app.services.intake_content import Option
 from coordinator_app.services.intake_flow import FieldError, IntakeFlow
-from coordinator_app.ui import dates
+from coordinator_app.ui import dates, theme
 from coordinator_app.ui.intake.book import AddressBook
 
 
@@ -43,9 +43,13 @@ class IntakeWizard(Protocol):
     clearing: bool  # the widgets are being emptied: load() must not add defaults
     followups_suggested: bool
 
-ERROR_STYLE = "color: #B3261E; font-weight: 600;"  # an error line under an input
-BANNER_STYLE = "color: white; background: #B3261E; border-radius: 3px; padding: 4px 8px;"
-GUIDANCE_STYLE = "QFrame#guidancePanel { background: palette(alternate-base); border-left: 3px solid #1F5F8B; }"
+BANNER_STYLE = theme.BANNER_STYLE
+GUIDANCE_STYLE = "QFrame#guidancePanel { background: palette(alternate-base); border-left: 3px solid palette(link); }"
+
+
+def mark_error(label: QLabel) -> None:
+    """An error line under an input: the theme's warning colour (light or dark), semi-bold."""
+    theme.mark(label, "error", "font-weight: 600;")
 
 
 translate = QCoreApplication.translate  # translate("Intake", "...") is what pyside6-lupdate finds
@@ -159,7 +163,7 @@ class StepPage(QWizardPage):
         panel_layout = QVBoxLayout(panel)
         self.heading = QLabel(translate("Intake", "Guidance"))
         self.heading.setObjectName(f"{self.step}_guidance_heading")
-        self.heading.setStyleSheet("font-weight: bold; color: #1F5F8B;")
+        self.heading.setStyleSheet("font-weight: bold; color: palette(link);")
         panel_layout.addWidget(self.heading)
         self.guidance = QLabel()
         self.guidance.setObjectName(f"{self.step}_guidance")
@@ -207,7 +211,7 @@ class StepPage(QWizardPage):
             error = QLabel()
             error.setObjectName(f"error_{path.replace('.', '_')}")
             error.setWordWrap(True)
-            error.setStyleSheet(ERROR_STYLE)
+            mark_error(error)
             error.hide()
             form.addRow("", error)
             self._errors[path] = error
@@ -235,7 +239,8 @@ class StepPage(QWizardPage):
                 parts.append(paragraphs)
             else:
                 parts.append(
-                    "<table width='100%' cellpadding='6' style='margin-top:6px; background:#FFF4D6'>"
+                    "<table width='100%' cellpadding='6' style='margin-top:6px; "
+                    f"background:{theme.NOTE_BACKGROUND}; color:{theme.NOTE_TEXT}'>"
                     f"<tr><td><b>{html.escape(note_title)}</b>{paragraphs}</td></tr></table>"
                 )
         self.guidance.setText("".join(parts))

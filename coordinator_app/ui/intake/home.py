@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.ui.intake.common import ERROR_STYLE, DateField, code_combo, combo_code, set_combo, translate
+from coordinator_app.ui.intake.common import DateField, code_combo, combo_code, mark_error, set_combo, translate
 from coordinator_app.ui.intake.home_models import ID_ROLE, SORT_ROLE, DraftModel, SignalModel
 from coordinator_app.ui.intake.pages_start import text_edit
 
@@ -129,7 +129,7 @@ class IntakeHome(QWidget):
         self.quick_error = QLabel()
         self.quick_error.setObjectName("quick_error")
         self.quick_error.setWordWrap(True)
-        self.quick_error.setStyleSheet(ERROR_STYLE)
+        mark_error(self.quick_error)
         self.quick_error.hide()
         form.addRow(self.quick_error)
         self.quick_save = QPushButton(translate("Intake", "&Save as signal"))

@@ -8,12 +8,12 @@ from coordinator_app.services.intake_flow import FieldError
 from coordinator_app.ui.intake.book import PickField
 from coordinator_app.ui.intake.common import (
     BANNER_STYLE,
-    ERROR_STYLE,
     DateField,
     StepPage,
     code_combo,
     combo_code,
     lang,
+    mark_error,
     option_combo,
     set_combo,
     translate,
@@ -249,7 +249,7 @@ class MeldcodePage(StepPage):
     def _add_error_line(self, form, path: str, error: QLabel) -> None:
         error.setObjectName(f"error_{path.replace('.', '_')}")
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        mark_error(error)
         error.hide()
         form.addRow("", error)
         self._errors[path] = error
