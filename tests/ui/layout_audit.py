@@ -206,7 +206,7 @@ def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None)
     window.show_page("intake")
     page = window.pages["intake"]
     audit.check(window, "intake home", shots)
-    page.show_item("new", 0)
+    page._begin_new(None)  # straight into the wizard (show_item("new") first asks "Is deze persoon al bekend?")
     audit.settle()
     wizard = page.wizard
     wizard.pages["signal"].reporter.set_value(ids["person"], notify=True)

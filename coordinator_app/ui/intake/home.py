@@ -83,7 +83,7 @@ class IntakeHome(QWidget):
         )
         intro.setWordWrap(True)
         top.addWidget(intro, 1)
-        self.new_button = QPushButton(translate("Intake", "&New intake (Ctrl+N)"))
+        self.new_button = QPushButton(translate("Intake", "&New signal (Ctrl+N)"))
         self.new_button.setObjectName("intakeNew")
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_requested)

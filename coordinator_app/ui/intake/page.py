@@ -7,7 +7,7 @@ wizard and every list. After the case was created the page shows the result, wit
 which emits `handover_letter_requested(case_id)` for the letters screen.
 
 For the main window: `new_intake_action` (Ctrl+N) is offered through `global_actions()`; it emits
-`ctx.navigate("intake", "new", 0)`, as the dashboard's "Nieuwe melding" does. The handover letter
+`ctx.navigate("intake", "new", 0)`, as the dashboard's "Nieuw signaal" does. The handover letter
 opens the letter dialog of the Documenten area for the new case. `show_item("new", _)` starts an
 intake, `show_item("quick", _)` focuses the quick-signal form, `show_item("draft", id)` resumes a
 draft and `show_item("case", id)` takes a quick signal through the full intake. Writes are announced
@@ -65,7 +65,7 @@ class IntakePage(Page):
         self.done = self._done_panel()
         for widget in (self.home, self.wizard, self.done):
             self.stack.addWidget(widget)
-        self.new_intake_action = QAction(translate("Intake", "New intake"), self)
+        self.new_intake_action = QAction(translate("Intake", "New signal"), self)
         self.new_intake_action.setObjectName("newIntakeAction")
         self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
         self.new_intake_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -118,7 +118,7 @@ class IntakePage(Page):
         self.open_case_button.setProperty("primary", True)
         self.letter_button = QPushButton(translate("Intake", "&Handover letter…"))
         self.letter_button.setObjectName("intakeHandoverLetter")
-        self.again_button = QPushButton(translate("Intake", "&New intake"))
+        self.again_button = QPushButton(translate("Intake", "&New signal"))
         self.again_button.setObjectName("intakeAgain")
         self.home_button = QPushButton(translate("Intake", "Back to the &intake overview"))
         self.home_button.setObjectName("intakeHome")
@@ -355,7 +355,7 @@ class IntakePage(Page):
         go_on.setObjectName("intakeCloseContinue")
         if discard is not None:
             discard.setObjectName("intakeCloseDiscard")
-            box.setInformativeText(translate("Intake", "Discard removes this new intake; nothing of it is kept."))
+            box.setInformativeText(translate("Intake", "Discard removes this intake; nothing of it is kept."))
         box.setDefaultButton(keep)
         box.setEscapeButton(go_on)
         generation = self._generation
