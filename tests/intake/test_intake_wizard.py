@@ -511,3 +511,25 @@ def test_indicator_step_fits_and_other_forms_leave_out_the_primary(qtbot, page) 
     model = view.model()
     long_row = model.index(0, 0, model.index(0, 0))
     assert view.visualRect(long_row).height() > view.fontMetrics().height() * 1.5  # the text wraps
+
+
+def test_a_saved_quick_signal_is_on_top_and_selected(qtbot, page, vault) -> None:
+    """'Opslaan als signaal': the list shows the newest signal first, and the new one selected (also when an
+    older case has a signal of the same day)."""
+    older = intake.quick_signal(vault, "Huisarts", "Eerder signaal van dezelfde dag.", TODAY)
+    earlier = intake.quick_signal(vault, "Wijkteam", "Signaal van vorige week.", TODAY - dt.timedelta(days=7))
+    page.reload()
+    settle()
+    write(page, "quick_who", "Wijkagent Zwolle-Zuid")
+    write(page, "quick_what", "Meisje wordt 's nachts opgehaald bij de flat.")
+    write(page, "quick_when", TODAY.strftime("%d-%m-%Y"))
+    qtbot.mouseClick(find(page, "quick_save", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    view = find(page, "intakeSignals")
+    ids = [view.model().index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(view.model().rowCount())]
+    assert len(ids) == 3 and ids[1:] == [older, earlier]
+    new = ids[0]
+    with vault.read() as s:
+        assert s.get(Case, new).signal_text == "Meisje wordt 's nachts opgehaald bij de flat."
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [0] and view.currentIndex().row() == 0
+    assert view.hasFocus()

@@ -268,7 +268,7 @@ class IntakeHome(QWidget):
         layout = QVBoxLayout(box)
         self.signals = SignalModel(self)
         self.signals_view, self.signals_proxy = _table(
-            "intakeSignals", self.signals, translate("Intake", "Signals waiting"), 3, (1, Qt.SortOrder.AscendingOrder)
+            "intakeSignals", self.signals, translate("Intake", "Signals waiting"), 3, (1, Qt.SortOrder.DescendingOrder)
         )
         self.signals_view.doubleClicked.connect(lambda _i: self._signal_intake())
         layout.addWidget(self.signals_view, 1)
@@ -280,6 +280,18 @@ class IntakeHome(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         return box
+
+    def select_signal(self, case_id: int) -> bool:
+        """Select (and show, with the focus) the waiting signal of this case, e.g. the one just saved."""
+        for row in range(self.signals_proxy.rowCount()):
+            index = self.signals_proxy.index(row, 0)
+            if index.data(ID_ROLE) == case_id:
+                self.signals_view.setCurrentIndex(index)
+                self.signals_view.selectRow(row)
+                self.signals_view.scrollTo(index)
+                self.signals_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     def _signal_intake(self) -> None:
         case_id = self._selected(self.signals_view)

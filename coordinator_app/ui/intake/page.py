@@ -222,7 +222,8 @@ class IntakePage(Page):
 
         run_db(lambda _control: fn(vault), ok, failed)
 
-    def reload(self) -> None:
+    def reload(self, select_signal: int | None = None) -> None:
+        """Load drafts and waiting signals; `select_signal`: the case whose signal is then selected."""
         if not self.ctx.is_unlocked:
             return
 
@@ -236,6 +237,8 @@ class IntakePage(Page):
             self.home.signals.set_rows(signals)
             self.home.set_stale(len(stale), days)
             self._stale_ids = [d.id for d in stale]
+            if select_signal is not None:
+                self.home.select_signal(select_signal)
 
         self._run(load, loaded)
 
@@ -480,7 +483,7 @@ class IntakePage(Page):
             estimated_age=person.estimated_age, nationality=person.nationality,
         ) if named and person is not None else None
 
-        def save(vault: Any) -> str:
+        def save(vault: Any) -> tuple[int, str]:
             case_id = intake.quick_signal(
                 vault,
                 values["who"],
@@ -490,12 +493,13 @@ class IntakePage(Page):
                 reporter_org_type=values["reporter_org_type"],
                 person=person_input,
             )
-            return cases.get_case(vault, case_id).case_number
+            return case_id, cases.get_case(vault, case_id).case_number
 
-        def saved(number: str) -> None:
+        def saved(result: tuple[int, str]) -> None:
+            case_id, number = result
             self.home.quick_saved(number)
             self.ctx.notify("case", -1)
-            self.reload()
+            self.reload(select_signal=case_id)  # the new signal: on top (newest first) and selected
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KnownError):
