@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 from sqlalchemy import select
 
-from coordinator_app.db.models import Case, Consent, IntakeDraft, Milestone, Person, Task
+from coordinator_app.db.models import Case, Consent, IntakeDraft, JournalEntry, Milestone, Person, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import contacts, intake
 from coordinator_app.ui.context import AppContext
@@ -533,3 +533,30 @@ def test_a_saved_quick_signal_is_on_top_and_selected(qtbot, page, vault) -> None
         assert s.get(Case, new).signal_text == "Meisje wordt 's nachts opgehaald bij de flat."
     assert [i.row() for i in view.selectionModel().selectedRows()] == [0] and view.currentIndex().row() == 0
     assert view.hasFocus()
+
+
+def test_who_reports_is_the_wizards_reporter_when_it_is_a_known_contact(qtbot, page, vault) -> None:
+    """'Wie meldt' naming an address-book contact becomes the Melder of the intake started from the signal;
+    a name two contacts share stays text (nothing guessed)."""
+    org = contacts.create_organisation(vault, contacts.OrganisationInput("GGD IJsselland", "healthcare"))
+    known = contacts.create_contact(vault, contacts.ContactInput("de Vries", "Marieke", organisation_id=org))
+    contacts.create_contact(vault, contacts.ContactInput("Jansen", "Piet"))
+    contacts.create_contact(vault, contacts.ContactInput("Jansen", "Piet"))
+    page.wizard.book.reload()
+    for who, what in (("marieke  de Vries (GGD IJsselland)", "Eerste signaal."), ("Piet Jansen", "Tweede signaal.")):
+        write(page, "quick_who", who)
+        write(page, "quick_what", what)
+        write(page, "quick_when", TODAY.strftime("%d-%m-%Y"))
+        qtbot.mouseClick(find(page, "quick_save", QPushButton), Qt.MouseButton.LeftButton)
+        settle()
+    with vault.read() as s:
+        first = s.scalar(select(Case).where(Case.signal_text == "Eerste signaal."))
+        second = s.scalar(select(Case).where(Case.signal_text == "Tweede signaal."))
+        assert first.reporter_contact_id == known and second.reporter_contact_id is None
+        notes = [e.text for e in s.scalars(select(JournalEntry).where(JournalEntry.case_id == second.id))]
+        assert any("Piet Jansen" in n for n in notes)  # kept as typed
+    assert page.home.select_signal(first.id)
+    qtbot.mouseClick(find(page, "intakeFromSignal", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    assert page.wizard.step_code() == "signal"
+    assert find(page, "signal_reporter").value() == known

@@ -484,9 +484,11 @@ class IntakePage(Page):
         ) if named and person is not None else None
 
         def save(vault: Any) -> tuple[int, str]:
+            # a reporter from the address book is linked as such (and is the wizard's Melder later)
+            who = intake.reporter_contact(vault, values["who"]) or values["who"]
             case_id = intake.quick_signal(
                 vault,
-                values["who"],
+                who,
                 values["what"],
                 values["when"],
                 values["form"],
