@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 from sqlalchemy import select
 
 from coordinator_app.db.models import Case, Consent, IntakeDraft, JournalEntry, Milestone, Person, Task
@@ -14,6 +23,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.services import contacts, intake
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.book import IdListModel
+from coordinator_app.ui.intake.common import YesNo
 from coordinator_app.ui.intake.page import DONE, HOME, WIZARD, IntakePage
 from coordinator_app.ui.worker import wait_idle
 from tests.conftest import PASSPHRASE
@@ -50,6 +60,10 @@ def find(page: IntakePage, name: str, cls: type = QWidget):
 
 
 def choose(page: IntakePage, name: str, data: object) -> None:
+    if isinstance(data, bool) and isinstance(answer := find(page, name), YesNo):  # a yes/no question
+        find(page, f"{name}_{'yes' if data else 'no'}", QRadioButton).click()
+        assert answer.value() is data
+        return
     box = find(page, name, QComboBox)
     index = next(i for i in range(box.count()) if box.itemData(i) == data and type(box.itemData(i)) is type(data))
     box.setCurrentIndex(index)

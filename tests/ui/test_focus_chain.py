@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -89,6 +90,9 @@ def walk(qtbot, root: QWidget, where: str) -> list[str]:
     entry = next((i for i in range(len(cycle)) if inside[i] and not inside[i - 1]), 0)
     seen = [w for w in cycle[entry:] + cycle[:entry] if root.isAncestorOf(w)]
     for widget in expected:
+        if isinstance(widget, QRadioButton) and any(
+                isinstance(w, QRadioButton) and w.parentWidget() is widget.parentWidget() for w in seen):
+            continue  # a group of radio buttons is one Tab stop; the arrow keys choose inside it
         if widget not in seen:
             problems.append(f"{where}: {label(widget)} not reached with Tab")
     for widget in seen:

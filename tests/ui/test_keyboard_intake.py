@@ -124,10 +124,12 @@ def test_a_whole_intake_by_keyboard_from_ctrl_n_to_the_handover_letter(qtbot, ma
     pick(qtbot, "Zwolle")
     next_step(qtbot, wizard, "safety")
 
-    tab_to(qtbot, "safety_acute_danger")
-    pick(qtbot, False)
-    tab_to(qtbot, "safety_is_minor")
-    pick(qtbot, False)
+    for question in ("safety_acute_danger", "safety_is_minor"):  # yes/no: radio buttons, one Tab stop;
+        tab_to(qtbot, f"{question}_yes")  # the arrow key goes to "No", Space chooses it
+        press(qtbot, KEY.Key_Right)
+        assert focus().objectName() == f"{question}_no"
+        press(qtbot, KEY.Key_Space)
+    assert (wizard.state.safety.acute_danger, wizard.state.safety.is_minor) == (False, False)
     next_step(qtbot, wizard, "indicators")
 
     view = tab_to(qtbot, "indicators_view")

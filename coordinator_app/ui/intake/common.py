@@ -12,13 +12,15 @@ import datetime as dt
 import html
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -96,7 +98,10 @@ def option_combo(name: str, options: tuple[Option, ...], empty: str) -> QComboBo
     return box
 
 
-def set_combo(box: QComboBox, code: object) -> None:
+def set_combo(box: QComboBox | YesNo, code: object) -> None:
+    if isinstance(box, YesNo):
+        box.set_value(code if isinstance(code, bool) else None)
+        return
     if code is None or code == "":
         box.setCurrentIndex(0)
         return
@@ -109,21 +114,56 @@ def combo_code(box: QComboBox) -> str:
     return data if isinstance(data, str) else ""
 
 
-def tri_combo(name: str) -> QComboBox:
+class YesNo(QWidget):
+    """A yes/no question as two radio buttons, neither chosen until answered (value None). Objects named
+    `<name>_yes` and `<name>_no`; Tab reaches both, Space chooses."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.yes = QRadioButton(translate("Intake", "Yes"), objectName=f"{name}_yes")
+        self.no = QRadioButton(translate("Intake", "No"), objectName=f"{name}_no")
+        self.group = QButtonGroup(self)
+        for button in (self.yes, self.no):
+            self.group.addButton(button)
+            layout.addWidget(button)
+            button.toggled.connect(lambda on: on and self.changed.emit())
+        layout.addStretch(1)
+        self.setFocusProxy(self.yes)  # a failing answer focuses "Yes"
+
+    def value(self) -> bool | None:
+        return True if self.yes.isChecked() else False if self.no.isChecked() else None
+
+    def set_value(self, value: bool | None) -> None:
+        if value == self.value():
+            return
+        if value is None:
+            self.group.setExclusive(False)  # an exclusive group cannot be emptied
+            self.yes.setChecked(False)
+            self.no.setChecked(False)
+            self.group.setExclusive(True)
+            self.changed.emit()
+        else:
+            (self.yes if value else self.no).setChecked(True)
+
+    def setAccessibleName(self, name: str) -> None:
+        """Each button carries the question: 'Is there acute danger?: Yes'."""
+        super().setAccessibleName(name)
+        for button in (self.yes, self.no):
+            button.setAccessibleName(f"{name}: {button.text().replace('&', '')}")
+
+
+def yes_no(name: str) -> YesNo:
     """Yes / no with an explicit 'not answered yet' (None)."""
-    box = QComboBox()
-    box.setObjectName(name)
-    box.setMinimumWidth(120)
-    box.setMaximumWidth(180)
-    box.addItem(translate("Intake", "(choose)"), None)
-    box.addItem(translate("Intake", "Yes"), True)
-    box.addItem(translate("Intake", "No"), False)
-    return box
+    return YesNo(name)
 
 
-def tri_value(box: QComboBox) -> bool | None:
-    data = box.currentData()
-    return data if isinstance(data, bool) else None
+def tri_value(box: YesNo) -> bool | None:
+    return box.value()
 
 
 class StepPage(QWizardPage):
