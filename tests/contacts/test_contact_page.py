@@ -246,6 +246,13 @@ def test_import_preview_then_import(demo_page, qtbot, tmp_path: Path) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 2, timeout=10_000)
     assert "Şükrü Yılmaz" in _names(page) and "Piet Bos" in _names(page)
+    wait_idle()  # the list reloaded after the import: the confirmation is still there to read
+    notice = page.findChild(QLabel, "networkSaved")
+    assert notice.isVisible() and notice.text() == "Imported: 0 organisations and 2 people; 0 entries skipped."
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 2, timeout=10_000)
+    wait_idle()
+    assert notice.isVisible() and notice.text().startswith("Imported: 0 organisations and 2 people")
 
 
 def test_csv_with_unknown_columns_asks_before_the_preview(demo_page, qtbot, tmp_path: Path) -> None:
