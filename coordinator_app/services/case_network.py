@@ -88,7 +88,8 @@ def delete_involvement(vault: Vault, case_id: int, involvement_id: int) -> None:
 
 
 def find_network(vault: Vault, text_: str = "", limit: int = 200) -> list[dict[str, Any]]:
-    """Contacts and organisations of the address book for a picker: kind, id, name, organisation."""
+    """Contacts and organisations of the address book for a picker: kind, id, name, organisation, function and
+    org_type (the organisation's type, for a contact that of their organisation)."""
     like = f"%{text_.strip()}%"
     with vault.read() as session:
         cq = select(Contact).order_by(Contact.last_name).limit(limit)
@@ -100,9 +101,10 @@ def find_network(vault: Vault, text_: str = "", limit: int = 200) -> list[dict[s
             oq = oq.where(or_(Organisation.name.ilike(like), Organisation.city.ilike(like)))
         items = [
             {"kind": "contact", "id": c.id, "name": c.display_name,
-             "organisation": c.organisation.name if c.organisation else "", "function": c.function or ""}
+             "organisation": c.organisation.name if c.organisation else "", "function": c.function or "",
+             "org_type": c.organisation.org_type if c.organisation else None}
             for c in session.scalars(cq)
         ]
         items += [{"kind": "organisation", "id": o.id, "name": o.name, "organisation": o.city or "",
-                   "function": ""} for o in session.scalars(oq)]
+                   "function": "", "org_type": o.org_type} for o in session.scalars(oq)]
     return items

@@ -22,6 +22,7 @@ Drafts live in `intake_drafts` and are re-exported here. Qt-free.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -327,6 +328,24 @@ def quick_signal(vault: Vault, who: str | int | None, what: str, when: dt.date |
         if contact_id is not None:
             session.add(Involvement(case_id=case.id, contact_id=contact_id, role="reporter", started_on=received))
         return case.id
+
+
+def reporter_contact(vault: Vault, who: str) -> int | None:
+    """The address-book contact that "Wie meldt" names: its name, or "name (organisation)", exactly as typed
+    (letter case and spacing aside). None when no contact or more than one has that name: the text is then
+    kept as typed."""
+    key = " ".join(unicodedata.normalize("NFC", who or "").split()).casefold()
+    if not key:
+        return None
+    with vault.read() as session:
+        found = []
+        for contact in session.scalars(select(Contact)):
+            name = contact.display_name
+            org = contact.organisation.name if contact.organisation is not None else ""
+            names = {name.casefold(), f"{name} ({org})".casefold()} if org else {name.casefold()}
+            if key in names:
+                found.append(contact.id)
+    return found[0] if len(found) == 1 else None
 
 
 def cases_referral(org_type: str | None) -> str:

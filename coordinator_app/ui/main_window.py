@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         scroll.setObjectName(f"frame_{page.page_id}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the navigation straight to the page's inputs
         scroll.setWidget(page)
         return scroll
 

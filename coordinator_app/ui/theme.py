@@ -1,6 +1,6 @@
-"""The look: Qt's Fusion style with a calm palette that follows the system's light or dark scheme,
-a few style-sheet touches (navigation, cards, headings) and the SVG icons of resources/icons,
-drawn in the palette's colours at the screen's device pixel ratio (sharp on high-DPI screens).
+"""The look: Qt's Fusion style (Tab never caught in a table or text field), a calm palette that follows
+the system's light or dark scheme, a few style-sheet touches (navigation, cards, headings) and the SVG
+icons of resources/icons, drawn in the palette's colours at the screen's device pixel ratio (sharp on high-DPI screens).
 """
 
 from __future__ import annotations
@@ -10,7 +10,15 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QPlainTextEdit,
+    QProxyStyle,
+    QStyleFactory,
+    QTextEdit,
+    QWidget,
+)
 
 from coordinator_app.paths import resource
 
@@ -20,6 +28,19 @@ WARNING_LIGHT = "#B3261E"
 WARNING_DARK = "#FF8A80"
 OK_LIGHT = "#2E7D32"
 OK_DARK = "#81C784"
+MUTED_LIGHT = "#5B6570"  # secondary text (hints, rules, steps still to do)
+MUTED_DARK = "#9AA3AC"
+BANNER_TEXT = "#FFFFFF"  # the error banner: white on WARNING_LIGHT in both schemes
+NOTE_TEXT = "#1D2329"  # a note on a pale yellow ground: dark text in both schemes
+NOTE_BACKGROUND = "#FFF4D6"
+NOTE_BORDER = "#E0C36C"
+PLACEHOLDER_TEXT = MUTED_LIGHT  # "no preview" on the PDF preview's light grey ground
+PLACEHOLDER_BACKGROUND = "#EEF0F2"
+PDF_BACKDROP = "#D9DDE2"  # around the pages of a PDF preview
+HIDDEN_FILL_LIGHT = "#F7E6E6"  # a report cell hidden for privacy (normal text on it)
+HIDDEN_FILL_DARK = "#4A2C2C"
+BANNER_STYLE = f"color: {BANNER_TEXT}; background: {WARNING_LIGHT}; border-radius: 3px; padding: 4px 8px;"
+NOTE_STYLE = f"color: {NOTE_TEXT}; background: {NOTE_BACKGROUND}; border: 1px solid {NOTE_BORDER}; padding: 6px;"
 _connected = False
 
 
@@ -45,6 +66,20 @@ def warning_colour() -> QColor:
 
 def ok_colour() -> QColor:
     return QColor(OK_DARK if is_dark() else OK_LIGHT)
+
+
+def muted() -> QColor:
+    return QColor(MUTED_DARK if is_dark() else MUTED_LIGHT)
+
+
+def hidden_fill() -> QColor:
+    return QColor(HIDDEN_FILL_DARK if is_dark() else HIDDEN_FILL_LIGHT)
+
+
+def mark(widget: QWidget, role: str, style: str = "") -> None:
+    """Give a label the style sheet's role ("muted", "error"): its colour then follows the light/dark scheme."""
+    widget.setProperty("role", role)
+    widget.setStyleSheet(style)
 
 
 def _palette(dark: bool) -> QPalette:
@@ -90,7 +125,7 @@ QFrame[card="true"] {{ background: {card}; border: 1px solid {border}; border-ra
 QLabel[role="heading"] {{ font-size: 15pt; font-weight: 600; }}
 QLabel[role="subheading"] {{ font-size: 11pt; font-weight: 600; }}
 QLabel[role="big"] {{ font-size: 20pt; font-weight: 600; color: {acc}; }}
-QLabel[role="muted"] {{ color: {'#9AA3AC' if dark else '#5B6570'}; }}
+QLabel[role="muted"] {{ color: {MUTED_DARK if dark else MUTED_LIGHT}; }}
 QLabel[role="code"] {{ font-family: "Liberation Mono", "DejaVu Sans Mono", monospace; font-size: 15pt;
     font-weight: 600; letter-spacing: 1px; }}
 QLabel[role="error"] {{ color: {WARNING_DARK if dark else WARNING_LIGHT}; }}
@@ -102,13 +137,25 @@ QListView#searchResults {{ border: 1px solid {border}; background: {card}; }}
 """
 
 
+class KeyboardStyle(QProxyStyle):
+    """Fusion, with Tab moving the focus on from every table, list, tree and multi-line text field (arrow
+    keys move inside them): keyboard users are never caught in a table (issue 18's focus-chain test)."""
+
+    def polish(self, arg: object) -> object:  # type: ignore[override]
+        if isinstance(arg, QAbstractItemView):
+            arg.setTabKeyNavigation(False)
+        elif isinstance(arg, QPlainTextEdit | QTextEdit):
+            arg.setTabChangesFocus(True)
+        return super().polish(arg)  # type: ignore[arg-type]
+
+
 def apply(app: QApplication) -> None:
     """Fusion style, the palette for the system scheme, the style sheet; re-applied when the scheme
     changes. Applied once per application (re-styling live widgets again gains nothing)."""
     global _connected
     if _connected:
         return
-    app.setStyle("Fusion")
+    app.setStyle(KeyboardStyle(QStyleFactory.create("Fusion")))
 
     def refresh() -> None:
         dark = is_dark_system()

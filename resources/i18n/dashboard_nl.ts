@@ -35,8 +35,8 @@
         </message>
         <message>
             <location filename="../../coordinator_app/ui/dashboard/page.py" line="118" />
-            <source>&amp;New report</source>
-            <translation>&amp;Nieuwe melding</translation>
+            <source>&amp;New signal</source>
+            <translation>&amp;Nieuw signaal</translation>
         </message>
         <message>
             <location filename="../../coordinator_app/ui/dashboard/page.py" line="121" />

@@ -8,8 +8,8 @@
         <translation>Signaal toegevoegd aan het bestaande dossier %1 (dezelfde persoon).</translation>
     </message>
     <message>
-        <source>Discard removes this new intake; nothing of it is kept.</source>
-        <translation>Weggooien verwijdert deze nieuwe intake; er blijft niets van bewaard.</translation>
+        <source>Discard removes this intake; nothing of it is kept.</source>
+        <translation>Weggooien verwijdert deze intake; er blijft niets van bewaard.</translation>
     </message>
     <message>
         <source>&amp;Continue the intake</source>
@@ -159,18 +159,18 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="85"/>
-        <source>&amp;New intake (Ctrl+N)</source>
-        <translation>&amp;Nieuwe intake (Ctrl+N)</translation>
+        <source>&amp;New signal (Ctrl+N)</source>
+        <translation>&amp;Nieuw signaal (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="77"/>
         <source>An intake follows the reporting route step by step; it is saved as a draft on every step. For a phone call, record a quick signal first and do the intake later.</source>
-        <translation>Een intake volgt de meldroute stap voor stap en wordt bij elke stap als concept bewaard. Bij een telefoontje legt u eerst een snelle melding vast en doet u de intake later.</translation>
+        <translation>Een intake volgt de meldroute stap voor stap en wordt bij elke stap als concept bewaard. Bij een telefoontje legt u eerst een snel signaal vast en doet u de intake later.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="102"/>
         <source>Quick signal (phone call)</source>
-        <translation>Snelle melding (telefoontje)</translation>
+        <translation>Snel signaal (telefoontje)</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="109"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="144"/>
         <source>A quick signal becomes a case with status &apos;signal&apos;. Take it through the full intake as soon as you can: only then are consent, follow-up steps and tasks recorded.</source>
-        <translation>Een snelle melding wordt een dossier met de status &apos;signaal&apos;. Doorloop zo snel mogelijk de volledige intake: pas dan worden toestemming, vervolgstappen en taken vastgelegd.</translation>
+        <translation>Een snel signaal wordt een dossier met de status &apos;signaal&apos;. Doorloop zo snel mogelijk de volledige intake: pas dan worden toestemming, vervolgstappen en taken vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="177"/>
@@ -321,8 +321,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/page.py" line="63"/>
-        <source>New intake</source>
-        <translation>Nieuwe intake</translation>
+        <source>New signal</source>
+        <translation>Nieuw signaal</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/page.py" line="110"/>
@@ -336,8 +336,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/page.py" line="115"/>
-        <source>&amp;New intake</source>
-        <translation>&amp;Nieuwe intake</translation>
+        <source>&amp;New signal</source>
+        <translation>&amp;Nieuw signaal</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/page.py" line="117"/>

@@ -120,8 +120,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="195"/>
-        <source>e.g. nl, en, pl</source>
-        <translation>bijv. nl, en, pl</translation>
+        <source>e.g. Polish, Romanian, English</source>
+        <translation>bijv. Pools, Roemeens, Engels</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="199"/>

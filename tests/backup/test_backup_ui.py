@@ -283,3 +283,19 @@ def test_restore_notifies_the_backup_state(qtbot, vault: Vault, stick: Path, tmp
     ctx.changed.connect(lambda area, item: changed.append((area, item)))
     wizard.set_result(None)  # what the restore job hands over when it is done
     assert ("backup", -1) in changed
+
+
+def test_backups_are_listed_newest_first(qtbot, page: BackupsPage, vault: Vault, stick: Path) -> None:
+    """Issue 18: the table shows the newest backup on top (the file names carry the time they were made)."""
+    import datetime as dt
+
+    made = [dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC), dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC),
+            dt.datetime(2026, 6, 5, 9, 0, tzinfo=dt.UTC)]
+    paths = [backup.create_backup(vault, stick, now=when) for when in made]
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=TIMEOUT)
+    from coordinator_app.ui.backups.models import PATH_ROLE
+
+    view = page.table.model()  # what the table shows, in its order
+    shown = [Path(view.index(r, 0).data(PATH_ROLE)).name for r in range(3)]
+    assert shown == [paths[1].name, paths[2].name, paths[0].name]  # November, June, March

@@ -12,7 +12,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coordinator_app.codes import code_list
-from coordinator_app.services import case_detail, case_list, case_work, cases, contacts, demo, documents
+from coordinator_app.services import (
+    case_detail,
+    case_list,
+    case_network,
+    case_work,
+    cases,
+    contacts,
+    demo,
+    documents,
+)
 from coordinator_app.ui.cases.list_model import CaseListModel
 from coordinator_app.ui.cases.page import CasesPage
 from coordinator_app.ui.context import AppContext
@@ -458,3 +467,28 @@ def test_retention_dialog(qtbot, page, vault):
     assert dialog.passphrase.text() == ""
     qtbot.waitUntil(lambda: page.model.ids() == [keep], timeout=5000)
     dialog.reject()
+
+
+def test_the_role_of_a_picked_party_follows_its_organisation(qtbot, page, vault):
+    """Issue 18: a shelter (or its staff) picked on the Network tab gets the role 'Opvang', not 'Anders';
+    a role chosen by hand for an existing line is kept."""
+    cid, org = _fixture_case(vault)
+    police = contacts.create_organisation(vault, contacts.OrganisationInput(name="Politie AVIM", org_type="police"))
+    _unlock(qtbot, page, vault)
+    page.show_item("case", cid)
+    settle(qtbot)
+    network = page.detail.network
+    items = {(i["kind"], i["id"]): i for i in case_network.find_network(vault)}
+    joke = next(i for i in items.values() if i["name"] == "Joke Veenstra")
+    network.new_record()
+    network.set_party(joke)
+    assert network.role.currentData() == "shelter"  # Joke works at Fier Fryslân, a women's shelter
+    network.set_party(items[("organisation", police)])
+    assert network.role.currentData() == "police_contact"
+    network.save_button.click()
+    settle(qtbot)
+    assert network.model.row_at(0)["role"] == "police_contact"
+    network.table.selectRow(0)
+    network.role.setCurrentIndex(network.role.findData("lawyer"))
+    network.set_party(items[("organisation", org)])
+    assert network.role.currentData() == "lawyer"  # chosen by hand: kept

@@ -247,6 +247,13 @@ def test_import_preview_then_import(demo_page, qtbot, tmp_path: Path) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == before + 2, timeout=10_000)
     assert "Şükrü Yılmaz" in _names(page) and "Piet Bos" in _names(page)
+    wait_idle()  # the list reloaded after the import: the confirmation is still there to read
+    notice = page.findChild(QLabel, "networkSaved")
+    assert notice.isVisible() and notice.text() == "Imported: 0 organisations and 2 people; 0 entries skipped."
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 2, timeout=10_000)
+    wait_idle()
+    assert notice.isVisible() and notice.text().startswith("Imported: 0 organisations and 2 people")
 
 
 def test_csv_with_unknown_columns_asks_before_the_preview(demo_page, qtbot, tmp_path: Path) -> None:
@@ -439,3 +446,16 @@ def test_right_to_left_names_are_isolated_in_the_list_and_the_detail(qtbot, vaul
     notes = page.detail.findChild(QLabel, "detail_notes")
     assert notes.text() == "<b>vet</b>" and notes.textFormat() == Qt.TextFormat.PlainText
     wait_idle()
+
+
+def test_languages_are_shown_by_name_not_code(qtbot) -> None:
+    """A contact's languages typed as codes ("pl") show as language names; other words as written."""
+    from coordinator_app.services.contacts import ContactCases
+    from coordinator_app.ui.network.detail import DetailPane
+
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    values = {"first_name": "Łucja", "last_name": "Nowak", "languages": ["pl", "RO", "Tigrinya"]}
+    pane.show_values("contact", 1, values, "", ContactCases([], 0, 0))
+    shown = pane.findChild(QLabel, "detail_languages").text()
+    assert [part.strip("\u2068\u2069") for part in shown.split(", ")] == ["Pools", "Roemeens", "Tigrinya"]

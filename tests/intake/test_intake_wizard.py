@@ -6,14 +6,24 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 from sqlalchemy import select
 
-from coordinator_app.db.models import Case, Consent, IntakeDraft, Milestone, Person, Task
+from coordinator_app.db.models import Case, Consent, IntakeDraft, JournalEntry, Milestone, Person, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import contacts, intake
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.book import IdListModel
+from coordinator_app.ui.intake.common import YesNo
 from coordinator_app.ui.intake.page import DONE, HOME, WIZARD, IntakePage
 from coordinator_app.ui.worker import wait_idle
 from tests.conftest import PASSPHRASE
@@ -57,6 +67,10 @@ def find(page: IntakePage, name: str, cls: type = QWidget):
 
 
 def choose(page: IntakePage, name: str, data: object) -> None:
+    if isinstance(data, bool) and isinstance(answer := find(page, name), YesNo):  # a yes/no question
+        find(page, f"{name}_{'yes' if data else 'no'}", QRadioButton).click()
+        assert answer.value() is data
+        return
     box = find(page, name, QComboBox)
     index = next(i for i in range(box.count()) if box.itemData(i) == data and type(box.itemData(i)) is type(data))
     box.setCurrentIndex(index)
@@ -518,3 +532,52 @@ def test_indicator_step_fits_and_other_forms_leave_out_the_primary(qtbot, page) 
     model = view.model()
     long_row = model.index(0, 0, model.index(0, 0))
     assert view.visualRect(long_row).height() > view.fontMetrics().height() * 1.5  # the text wraps
+
+
+def test_a_saved_quick_signal_is_on_top_and_selected(qtbot, page, vault) -> None:
+    """'Opslaan als signaal': the list shows the newest signal first, and the new one selected (also when an
+    older case has a signal of the same day)."""
+    older = intake.quick_signal(vault, "Huisarts", "Eerder signaal van dezelfde dag.", TODAY)
+    earlier = intake.quick_signal(vault, "Wijkteam", "Signaal van vorige week.", TODAY - dt.timedelta(days=7))
+    page.reload()
+    settle()
+    write(page, "quick_who", "Wijkagent Zwolle-Zuid")
+    write(page, "quick_what", "Meisje wordt 's nachts opgehaald bij de flat.")
+    write(page, "quick_when", TODAY.strftime("%d-%m-%Y"))
+    qtbot.mouseClick(find(page, "quick_save", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    view = find(page, "intakeSignals")
+    ids = [view.model().index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(view.model().rowCount())]
+    assert len(ids) == 3 and ids[1:] == [older, earlier]
+    new = ids[0]
+    with vault.read() as s:
+        assert s.get(Case, new).signal_text == "Meisje wordt 's nachts opgehaald bij de flat."
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [0] and view.currentIndex().row() == 0
+    assert view.hasFocus()
+
+
+def test_who_reports_is_the_wizards_reporter_when_it_is_a_known_contact(qtbot, page, vault) -> None:
+    """'Wie meldt' naming an address-book contact becomes the Melder of the intake started from the signal;
+    a name two contacts share stays text (nothing guessed)."""
+    org = contacts.create_organisation(vault, contacts.OrganisationInput("GGD IJsselland", "healthcare"))
+    known = contacts.create_contact(vault, contacts.ContactInput("de Vries", "Marieke", organisation_id=org))
+    contacts.create_contact(vault, contacts.ContactInput("Jansen", "Piet"))
+    contacts.create_contact(vault, contacts.ContactInput("Jansen", "Piet"))
+    page.wizard.book.reload()
+    for who, what in (("marieke  de Vries (GGD IJsselland)", "Eerste signaal."), ("Piet Jansen", "Tweede signaal.")):
+        write(page, "quick_who", who)
+        write(page, "quick_what", what)
+        write(page, "quick_when", TODAY.strftime("%d-%m-%Y"))
+        qtbot.mouseClick(find(page, "quick_save", QPushButton), Qt.MouseButton.LeftButton)
+        settle()
+    with vault.read() as s:
+        first = s.scalar(select(Case).where(Case.signal_text == "Eerste signaal."))
+        second = s.scalar(select(Case).where(Case.signal_text == "Tweede signaal."))
+        assert first.reporter_contact_id == known and second.reporter_contact_id is None
+        notes = [e.text for e in s.scalars(select(JournalEntry).where(JournalEntry.case_id == second.id))]
+        assert any("Piet Jansen" in n for n in notes)  # kept as typed
+    assert page.home.select_signal(first.id)
+    qtbot.mouseClick(find(page, "intakeFromSignal", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    assert page.wizard.step_code() == "signal"
+    assert find(page, "signal_reporter").value() == known

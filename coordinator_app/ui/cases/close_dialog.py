@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import code_combo, combo_code
 
 
@@ -18,7 +19,7 @@ class CloseCaseDialog(QDialog):
                                  accessible=self.tr("Closing reason"))
         self.error = QLabel(self)
         self.error.setObjectName("closingReasonError")
-        self.error.setStyleSheet("color: #b00020;")
+        theme.mark(self.error, "error")
         self.close_tasks = QCheckBox(self.tr("Also mark the %n open task(s) as done", "", open_tasks))
         self.close_tasks.setObjectName("closeOpenTasks")
         self.close_tasks.setChecked(open_tasks > 0)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from coordinator_app.codes import code_list
 from coordinator_app.errors import ValidationError, VaultLocked, current_language
-from coordinator_app.ui import dates
+from coordinator_app.ui import dates, theme
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.worker import run_db
 
@@ -135,7 +135,7 @@ class FieldErrors:
     def label_for(self, field: str, parent: QWidget | None = None) -> QLabel:
         lab = QLabel(parent)
         lab.setObjectName(f"error_{field.replace('.', '_')}")
-        lab.setStyleSheet("color: #b00020;")
+        theme.mark(lab, "error")
         lab.setWordWrap(True)
         lab.hide()
         self._labels[field] = lab

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services import case_detail, case_network, case_work, cases
+from coordinator_app.ui import theme
 from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
 from coordinator_app.ui.cases.common import FieldErrors, call_db, combo_code, fmt_date, label
 from coordinator_app.ui.cases.forms import CaseForms
@@ -268,7 +269,7 @@ class CaseDetail(QWidget):
             lab.setTextFormat(Qt.TextFormat.PlainText)
             lab.setObjectName(f"timeline_{step.kind}")
             if step.state == "todo":
-                lab.setStyleSheet("color: #6b6b6b;")
+                theme.mark(lab, "muted")
             self.timeline.addWidget(lab)
         self.timeline.addStretch(1)
         self.next_tasks.clear()
@@ -278,7 +279,7 @@ class CaseDetail(QWidget):
             item = QListWidgetItem(f"{due} — {task['title']}")
             if task["due_on"] and task["due_on"] < today:
                 item.setText(item.text() + " — " + self.tr("overdue"))
-                item.setForeground(QColor("#b00020"))
+                item.setForeground(theme.warning_colour())
             self.next_tasks.addItem(item)
         if not ov.next_tasks:
             self.next_tasks.addItem(self.tr("No open tasks"))

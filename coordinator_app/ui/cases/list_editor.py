@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import FieldErrors, RecordModel, call_db, field_box
 from coordinator_app.ui.fit import fit_columns
 
@@ -61,7 +62,7 @@ class ListEditor(QWidget):
 
         self.empty_hint = QLabel(self.empty_text(), self)
         self.empty_hint.setObjectName(f"{self.name}Empty")
-        self.empty_hint.setStyleSheet("color: #505050; font-style: italic;")
+        theme.mark(self.empty_hint, "muted", "font-style: italic;")
         self.form_title = QLabel(self)
         self.form_title.setObjectName(f"{self.name}FormTitle")
         self.form_title.setStyleSheet("font-weight: bold;")
@@ -69,21 +70,22 @@ class ListEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.build_form(form)
 
-        self.new_button = QPushButton(self.tr("&New"), self)
+        # the buttons get their parent from the layout below, after the form's fields: Tab goes table, form, buttons
+        self.new_button = QPushButton(self.tr("&New"))
         self.new_button.setObjectName(f"{self.name}New")
         self.new_button.clicked.connect(self.new_record)
-        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName(f"{self.name}Save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setObjectName(f"{self.name}Delete")
         self.delete_button.clicked.connect(self.delete)
-        self.undo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName(f"{self.name}Undo")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
-        self.undo_label = QLabel(self)
+        self.undo_label = QLabel()
         self.undo_label.setObjectName(f"{self.name}UndoLabel")
         self._undo: tuple[int | None, dict[str, Any]] | None = None  # (id to restore into or None, old values)
         buttons = QHBoxLayout()

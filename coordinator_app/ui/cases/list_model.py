@@ -8,10 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.case_list import COLUMNS, CaseRow
+from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import IdRole, Index, SortRole, fmt_date, label
 from coordinator_app.ui.worker import run_db
 
@@ -134,7 +135,7 @@ class CaseListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DUE and row.overdue:
-                return QBrush(QColor("#b00020"))
+                return QBrush(theme.warning_colour())
             return None
         value = row.value(COLUMNS[column])
         if role == SortRole:

@@ -3,6 +3,7 @@ detail, one at a time. The list model holds ids only; the rows it shows are fetc
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
@@ -53,6 +54,19 @@ class CasesPage(Page):
         self.model = CaseListModel(parent=self)
         self.model.sort_requested.connect(self._sort_requested)
 
+        self.new_button = QPushButton(self.tr("&New signal"), self)
+        self.new_button.setObjectName("caseNew")
+        self.new_button.clicked.connect(lambda: self.ctx.navigate.emit("intake", "", -1))
+
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.setObjectName("caseImport")
+        self.import_button.clicked.connect(self.open_import)
+        self.retention_button = QPushButton(self.tr("&Retention review…"), self)
+        self.retention_button.setObjectName("caseRetention")
+        self.retention_button.clicked.connect(self.open_retention)
+        self.duplicates_button = QPushButton(QCoreApplication.translate("DuplicateReviewDialog", "&Duplicates…"), self)
+        self.duplicates_button.setObjectName("caseDuplicates")
+        self.duplicates_button.clicked.connect(self.open_duplicates)
         self.search = QLineEdit(self)
         self.search.setObjectName("caseSearch")
         self.search.setMaxLength(MAX_QUERY)  # issue 21: very long filters
@@ -74,19 +88,6 @@ class CasesPage(Page):
         self.overdue.setAccessibleName(self.tr("Only cases with an overdue task"))
         self.count = QLabel(self)
         self.count.setObjectName("caseCount")
-        self.import_button = QPushButton(self.tr("&Import…"), self)
-        self.import_button.setObjectName("caseImport")
-        self.import_button.clicked.connect(self.open_import)
-        self.retention_button = QPushButton(self.tr("&Retention review…"), self)
-        self.retention_button.setObjectName("caseRetention")
-        self.retention_button.clicked.connect(self.open_retention)
-        self.duplicates_button = QPushButton(QCoreApplication.translate("DuplicateReviewDialog", "&Duplicates…"), self)
-        self.duplicates_button.setObjectName("caseDuplicates")
-        self.duplicates_button.clicked.connect(self.open_duplicates)
-        self.new_button = QPushButton(self.tr("&New signal"), self)
-        self.new_button.setObjectName("caseNew")
-        self.new_button.clicked.connect(lambda: self.ctx.navigate.emit("intake", "", -1))
-
         self.table = CaseTable(self)
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Cases"))
@@ -128,6 +129,10 @@ class CasesPage(Page):
         list_layout.addLayout(actions)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
+        tab_order = [self.new_button, self.import_button, self.retention_button, self.duplicates_button, self.search,
+                     self.status, self.form, self.municipality, self.age_group, self.overdue, self.table]
+        for first, second in itertools.pairwise(tab_order):  # Tab follows the screen: buttons, filters, list
+            QWidget.setTabOrder(first, second)
 
         self.detail = CaseDetail(lambda: self.ctx.vault, self)
         self.detail.back_requested.connect(self.show_list)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import retention
+from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
 from coordinator_app.ui.worker import run_db
 
@@ -122,7 +123,7 @@ class RetentionDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("retentionError")
-        self.error.setStyleSheet("color: #b00020;")
+        theme.mark(self.error, "error")
         self.progress = QProgressBar()
         self.progress.setObjectName("retentionProgress")
         self.progress.hide()
@@ -193,7 +194,7 @@ class RetentionDialog(QDialog):
 
             self.progress.hide()
             self.delete_button.setEnabled(True)
-            self.error.setStyleSheet("color: #b00020;")
+            theme.mark(self.error, "error")
             self.error.setText(error_text(exc))
 
         run_db(lambda c: retention.delete_reviewed(vault, chosen, passphrase, progress=c.progress),

@@ -110,19 +110,7 @@ class DocumentsTab(QWidget):
             (self.tr("Size"), lambda r: human_size(r["size"])),
             (self.tr("Added"), lambda r: local_time(r["created_at"])),
         ], self)
-        self.table = QTableView(self)
-        self.table.setObjectName("documentsTable")
-        self.table.setAccessibleName(self.tr("Documents of this case"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.status = QLabel(self)
-        self.status.setObjectName("documentsStatus")
+        # the buttons above the table are created first: Tab reaches them first
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("documentLetter", self.tr("New &letter…"), self.request_letter),
@@ -137,6 +125,19 @@ class DocumentsTab(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.table = QTableView(self)
+        self.table.setObjectName("documentsTable")
+        self.table.setAccessibleName(self.tr("Documents of this case"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.status = QLabel(self)
+        self.status.setObjectName("documentsStatus")
         note = QLabel(self.tr("Documents are stored encrypted in the vault (up to 200 MB each). "
                               "They are shown from memory; a saved copy is not encrypted."), self)
         note.setWordWrap(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import case_detail
 from coordinator_app.services.validation import parse_date
+from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 from coordinator_app.ui.dates import DateField
@@ -142,7 +143,7 @@ class ConsentTab(ListEditor):
         self.rule = QLabel(self.tr("From 16 the person signs; under 16 a parent or guardian. "
                                    "Without consent, record the legal ground."))
         self.rule.setWordWrap(True)
-        self.rule.setStyleSheet("color: #505050;")
+        theme.mark(self.rule, "muted")
         form.addRow(self.rule)
         self.add_field(form, self.tr("&Purpose"), self.purpose, "purpose")
         self.add_field(form, self.tr("Co&nsent"), self.given, "given")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import case_detail, case_network, case_work
+from coordinator_app.services.intake import ROLE_FOR_ORG_TYPE
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 from coordinator_app.ui.cases.tabs_route import _date_edit
@@ -321,8 +322,13 @@ class NetworkTab(ListEditor):
         super().clear()
 
     def set_party(self, item: dict[str, Any]) -> None:
+        """The chosen contact or organisation; its role follows from the organisation's type (a shelter is
+        'Opvang', the police 'Contactpersoon politie'...) unless a role other than 'Anders' was chosen."""
         self.party = {"contact_id": item["id"]} if item["kind"] == "contact" else {"organisation_id": item["id"]}
         self.party_label.setText(item["name"])
+        suggested = ROLE_FOR_ORG_TYPE.get(item.get("org_type") or "")
+        if suggested and (self.current_id is None or combo_code(self.role) in (None, "", "other")):
+            set_combo(self.role, suggested)
 
     def fill(self, row: dict[str, Any] | None) -> None:
         row = row or {}

@@ -4,7 +4,7 @@ Every item opens what it names through `ctx.navigate`:
 - a status count: ("cases", "status:<code>", -1); a task: ("cases", "task", task id) when it
   belongs to no case, else ("cases", "case", case id); a reflection period: ("cases", "case", id);
 - a draft: ("intake", "draft", draft id); the backup card and "Make a backup": ("backups", "", -1);
-- "New report": ("intake", "new", -1); "Search": ("search", "", -1) focuses the global search.
+- "New signal": ("intake", "new", -1); "Search": ("search", "", -1) focuses the global search.
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ class DashboardPage(Page):
         row.addStretch(1)
         layout.addLayout(row)
         actions = QHBoxLayout()
-        self.new_button = QPushButton(theme.icon("plus"), self.tr("&New report"), frame, objectName="quickNew")
+        self.new_button = QPushButton(theme.icon("plus"), self.tr("&New signal"), frame, objectName="quickNew")
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(lambda: self.ctx.navigate.emit("intake", "new", -1))
         self.search_button = QPushButton(theme.icon("search"), self.tr("Searc&h"), frame, objectName="quickSearch")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.reports.letters import TEMPLATES, letter_title, sections
 from coordinator_app.services import letters
+from coordinator_app.ui import theme
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class LetterForm(QWidget):
                               "Share no more than the recipient needs."), self.sections_box)
         hint.setObjectName("minimisationHint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.mark(hint, "muted")
         box_layout.addWidget(hint)
 
         self.free_text = QPlainTextEdit(self)
@@ -116,7 +117,7 @@ class LetterForm(QWidget):
         self.font_warning = QLabel(self)
         self.font_warning.setObjectName("fontWarning")
         self.font_warning.setWordWrap(True)
-        self.font_warning.setStyleSheet("background: #fff4ce; border: 1px solid #e0c36c; padding: 6px;")
+        self.font_warning.setStyleSheet(theme.NOTE_STYLE)
         self.font_warning.hide()
 
         layout = QVBoxLayout(self)

@@ -27,6 +27,7 @@ from shiboken6 import Shiboken
 
 from coordinator_app.errors import current_language, message
 from coordinator_app.services import documents, letters
+from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.case_picker import CasePickerDialog
 from coordinator_app.ui.documents.letter_dialog import LetterDialog, open_letter_dialog
@@ -52,7 +53,7 @@ class DocumentsPage(Page):
         intro = QLabel(self.tr("Letters that were printed or saved, and attachments of every case. "
                                "Everything is stored in the encrypted vault."), self)
         intro.setObjectName("documentsIntro")
-        intro.setStyleSheet("color: #555;")
+        theme.mark(intro, "muted")
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("documentsFilter")
@@ -94,12 +95,12 @@ class DocumentsPage(Page):
         self.empty_label = QLabel(self.tr("No documents yet. Letters appear here once they are printed or saved."),
                                   self)
         self.empty_label.setObjectName("documentsEmpty")
-        self.empty_label.setStyleSheet("color: #555;")
+        theme.mark(self.empty_label, "muted")
         self.empty_label.hide()
         self.limit_label = QLabel(self)
         self.limit_label.setObjectName("documentsLimit")
         self.limit_label.setWordWrap(True)
-        self.limit_label.setStyleSheet("color: #555;")
+        theme.mark(self.limit_label, "muted")
         self.limit_label.hide()
 
         self.preview = PdfPreview(self)

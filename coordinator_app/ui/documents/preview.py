@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.ui import theme
 from coordinator_app.ui.pdf_print import PdfLoadError, load_document, paint_with_progress
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -57,14 +58,15 @@ class PdfPreview(QWidget):
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.view.setStyleSheet("QPdfView { background: #d9dde2; }")
+        self.view.setStyleSheet(f"QPdfView {{ background: {theme.PDF_BACKDROP}; }}")
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
 
         self.placeholder = QLabel(self.tr("No preview yet."), self)
         self.placeholder.setObjectName("pdfPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #555; background: #eef0f2; padding: 24px;")
+        self.placeholder.setStyleSheet(
+            f"color: {theme.PLACEHOLDER_TEXT}; background: {theme.PLACEHOLDER_BACKGROUND}; padding: 24px;")
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.reports.pdf_security import ALGORITHM_LABEL
 from coordinator_app.services import passphrase
+from coordinator_app.ui import theme
 from coordinator_app.ui.shell.passphrase_fields import PassphraseFields
 
 MIN_PASSWORD = passphrase.MIN_LENGTH
@@ -67,7 +68,7 @@ class SaveOptionsDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("saveError")
-        self.error_label.setStyleSheet("color: #a4262c;")
+        theme.mark(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

@@ -179,6 +179,11 @@ class PickList(QWidget):
         self.add.clicked.connect(lambda: _open_picker(book.ctx, self, kind, self.add_id))
         self.remove.clicked.connect(self._remove)
 
+    def setAccessibleName(self, name: str) -> None:
+        """The list inside carries the name too: it is what the keyboard focus lands on."""
+        super().setAccessibleName(name)
+        self.view.setAccessibleName(name)
+
     def ids(self) -> list[int]:
         return list(self.model.ids)
 

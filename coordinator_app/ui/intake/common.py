@@ -12,13 +12,15 @@ import datetime as dt
 import html
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,7 +31,7 @@ from coordinator_app.codes import code_list
 from coordinator_app.errors import current_language
 from coordinator_app.services.intake_content import Option
 from coordinator_app.services.intake_flow import FieldError, IntakeFlow
-from coordinator_app.ui import dates
+from coordinator_app.ui import dates, theme
 from coordinator_app.ui.intake.book import AddressBook
 
 
@@ -43,9 +45,13 @@ class IntakeWizard(Protocol):
     clearing: bool  # the widgets are being emptied: load() must not add defaults
     followups_suggested: bool
 
-ERROR_STYLE = "color: #B3261E; font-weight: 600;"  # an error line under an input
-BANNER_STYLE = "color: white; background: #B3261E; border-radius: 3px; padding: 4px 8px;"
-GUIDANCE_STYLE = "QFrame#guidancePanel { background: palette(alternate-base); border-left: 3px solid #1F5F8B; }"
+BANNER_STYLE = theme.BANNER_STYLE
+GUIDANCE_STYLE = "QFrame#guidancePanel { background: palette(alternate-base); border-left: 3px solid palette(link); }"
+
+
+def mark_error(label: QLabel) -> None:
+    """An error line under an input: the theme's warning colour (light or dark), semi-bold."""
+    theme.mark(label, "error", "font-weight: 600;")
 
 
 translate = QCoreApplication.translate  # translate("Intake", "...") is what pyside6-lupdate finds
@@ -92,7 +98,10 @@ def option_combo(name: str, options: tuple[Option, ...], empty: str) -> QComboBo
     return box
 
 
-def set_combo(box: QComboBox, code: object) -> None:
+def set_combo(box: QComboBox | YesNo, code: object) -> None:
+    if isinstance(box, YesNo):
+        box.set_value(code if isinstance(code, bool) else None)
+        return
     if code is None or code == "":
         box.setCurrentIndex(0)
         return
@@ -105,21 +114,56 @@ def combo_code(box: QComboBox) -> str:
     return data if isinstance(data, str) else ""
 
 
-def tri_combo(name: str) -> QComboBox:
+class YesNo(QWidget):
+    """A yes/no question as two radio buttons, neither chosen until answered (value None). Objects named
+    `<name>_yes` and `<name>_no`; Tab reaches both, Space chooses."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.yes = QRadioButton(translate("Intake", "Yes"), objectName=f"{name}_yes")
+        self.no = QRadioButton(translate("Intake", "No"), objectName=f"{name}_no")
+        self.group = QButtonGroup(self)
+        for button in (self.yes, self.no):
+            self.group.addButton(button)
+            layout.addWidget(button)
+            button.toggled.connect(lambda on: on and self.changed.emit())
+        layout.addStretch(1)
+        self.setFocusProxy(self.yes)  # a failing answer focuses "Yes"
+
+    def value(self) -> bool | None:
+        return True if self.yes.isChecked() else False if self.no.isChecked() else None
+
+    def set_value(self, value: bool | None) -> None:
+        if value == self.value():
+            return
+        if value is None:
+            self.group.setExclusive(False)  # an exclusive group cannot be emptied
+            self.yes.setChecked(False)
+            self.no.setChecked(False)
+            self.group.setExclusive(True)
+            self.changed.emit()
+        else:
+            (self.yes if value else self.no).setChecked(True)
+
+    def setAccessibleName(self, name: str) -> None:
+        """Each button carries the question: 'Is there acute danger?: Yes'."""
+        super().setAccessibleName(name)
+        for button in (self.yes, self.no):
+            button.setAccessibleName(f"{name}: {button.text().replace('&', '')}")
+
+
+def yes_no(name: str) -> YesNo:
     """Yes / no with an explicit 'not answered yet' (None)."""
-    box = QComboBox()
-    box.setObjectName(name)
-    box.setMinimumWidth(120)
-    box.setMaximumWidth(180)
-    box.addItem(translate("Intake", "(choose)"), None)
-    box.addItem(translate("Intake", "Yes"), True)
-    box.addItem(translate("Intake", "No"), False)
-    return box
+    return YesNo(name)
 
 
-def tri_value(box: QComboBox) -> bool | None:
-    data = box.currentData()
-    return data if isinstance(data, bool) else None
+def tri_value(box: YesNo) -> bool | None:
+    return box.value()
 
 
 class StepPage(QWizardPage):
@@ -144,6 +188,7 @@ class StepPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it scrolls to the focused input itself
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 0, 8, 0)
@@ -158,7 +203,7 @@ class StepPage(QWizardPage):
         panel_layout = QVBoxLayout(panel)
         self.heading = QLabel(translate("Intake", "Guidance"))
         self.heading.setObjectName(f"{self.step}_guidance_heading")
-        self.heading.setStyleSheet("font-weight: bold; color: #1F5F8B;")
+        self.heading.setStyleSheet("font-weight: bold; color: palette(link);")
         panel_layout.addWidget(self.heading)
         self.guidance = QLabel()
         self.guidance.setObjectName(f"{self.step}_guidance")
@@ -175,6 +220,18 @@ class StepPage(QWizardPage):
     @property
     def flow(self) -> IntakeFlow:
         return self.wiz.flow
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the step's first input (in Tab order)."""
+        widget = self.nextInFocusChain()
+        for _ in range(500):
+            if widget is self or not self.isAncestorOf(widget):
+                break
+            if (widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def form(self) -> QFormLayout:
         """A new form section in the body."""
@@ -194,7 +251,7 @@ class StepPage(QWizardPage):
             error = QLabel()
             error.setObjectName(f"error_{path.replace('.', '_')}")
             error.setWordWrap(True)
-            error.setStyleSheet(ERROR_STYLE)
+            mark_error(error)
             error.hide()
             form.addRow("", error)
             self._errors[path] = error
@@ -222,7 +279,8 @@ class StepPage(QWizardPage):
                 parts.append(paragraphs)
             else:
                 parts.append(
-                    "<table width='100%' cellpadding='6' style='margin-top:6px; background:#FFF4D6'>"
+                    "<table width='100%' cellpadding='6' style='margin-top:6px; "
+                    f"background:{theme.NOTE_BACKGROUND}; color:{theme.NOTE_TEXT}'>"
                     f"<tr><td><b>{html.escape(note_title)}</b>{paragraphs}</td></tr></table>"
                 )
         self.guidance.setText("".join(parts))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.ui.intake.common import ERROR_STYLE, DateField, code_combo, combo_code, set_combo, translate
+from coordinator_app.ui.intake.common import DateField, code_combo, combo_code, mark_error, set_combo, translate
 from coordinator_app.ui.intake.home_models import ID_ROLE, SORT_ROLE, DraftModel, SignalModel
 from coordinator_app.ui.intake.pages_start import text_edit
 
@@ -37,6 +37,7 @@ def _table(
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(proxy)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between rows)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,7 +83,7 @@ class IntakeHome(QWidget):
         )
         intro.setWordWrap(True)
         top.addWidget(intro, 1)
-        self.new_button = QPushButton(translate("Intake", "&New intake (Ctrl+N)"))
+        self.new_button = QPushButton(translate("Intake", "&New signal (Ctrl+N)"))
         self.new_button.setObjectName("intakeNew")
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_requested)
@@ -128,7 +129,7 @@ class IntakeHome(QWidget):
         self.quick_error = QLabel()
         self.quick_error.setObjectName("quick_error")
         self.quick_error.setWordWrap(True)
-        self.quick_error.setStyleSheet(ERROR_STYLE)
+        mark_error(self.quick_error)
         self.quick_error.hide()
         form.addRow(self.quick_error)
         self.quick_save = QPushButton(translate("Intake", "&Save as signal"))
@@ -267,7 +268,7 @@ class IntakeHome(QWidget):
         layout = QVBoxLayout(box)
         self.signals = SignalModel(self)
         self.signals_view, self.signals_proxy = _table(
-            "intakeSignals", self.signals, translate("Intake", "Signals waiting"), 3, (1, Qt.SortOrder.AscendingOrder)
+            "intakeSignals", self.signals, translate("Intake", "Signals waiting"), 3, (1, Qt.SortOrder.DescendingOrder)
         )
         self.signals_view.doubleClicked.connect(lambda _i: self._signal_intake())
         layout.addWidget(self.signals_view, 1)
@@ -279,6 +280,18 @@ class IntakeHome(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         return box
+
+    def select_signal(self, case_id: int) -> bool:
+        """Select (and show, with the focus) the waiting signal of this case, e.g. the one just saved."""
+        for row in range(self.signals_proxy.rowCount()):
+            index = self.signals_proxy.index(row, 0)
+            if index.data(ID_ROLE) == case_id:
+                self.signals_view.setCurrentIndex(index)
+                self.signals_view.selectRow(row)
+                self.signals_view.scrollTo(index)
+                self.signals_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     def _signal_intake(self) -> None:
         case_id = self._selected(self.signals_view)

@@ -106,7 +106,8 @@ class SignalModel(_RowsModel):
         super().__init__(parent)
         self.columns = [
             (translate("Intake", "Case"), lambda r: r.case_number, lambda r: r.case_number),
-            (translate("Intake", "Received"), lambda r: fmt_date(r.received_on), lambda r: r.received_on),
+            (translate("Intake", "Received"), lambda r: fmt_date(r.received_on),  # same day: the later saved one
+             lambda r: f"{r.received_on.isoformat() if r.received_on else ''}|{r.case_id:012d}"),
             (
                 translate("Intake", "Form"),
                 lambda r: code_list("form").label(r.primary_form, lang()),

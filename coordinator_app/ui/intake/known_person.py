@@ -87,6 +87,7 @@ class KnownPersonDialog(QDialog):
         self.view = QTableView(objectName="knownCandidates")
         self.view.setAccessibleName(self.tr("Persons who may be the same"))
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons (arrows choose the row)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

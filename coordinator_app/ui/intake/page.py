@@ -7,7 +7,7 @@ wizard and every list. After the case was created the page shows the result, wit
 which emits `handover_letter_requested(case_id)` for the letters screen.
 
 For the main window: `new_intake_action` (Ctrl+N) is offered through `global_actions()`; it emits
-`ctx.navigate("intake", "new", 0)`, as the dashboard's "Nieuwe melding" does. The handover letter
+`ctx.navigate("intake", "new", 0)`, as the dashboard's "Nieuw signaal" does. The handover letter
 opens the letter dialog of the Documenten area for the new case. `show_item("new", _)` starts an
 intake, `show_item("quick", _)` focuses the quick-signal form, `show_item("draft", id)` resumes a
 draft and `show_item("case", id)` takes a quick signal through the full intake. Writes are announced
@@ -65,7 +65,7 @@ class IntakePage(Page):
         self.done = self._done_panel()
         for widget in (self.home, self.wizard, self.done):
             self.stack.addWidget(widget)
-        self.new_intake_action = QAction(translate("Intake", "New intake"), self)
+        self.new_intake_action = QAction(translate("Intake", "New signal"), self)
         self.new_intake_action.setObjectName("newIntakeAction")
         self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
         self.new_intake_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -118,7 +118,7 @@ class IntakePage(Page):
         self.open_case_button.setProperty("primary", True)
         self.letter_button = QPushButton(translate("Intake", "&Handover letter…"))
         self.letter_button.setObjectName("intakeHandoverLetter")
-        self.again_button = QPushButton(translate("Intake", "&New intake"))
+        self.again_button = QPushButton(translate("Intake", "&New signal"))
         self.again_button.setObjectName("intakeAgain")
         self.home_button = QPushButton(translate("Intake", "Back to the &intake overview"))
         self.home_button.setObjectName("intakeHome")
@@ -222,7 +222,8 @@ class IntakePage(Page):
 
         run_db(lambda _control: fn(vault), ok, failed)
 
-    def reload(self) -> None:
+    def reload(self, select_signal: int | None = None) -> None:
+        """Load drafts and waiting signals; `select_signal`: the case whose signal is then selected."""
         if not self.ctx.is_unlocked:
             return
 
@@ -236,6 +237,8 @@ class IntakePage(Page):
             self.home.signals.set_rows(signals)
             self.home.set_stale(len(stale), days)
             self._stale_ids = [d.id for d in stale]
+            if select_signal is not None:
+                self.home.select_signal(select_signal)
 
         self._run(load, loaded)
 
@@ -296,7 +299,8 @@ class IntakePage(Page):
         self.stack.setCurrentIndex(WIZARD)
         self.wizard.store_current()
         self._baseline = self._answers()
-        self.wizard.setFocus()
+        self.activateWindow()  # back from "Is deze persoon al bekend?": the keyboard goes on in the wizard
+        self.wizard.focus_first_input()
 
     def save_draft(self) -> None:
         """Save the state in the background; one save at a time (a newer one follows the running one)."""
@@ -354,7 +358,7 @@ class IntakePage(Page):
         go_on.setObjectName("intakeCloseContinue")
         if discard is not None:
             discard.setObjectName("intakeCloseDiscard")
-            box.setInformativeText(translate("Intake", "Discard removes this new intake; nothing of it is kept."))
+            box.setInformativeText(translate("Intake", "Discard removes this intake; nothing of it is kept."))
         box.setDefaultButton(keep)
         box.setEscapeButton(go_on)
         generation = self._generation
@@ -479,22 +483,25 @@ class IntakePage(Page):
             estimated_age=person.estimated_age, nationality=person.nationality,
         ) if named and person is not None else None
 
-        def save(vault: Any) -> str:
+        def save(vault: Any) -> tuple[int, str]:
+            # a reporter from the address book is linked as such (and is the wizard's Melder later)
+            who = intake.reporter_contact(vault, values["who"]) or values["who"]
             case_id = intake.quick_signal(
                 vault,
-                values["who"],
+                who,
                 values["what"],
                 values["when"],
                 values["form"],
                 reporter_org_type=values["reporter_org_type"],
                 person=person_input,
             )
-            return cases.get_case(vault, case_id).case_number
+            return case_id, cases.get_case(vault, case_id).case_number
 
-        def saved(number: str) -> None:
+        def saved(result: tuple[int, str]) -> None:
+            case_id, number = result
             self.home.quick_saved(number)
             self.ctx.notify("case", -1)
-            self.reload()
+            self.reload(select_signal=case_id)  # the new signal: on top (newest first) and selected
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KnownError):

@@ -11,12 +11,12 @@ from coordinator_app.codes import code_list
 from coordinator_app.services.intake_flow import ConsentRecord, FieldError
 from coordinator_app.ui.intake.book import PickList
 from coordinator_app.ui.intake.common import (
-    ERROR_STYLE,
     DateField,
     StepPage,
     code_combo,
     combo_code,
     lang,
+    mark_error,
     set_combo,
     translate,
 )
@@ -76,14 +76,14 @@ class PurposeBox(QGroupBox):
                 error = QLabel()
                 error.setObjectName(f"error_consent_{purpose}_{key}")
                 error.setWordWrap(True)
-                error.setStyleSheet(ERROR_STYLE)
+                mark_error(error)
                 error.hide()
                 form.addRow("", error)
                 self.row_errors[key] = error
         self.error = QLabel()
         self.error.setObjectName(f"error_consent_{purpose}")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        mark_error(self.error)
         self.error.hide()
         form.addRow(self.error)
         self.answer.currentIndexChanged.connect(self.update_visibility)

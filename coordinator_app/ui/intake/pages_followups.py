@@ -43,6 +43,7 @@ class FollowupPage(StepPage):
         self.view.setObjectName("followups_view")
         self.view.setAccessibleName(translate("Intake", "Follow-up steps"))
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.codes import code_list
 from coordinator_app.services.intake_content import IntakeContent
 from coordinator_app.services.intake_flow import MARK_KINDS, FieldError, IndicatorAnswers, IndicatorMark
-from coordinator_app.ui.intake.common import ERROR_STYLE, StepPage, code_combo, combo_code, lang, set_combo, translate
+from coordinator_app.ui.intake.common import StepPage, code_combo, combo_code, lang, mark_error, set_combo, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_TEXT, COL_KIND, COL_SOURCE, COL_NOTE = range(4)
@@ -302,7 +302,7 @@ class IndicatorPage(StepPage):
     def _errors_line(self, paths: list[str]) -> None:
         error = QLabel()
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        mark_error(error)
         error.setObjectName("error_indicators_marks")
         error.hide()
         self.body.addWidget(error)

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from coordinator_app.services.intake_flow import FieldError
 from coordinator_app.ui.intake.book import PickField
 from coordinator_app.ui.intake.common import (
     BANNER_STYLE,
-    ERROR_STYLE,
     DateField,
     StepPage,
+    YesNo,
     code_combo,
     combo_code,
     lang,
+    mark_error,
     option_combo,
     set_combo,
     translate,
-    tri_combo,
     tri_value,
+    yes_no,
 )
 
 
@@ -133,13 +134,13 @@ class SafetyPage(StepPage):
         self.acute = self.add_row(
             form,
             translate("Intake", "Is there &acute danger?"),
-            tri_combo("safety_acute_danger"),
+            yes_no("safety_acute_danger"),
             "safety.acute_danger",
         )
         self.minor = self.add_row(
             form,
             translate("Intake", "Is the person (probably) &under 18?"),
-            tri_combo("safety_is_minor"),
+            yes_no("safety_is_minor"),
             "safety.is_minor",
         )
         self.unaccompanied = self.add_row(
@@ -148,7 +149,7 @@ class SafetyPage(StepPage):
         self.unaccompanied.setObjectName("safety_unaccompanied_minor")
         self.body.addStretch(1)
         for box in (self.acute, self.minor):
-            box.currentIndexChanged.connect(self._changed)
+            box.changed.connect(self._changed)
         self.unaccompanied.toggled.connect(self._changed)
 
     def _changed(self) -> None:
@@ -222,11 +223,11 @@ class MeldcodePage(StepPage):
         heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
         self.body.addWidget(heading)
         questions = self.form()
-        self.answers: dict[str, QComboBox] = {}
+        self.answers: dict[str, YesNo] = {}
         for question in content.afweging:
             label = QLabel(question.text.get(self.lang_code()))
             label.setWordWrap(True)
-            box = tri_combo(f"meldcode_afweging_{question.code}")
+            box = yes_no(f"meldcode_afweging_{question.code}")
             box.setAccessibleName(question.text.get(self.lang_code()))
             questions.addRow(label, box)
             error = QLabel()
@@ -249,7 +250,7 @@ class MeldcodePage(StepPage):
     def _add_error_line(self, form, path: str, error: QLabel) -> None:
         error.setObjectName(f"error_{path.replace('.', '_')}")
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        mark_error(error)
         error.hide()
         form.addRow("", error)
         self._errors[path] = error

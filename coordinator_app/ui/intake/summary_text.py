@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from coordinator_app.services.countries import country_name
+from coordinator_app.ui import theme
 from coordinator_app.ui.intake.book import AddressBook
 from coordinator_app.ui.intake.common import lang, translate
 
@@ -25,7 +26,7 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
 
     def section(title: str, rows: list[tuple[str, Any]]) -> None:
         body = "".join(
-            f"<tr><td style='color:#555;padding-right:12px;white-space:nowrap'>{esc(k)}</td>"
+            f"<tr><td style='color:{theme.muted().name()};padding-right:12px;white-space:nowrap'>{esc(k)}</td>"
             f"<td>{esc(str(v)).replace(chr(10), '<br>')}</td></tr>"
             for k, v in rows
             if v not in ("", None, [])

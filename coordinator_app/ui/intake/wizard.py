@@ -82,6 +82,34 @@ class IntakeWizard(QWizard):
         self.setStartId(0)
         self.currentIdChanged.connect(self._on_page_changed)
 
+    def _buttons_after_page(self, page: StepPage) -> None:
+        """Tab order follows the screen: the step's inputs first, then Back, Next, Create case, Close
+        (QWizard puts its buttons before the pages in the focus chain)."""
+        buttons = [self.button(b) for b in (
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton)]
+        last: QWidget | None = None
+        widget = self.window().nextInFocusChain()
+        for _ in range(5000):
+            if (page.isAncestorOf(widget) and widget.isVisibleTo(page)
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+                last = widget
+            widget = widget.nextInFocusChain()
+            if widget is self.window():
+                break
+        if last is None:
+            return
+        for button in buttons:
+            QWidget.setTabOrder(last, button)
+            last = button
+
+    def focus_first_input(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            self._buttons_after_page(page)
+            page.focus_first()
+
     @property
     def state(self) -> IntakeState:
         return self.flow.state
@@ -128,6 +156,7 @@ class IntakeWizard(QWizard):
         if page_id < 0 or self.replaying:
             return
         self.state.current_step = self.step_code(page_id)
+        self.focus_first_input()
         self.step_changed.emit(self.state.current_step)
 
     def accept(self) -> None:

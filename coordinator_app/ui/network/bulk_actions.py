@@ -119,9 +119,9 @@ class BulkActions:
         box.open()
 
     def _imported(self, result: contacts_import.ImportResult) -> None:
-        self.count.setText(translate("NetworkPage", "Imported: %1 organisations and %2 people; %3 entries skipped.")
-                           .replace("%1", str(result.organisations_added)).replace("%2", str(result.contacts_added))
-                           .replace("%3", str(result.skipped)))
+        self.show_notice(translate("NetworkPage", "Imported: %1 organisations and %2 people; %3 entries skipped.")
+                         .replace("%1", str(result.organisations_added)).replace("%2", str(result.contacts_added))
+                         .replace("%3", str(result.skipped)))
 
     def open_export(self) -> None:
         selected = self.selected_rows()
@@ -163,7 +163,7 @@ class BulkActions:
             return len(chosen)
 
         def done(count: int) -> None:
-            self.count.setText(translate("NetworkPage", "%1 entries exported to %2. This file is not encrypted.")
-                               .replace("%1", str(count)).replace("%2", Path(path).name))
+            self.show_notice(translate("NetworkPage", "%1 entries exported to %2. This file is not encrypted.")
+                             .replace("%1", str(count)).replace("%2", Path(path).name))
 
         run_db(work, done, self._failed)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.text import bidi_isolate
+from coordinator_app.errors import current_language
 from coordinator_app.services.contacts import ContactCases
+from coordinator_app.services.letter_content import language_name
 from coordinator_app.ui.network import forms, labels
 from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel
@@ -198,7 +200,7 @@ class DetailPane(QFrame):
                 ("email", values.get("email")), ("address", address), ("website", values.get("website")),
                 ("birthday", labels.birthday_text(values.get("birthday"))),
                 ("preferred_contact", ways.get(values.get("preferred_contact") or "", "")),
-                ("languages", ", ".join(values.get("languages") or [])),
+                ("languages", ", ".join(language_name(v, current_language()) for v in values.get("languages") or [])),
                 ("specialisms", ", ".join(values.get("specialisms") or [])),
                 ("last_contact_on", labels.date_text(values.get("last_contact_on"))),
             ]

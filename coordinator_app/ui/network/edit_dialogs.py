@@ -201,7 +201,7 @@ class ContactDialog(_EditDialog):
         )
         self.languages = self._add(
             self.tr("L&anguages"),
-            forms.line(", ".join(v.get("languages") or []), self.tr("e.g. nl, en, pl")),
+            forms.line(", ".join(v.get("languages") or []), self.tr("e.g. Polish, Romanian, English")),
             "languages",
         )
         self.specialisms = self._add(

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
 
 from coordinator_app.errors import ValidationError
+from coordinator_app.ui import theme
 from coordinator_app.ui.dates import DateField
 from coordinator_app.ui.network import labels
 
@@ -89,7 +90,7 @@ def show_errors(exc: ValidationError, fields: dict[str, QWidget], summary: QLabe
     for field, text in messages.items():
         widget = fields.get(field)
         if widget is not None:
-            widget.setStyleSheet("border: 1px solid #B3261E;")
+            widget.setStyleSheet(f"border: 1px solid {theme.warning_colour().name()};")
             widget.setAccessibleDescription(text)
         lines.append(f"{names.get(field, field)}: {text}")
     summary.setText("\n".join(lines) or exc.message())

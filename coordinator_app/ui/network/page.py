@@ -111,7 +111,7 @@ class NetworkPage(BulkActions, Page):
         self.count.setObjectName("networkCount")
         self.count.setProperty("role", "muted")
         left_layout.addWidget(self.count)
-        self.saved_note = QLabel()  # a short confirmation after saving an entry
+        self.saved_note = QLabel()  # a confirmation (saved, imported, exported): stays until the next one or lock
         self.saved_note.setObjectName("networkSaved")
         self.saved_note.setWordWrap(True)
         self.saved_note.setVisible(False)
@@ -237,8 +237,12 @@ class NetworkPage(BulkActions, Page):
             self.detail.clear()
         elif saved is not None and keep == saved:
             row = self.model.rows()[self.model.find(lambda r: (r.kind, r.id) == saved)]
-            self.saved_note.setText(self.tr("“%1” has been saved.").replace("%1", row.name))
-            self.saved_note.setVisible(True)
+            self.show_notice(self.tr("“%1” has been saved.").replace("%1", row.name))
+
+    def show_notice(self, text: str) -> None:
+        """A confirmation that stays until it is read: not in the count line, which every reload rewrites."""
+        self.saved_note.setText(text)
+        self.saved_note.setVisible(True)
 
     def select(self, kind: str, item_id: int) -> bool:
         """Select an entry in the list (and show it); False when the filters hide it."""
@@ -346,8 +350,8 @@ class NetworkPage(BulkActions, Page):
 
         def done(result: Any) -> None:
             if result is not None:
-                self.count.setText(self.tr("%1 organisations of the regional template added.")
-                                   .replace("%1", str(result.added)))
+                self.show_notice(self.tr("%1 organisations of the regional template added.")
+                                 .replace("%1", str(result.added)))
             self.ctx.notify("organisation", -1)
 
         run_db(work, done, self._failed)

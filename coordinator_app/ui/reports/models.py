@@ -29,7 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def hidden_fill() -> QColor:
-    return QColor("#4A2C2C" if theme.is_dark() else "#F7E6E6")
+    return theme.hidden_fill()
 
 
 def status(cell: PublishedCell) -> str:
