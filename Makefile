@@ -37,8 +37,10 @@ run: translations
 lint: $(STAMP)
 	$(BIN)/ruff check coordinator_app tests
 
+# Everything but the bundle tests (marked `dist`: `make dist-check`); -rs lists every skip and its reason at the
+# end. Touches nothing outside the checkout and the temporary folder; installs nothing system-wide.
 test: translations lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs --durations=10 -m "not dist"
 
 bench: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
@@ -51,14 +53,17 @@ dist: translations
 	bash installer/linux/build_tarball.sh $(BIN)/python $(DIST_DIR)
 
 # dist plus what needs more packages than `make test`: GUI under Xvfb, tarball install/uninstall, NSIS.
+# prereqs.sh only checks (it names missing Debian packages and stops); .ci/run installs them in CI.
 dist-check: dist
 	bash installer/linux/prereqs.sh --check
-	COORDINATOR_DIST_DIR=$(DIST_DIR) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/installer
+	COORDINATOR_DIST_DIR=$(DIST_DIR) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs \
+		-m dist tests/installer
 
 security-report: translations
 	rm -f .security/figures.json
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/security tests/reliability
-	$(BIN)/python -m tests.security.figures
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs tests/security tests/reliability \
+		tests/backup/test_backup_crash.py
+	$(BIN)/python -m tests.security.figures --write docs/SECURITY.md
 
 clean:
 	rm -rf $(VENV) .uv build dist .pytest_cache .ruff_cache resources/i18n/*.qm

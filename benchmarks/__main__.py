@@ -1,8 +1,12 @@
 """`python -m benchmarks`: run every figure at BENCH_CASES cases (default 10,000), print a Markdown table
-and write benchmarks/results.json."""
+and write the results as JSON (BENCH_RESULTS, default benchmarks/results.json).
+
+Every figure in REQUIRED must come out with samples: a figure that fails (an exception, a missing module)
+or is missing is listed as FAILED and the run exits 1, so `make bench` fails."""
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import traceback
@@ -11,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import figures_core, figures_gui
-from benchmarks.framework import Result, markdown, write_json
+from benchmarks.framework import REQUIRED, Result, markdown, write_json
 from benchmarks.setup import cached_vault, case_count
 
 
@@ -38,18 +42,27 @@ def run(cases: int, out: Path) -> list[Result]:
             results.append(Result(name, "ms", [], note="FAILED: see stderr"))
             continue
         if result is None:
-            continue
+            raise TypeError(f"figure step {name!r} returned nothing")
         results.extend(result if isinstance(result, list) else [result])
     write_json(results, cases, out)
     return results
 
 
+def missing_figures(results: list[Result]) -> list[str]:
+    """Required figures that did not come out with samples (failed, or never produced)."""
+    return [name for name in REQUIRED
+            if not any(r.name.startswith(name) and r.samples and all(math.isfinite(s) for s in r.samples)
+                       for r in results)]
+
+
 def main() -> int:
     cases = case_count()
-    out = Path(__file__).resolve().parent / "results.json"
+    out = Path(os.environ.get("BENCH_RESULTS") or Path(__file__).resolve().parent / "results.json")
     results = run(cases, out)
     print(markdown(results, cases))
-    failed = [r.name for r in results if not r.samples]
+    failed = [r.name for r in results if not r.samples] + missing_figures(results)
+    if failed:
+        print("FAILED figures: " + "; ".join(failed), file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -20,7 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.framework import Result
-from benchmarks.setup import BENCH_DIR, ROOT, open_vault, working_copy
+from benchmarks.setup import BENCH_DIR, PASSPHRASE, ROOT, open_vault, working_copy
+from coordinator_app.db import keys
+from coordinator_app.ui.shell.search import DEBOUNCE_MS
 
 PROBE = Path(__file__).resolve().parent / "probe_gui.py"
 JOURNAL_ENTRIES = 200
@@ -81,6 +83,27 @@ def cold_start(folder: Path) -> Result:
                                          "(build_main_window on an existing vault folder)")
 
 
+def usable_unlock(folder: Path) -> Result:
+    """Spawn → the unlock screen takes typing and the window is complete (pages built), beside a bare window
+    with a line edit typed into the same way."""
+    env = _env()
+    _probe("bare-usable", env=env)  # warm the file cache, unmeasured
+    _probe("usable", str(folder), env=env)
+    product, floor, stalls = [], [], []
+    for _ in range(runs()):
+        report, spawned = _probe("bare-usable", env=env)
+        floor.append((report["usable_ns"] - spawned) / 1e6)
+        report, spawned = _probe("usable", str(folder), env=env)
+        product.append((report["usable_ns"] - spawned) / 1e6)
+        stalls.append(report["max_stall_ms"])
+    return Result("time to a usable unlock screen", "ms", product,
+                  floor_name="bare PySide6 window with a line edit, same venv", floor_samples=floor,
+                  target="≤ 2× floor", target_ratio=2.0,
+                  note="spawn → a key typed at the first paint has arrived in the passphrase field, the pages are "
+                       "built and the event loop runs again; longest GUI-thread stall after the first paint: median "
+                       f"{statistics.median(stalls):.0f} ms, max {max(stalls):.0f} ms")
+
+
 # --- 2.–5. one session: dashboard, case list, a big case, memory -----------------------------------
 
 def _big_case(folder: Path) -> tuple[Path, int]:
@@ -103,6 +126,9 @@ def _big_case(folder: Path) -> tuple[Path, int]:
         payload = b"%PDF-1.4\n" + os.urandom(DOCUMENT_BYTES)
         for n in range(DOCUMENTS):
             documents.store_stream(vault, case_id, io.BytesIO(payload), f"Bijlage {n + 1}", filename=f"b{n + 1}.pdf")
+        # The session unlocks as the user does: with the production key derivation (Argon2id, 128 MiB), whose
+        # memory belongs in the peak-memory figure (the cached vault uses the test-only profile).
+        vault.change_passphrase(PASSPHRASE, PASSPHRASE, profile=keys.PRODUCTION)
     return work, case_id
 
 
@@ -135,14 +161,24 @@ def session_figures(folder: Path) -> list[Result]:
                target="≤ 150 ms", target_value=150,
                note=f"open_case → overview painted with journal ({reports[0]['journal_rows']}) and documents "
                     f"({reports[0]['document_rows']}) loaded" + gc("case")),
-        Result("peak memory with list and a case open", "MB", [r["vmhwm_kib"] / 1024 for r in reports],
+        Result("search: keystroke to painted results", "ms",
+               [statistics.median(r["search_painted_ms"]) for r in reports],
+               floor_name=f"debounce ({DEBOUNCE_MS} ms) + quick_search alone",
+               floor_samples=[statistics.median(r["search_floor_ms"]) for r in reports],
+               target="≤ 1.5× floor", target_ratio=1.5,
+               note=f"{reports[0]['search_queries']} four-letter prefixes typed into the global search field per "
+                    "session (median per session); last key press → first paint of the results list with results"),
+        Result("peak memory with list and a case open (production key derivation)", "MB",
+               [r["vmhwm_kib"] / 1024 for r in reports],
                floor_name="bare PySide6 window", floor_samples=floor_mb, target="≤ 250 MB", target_value=250,
-               note="VmHWM of the session process"),
+               note="VmHWM of the session process, which unlocked with the production Argon2id (m=128 MiB) "
+                    "and ran a search"),
     ]
 
 
 def steps(folder: Path) -> list[tuple[str, Callable[[], Result | list[Result] | None]]]:
     return [
         ("cold start", lambda: cold_start(folder)),
+        ("usable unlock screen", lambda: usable_unlock(folder)),
         ("gui session", lambda: session_figures(folder)),
     ]

@@ -17,6 +17,25 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+# Every figure `make bench` must produce (the start of its name). A figure missing here fails the run.
+REQUIRED = (
+    "key derivation",
+    "demo generation",
+    "search as you type",
+    "search: keystroke to painted results",
+    "handover letter",
+    "quarterly statistics",
+    "backup with its one verification",
+    "spreadsheet import",
+    "cold start",
+    "time to a usable unlock screen",
+    "open after key derivation",
+    "case list: first rows",
+    "case list: scroll",
+    "open a case",
+    "peak memory",
+)
+
 
 @dataclass
 class Result:

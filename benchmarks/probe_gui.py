@@ -2,11 +2,18 @@
 
     python benchmarks/probe_gui.py bare                      # floor: a bare PySide6 window
     python benchmarks/probe_gui.py start FOLDER              # the real start-up path to the unlock window
+    python benchmarks/probe_gui.py bare-usable               # floor: a bare window with a line edit, typed into
+    python benchmarks/probe_gui.py usable FOLDER             # the real start-up path until the unlock screen is usable
     python benchmarks/probe_gui.py session FOLDER CASE_ID    # unlock → dashboard → case list → a case
 
 `bare` and `start` print one JSON line with `painted_ns` (time.monotonic_ns(), the system-wide
 CLOCK_MONOTONIC, at the first paint event of the window) and exit at once, so the parent measures
-from spawn to first paint. `session` prints the times (ms) from each action to the first paint event
+from spawn to first paint. `bare-usable` and `usable` go on: at the first paint a key press is posted to the
+passphrase field, and `usable_ns` is taken at the first tick of a 5 ms heartbeat timer after which the key has
+arrived in the field and the window is complete (the app's pages built: building them blocks the GUI thread),
+i.e. the moment the event loop is free again with a screen that takes typing. `max_stall_ms` is the longest gap
+between heartbeat ticks from the first paint until then (what typing would have waited for at worst).
+`session` prints the times (ms) from each action to the first paint event
 on which the screen shows its data, and VmHWM (peak resident memory) at the end.
 
 Every time is taken in an event filter catching QEvent.Paint, never when show() returns. The imports
@@ -50,6 +57,68 @@ def _exit_on_first_paint(widget) -> object:
     return watcher
 
 
+def _report_when_usable(window, field, complete) -> object:
+    """At the first paint of `window`, type one key into `field`; report when it arrived, `complete()` holds and
+    the event loop runs again (a heartbeat tick), with the longest stall of the GUI thread seen until then."""
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    state = {"painted_ns": 0, "last_ns": 0, "max_stall_ns": 0}
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+
+    def tick() -> None:
+        now = time.monotonic_ns()
+        state["max_stall_ns"] = max(state["max_stall_ns"], now - state["last_ns"])
+        state["last_ns"] = now
+        if field.text() == "x" and complete():
+            _report({"painted_ns": state["painted_ns"], "usable_ns": now, "max_stall_ms": state["max_stall_ns"] / 1e6,
+                     "vmhwm_kib": vm_hwm_kib()})
+
+    heartbeat.timeout.connect(tick)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not state["painted_ns"]:
+                state["painted_ns"] = state["last_ns"] = time.monotonic_ns()
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.postEvent(field, QKeyEvent(kind, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "x"))
+                heartbeat.start()
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    return watcher, heartbeat
+
+
+def bare_usable() -> int:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    app = QApplication([sys.argv[0]])
+    window = QWidget()
+    window.setWindowTitle("bare")
+    window.resize(1366, 768)
+    field = QLineEdit(window)
+    QVBoxLayout(window).addWidget(field)
+    _keep = _report_when_usable(window, field, lambda: True)
+    window.show()
+    return app.exec()
+
+
+def usable(folder: str) -> int:
+    """The real start-up path (`prepare_gui`) until the unlock screen takes typing and the window is complete."""
+    from coordinator_app.ui import app as gui
+
+    app, window = gui.prepare_gui(folder, None)
+    if window.stack.currentWidget() is not window.unlock_screen:
+        print("the unlock screen is not the current screen", file=sys.stderr)
+        return 1
+    _keep = _report_when_usable(window, window.unlock_screen.passphrase, lambda: bool(window.pages))
+    window.show()
+    return app.exec()
+
+
 def bare() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -88,6 +157,10 @@ def main(argv: list[str]) -> int:
         return bare()
     if mode == "start":
         return start(argv[2])
+    if mode == "bare-usable":
+        return bare_usable()
+    if mode == "usable":
+        return usable(argv[2])
     if mode == "session":
         return session(argv[2], int(argv[3]))
     print(f"unknown mode {mode!r}", file=sys.stderr)

@@ -10,7 +10,12 @@
 4. case list, scroll to the end: `scrollToBottom()` until the viewport paints the last rows with data.
 5. open a case (200 journal entries, 20 documents): `CasesPage.open_case` (what a double click does)
    until the first paint of the case heading after the overview, journal and documents arrived.
-6. VmHWM (peak resident memory) with the list and that case open.
+6. search, keystroke to painted results: a prefix of a common surname typed into the global search field, one
+   key event after the other; from the last key press (the debounce of the field included, as the user waits
+   for it) until the first paint of the results list showing results for that text. Beside it, per query:
+   the field's debounce plus the service call (`quick_search`) alone on the same vault.
+7. VmHWM (peak resident memory) with the list and that case open. The vault's passphrase slot uses the
+   production key derivation (figures_gui makes the working copy so), so its 128 MiB are in it.
 
 Each step also reports the pauses of Python's garbage collector within it (`<step>_gc_ms`).
 Set BENCH_PROFILE=<folder> to write a cProfile of each timed step, GUI thread and vault worker thread
@@ -220,5 +225,61 @@ def _session(folder: str, case_id: int) -> dict:
     result["journal_rows"] = detail.journal.model.rowCount()
     result["document_rows"] = detail.documents.model.rowCount()
     wait_idle()
+    result.update(_search_keystrokes(window))
     result["vmhwm_kib"] = vm_hwm_kib()
     return result
+
+
+def _search_keystrokes(window) -> dict:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from coordinator_app.services.quick_search import quick_search
+    from coordinator_app.ui.shell.search import DEBOUNCE_MS
+
+    field, view = window.search, window.search.results
+    vault = window.ctx.vault
+    words = [r[0] for r in vault.execute_sql(
+        "SELECT last_name FROM persons WHERE length(last_name) >= 5 GROUP BY last_name ORDER BY count(*) DESC LIMIT 5")]
+    sets = [0]
+    field.model.modelReset.connect(lambda: sets.__setitem__(0, sets[0] + 1))
+    painted, service = [], []
+    for word in words:
+        prefix = word[:4]
+        field.clear()
+        loop_until(lambda: not field._timer.isActive() and not view.isVisible())
+        wait_idle()
+        before = sets[0]
+
+        def shown(prefix: str = prefix, before: int = before) -> bool:
+            return field.text() == prefix and sets[0] > before and field.model.result_count() > 0 and view.isVisible()
+
+        watch = PaintWatch(view.viewport(), shown)
+        for ch in prefix:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(field, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+        start = time.perf_counter()
+        painted.append(watch.wait_ms(start, f"search {prefix!r}"))
+        wait_idle()
+        begin = time.perf_counter()
+        quick_search(vault, prefix)
+        service.append(DEBOUNCE_MS + (time.perf_counter() - begin) * 1000)
+    return {"search_painted_ms": painted, "search_floor_ms": service, "search_queries": len(words)}
+
+
+def loop_until(condition: Callable[[], bool]) -> None:
+    """Run the event loop until `condition()` holds (checked every 2 ms), at most TIMEOUT_S."""
+    loop = QEventLoop()
+    deadline = time.perf_counter() + TIMEOUT_S
+
+    def check() -> None:
+        if condition() or time.perf_counter() > deadline:
+            loop.quit()
+        else:
+            QTimer.singleShot(2, check)
+
+    QTimer.singleShot(0, check)
+    loop.exec()
+    if not condition():
+        raise TimeoutError(f"condition not reached within {TIMEOUT_S:.0f} s")

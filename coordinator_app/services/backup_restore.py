@@ -218,6 +218,9 @@ def restore(
     handed_over = False
     try:
         committed = False
+        # A restore cut off after its safety copy never reached the prune at its end: prune now, so killed
+        # restores cannot pile up whole copies of the vault (at most KEEP_SAFETY + the one made below).
+        _prune_safety_copies(folder)
         try:
             _fold_old_wal(folder, key)
             _stage(folder, path, contents, key, keyfile, check)

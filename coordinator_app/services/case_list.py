@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,10 +72,18 @@ class CaseRow:
         return getattr(self, column)
 
 
+def dutch_sort_key(text: str) -> tuple[str, str]:
+    """How a Dutch reader orders names: accents and case do not move a letter ("Éva" beside "Eva", before
+    "Zoë"); they only break ties. (SQLite's lower() folds ASCII only and put "Éva" after "z".)"""
+    decomposed = unicodedata.normalize("NFKD", text)
+    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return base, text.casefold()
+
+
 def _label_rank(list_name: str, column: str) -> str:
     """An SQL CASE that orders codes by their Dutch label (what the user sees)."""
     codes = code_list(list_name)
-    ordered = sorted(codes.codes, key=lambda c: codes.label(c, "nl").casefold())
+    ordered = sorted(codes.codes, key=lambda c: dutch_sort_key(codes.label(c, "nl")))
     parts = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(ordered) if "'" not in c)
     return f"CASE {column} {parts} ELSE 999 END"
 
@@ -83,8 +92,8 @@ def _order_sql(column: str) -> list[str]:
     """ORDER BY terms for a column; empty values sort last (first when descending)."""
     if column == "case_number":
         return ["c.case_number"]
-    if column == "name":
-        return [f"coalesce({_NAME_SQL}, nullif(trim(p.alias), '')) IS NULL", f"lower(coalesce({_NAME_SQL}, p.alias))"]
+    if column == "name":  # ordered in Python (case_ids): SQLite has no Dutch collation
+        return [f"coalesce({_NAME_SQL}, nullif(trim(p.alias), '')) IS NULL"]
     if column == "status":
         return ["CASE c.status WHEN 'signal' THEN 0 WHEN 'intake' THEN 1 WHEN 'active' THEN 2 ELSE 3 END"]
     if column == "primary_form":
@@ -145,12 +154,16 @@ def case_ids(
     direction = " DESC" if descending else ""
     order = ", ".join(part + direction for part in _order_sql(sort))
     sql = (
-        "SELECT c.id FROM cases c LEFT JOIN persons p ON p.case_id = c.id"
+        f"SELECT c.id, coalesce({_NAME_SQL}, nullif(trim(p.alias), '')) FROM cases c "
+        "LEFT JOIN persons p ON p.case_id = c.id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY {order}, c.id{direction}"
     )
     with vault.read() as session:
-        return [int(r[0]) for r in session.execute(text(sql), params)]
+        rows = [(int(r[0]), r[1]) for r in session.execute(text(sql), params)]
+    if sort == "name":  # empty names last (first when descending), then Dutch order, then id
+        rows.sort(key=lambda r: (r[1] is None, dutch_sort_key(r[1] or ""), r[0]), reverse=descending)
+    return [cid for cid, _name in rows]
 
 
 def _date(value: Any) -> dt.date | None:

@@ -9,13 +9,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import random
 import shutil
-import signal
 import subprocess
 import sys
-import textwrap
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +21,8 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.errors import DiskError, message
 from coordinator_app.services import backup, backup_restore, cases
 from tests.conftest import PASSPHRASE
-from tests.helpers import ROOT, folder_hashes
+from tests.helpers import folder_hashes
+from tests.reliability.crashpoints import CrashTally, kill_at
 from tests.security.figures import record
 
 
@@ -90,34 +87,19 @@ def test_injected_enospc_leaves_no_backup_and_vault_intact(
     assert backup.create_backup(demo_vault, stick).exists()  # and the next try works
 
 
-def _run_until_killed(script: str, ready_timeout: float, delay: float) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=dict(os.environ),
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        assert line.strip() == "ready", proc.stderr.read() if proc.stderr else line
-        time.sleep(delay)
-        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=ready_timeout)
+# The steps a kill may land before (tests/reliability/crashpoints.py): the export into the hidden temp file, the copy
+# into the file under the backup's name, its verification, and every fsync and rename.
+BACKUP_HOOKS = ["coordinator_app.services.backup._export", "shutil.copyfileobj",
+                "coordinator_app.services.backup.verify", "os.fsync", "os.replace"]
+RESTORE_HOOKS = ["coordinator_app.services.backup_restore._stage",
+                 "coordinator_app.services.backup_restore._safety_copy", "os.fsync", "os.replace"]
 
 
 BACKUP_LOOP = """
-    import sys
     from pathlib import Path
-    sys.path.insert(0, {root!r})
     from coordinator_app.db.vault import Vault
     from coordinator_app.services import backup, cases
     vault = Vault.open(Path({vault!r}), passphrase={passphrase!r})
-    print("ready", flush=True)
     while True:
         person = cases.PersonInput(last_name="K")
         cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05", person=person))
@@ -128,10 +110,12 @@ BACKUP_LOOP = """
 def test_kill_during_backup_leaves_consistent_state(demo_vault_dir: Path, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    rng = random.Random(99)
-    for _round in range(6):
-        script = BACKUP_LOOP.format(root=str(ROOT), vault=str(demo_vault_dir), passphrase=PASSPHRASE, stick=str(stick))
-        _run_until_killed(script, 30, rng.uniform(0.05, 1.2))
+    tally = CrashTally()
+    # One backup is steps 4–16 (1–3: the open); these land before the export, the copy, the rename of the finished
+    # file, its verification and the key-file renames after it, in the first and the second backup.
+    for crash_at in (4, 5, 7, 9, 12, 20):
+        script = BACKUP_LOOP.format(vault=str(demo_vault_dir), passphrase=PASSPHRASE, stick=str(stick))
+        kill_at(script, [], BACKUP_HOOKS, crash_at, tally)
         with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
             assert vault.check() == []
             for path in stick.glob("*.cbak"):  # every file under a backup's name is complete and sound
@@ -140,15 +124,15 @@ def test_kill_during_backup_leaves_consistent_state(demo_vault_dir: Path, tmp_pa
     leftovers = [p for p in stick.iterdir() if p.suffix != ".cbak"]
     # hidden temp files of a cut-off backup, or the private folder of a cut-off verification (cleared after an hour)
     assert all(p.name.startswith((".coordinator-backup-", ".coordinator-verify-")) for p in leftovers), leftovers
-    record("kill -9 during backup", 6, 6, "vault passes check; every file under a backup's name verifies")
+    record("kill -9 during backup", 6, 6, "vault passes check; every file under a backup's name verifies; "
+           + tally.note())
+    assert tally.missed == 0 and {"coordinator_app.services.backup._export", "shutil.copyfileobj",
+                                  "coordinator_app.services.backup.verify", "os.replace"} <= set(tally.at)
 
 
 RESTORE_LOOP = """
-    import sys
     from pathlib import Path
-    sys.path.insert(0, {root!r})
     from coordinator_app.services import backup_restore
-    print("ready", flush=True)
     while True:
         for path in ({a!r}, {b!r}):
             backup_restore.restore(Path(path), Path({target!r}), code={code!r})
@@ -167,13 +151,13 @@ def test_kill_during_restore_leaves_old_or_restored_vault(vault: Vault, recovery
     vault.close()
     target = tmp_path / "target"
     backup_restore.restore(backup_a, target, code=recovery_code)
-    rng = random.Random(1234)
     seen = set()
-    for _round in range(12):
-        script = RESTORE_LOOP.format(
-            root=str(ROOT), a=str(backup_a), b=str(backup_b), target=str(target), code=recovery_code
-        )
-        _run_until_killed(script, 30, rng.uniform(0.3, 1.5))
+    tally = CrashTally()
+    # 18 kills walking over every step of the first restore, then every other step of the next ones; killed after
+    # their safety copy, restores used to pile up copies of the vault beyond KEEP_SAFETY + 1 (found this way).
+    for crash_at in [*range(1, 13), *range(13, 25, 2)]:
+        script = RESTORE_LOOP.format(a=str(backup_a), b=str(backup_b), target=str(target), code=recovery_code)
+        kill_at(script, [], RESTORE_HOOKS, crash_at, tally)
         # Same data key (backups of this vault): it opens even before the interrupted restore is finished.
         with Vault.open(target, passphrase=PASSPHRASE) as early:
             assert early.check() == []
@@ -190,4 +174,5 @@ def test_kill_during_restore_leaves_old_or_restored_vault(vault: Vault, recovery
             with Vault.open(safety, passphrase=PASSPHRASE) as old:  # every safety copy is a whole vault
                 assert cases.count_cases(old) in (0, 3)
     assert len(list(target.glob("before-restore-*"))) <= backup_restore.KEEP_SAFETY + 1
-    record("kill -9 during restore", 12, 12, "the old or the restored vault opens and passes check")
+    record("kill -9 during restore", 18, 18, "the old or the restored vault opens and passes check; " + tally.note())
+    assert tally.missed == 0 and {"coordinator_app.services.backup_restore._stage", "os.replace"} <= set(tally.at)

@@ -14,17 +14,14 @@ from coordinator_app.ui.backups.models import FAILED, STATE_ROLE, UNVERIFIED, VE
 from coordinator_app.ui.backups.page import BackupsPage
 from coordinator_app.ui.backups.restore_wizard import PAGE_CONFIRM, PAGE_DONE, PAGE_SECRET, RestoreWizard
 from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.worker import wait_idle
 from tests.conftest import PASSPHRASE
+from tests.helpers import settle as wait_for_jobs
 
 TIMEOUT = 30_000
 
 
 def settle(qtbot) -> None:
-    for _ in range(3):
-        wait_idle(TIMEOUT)
-        QApplication.processEvents()
-        qtbot.wait(5)
+    wait_for_jobs(qtbot, TIMEOUT)
 
 
 def close_error_boxes() -> list[str]:

@@ -9,13 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from coordinator_app.ui.cases.page import CasesPage
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import LetterDialog
-from coordinator_app.ui.worker import wait_idle
-
-
-def settle(qtbot, ms: int = 30) -> None:
-    for _ in range(4):
-        wait_idle()
-        qtbot.wait(ms)
+from tests.helpers import settle
 
 
 @pytest.fixture
@@ -48,6 +42,6 @@ def test_letter_button_opens_the_letter_dialog(qtbot, page, demo_vault) -> None:
     page.detail.documents.findChild(QPushButton, "documentLetter").click()
     qtbot.waitUntil(lambda: page.findChild(LetterDialog) is not None, timeout=5_000)
     dialog = page.findChild(LetterDialog)
-    settle(qtbot, 100)
+    settle(qtbot)
     dialog.close()
     settle(qtbot)

@@ -168,3 +168,18 @@ def test_key_file_written_with_owner_only_permissions(vault_dir: Path) -> None:
         _add_case(v, "ZM-2026-0003")
     if os.name == "posix":
         assert (vault_dir / keys.KEYS_FILE).stat().st_mode & 0o077 == 0
+
+
+def test_every_kdf_parameter_is_bound_to_the_wrapped_key() -> None:
+    """SECURITY.md: the associated data binds vault id, slot kind and KDF parameters. A parameter that does not feed
+    the derivation (here an added one) is caught only by that binding: the tag fails, nothing is unwrapped."""
+    import dataclasses
+
+    data_key = os.urandom(keys.DATA_KEY_BYTES)
+    slot = keys.passphrase_slot(data_key, PASSPHRASE, "vault-x", keys.TEST_ONLY)
+    assert keys.unlock(keys.KeyFile("vault-x", 0, (slot,)), passphrase=PASSPHRASE) == data_key
+    forged = dataclasses.replace(slot, kdf={**slot.kdf, "note": "downgraded elsewhere"})
+    with pytest.raises(WrongSecret):
+        keys.unlock(keys.KeyFile("vault-x", 0, (forged,)), passphrase=PASSPHRASE)
+    with pytest.raises(WrongSecret):  # the vault id is bound too
+        keys.unlock(keys.KeyFile("vault-y", 0, (slot,)), passphrase=PASSPHRASE)

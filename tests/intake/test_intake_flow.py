@@ -491,7 +491,6 @@ def test_unknown_current_step_in_a_draft_starts_at_the_beginning() -> None:
 
 
 def test_default_flow_uses_the_countries_module_and_the_clock() -> None:
-    pytest.importorskip("coordinator_app.services.countries")
     state = base_state(nationality="PL")
     flow = IntakeFlow(state)
     assert flow.today() == date.today()

@@ -6,13 +6,7 @@ from __future__ import annotations
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import LetterDialog
 from coordinator_app.ui.intake.page import IntakePage
-from coordinator_app.ui.worker import wait_idle
-
-
-def settle(qtbot, ms: int = 30) -> None:
-    for _ in range(4):
-        wait_idle()
-        qtbot.wait(ms)
+from tests.helpers import settle
 
 
 def test_new_intake_is_a_global_action_and_handover_opens_letter(qtbot, demo_vault) -> None:
@@ -31,7 +25,7 @@ def test_new_intake_is_a_global_action_and_handover_opens_letter(qtbot, demo_vau
     case_id = demo_vault.execute_sql("SELECT id FROM cases LIMIT 1")[0][0]
     page.handover_letter_requested.emit(case_id)
     qtbot.waitUntil(lambda: page.findChild(LetterDialog) is not None, timeout=5000)
-    settle(qtbot, 100)
+    settle(qtbot)
     page.findChild(LetterDialog).close()
     settle(qtbot)
     ctx.lock()

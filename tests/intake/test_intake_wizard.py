@@ -23,9 +23,16 @@ TODAY = dt.date.today()
 
 
 def settle() -> None:
-    for _ in range(6):
+    """Until no vault job is in flight (a condition, like tests.helpers.settle, not a number of rounds)."""
+    from coordinator_app.ui import worker
+
+    for _ in range(1000):
         wait_idle()
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
+        if not worker._live:
+            return
+    raise AssertionError("vault jobs still in flight")
 
 
 @pytest.fixture

@@ -7,13 +7,7 @@ from coordinator_app.services import cases, contacts
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
 from coordinator_app.ui.network.picker import ContactPicker
-from coordinator_app.ui.worker import wait_idle
-
-
-def settle(qtbot, ms: int = 30) -> None:
-    for _ in range(4):
-        wait_idle()
-        qtbot.wait(ms)
+from tests.helpers import settle
 
 
 def test_add_a_recipient_from_the_letter_dialog(qtbot, vault) -> None:

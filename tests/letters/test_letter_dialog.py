@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressBar
 
 from coordinator_app.services import audit, documents
 from coordinator_app.ui.context import AppContext
@@ -160,6 +160,13 @@ def test_save_options_warn_and_check_the_password(qtbot):
     type_text(options.password_edit, "kort")
     options.ok_button.click()
     assert options.isVisible() and options.error_label.isVisible()
+    # long enough for the old 8-character rule, but easy to guess: refused like a weak vault passphrase
+    options.password_edit.setText("wachtwoord2026")
+    options.repeat_edit.setText("wachtwoord2026")
+    options.ok_button.click()
+    assert options.isVisible() and options.error_label.isVisible()
+    meter = options.findChild(QProgressBar, "strengthMeter")
+    assert meter is not None and meter.isVisible() and meter.value() < 3
     options.password_edit.setText("lang-genoeg-wachtwoord-ë")
     type_text(options.repeat_edit, "anders-wachtwoord-ë")
     options.ok_button.click()

@@ -80,7 +80,8 @@ def empty_vault_template(_template_vaults) -> Path:
     return _template_vaults["empty"][0]
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None, derandomize=True,  # the same 12 case sets in every run
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cases=case_rows(), threshold=st.integers(3, 7))
 def test_random_case_sets(empty_vault_template: Path, cases: list[truth.CaseRow], threshold: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="audit-"))

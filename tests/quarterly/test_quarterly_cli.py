@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -10,9 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.reports.quarterly_export import csv_bytes
 from coordinator_app.services import audit, statistics
-from coordinator_app.services.quarter import Quarter
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_hashes, run_cli
 
@@ -87,17 +90,36 @@ def test_unwritable_target_exits_2(demo_vault_dir: Path, passphrase_file: Path, 
     assert list(out.iterdir()) == []
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
+@contextlib.contextmanager
+def _read_only_folder(path: Path) -> Iterator[str]:
+    """A folder the export cannot write to; yields the words the refusal must use. Root writes anywhere,
+    so as root (CI) it is a real read-only tmpfs; otherwise a folder without write permission."""
+    path.mkdir()
+    if os.geteuid() == 0:
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(path)],
+                                 capture_output=True).returncode == 0
+        if not mounted:
+            pytest.skip("mounting a read-only tmpfs is not allowed here")
+        try:
+            yield "alleen-lezen"
+        finally:
+            subprocess.run(["umount", "-l", str(path)], check=False)
+    else:
+        path.chmod(0o500)
+        try:
+            yield "schrijfrechten"
+        finally:
+            path.chmod(0o700)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_read_only_folder_exits_2(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "ro"
-    out.mkdir()
-    out.chmod(0o500)
-    try:
+    with _read_only_folder(out) as words:
         result = export(demo_vault_dir, passphrase_file, "--quarter", "2026Q3", "--format", "csv",
                         "--out", str(out / "k.csv"))
-    finally:
-        out.chmod(0o700)
-    assert result.returncode == 2 and "schrijfrechten" in result.stderr
+        assert list(out.iterdir()) == []
+    assert result.returncode == 2 and words in result.stderr, result.stderr
 
 
 def test_missing_options_exit_2(demo_vault_dir: Path, passphrase_file: Path) -> None:

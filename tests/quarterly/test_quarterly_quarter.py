@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from coordinator_app.services.quarter import Quarter, amsterdam_date
+from coordinator_app.domain.quarter import Quarter, amsterdam_date
 
 
 @pytest.mark.parametrize("text", ["2026Q3", "2026q3", " 2026-Q3 ", "2026 Q3"])

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from reportlab.graphics.shapes import Rect, String
 
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.reports import quarterly_texts
 from coordinator_app.reports.quarterly_charts import BAR, nice_ceiling, row_bars, trend_chart
 from coordinator_app.resources_loader import ResourceError, load_toml
-from coordinator_app.services.quarter import Quarter
 
 
 def _resource() -> dict:

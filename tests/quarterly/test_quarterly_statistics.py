@@ -17,10 +17,10 @@ from coordinator_app.db.models import (
     TrainingSessionOrganisation,
 )
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import QuarterlyTable
 from coordinator_app.errors import KnownError
 from coordinator_app.services import settings, statistics
-from coordinator_app.services.quarter import Quarter
 
 D = dt.date
 Q = Quarter(2026, 3)

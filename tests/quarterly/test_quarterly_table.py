@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import (
     MEASURES,
     QuarterlyTable,
@@ -12,7 +13,6 @@ from coordinator_app.domain.quarterly_table import (
     dimensions,
     layout,
 )
-from coordinator_app.services.quarter import Quarter
 
 OPENED = {
     "form": {"sexual": 3, "labour": 6},

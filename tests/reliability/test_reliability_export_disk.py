@@ -15,9 +15,9 @@ import pytest
 
 from coordinator_app import atomic
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.errors import KnownError
 from coordinator_app.services import quarterly_files
-from coordinator_app.services.quarter import Quarter
 from tests.helpers import folder_hashes
 from tests.security.figures import record
 

@@ -1,15 +1,10 @@
-"""kill -9 in the middle of a passphrase change and of a data-key rotation (in a subprocess, at random
-moments): afterwards the vault opens with the old or the new secret, every acknowledged commit is
-there, and `check` passes."""
+"""kill -9 in the middle of a passphrase change and of a data-key rotation (in a subprocess, held at a
+file-system step it reported reaching: every fsync and rename of the key file and of the database swap,
+tests/reliability/crashpoints.py): afterwards the vault opens with the old or the new secret, every
+acknowledged commit is there, and `check` passes."""
 
 from __future__ import annotations
 
-import os
-import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,11 +13,12 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.errors import WrongSecret
 from coordinator_app.services import cases
 from tests.conftest import PASSPHRASE
-from tests.helpers import ROOT
+from tests.reliability.crashpoints import CrashTally, kill_at
 from tests.security.figures import record
 
 NEW = "nieuw wachtwoord na de wissel"
 
+HOOKS = ["os.fsync", "os.replace"]
 LOOP = """
 import sys
 from coordinator_app.db import keys
@@ -58,15 +54,12 @@ def test_kill_during_secret_changes(vault_dir: Path, mode: str) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         for n in range(5):
             cases.create_case(v, cases.CaseInput(signal_received_on="2026-04-01", case_number=f"KEEP-{n}"))
-    rng = random.Random(mode)
     runs = 8
     ok = 0
-    for _ in range(runs):
-        proc = subprocess.Popen([sys.executable, "-c", LOOP, str(vault_dir), PASSPHRASE, NEW, mode],
-                                stdout=subprocess.PIPE, text=True, cwd=ROOT)
-        time.sleep(0.3 + rng.random() * 1.2)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
+    tally = CrashTally()
+    steps = 3 if mode == "change" else 5  # wrapped calls in one change / one rotation: walk past the first round
+    for n in range(runs):
+        kill_at(LOOP, [str(vault_dir), PASSPHRASE, NEW, mode], HOOKS, 1 + n * steps // 2 + n % 3, tally)
         with _open_either(vault_dir) as v:
             numbers = {r[0] for r in v.execute_sql("SELECT case_number FROM cases")}
             assert {f"KEEP-{n}" for n in range(5)} <= numbers
@@ -78,8 +71,10 @@ def test_kill_during_secret_changes(vault_dir: Path, mode: str) -> None:
     Vault.open(vault_dir, passphrase=PASSPHRASE).close()
     leftovers = [p.name for p in vault_dir.iterdir() if p.name.endswith((".tmp", ".rotating"))]
     record(f"kill -9 during {'passphrase change' if mode == 'change' else 'data-key rotation'}", runs, ok,
-           "vault opens with old or new secret, data intact, check passes")
+           "vault opens with old or new secret, data intact, check passes; " + tally.note())
     assert ok == runs
+    assert tally.missed == 0 and sum(tally.at.values()) == runs
+    assert set(tally.at) == set(HOOKS)  # killed both before a sync and before a rename
     assert leftovers == []  # opening the vault removes what a killed write left behind
 
 

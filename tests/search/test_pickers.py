@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import cases
@@ -121,7 +121,7 @@ def test_case_list_filter_adds_similar_names_marked(qtbot, vault) -> None:
         i18n.uninstall(app)
 
 
-def test_other_spellings_are_edited_on_the_person_and_searched(qtbot, vault) -> None:
+def test_other_spellings_are_edited_on_the_person_and_searched(qtbot, vault, tmp_path) -> None:
     from coordinator_app.ui.cases.page import CasesPage
 
     cid = _case(vault, "Youssef", "El Idrissi")
@@ -140,6 +140,11 @@ def test_other_spellings_are_edited_on_the_person_and_searched(qtbot, vault) -> 
     assert field.objectName() == "field_person_other_spellings"
     field.setPlainText("يوسف الإدريسي\nYusuf Idrisi")
     assert page.detail.dirty
+    tabs = page.detail.findChild(QTabWidget)
+    if tabs is not None:
+        tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(field)))
+    image = page.grab()
+    assert image.save(str(Path(os.environ.get("SCREENSHOT_DIR", tmp_path)) / "case_person_tab_1366x768.png"))
     page.detail.save()
     qtbot.waitUntil(lambda: not page.detail.dirty, timeout=WAIT)
     wait_idle()

@@ -54,3 +54,29 @@ def test_privacy_page_saves_non_blocking_and_nothing_after_lock(qtbot, vault: Va
     late = tmp_path / "late.md"
     second.fileSelected.emit(str(late))
     assert not late.exists()
+
+
+def test_print_job_name_holds_no_personal_data(qtbot, vault: Vault) -> None:
+    """The DPIA and SECURITY.md promise: the job the print spooler writes to disk is named "Coordinator document",
+    never after the person or the letter."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from coordinator_app.services import letters
+    from coordinator_app.ui.documents.preview import PdfPreview
+    from tests.letters.letter_helpers import CANARY, CANARY_LAST, make_letter_case
+
+    case = make_letter_case(vault)
+    pdf = letters.build_case_letter(vault, case.case_id, "handover", case.organisation_id, case.contact_id,
+                                    ["person"], "nl")
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.set_pdf(pdf)
+    qtbot.waitUntil(lambda: preview.page_count() >= 1)
+    preview.print_with_dialog()
+    dialog = preview.findChild(QPrintDialog, "printDialog")
+    assert dialog is not None
+    name = dialog.printer().docName()
+    dialog.reject()
+    assert name in ("Coordinator document", "Coordinator-document", "Document uit Coordinator")
+    for needle in (CANARY, CANARY_LAST, case.case_number, "Overdracht"):
+        assert needle not in name

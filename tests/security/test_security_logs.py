@@ -14,8 +14,8 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.errors import KnownError
 from coordinator_app.services import cases, contacts
 from coordinator_app.ui.error_dialog import error_text, show_error
-from coordinator_app.ui.worker import run_db, wait_idle
-from tests.helpers import canary_hits
+from coordinator_app.ui.worker import run_db
+from tests.helpers import canary_hits, settle
 from tests.security.figures import record
 
 CANARY = "Vwxqzorina Canarisova"
@@ -73,8 +73,7 @@ def test_bug_in_background_job_is_logged_without_its_message(qtbot, log_folder: 
         raise ValueError(f"kapot bij {CANARY}")
 
     run_db(job)
-    wait_idle()
-    qtbot.wait(50)
+    settle(qtbot)  # the failure has reached the GUI thread, where it is logged
     for handler in logging.getLogger("coordinator").handlers:
         handler.flush()
     text = (log_folder / logging_setup.LOG_FILE).read_text(encoding="utf-8")

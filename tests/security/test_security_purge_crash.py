@@ -19,10 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 KILLED_AFTER_CHANGES = textwrap.dedent("""
     import os, signal, sys
     from coordinator_app.db.vault import Vault
+    from coordinator_app.services import case_work
     from coordinator_app.services import case_detail, cases, contacts
     folder, passphrase, case_id, entry, contact = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:])
     v = Vault.open(folder, passphrase=passphrase)
-    case_detail.delete_journal(v, case_id, entry)
+    case_work.delete_journal(v, case_id, entry)
     cases.update_case(v, case_id, {}, person={"last_name": "Pietersz"})
     contacts.update_contact(v, contact, contacts.ContactInput(last_name="Newcontactz"))
     os.kill(os.getpid(), signal.SIGKILL)  # no close: the merge never ran

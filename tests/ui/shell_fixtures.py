@@ -22,16 +22,11 @@ def compile_translations() -> None:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def settle(qtbot, rounds: int = 3) -> None:
-    """Let queued vault-worker results arrive on the GUI thread."""
-    from PySide6.QtWidgets import QApplication
+def settle(qtbot) -> None:
+    """Wait until the queued vault-worker results have arrived on the GUI thread (tests.helpers.settle)."""
+    from tests.helpers import settle as wait_for_jobs
 
-    from coordinator_app.ui.worker import wait_idle
-
-    for _ in range(rounds):
-        wait_idle(20_000)
-        QApplication.processEvents()
-        qtbot.wait(10)
+    wait_for_jobs(qtbot)
 
 
 def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:

@@ -67,11 +67,13 @@ def test_idle_timer_locks(qtbot, make_window, demo_vault_dir: Path) -> None:
 def test_activity_postpones_idle_lock(qtbot, make_window, vault_dir: Path) -> None:
     window = make_window(vault_dir)
     unlock(qtbot, window)
-    window.lock_manager.set_idle_timeout_ms(400)
-    for _ in range(6):
-        qtbot.wait(150)
+    timer = window.lock_manager.idle
+    window.lock_manager.set_idle_timeout_ms(2_500)
+    for _ in range(3):  # three times at least 1 s of quiet, then activity: over 3 s in all, beyond the 2.5 s timeout
+        qtbot.waitUntil(lambda: 0 <= timer.remainingTime() < 1_500, timeout=10_000)
         window.ctx.activity.emit()
-    assert window.ctx.is_unlocked
+        assert timer.remainingTime() > 2_000  # the idle time starts again at every activity
+        assert window.ctx.is_unlocked
     qtbot.waitUntil(lambda: not window.ctx.is_unlocked, timeout=10_000)
 
 

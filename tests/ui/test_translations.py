@@ -68,3 +68,30 @@ def test_checker_catches_mistakes(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert len(problems(bad)) == 4
+
+
+def _first_finished(path: Path) -> tuple[str, str, str]:
+    """(context, source, Dutch text) of the first finished, non-plural message in a .ts file."""
+    for context in ET.parse(path).getroot().iter("context"):
+        for msg in context.iter("message"):
+            translation = msg.find("translation")
+            if msg.get("numerus") != "yes" and translation is not None and translation.get("type") is None:
+                source, text = msg.findtext("source") or "", translation.text or ""
+                if text and text != source:
+                    return context.findtext("name") or "", source, text
+    raise AssertionError(f"{path.name}: no finished translation that differs from its source")
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_translation_file_is_compiled_and_translates(path: Path) -> None:
+    """The .qm the app loads exists, is not older than its .ts and really turns a source text into Dutch:
+    without it every screen would silently fall back to English."""
+    from PySide6.QtCore import QTranslator
+
+    qm = path.with_suffix(".qm")
+    assert qm.is_file(), f"{qm.name} missing: run `make translations`"
+    assert qm.stat().st_mtime >= path.stat().st_mtime, f"{qm.name} is older than {path.name}"
+    translator = QTranslator()
+    assert translator.load(str(qm)), qm.name
+    context, source, dutch = _first_finished(path)
+    assert translator.translate(context, source) == dutch

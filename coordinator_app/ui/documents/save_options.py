@@ -1,5 +1,9 @@
 """Before a letter leaves the vault as a PDF file: a clear warning that the copy is not encrypted,
-and the offer to protect it with a password (AES-256, PDF 2.0 security handler, via pypdf)."""
+and the offer to protect it with a password (AES-256, PDF 2.0 security handler, via pypdf).
+
+The password gets the same rules as the vault's passphrase (PassphraseFields: at least
+passphrase.MIN_LENGTH characters, zxcvbn score >= passphrase.MIN_SCORE, the strength meter): the file
+may travel by e-mail, where only the password stands between the letter and its readers."""
 
 from __future__ import annotations
 
@@ -7,17 +11,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from coordinator_app.errors import current_language, message
 from coordinator_app.reports.pdf_security import ALGORITHM_LABEL
+from coordinator_app.services import passphrase
+from coordinator_app.ui.shell.passphrase_fields import PassphraseFields
 
-MIN_PASSWORD = 8
+MIN_PASSWORD = passphrase.MIN_LENGTH
 
 
 class SaveOptionsDialog(QDialog):
@@ -55,17 +58,12 @@ class SaveOptionsDialog(QDialog):
         self.algorithm_note.setObjectName("algorithmNote")
         self.algorithm_note.setWordWrap(True)
 
-        self.password_edit = QLineEdit(self)
+        self.fields = PassphraseFields(self)
+        self.password_edit, self.repeat_edit = self.fields.new, self.fields.repeat
         self.password_edit.setObjectName("passwordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
-        self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setObjectName("passwordRepeat")
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit.setAccessibleName(self.tr("Repeat the password"))
-        form = QFormLayout()
-        form.addRow(self.tr("Pass&word"), self.password_edit)
-        form.addRow(self.tr("&Repeat"), self.repeat_edit)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("saveError")
@@ -87,13 +85,13 @@ class SaveOptionsDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.protect_check)
         layout.addWidget(self.algorithm_note)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.protect_check.toggled.connect(self._protect_toggled)
 
     def _protect_toggled(self, on: bool) -> None:
-        for widget in (self.password_edit, self.repeat_edit, self.algorithm_note):
+        for widget in (self.fields, self.algorithm_note):
             widget.setEnabled(on)
         self.error_label.hide()
 
@@ -109,12 +107,7 @@ class SaveOptionsDialog(QDialog):
         """The reason the password cannot be used, in the user's language ("" when fine)."""
         if not self.protect_check.isChecked():
             return ""
-        first, second = self.password_edit.text(), self.repeat_edit.text()
-        if len(first) < MIN_PASSWORD:
-            return message("letter_password_short", current_language(), minimum=MIN_PASSWORD)
-        if first != second:
-            return message("letter_password_mismatch", current_language())
-        return ""
+        return self.fields.problem() or ""
 
     def password(self) -> str | None:
         return self.password_edit.text() if self.protect_check.isChecked() else None
@@ -122,5 +115,4 @@ class SaveOptionsDialog(QDialog):
     def done(self, result: int) -> None:
         super().done(result)
         if result != QDialog.DialogCode.Accepted:
-            self.password_edit.clear()
-            self.repeat_edit.clear()
+            self.fields.clear()

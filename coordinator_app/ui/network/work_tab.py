@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.quarter import Quarter
 from coordinator_app.services import network_work as nw
-from coordinator_app.services.quarter import Quarter
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network.forms import action_button

@@ -46,6 +46,7 @@ from .readers import Cells
 from .truth import Truth, q_add, q_range
 
 BIG = 10**6
+SOLVE_SECONDS = 60.0
 Row = tuple[dict[int, int], float, float, str]
 
 
@@ -381,12 +382,17 @@ class _Part:
         self.pool: list[np.ndarray] = [truth[members]]
         self.solves = 0
 
-    def solve(self, objective: np.ndarray) -> np.ndarray:
+    def solve(self, objective: np.ndarray, optimal: bool = False) -> np.ndarray:
+        """A feasible solution (remembered); with `optimal`, one that is proven optimal.
+
+        Every solve has a time limit: a solution found in time is still a valid witness, but a
+        bound that must be optimal and is not is an AssertionError, never a silent guess."""
         res = milp(objective, integrality=np.ones(len(self.members)), bounds=self.bounds_,
-                   constraints=self.constraint, options={"disp": False})
+                   constraints=self.constraint, options={"disp": False, "time_limit": SOLVE_SECONDS})
         self.solves += 1
-        if res.status != 0 or res.x is None:
-            raise AssertionError(f"HiGHS did not solve a feasible model: {res.message}")
+        if res.x is None or res.status not in (0, 1) or (optimal and res.status != 0):
+            raise AssertionError(f"HiGHS gave no {'optimal ' if optimal else ''}solution in {SOLVE_SECONDS} s "
+                                 f"({len(self.members)} unknowns): {res.message}")
         x = np.round(res.x)
         self.pool.append(x)
         return x
@@ -458,11 +464,11 @@ class _Part:
         for n in range(len(targets)):  # one by one
             need_low, need_high = open_sides()
             if need_low[n]:
-                add(self.solve(matrix[n]))
+                add(self.solve(matrix[n], optimal=True))
                 solved_low[n] = True
             need_low, need_high = open_sides()
             if need_high[n]:
-                add(self.solve(-matrix[n]))
+                add(self.solve(-matrix[n], optimal=True))
                 solved_high[n] = True
         results = []
         for n, target in enumerate(targets):
