@@ -36,6 +36,7 @@ run: translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check coordinator_app tests
+	$(BIN)/mypy
 
 # Everything but the bundle tests (marked `dist`: `make dist-check`); -rs lists every skip and its reason at the
 # end. Touches nothing outside the checkout and the temporary folder; installs nothing system-wide.

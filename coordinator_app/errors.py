@@ -70,7 +70,7 @@ class MessageCode(str):
 class KnownError(Exception):
     """An error with a user-facing message. Params must never hold personal data."""
 
-    code: ClassVar[str] = "error"
+    code: str = "error"  # a subclass's default; an instance may carry its own
     exit_code: ClassVar[int] = EXIT_USAGE
 
     def __init__(self, code: str | None = None, **params: Any) -> None:

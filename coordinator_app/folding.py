@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Protocol
 
 from anyascii import anyascii
 
@@ -47,6 +49,14 @@ def sql_fold(value: object) -> str | None:
     return fold(str(value))
 
 
-def register(connection: object) -> None:
+class _Connection(Protocol):
+    """What `register` needs of a DB-API connection (sqlite3.Connection, sqlcipher3's Connection)."""
+
+    def create_function(
+        self, name: str, narg: int, func: Callable[[object], str | None], *, deterministic: bool = False
+    ) -> None: ...
+
+
+def register(connection: _Connection) -> None:
     """Register `coordinator_fold(x)` on a DB-API (sqlite3 / sqlcipher3) connection."""
-    connection.create_function(SQL_FUNCTION, 1, sql_fold, deterministic=True)  # type: ignore[attr-defined]
+    connection.create_function(SQL_FUNCTION, 1, sql_fold, deterministic=True)

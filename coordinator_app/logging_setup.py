@@ -7,6 +7,7 @@ because those can hold names or other personal data.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -23,15 +24,22 @@ LOG_FILE = "coordinator.log"
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose files are created owner-only (0600), whatever the umask."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         if os.name == "posix":
             os.chmod(self.baseFilename, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        stream = open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115 - the handler closes it
+        if not isinstance(stream, io.TextIOWrapper):  # a binary mode: logging writes text
+            stream.close()
+            raise ValueError(f"log file mode must be a text mode, not {self.mode!r}")
+        return stream
 
 
 class ScrubbingFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:
+    def formatException(
+        self,
+        ei: tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None],
+    ) -> str:
         exc_type, _exc, tb = ei
         return scrubbed_traceback(exc_type, tb)
 
@@ -64,7 +72,7 @@ def install_excepthook() -> None:
     """Log unexpected exceptions scrubbed (the GUI shows its own dialog without details)."""
     log = logging.getLogger("coordinator.crash")
 
-    def hook(exc_type, exc, tb) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
 
     sys.excepthook = hook

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from coordinator_app import folding
@@ -91,7 +91,7 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn) -> None:  # one writer at a time, no upgrade deadlocks
+    def _begin_immediate(conn: Connection) -> None:  # one writer at a time, no upgrade deadlocks
         conn.exec_driver_sql("BEGIN")
 
     return engine

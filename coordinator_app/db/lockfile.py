@@ -11,6 +11,7 @@ lock on the database would block SQLite itself, so only `vault.lock` is locked t
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from coordinator_app.errors import VaultInUse
@@ -20,7 +21,7 @@ DB_FILE = "vault.db"
 
 
 def _try_lock(fd: int) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -39,7 +40,7 @@ def _try_lock(fd: int) -> bool:
 
 def _unlock(fd: int) -> None:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt
 
             os.lseek(fd, 0, 0)
@@ -67,7 +68,7 @@ class FolderLock:
             if not _try_lock(fd):
                 os.close(fd)
                 raise VaultInUse()
-            if os.name == "nt" or _same_file(fd, self.path):
+            if sys.platform == "win32" or _same_file(fd, self.path):
                 self._fd = fd
                 break
             _unlock(fd)
@@ -83,7 +84,7 @@ class FolderLock:
 
     def relock_db(self) -> None:
         """Lock the database file that is in place now (after a swap replaced it); no-op on Windows."""
-        if os.name == "nt":
+        if sys.platform == "win32":
             return
         if self._db_fd is not None and _same_file(self._db_fd, self.folder / DB_FILE):
             return  # still the same file: already locked

@@ -10,6 +10,7 @@ encrypted database too.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeAlias
 
 from sqlalchemy import (
     JSON,
@@ -25,6 +26,9 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+JsonValue: TypeAlias = "str | int | float | bool | list[JsonValue] | dict[str, JsonValue] | None"
+"""Any value a JSON column holds (what `json.loads` can return)."""
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -199,7 +203,8 @@ class Case(Timestamped, Base):
     signal_text: Mapped[str | None] = mapped_column(Text)
     acute_danger: Mapped[bool] = mapped_column(Boolean, default=False)
     emergency_called: Mapped[bool] = mapped_column(Boolean, default=False)
-    consultation: Mapped[dict | None] = mapped_column(JSON)  # who was consulted, weighing, decision, grounds
+    # who was consulted, weighing, decision, grounds
+    consultation: Mapped[dict[str, JsonValue] | None] = mapped_column(JSON)
     safety_notes: Mapped[str | None] = mapped_column(Text)
     care_needs: Mapped[str | None] = mapped_column(Text)
 
@@ -376,7 +381,7 @@ class IntakeDraft(Timestamped, Base):
     __tablename__ = "intake_drafts"
     id: Mapped[int] = mapped_column(primary_key=True)
     step: Mapped[str] = mapped_column(String(32))
-    state: Mapped[dict] = mapped_column(JSON)
+    state: Mapped[dict[str, JsonValue]] = mapped_column(JSON)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
 
 
@@ -395,7 +400,7 @@ class PublishedRelease(Base):
     threshold: Mapped[int] = mapped_column(Integer)
     method: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    cells: Mapped[list] = mapped_column(JSON)
+    cells: Mapped[list[list[int | str]]] = mapped_column(JSON)  # [measure, dimension, category, value]
 
 
 __all__ = [

@@ -23,7 +23,7 @@ import sqlalchemy.exc
 from sqlalchemy import Engine, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from coordinator_app.atomic import fsync_dir
+from coordinator_app.atomic import atomic_write_bytes, fsync_dir
 from coordinator_app.db import keys, migrate, recovery_code, secret, swap
 from coordinator_app.db.engine import connect, make_engine
 from coordinator_app.db.folder import DB_FILE, create_private, is_vault, make_private
@@ -245,7 +245,7 @@ class Vault:
         # Data services prepare from this vault and keep while it is open (the names the search compares);
         # emptied by close(), so nothing read from the vault outlives the lock.
         self.caches: dict[str, object] = {}
-        self._sessions: sessionmaker | None = self._make_sessions()
+        self._sessions: sessionmaker[VaultSession] | None = self._make_sessions()
         self.accepted_report: str | None = None  # the rollback report the owner accepted at this opening
         try:
             migrate.upgrade(self.engine)
@@ -358,7 +358,7 @@ class Vault:
     def vault_id(self) -> str:
         return self._keyfile.vault_id
 
-    def _make_sessions(self) -> sessionmaker:
+    def _make_sessions(self) -> sessionmaker[VaultSession]:
         # One class-level listener (below) for every vault: a listener per vault would keep the vault,
         # its engine and so its key reachable from SQLAlchemy's event registry after a lock.
         return sessionmaker(self.engine, class_=VaultSession, expire_on_commit=False)
@@ -615,7 +615,7 @@ class Vault:
             connect(rotating, new_key).close()
             with open(rotating, "rb+") as fh:
                 os.fsync(fh.fileno())
-            keys.atomic_write_bytes(self.folder / ROTATE_KEYS, new_keyfile.to_bytes())
+            atomic_write_bytes(self.folder / ROTATE_KEYS, new_keyfile.to_bytes())
             engine.dispose()
             for suffix in ("-wal", "-shm"):
                 with contextlib.suppress(FileNotFoundError):
@@ -645,7 +645,7 @@ class Vault:
     def keyfile(self) -> keys.KeyFile:
         return self._keyfile
 
-    def execute_sql(self, sql: str) -> list[tuple]:
+    def execute_sql(self, sql: str) -> list[tuple[int | float | str | bytes | None, ...]]:
         with self._require_open().connect() as conn:
             return [tuple(r) for r in conn.execute(text(sql)).fetchall()]
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -38,14 +40,51 @@ SECTION_ORDER = ("other_forms", "indicators", "milestones", "consents", "involve
 PDF_SKIPPED = ("content_base64",)  # in the JSON export only
 
 
+@dataclass(frozen=True)
+class ExportTexts:
+    """The texts of the export PDF in one language (one table of case_export.toml)."""
+
+    title: str
+    subtitle: str
+    intro: str
+    footer: str
+    empty: str
+    yes: str
+    no: str
+    related: str
+    item: str
+    sections: dict[str, str]
+    fields: dict[str, str]
+
+
+def _texts(path: Path, lang: str, table: dict[str, object]) -> ExportTexts:
+    def text(name: str) -> str:
+        value = table.get(name)
+        if not isinstance(value, str):
+            raise ResourceError(path, f"{lang}.{name}", "verwacht een tekst")
+        return value
+
+    def texts_by_key(name: str) -> dict[str, str]:
+        value = table.get(name)
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ResourceError(path, f"{lang}.{name}", "verwacht een tabel met teksten")
+        return {str(k): str(v) for k, v in value.items()}
+
+    return ExportTexts(
+        title=text("title"), subtitle=text("subtitle"), intro=text("intro"), footer=text("footer"),
+        empty=text("empty"), yes=text("yes"), no=text("no"), related=text("related"), item=text("item"),
+        sections=texts_by_key("sections"), fields=texts_by_key("fields"),
+    )
+
+
 @cache
-def export_texts() -> dict[str, dict[str, Any]]:
+def export_texts() -> dict[str, ExportTexts]:
     path = resource("letters", "case_export.toml")
     data = load_toml(path=path)
     for lang in texts.LANGUAGES:
         if lang not in data or set(data[lang]) != set(data["nl"]):
             raise ResourceError(path, lang, "verwacht dezelfde sleutels als nl")
-    return data
+    return {lang: _texts(path, lang, data[lang]) for lang in texts.LANGUAGES}
 
 
 @cache
@@ -64,17 +103,17 @@ def shown(text: str) -> tuple[str, bool]:
     return visible, printable
 
 
-def _value(value: Any, t: dict[str, Any]) -> str:
+def _value(value: object, t: ExportTexts) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return t["yes"] if value else t["no"]
+        return t.yes if value else t.no
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
-def _fields(row: dict[str, Any], t: dict[str, Any], lang: str) -> Table:
+def _fields(row: dict[str, Any], t: ExportTexts, lang: str) -> Table:
     st = styles()
     lines = []
     for key, value in row.items():
@@ -84,7 +123,7 @@ def _fields(row: dict[str, Any], t: dict[str, Any], lang: str) -> Table:
         cell = escape_multiline(text)
         if not printable:
             cell += " <i>" + escape_multiline(message("export_case_unprintable", lang)) + "</i>"
-        lines.append([Paragraph(escape_multiline(t["fields"].get(key, key)), st["label"]), Paragraph(cell, st["cell"])])
+        lines.append([Paragraph(escape_multiline(t.fields.get(key, key)), st["label"]), Paragraph(cell, st["cell"])])
     table = Table(lines, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm], hAlign="LEFT")
     table.setStyle(plain_table_style())
     return table
@@ -98,28 +137,28 @@ def build_case_export(data: dict[str, Any], lang: str = "nl") -> bytes:
     made = dt.datetime.fromisoformat(data["exported_at"]).date()
     number, _ok = shown(data["case_number"])
     story: list[Flowable] = [
-        Paragraph(escape_multiline(t["title"]), st["title"]),
-        Paragraph(escape_multiline(t["subtitle"].format(case_number=number,
+        Paragraph(escape_multiline(t.title), st["title"]),
+        Paragraph(escape_multiline(t.subtitle.format(case_number=number,
                                                         date=texts.common(lang).format_date(made))), st["small"]),
         Spacer(1, 3 * mm),
-        Paragraph(escape_multiline(t["intro"]), st["body"]),
-        Paragraph(escape_multiline(t["sections"]["case"]), st["heading"]), _fields(data["case"], t, lang),
-        Paragraph(escape_multiline(t["sections"]["person"]), st["heading"]),
+        Paragraph(escape_multiline(t.intro), st["body"]),
+        Paragraph(escape_multiline(t.sections["case"]), st["heading"]), _fields(data["case"], t, lang),
+        Paragraph(escape_multiline(t.sections["person"]), st["heading"]),
     ]
-    story.append(_fields(data["person"], t, lang) if data["person"] else Paragraph(t["empty"], st["body"]))
+    story.append(_fields(data["person"], t, lang) if data["person"] else Paragraph(t.empty, st["body"]))
     for key in SECTION_ORDER:
-        story.append(Paragraph(escape_multiline(t["sections"][key]), st["heading"]))
+        story.append(Paragraph(escape_multiline(t.sections[key]), st["heading"]))
         if not data[key]:
-            story.append(Paragraph(escape_multiline(t["empty"]), st["body"]))
+            story.append(Paragraph(escape_multiline(t.empty), st["body"]))
         for number_in_list, row in enumerate(data[key], start=1):
-            story.append(Paragraph(escape_multiline(t["item"].format(number=number_in_list)), st["label"]))
+            story.append(Paragraph(escape_multiline(t.item.format(number=number_in_list)), st["label"]))
             story.append(_fields(row, t, lang))
             story.append(Spacer(1, 2 * mm))
     related = {f"organisation {k}": v for k, v in data["related"]["organisations"].items()} | {
         f"contact {k}": v for k, v in data["related"]["contacts"].items()}
-    story.append(Paragraph(escape_multiline(t["related"]), st["heading"]))
-    story.append(_fields(related, t, lang) if related else Paragraph(escape_multiline(t["empty"]), st["body"]))
+    story.append(Paragraph(escape_multiline(t.related), st["heading"]))
+    story.append(_fields(related, t, lang) if related else Paragraph(escape_multiline(t.empty), st["body"]))
     buffer = io.BytesIO()
-    doc = make_doc_template(buffer, t["title"], lang, pages=None)
-    doc.build(story, canvasmaker=canvas_maker(lang, footer=t["footer"]))
+    doc = make_doc_template(buffer, t.title, lang, pages=None)
+    doc.build(story, canvasmaker=canvas_maker(lang, footer=t.footer))
     return buffer.getvalue()

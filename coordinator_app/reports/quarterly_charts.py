@@ -141,4 +141,5 @@ def _text_width(text: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     fonts.register_fonts()
-    return stringWidth(text, fonts.REGULAR, size)
+    width: float = stringWidth(text, fonts.REGULAR, size)  # reportlab has no type hints
+    return width

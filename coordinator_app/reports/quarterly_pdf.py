@@ -43,6 +43,9 @@ from coordinator_app.reports.layout import TEXT_WIDTH, Letterhead, build_documen
 from coordinator_app.reports.quarterly_charts import HIDDEN_FILL, HIDDEN_TEXT, row_bars, trend_chart
 from coordinator_app.reports.quarterly_texts import QuarterlyTexts, quarterly_texts
 
+StyleCommand = tuple[object, ...]
+"""One TableStyle command: its name, the start and end cell, then its values."""
+
 ROW_H = 5.0 * mm
 HEAD_H = 5.6 * mm
 LABEL_W = 72 * mm
@@ -72,8 +75,8 @@ def _value_text(cell: PublishedCell) -> str:
     return str(cell.value)
 
 
-def _hidden_styles(rows: Sequence[tuple[int, PublishedCell]], col: int) -> list[tuple]:
-    commands: list[tuple] = []
+def _hidden_styles(rows: Sequence[tuple[int, PublishedCell]], col: int) -> list[StyleCommand]:
+    commands: list[StyleCommand] = []
     for row, cell in rows:
         if cell.hidden:
             commands += [
@@ -88,7 +91,7 @@ def breakdown_table(published: PublishedTable, measure: str, dimension: str, t: 
     """Category | count | bars, one row per category; hidden cells shaded with their marker."""
     cells = published.breakdown(measure, dimension)
     data: list[list[object]] = [[t["column_category"], t["column_value"], ""]]
-    commands: list[tuple] = [
+    commands: list[StyleCommand] = [
         ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT),
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -139,7 +142,7 @@ def summary_table(published: PublishedTable, t: QuarterlyTexts) -> Table:
              for c in NETWORK_CATEGORIES]
     data: list[list[object]] = [[t["summary_measure"], t["summary_value"]]]
     data += [[label, _value_text(cell)] for label, cell in rows]
-    commands: list[tuple] = [
+    commands: list[StyleCommand] = [
         ("FONTSIZE", (0, 0), (-1, -1), 9.5),
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),

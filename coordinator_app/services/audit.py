@@ -49,10 +49,18 @@ def record(
     session.add(AuditEvent(event=event, object_kind=object_kind, object_id=object_id, case_id=case_id, detail=detail))
 
 
-def log(vault: Vault, event: str, object_kind: str | None = None, object_id: int | None = None, **kw: object) -> None:
+def log(
+    vault: Vault,
+    event: str,
+    object_kind: str | None = None,
+    object_id: int | None = None,
+    *,
+    case_id: int | None = None,
+    detail: str | None = None,
+) -> None:
     """Record one event in its own write session."""
     with vault.write() as session:
-        record(session, event, object_kind, object_id, **kw)  # type: ignore[arg-type]
+        record(session, event, object_kind, object_id, case_id=case_id, detail=detail)
 
 
 def events(vault: Vault, *, case_id: int | None = None, limit: int = 500) -> list[AuditRow]:

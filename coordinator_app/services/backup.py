@@ -28,8 +28,9 @@ from sqlalchemy import select
 from coordinator_app import __version__
 from coordinator_app.atomic import atomic_writer
 from coordinator_app.db.engine import MEMORY_SECURITY, apply_key, connect
+from coordinator_app.db.folder import DB_FILE
 from coordinator_app.db.models import AuditEvent
-from coordinator_app.db.vault import DB_FILE, Vault
+from coordinator_app.db.vault import Vault
 from coordinator_app.errors import DiskError, KnownError, disk_error, message
 from coordinator_app.services import audit, settings
 from coordinator_app.services.backup_format import (

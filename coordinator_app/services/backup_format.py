@@ -87,18 +87,18 @@ def canonical(manifest: dict[str, Any]) -> bytes:
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
-def mac_key(data_key: bytes, vault_id: str) -> bytes:
+def mac_key(data_key: bytes | bytearray, vault_id: str) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None,
         info=b"coordinator backup manifest mac v1 " + vault_id.encode("ascii", "replace"),
     ).derive(data_key)
 
 
-def compute_mac(manifest: dict[str, Any], data_key: bytes) -> str:
+def compute_mac(manifest: dict[str, Any], data_key: bytes | bytearray) -> str:
     return hmac.new(mac_key(data_key, str(manifest["vault_id"])), canonical(manifest), hashlib.sha256).hexdigest()
 
 
-def mac_ok(manifest: dict[str, Any], data_key: bytes) -> bool:
+def mac_ok(manifest: dict[str, Any], data_key: bytes | bytearray) -> bool:
     return hmac.compare_digest(compute_mac(manifest, data_key), str(manifest.get("mac", "")))
 
 

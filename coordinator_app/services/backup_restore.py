@@ -113,7 +113,7 @@ def _old_generation(folder: Path) -> int:
         return 0
 
 
-def _fold_old_wal(folder: Path, key: bytes) -> None:
+def _fold_old_wal(folder: Path, key: bytearray) -> None:
     wal = folder / (DB_FILE + "-wal")
     if not wal.exists() or wal.stat().st_size == 0:
         return
@@ -125,7 +125,9 @@ def _fold_old_wal(folder: Path, key: bytes) -> None:
             conn.close()
 
 
-def _stage(folder: Path, path: Path, contents: BackupContents, key: bytes, keyfile: keys.KeyFile, check: Check) -> int:
+def _stage(
+    folder: Path, path: Path, contents: BackupContents, key: bytearray, keyfile: keys.KeyFile, check: Check
+) -> int:
     """Step 3; returns the generation of the restored database."""
     _remove_staged(folder)
     header = read_header(path)

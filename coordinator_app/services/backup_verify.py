@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import overload
 
 import sqlcipher3
 
@@ -87,7 +88,9 @@ def known_revisions() -> frozenset[str]:
 
 def _data_key_for(
     header: BackupHeader, passphrase: str | None, code: str | None, data_key: bytes | None
-) -> tuple[bytes, keys.KeyFile]:
+) -> tuple[bytes | bytearray, keys.KeyFile]:
+    """The given data key, or the one unlocked from the backup's key slots (a bytearray, so that
+    whoever keeps it can overwrite it)."""
     keyfile = header.keyfile
     if data_key is not None:
         if header.vault_id != keyfile.vault_id:
@@ -96,6 +99,32 @@ def _data_key_for(
     if passphrase is None and code is None:
         raise ValueError("passphrase, code or data_key required")
     return keys.unlock(keyfile, passphrase=passphrase, code=code), keyfile
+
+
+@overload
+def verify_full(
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    code: str | None = None,
+    data_key: None = None,
+    expected_vault_id: str | None = None,
+    progress: Progress = None,
+    check: Check = None,
+) -> tuple[BackupContents, bytearray, keys.KeyFile]: ...
+
+
+@overload
+def verify_full(
+    path: Path | str,
+    *,
+    passphrase: str | None = None,
+    code: str | None = None,
+    data_key: bytes,
+    expected_vault_id: str | None = None,
+    progress: Progress = None,
+    check: Check = None,
+) -> tuple[BackupContents, bytes, keys.KeyFile]: ...
 
 
 def verify_full(
@@ -107,7 +136,7 @@ def verify_full(
     expected_vault_id: str | None = None,
     progress: Progress = None,
     check: Check = None,
-) -> tuple[BackupContents, bytes, keys.KeyFile]:
+) -> tuple[BackupContents, bytes | bytearray, keys.KeyFile]:
     """`verify`, also returning the data key and the key slots (for restore)."""
     header = read_header(path)
     if expected_vault_id is not None and header.vault_id != expected_vault_id:
@@ -140,7 +169,7 @@ def verify_full(
     return contents, key, keyfile
 
 
-def _check_payload(header: BackupHeader, db: Path, key: bytes) -> BackupContents:
+def _check_payload(header: BackupHeader, db: Path, key: bytes | bytearray) -> BackupContents:
     try:
         conn = connect(db, key)
     except VaultDamaged as exc:

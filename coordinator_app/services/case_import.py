@@ -318,10 +318,11 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
     if dates["opvang_datum"] and codes["opvang_type"] is None and get("opvang_type") is None:
         row.errors.append(RowError(number, "opvang_type", "import_shelter_type_needed"))
     for column, kind in MILESTONE_COLUMNS.items():
-        if dates[column]:
-            if dates[column] > today:
+        day = dates[column]
+        if day:
+            if day > today:
                 row.errors.append(RowError(number, column, "date_in_future"))
-            row.milestones.append((kind, dates[column], codes["opvang_type"] if kind == "shelter" else None))
+            row.milestones.append((kind, day, codes["opvang_type"] if kind == "shelter" else None))
     if dates["datum_gesloten"] and dates["datum_gesloten"] > today:
         row.errors.append(RowError(number, "datum_gesloten", "date_in_future"))
     person = cases.PersonInput(

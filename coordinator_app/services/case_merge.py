@@ -68,12 +68,12 @@ def likely_duplicates(vault: Vault, limit: int = 500) -> list[DuplicatePair]:
             for b in range(a + 1, len(keys)):
                 pairs[(min(keys[a], keys[b]), max(keys[a], keys[b]))] = (100.0, True)
         name = " ".join(entry.words)
-        for other, score in index.match(name, limit=50, threshold=SIMILAR):
+        for other, found in index.match(name, limit=50, threshold=SIMILAR):
             for key in keys:
                 if other != key:
                     pair = (min(key, other), max(key, other))
-                    if pair not in pairs or pairs[pair][0] < score.score:
-                        pairs[pair] = (100.0 if score.exact else score.score, score.exact)
+                    if pair not in pairs or pairs[pair][0] < found.score:
+                        pairs[pair] = (100.0 if found.exact else found.score, found.exact)
         if len(pairs) > 20 * limit:
             break
     if not pairs:
@@ -130,7 +130,7 @@ def _plan(session: Session, keep_id: int, absorb_id: int) -> MergePlan:
     keep, absorb = _cases(session, keep_id, absorb_id)
     plan = MergePlan(keep_id, absorb_id, keep.case_number, absorb.case_number)
     for name, model in MOVED:
-        where = model.case_id == absorb_id  # type: ignore[attr-defined]
+        where = model.case_id == absorb_id
         plan.counts[name] = int(session.scalar(select(func.count()).select_from(model).where(where)) or 0)
     plan.other_forms = len(session.scalars(select(CaseForm.form).where(CaseForm.case_id == absorb_id)).all())
     kept_person = session.scalar(select(Person).where(Person.case_id == keep_id))
@@ -179,7 +179,7 @@ def merge_cases(vault: Vault, keep_id: int, absorb_id: int) -> MergePlan:
             for name in plan.conflicts:
                 lines.append(f"{message('merge_field_' + name, 'nl')}: {_fmt(getattr(absorbed_person, name))}")
         for _name, model in MOVED:
-            where = model.case_id == absorb_id  # type: ignore[attr-defined]
+            where = model.case_id == absorb_id
             session.execute(update(model).where(where).values(case_id=keep_id))
         kept_forms = set(session.scalars(select(CaseForm.form).where(CaseForm.case_id == keep_id)))
         for form in session.scalars(select(CaseForm).where(CaseForm.case_id == absorb_id)).all():

@@ -12,7 +12,7 @@ from coordinator_app.db.models import JournalEntry, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit, cases
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, raise_if
+from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, present, raise_if
 
 
 def _row(obj: Any) -> dict[str, Any]:
@@ -31,7 +31,7 @@ def list_journal(vault: Vault, case_id: int) -> list[dict[str, Any]]:
 
 
 def add_journal(vault: Vault, case_id: int, text: str, on: dt.date | str | None = None) -> int:
-    return cases.add_journal_entry(vault, case_id, text, on)  # type: ignore[arg-type]
+    return cases.add_journal_entry(vault, case_id, text, on)
 
 
 def update_journal(vault: Vault, case_id: int, entry_id: int, text: str, on: dt.date | str | None) -> None:
@@ -43,7 +43,7 @@ def update_journal(vault: Vault, case_id: int, entry_id: int, text: str, on: dt.
         entry = session.get(JournalEntry, entry_id)
         if entry is None or entry.case_id != case_id:
             raise NotFound(kind="journaalregel")
-        entry.text, entry.on = body, day  # type: ignore[assignment]
+        entry.text, entry.on = present(body, "text"), present(day, "on")
         audit.record(session, "case_updated", "journal", entry_id, case_id=case_id)
 
 
@@ -91,7 +91,7 @@ def update_task(vault: Vault, case_id: int, task_id: int, data: dict[str, Any]) 
     raise_if(errors)
     with vault.write() as session:
         task = _task(session, case_id, task_id)
-        task.title, task.due_on, task.note, task.remind_days_before = title, due, note, remind  # type: ignore[assignment]
+        task.title, task.due_on, task.note, task.remind_days_before = present(title, "title"), due, note, remind
         audit.record(session, "case_updated", "task", task_id, case_id=case_id)
 
 

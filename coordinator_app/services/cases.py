@@ -281,7 +281,7 @@ def change_status(
         audit.record(session, event, "case", case.id, case_id=case.id, detail=f"{old}>{new_status}")
 
 
-def add_journal_entry(vault: Vault, case_id: int, text_: str, on: dt.date | None = None) -> int:
+def add_journal_entry(vault: Vault, case_id: int, text_: str, on: dt.date | str | None = None) -> int:
     errors: Errors = {}
     body = clean_text(errors, "text", text_, required=True, maximum=MAX_LONG_TEXT)
     day = check_date(errors, "on", on or dt.date.today(), required=True)

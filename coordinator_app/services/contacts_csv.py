@@ -302,7 +302,7 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
         if not value or target in (None, "skip", "blank"):
             continue
         head = header.strip()
-        kind, _, rest = target.partition(":")  # type: ignore[union-attr]
+        kind, _, rest = target.partition(":")
         if kind in ("phone", "email", "web"):
             bucket = {"phone": phones, "email": emails, "web": webs}[kind]
             bucket.extend((rest, head, part) for part in _multi(value))
@@ -316,7 +316,7 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
         elif target in v:  # the same field twice (two "Notes" columns): both kept
             v[target] = f"{v[target]}\n{value}"
         else:
-            v[target] = value  # type: ignore[index]
+            v[target] = value
     first = " ".join(x for x in (v.get("first_name"), v.get("first2")) if x)
     values: dict[str, Any] = {"first_name": first or None, "last_name": v.get("last_name", ""),
                               "nickname": v.get("nickname"), "function": v.get("function"),

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy.orm import Session
+
 from coordinator_app.db.models import Case, JournalEntry
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError, message
 from coordinator_app.services import audit
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, raise_if
+from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, present, raise_if
 
 
-def _case(session, case_id: int) -> Case:  # type: ignore[no-untyped-def]
+def _case(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
         raise ValidationError({"case_id": "intake_unknown_reference"})
@@ -27,6 +29,7 @@ def join_intake(vault: Vault, case_id: int, received_on: dt.date | str | None = 
     errors: Errors = {}
     day = check_date(errors, "when", received_on or dt.date.today(), required=True)
     raise_if(errors)
+    day = present(day, "when")
     with vault.write() as session:
         _case(session, case_id)
         entry = JournalEntry(case_id=case_id, on=day,
@@ -45,6 +48,7 @@ def join_quick_signal(vault: Vault, case_id: int, who: str | None, what: str, wh
     who_text = clean_text(errors, "who", who, maximum=200)
     day = check_date(errors, "when", when, required=True)
     raise_if(errors)
+    day = present(day, "when")
     with vault.write() as session:
         _case(session, case_id)
         body = message("known_person_quick_joined", "nl", on=day.strftime("%d-%m-%Y"), what=text)

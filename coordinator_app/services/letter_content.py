@@ -55,8 +55,8 @@ def _t(lang: str, key: str, **params: Any) -> str:
 
 def language_name(code: str, lang: str = "nl") -> str:
     """A language name for a short code ("pl" -> "Pools"); other values are returned as written."""
-    names = _texts()[lang].get("language_names", {})
-    return names.get(code.strip().lower(), code.strip())
+    name = _texts()[lang].get("language_names", {}).get(code.strip().lower())
+    return name if isinstance(name, str) else code.strip()
 
 
 # --------------------------------------------------------------------------- sections
@@ -89,8 +89,9 @@ def _reason(session: Session, case: Case, lang: str) -> SectionText:
     if case.referral_source and case.referral_source != "unknown":
         lines.append(_t(lang, "referral_source", source=label("referral_source", case.referral_source, lang)))
     text = "\n".join(lines)
-    if (case.signal_text or "").strip():
-        text += "\n\n" + _t(lang, "signal_text") + "\n\n" + case.signal_text.strip()
+    signal_text = (case.signal_text or "").strip()
+    if signal_text:
+        text += "\n\n" + _t(lang, "signal_text") + "\n\n" + signal_text
     items: list[str] = []
     rows = session.scalars(select(CaseIndicator).where(CaseIndicator.case_id == case.id).order_by(CaseIndicator.id))
     content = intake_content()
@@ -101,8 +102,9 @@ def _reason(session: Session, case: Case, lang: str) -> SectionText:
         wording = indicator.text.get(lang) if indicator else row.indicator_code
         kind = _texts()[lang].get(f"indicator_{row.kind}", row.kind)
         item = f"{wording} ({kind})"
-        if (row.note or "").strip():
-            item += "\n" + row.note.strip()
+        note = (row.note or "").strip()
+        if note:
+            item += "\n" + note
         items.append(item)
     if items:
         text += "\n\n" + _t(lang, "indicators")
@@ -114,8 +116,9 @@ def _form(session: Session, case: Case, lang: str) -> SectionText:
     others = session.scalars(select(CaseForm.form).where(CaseForm.case_id == case.id)).all()
     if others:
         lines.append(_t(lang, "other_forms", forms=", ".join(label("form", f, lang) for f in others)))
-    if (case.labour_sector or "").strip():
-        lines.append(_t(lang, "labour_sector", sector=case.labour_sector.strip()))
+    sector = (case.labour_sector or "").strip()
+    if sector:
+        lines.append(_t(lang, "labour_sector", sector=sector))
     return SectionText(text="\n".join(lines))
 
 
@@ -126,11 +129,13 @@ def _safety(session: Session, case: Case, lang: str) -> SectionText:
     if case.acute_danger:
         lines.append(_t(lang, "acute_danger"))
     text = "\n".join(lines)
-    if (case.safety_notes or "").strip():
-        text += "\n\n" + case.safety_notes.strip()
+    safety_notes = (case.safety_notes or "").strip()
+    if safety_notes:
+        text += "\n\n" + safety_notes
     safe_contact = session.scalar(select(Person.safe_contact).where(Person.case_id == case.id))
-    if (safe_contact or "").strip():
-        text += "\n\n" + _t(lang, "safe_contact", text=safe_contact.strip())
+    safe_contact = (safe_contact or "").strip()
+    if safe_contact:
+        text += "\n\n" + _t(lang, "safe_contact", text=safe_contact)
     return SectionText(text=text.strip())
 
 
@@ -145,8 +150,9 @@ def _language(session: Session, case_id: int, lang: str) -> SectionText | None:
     lines = []
     if languages:
         lines.append(_t(lang, "languages", languages=", ".join(language_name(c, lang) for c in languages)))
-    if needed and (interpreter_language or "").strip():
-        lines.append(_t(lang, "interpreter_language", language=language_name(interpreter_language, lang)))
+    interpreter = (interpreter_language or "").strip()
+    if needed and interpreter:
+        lines.append(_t(lang, "interpreter_language", language=language_name(interpreter, lang)))
     elif needed:
         lines.append(_t(lang, "interpreter_needed"))
     else:
@@ -190,8 +196,9 @@ def _agreements(session: Session, case_id: int, lang: str) -> SectionText:
             step = _t(lang, "route_step_dated", step=step, status=status, date=_fmt_date(ms.on, lang))
         else:
             step = _t(lang, "route_step", step=step, status=status)
-        if (ms.note or "").strip():
-            step += "\n" + ms.note.strip()
+        note = (ms.note or "").strip()
+        if note:
+            step += "\n" + note
         steps.append(step)
     text = ""
     if steps:
@@ -221,8 +228,9 @@ def _consent(session: Session, case_id: int, lang: str) -> SectionText:
         if not c.given and c.legal_ground:
             details.append(_t(lang, "legal_ground", ground=label("legal_ground", c.legal_ground, lang)))
         item = head + (" (" + ", ".join(details) + ")" if details else "")
-        if (c.note or "").strip():
-            item += "\n" + c.note.strip()
+        note = (c.note or "").strip()
+        if note:
+            item += "\n" + note
         items.append(item)
     return SectionText(items=tuple(items))
 

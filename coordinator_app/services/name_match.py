@@ -150,7 +150,7 @@ class NameIndex:
     @classmethod
     def build(cls, rows: Iterable[tuple[int, Sequence[str | None]]]) -> NameIndex:
         index = cls()
-        seen: dict[tuple, int] = {}
+        seen: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}  # (words, joined) -> position
         for key, spellings in rows:
             entry = _prepare(spellings)
             if not entry.words:
@@ -198,7 +198,7 @@ class NameIndex:
         for t in typed:
             for word in self._words_like(t):
                 positions.update(self._by_word[word])
-        scored = []
+        scored: list[tuple[int, NameScore]] = []
         for pos in positions:
             result = _score(typed, self._entries[pos])
             if result.exact or result.score >= threshold:

@@ -14,6 +14,7 @@ import json
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import text
 
@@ -51,6 +52,17 @@ class CaseMatch:
 _lock = threading.Lock()
 _CACHE_KEY = "person_search.names"  # in vault.caches: emptied when the vault closes (lock)
 _SIGNATURE = text("SELECT count(*), max(id), max(updated_at) FROM persons")
+
+
+@dataclass(frozen=True)
+class _Cached:
+    """The NameIndex of a vault, with the vault generation and the persons' signature it was built at."""
+
+    generation: int
+    signature: tuple[object, ...]
+    index: NameIndex
+
+
 _NAMES = text("SELECT case_id, first_name, last_name, alias, other_spellings FROM persons")
 
 
@@ -65,16 +77,16 @@ def name_index(vault: Vault) -> NameIndex:
     generation = vault.generation
     with _lock:
         cached = vault.caches.get(_CACHE_KEY)
-        if isinstance(cached, tuple) and cached[0] == generation:
-            return cached[2]
+        if isinstance(cached, _Cached) and cached.generation == generation:
+            return cached.index
         with vault.read() as session:
             signature = tuple(session.execute(_SIGNATURE).one())
-            if isinstance(cached, tuple) and cached[1] == signature:
-                vault.caches[_CACHE_KEY] = (generation, signature, cached[2])
-                return cached[2]
+            if isinstance(cached, _Cached) and cached.signature == signature:
+                vault.caches[_CACHE_KEY] = _Cached(generation, signature, cached.index)
+                return cached.index
             rows = session.execute(_NAMES).all()
         index = NameIndex.build((int(cid), _spellings(f, la, a, o)) for cid, f, la, a, o in rows)
-        vault.caches[_CACHE_KEY] = (generation, signature, index)
+        vault.caches[_CACHE_KEY] = _Cached(generation, signature, index)
         return index
 
 
@@ -94,12 +106,27 @@ _DETAILS = text(
 )  # one statement, compiled once (a new text() per call costs SQLAlchemy ~20 ms)
 
 
-def _details(vault: Vault, ids: Sequence[int]) -> dict[int, tuple]:
+class _Details(NamedTuple):
+    """One row of _DETAILS after the case id."""
+
+    case_number: str
+    status: str
+    first_name: str | None
+    last_name: str | None
+    alias: str | None
+    date_of_birth: dt.date | str | None  # raw SQL gives the stored ISO text
+    estimated_age: int | None
+    nationality: str | None
+    other_spellings: str | None
+    anonymous: bool | int | None
+
+
+def _details(vault: Vault, ids: Sequence[int]) -> dict[int, _Details]:
     if not ids:
         return {}
     with vault.read() as session:
         rows = session.execute(_DETAILS, {"ids": json.dumps([int(i) for i in ids])})
-        return {int(row[0]): tuple(row[1:]) for row in rows}
+        return {int(row[0]): _Details(*row[1:]) for row in rows}
 
 
 def _display_name(first: str | None, last: str | None, alias: str | None) -> str:
@@ -111,7 +138,7 @@ def _display_name(first: str | None, last: str | None, alias: str | None) -> str
 
 def _as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
+        return value
     return dt.date.fromisoformat(str(value)[:10])
 
 
@@ -218,10 +245,10 @@ def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Can
     index = name_index(vault)
     names: dict[int, tuple[float, bool, bool]] = {}  # case id -> (score, exact, via alias / other spelling)
     for n, spelling in enumerate(person.spellings):
-        for cid, score in index.match(spelling, limit=50, threshold=SIMILAR):
+        for cid, found in index.match(spelling, limit=50, threshold=SIMILAR):
             previous = names.get(cid)
-            if previous is None or score.score > previous[0]:
-                names[cid] = (score.score, score.exact, n > 0)
+            if previous is None or found.score > previous[0]:
+                names[cid] = (found.score, found.exact, n > 0)
     born_ids = search.case_ids_born_on(vault, (person.date_of_birth,)) if person.date_of_birth else set()
     ids = set(names) | born_ids
     if not ids:

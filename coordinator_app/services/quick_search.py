@@ -56,7 +56,8 @@ def quick_search(vault: Vault, text: str, per_group: int = PER_GROUP) -> list[Re
             results.append(Result("contact", name, org, "network", "contact", cid))
         orgs = {o.id: o for o in session.scalars(select(Organisation).where(Organisation.id.in_(org_ids)))}
         for oid in org_ids:
-            org = orgs.get(oid)
-            if org is not None:
-                results.append(Result("organisation", org.name, org.city or "", "network", "organisation", oid))
+            organisation = orgs.get(oid)
+            if organisation is not None:
+                results.append(Result("organisation", organisation.name, organisation.city or "", "network",
+                                      "organisation", oid))
     return results

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, union_all
+from sqlalchemy import CompoundSelect, Select, SQLColumnExpression, and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -74,18 +74,18 @@ def check_threshold(value: Any) -> int:
 # --- category expressions ------------------------------------------------------------------------
 
 
-def _coded(column: ColumnElement, list_name: str, fallback: str = "unknown") -> ColumnElement:
+def _coded(column: SQLColumnExpression[str | None], list_name: str, fallback: str = "unknown") -> ColumnElement[str]:
     """The stored code when it is in the code list, else `fallback`."""
     return case((column.in_(code_list(list_name).codes), column), else_=literal(fallback))
 
 
-def _nationality_group() -> ColumnElement:
+def _nationality_group() -> ColumnElement[str]:
     code = func.upper(func.trim(Person.nationality))
     whens = [(code.in_(sorted(countries.codes_in_group(g))), literal(g)) for g in countries.GROUPS]
     return case(*whens, else_=literal(countries.UNKNOWN_GROUP))
 
 
-def _dimension_columns() -> dict[str, ColumnElement]:
+def _dimension_columns() -> dict[str, ColumnElement[str]]:
     return {
         "form": _coded(Case.primary_form, "form"),
         "age_group": age_group(),
@@ -97,7 +97,7 @@ def _dimension_columns() -> dict[str, ColumnElement]:
     }
 
 
-def _measure_filter(measure: str, quarter: Quarter) -> ColumnElement:
+def _measure_filter(measure: str, quarter: Quarter) -> ColumnElement[bool]:
     first, last = quarter.first_day, quarter.last_day
     if measure == "opened":
         return Case.opened_on.between(first, last)
@@ -108,7 +108,7 @@ def _measure_filter(measure: str, quarter: Quarter) -> ColumnElement:
     raise ValueError(f"not a person measure: {measure!r}")
 
 
-def measure_statement(measure: str, quarter: Quarter):
+def measure_statement(measure: str, quarter: Quarter) -> CompoundSelect[str, str, int]:
     """One statement: (dimension, category, count) rows for every dimension of a person measure."""
     wanted = [d for d in dimensions(measure) if d != TOTAL_DIMENSION]
     columns = _dimension_columns()
@@ -130,7 +130,7 @@ def measure_statement(measure: str, quarter: Quarter):
     return union_all(*parts)
 
 
-def outcome_statement(quarter: Quarter):
+def outcome_statement(quarter: Quarter) -> Select[str, int]:
     category = case(
         (Milestone.kind == "shelter",
          case((Milestone.shelter_type == "cosm", literal("shelter_cosm")), else_=literal("shelter_other"))),

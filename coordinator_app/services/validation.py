@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import SupportsIndex, SupportsInt, TypeVar
 
 from coordinator_app.codes import code_list
 from coordinator_app.domain.text import BIDI_CONTROLS
@@ -25,11 +26,19 @@ _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "j
                                           "nov", "dec"))} | {"mrt": 3, "mei": 5, "okt": 10, "sept": 9}
 
 Errors = dict[str, str]
+_T = TypeVar("_T")
 
 
 def raise_if(errors: Errors) -> None:
     if errors:
         raise ValidationError(errors)
+
+
+def present(value: _T | None, field: str) -> _T:
+    """A value checked with `required=True`, after `raise_if`: a check that let None through is a bug."""
+    if value is None:
+        raise RuntimeError(f"required field {field!r} passed its check without a value")
+    return value
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -143,8 +152,11 @@ def clean_identifier(errors: Errors, field: str, value: str | None, *, required:
 def check_age(errors: Errors, field: str, value: object) -> int | None:
     if value is None or value == "":
         return None
+    if not isinstance(value, str | bytes | bytearray | SupportsInt | SupportsIndex):  # what int() accepts
+        errors[field] = "invalid_age"
+        return None
     try:
-        age = int(value)  # type: ignore[call-overload]
+        age = int(value)
     except (TypeError, ValueError):
         errors[field] = "invalid_age"
         return None

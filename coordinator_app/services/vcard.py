@@ -151,8 +151,8 @@ def _content_lines(data: bytes) -> list[tuple[int, bytes]]:
             out.append((number, line))
         last = out[-1][1] if out else b""
         head = _head_and_value(last)
-        qp_open = bool(head) and b"QUOTED-PRINTABLE" in head[0].upper() and last.endswith(b"=")  # type: ignore[index]
-        b64_open = bool(head) and re.search(rb"ENCODING=(?:BASE64|B)\b|;BASE64\b", head[0].upper()) is not None  # type: ignore[index]
+        qp_open = head is not None and b"QUOTED-PRINTABLE" in head[0].upper() and last.endswith(b"=")
+        b64_open = head is not None and re.search(rb"ENCODING=(?:BASE64|B)\b|;BASE64\b", head[0].upper()) is not None
     return out
 
 
