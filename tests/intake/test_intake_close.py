@@ -3,40 +3,17 @@ an untouched new intake leaves no draft, whether closed with Esc, the close butt
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QPushButton
 from sqlalchemy import select
 
 from coordinator_app.db.models import IntakeDraft
 from coordinator_app.db.vault import Vault
-from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.page import HOME, WIZARD, IntakePage
-from coordinator_app.ui.worker import wait_idle
 from tests.conftest import PASSPHRASE
+from tests.intake.conftest import settle
 
 SIGNAL = "Cliënte zegt: 'mijn paspoort ligt bij de baas'."
-
-
-def settle() -> None:
-    for _ in range(6):
-        wait_idle()
-        QApplication.processEvents()
-
-
-@pytest.fixture
-def page(qtbot, vault):
-    ctx = AppContext(str(vault.folder))
-    widget = IntakePage(ctx)
-    qtbot.addWidget(widget)
-    ctx.set_vault(vault)
-    widget.resize(1366, 768)
-    widget.show()
-    settle()
-    yield widget
-    settle()
-    if ctx.is_unlocked:
-        ctx.lock()
 
 
 def drafts(page: IntakePage) -> list[str]:

@@ -16,18 +16,11 @@ from sqlalchemy import func, select
 
 from coordinator_app.db.models import AuditEvent, Case, JournalEntry, Person
 from coordinator_app.services import cases, intake
-from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.intake.page import HOME, WIZARD, IntakePage
-from coordinator_app.ui.worker import wait_idle
+from coordinator_app.ui.intake.page import HOME, WIZARD
 from tests.helpers import type_text
+from tests.intake.conftest import settle
 
 TODAY = dt.date.today()
-
-
-def settle() -> None:
-    for _ in range(6):
-        wait_idle()
-        QApplication.processEvents()
 
 
 @pytest.fixture
@@ -37,21 +30,6 @@ def dutch(qapp):
     i18n.install(qapp, "nl")
     yield
     i18n.uninstall(qapp)
-
-
-@pytest.fixture
-def page(qtbot, vault):
-    ctx = AppContext(str(vault.folder))
-    widget = IntakePage(ctx)
-    qtbot.addWidget(widget)
-    ctx.set_vault(vault)
-    widget.resize(1366, 768)
-    widget.show()
-    settle()
-    yield widget
-    settle()
-    if ctx.is_unlocked:
-        ctx.lock()
 
 
 def _known(vault) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,43 +20,14 @@ from sqlalchemy import select
 from coordinator_app.db.models import Case, Consent, IntakeDraft, JournalEntry, Milestone, Person, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import contacts, intake
-from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.book import IdListModel
 from coordinator_app.ui.intake.common import YesNo
 from coordinator_app.ui.intake.page import DONE, HOME, WIZARD, IntakePage
-from coordinator_app.ui.worker import wait_idle
 from tests.conftest import PASSPHRASE
 from tests.helpers import type_text
+from tests.intake.conftest import settle
 
 TODAY = dt.date.today()
-
-
-def settle() -> None:
-    """Until no vault job is in flight (a condition, like tests.helpers.settle, not a number of rounds)."""
-    from coordinator_app.ui import worker
-
-    for _ in range(1000):
-        wait_idle()
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
-        if not worker._live:
-            return
-    raise AssertionError("vault jobs still in flight")
-
-
-@pytest.fixture
-def page(qtbot, vault):
-    ctx = AppContext(str(vault.folder))
-    widget = IntakePage(ctx)
-    qtbot.addWidget(widget)
-    ctx.set_vault(vault)
-    widget.resize(1366, 768)
-    widget.show()
-    settle()
-    yield widget
-    settle()
-    if ctx.is_unlocked:
-        ctx.lock()
 
 
 def find(page: IntakePage, name: str, cls: type = QWidget):
