@@ -207,7 +207,7 @@ def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None)
     window.show_page("intake")
     page = window.pages["intake"]
     audit.check(window, "intake home", shots)
-    page._begin_new(None)  # straight into the wizard (show_item("new") first asks "Is deze persoon al bekend?")
+    page.show_item("new", 0)
     audit.settle()
     known = page.known_dialog  # "Is deze persoon al bekend?" opens first when the vault holds persons
     assert known is not None and known.isVisible(), "the known-person check did not open"

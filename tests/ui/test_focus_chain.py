@@ -161,6 +161,6 @@ def test_every_screen_has_named_inputs_in_screen_order(qtbot, make_window, demo_
         case_id = s.scalar(select(Case.id).order_by(Case.id))
     problems: list[str] = []
     for where, root in screens(window, case_id):
-        settle(qtbot, 2)
+        settle(qtbot)
         problems += walk(qtbot, root, where)
     assert problems == [], "\n".join(problems)

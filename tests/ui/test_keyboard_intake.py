@@ -21,7 +21,7 @@ def focus() -> QWidget:
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = MOD.NoModifier) -> None:
     qtbot.keyClick(focus(), key, modifier)
-    settle(qtbot, 1)
+    settle(qtbot)
 
 
 def chain(qtbot, limit: int = 80) -> list[str]:
