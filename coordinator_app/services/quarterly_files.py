@@ -28,7 +28,6 @@ from coordinator_app.services.letters import letterhead_from_settings
 
 FORMATS = ("csv", "xlsx", "pdf")
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
-TREND_QUARTERS = 4
 
 
 class QuarterInvalid(KnownError):
@@ -101,7 +100,7 @@ def gather(
     For a released quarter this is the stored table, unless `correction` asks for a new version;
     its threshold is that of the first release (`strict`: another explicit threshold is an error)."""
     q = parse_quarter(quarter)
-    plan = quarterly_releases.plan(vault, q, threshold, correction, TREND_QUARTERS, strict)
+    plan = quarterly_releases.plan(vault, q, threshold, correction, quarterly_releases.TREND_QUARTERS, strict)
     letterhead = letterhead_from_settings(settings.get_all(vault))
     return ReportData(plan.published, plan.trend, letterhead, plan)
 

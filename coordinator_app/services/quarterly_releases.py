@@ -29,6 +29,8 @@ from coordinator_app.domain.quarter import Quarter
 from coordinator_app.errors import KnownError
 from coordinator_app.services import statistics
 
+TREND_QUARTERS = 4  # the report's trend: this quarter and the three before
+
 
 class ThresholdLocked(KnownError):
     code = "quarterly_threshold_locked"
@@ -78,7 +80,8 @@ def _fresh(vault: Vault, quarter: Quarter, threshold: int, history: list[Publish
 
 
 def plan(
-    vault: Vault, quarter: Quarter, threshold: int | None = None, correction: bool = False, trend_quarters: int = 4,
+    vault: Vault, quarter: Quarter, threshold: int | None = None, correction: bool = False,
+    trend_quarters: int = TREND_QUARTERS,
     strict: bool = True,
 ) -> Plan:
     """The table an export of `quarter` releases, the trend beside it, and what is new.
