@@ -77,26 +77,6 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../coordinator_app/ui/backups/page.py" line="140" />
-        <source>&amp;Delete safety copies…</source>
-        <translation>&amp;Veiligheidskopieën verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/backups/page.py" line="142" />
-        <source>Delete safety copies</source>
-        <translation>Veiligheidskopieën verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/backups/page.py" line="157" />
-        <source>The vault folder holds %1 safety copies of the vault from before a restore (the oldest is %2 days old). They open with the passphrase that was valid then and still hold cases deleted since. Delete them once the restored vault is in order. Older backups also still open with the passphrase that was valid when they were made.</source>
-        <translation>In de kluismap staan %1 veiligheidskopieën van de kluis van vóór het terugzetten van een back-up (de oudste is %2 dagen oud). Ze openen met het wachtwoord van toen en bevatten nog dossiers die sindsdien zijn verwijderd. Verwijder ze zodra de teruggezette kluis in orde is. Ook oudere back-ups openen nog met het wachtwoord van het moment waarop ze zijn gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/backups/page.py" line="172" />
-        <source>Delete the safety copies from before a restore? The vault itself is not touched.</source>
-        <translation>De veiligheidskopieën van vóór het terugzetten verwijderen? De kluis zelf blijft ongewijzigd.</translation>
-    </message>
-    <message>
         <location filename="../../coordinator_app/ui/backups/page.py" line="70"/>
         <source>Backups in the folder</source>
         <translation>Back-ups in de map</translation>
@@ -439,6 +419,39 @@
         <location filename="../../coordinator_app/ui/backups/restore_wizard.py" line="204"/>
         <source>XXXX-XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-XXXX-…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCopiesPanel</name>
+    <message>
+        <location filename="../../coordinator_app/ui/backups/safety.py"/>
+        <source>&amp;Delete safety copies…</source>
+        <translation>&amp;Veiligheidskopieën verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/backups/safety.py"/>
+        <source>Delete safety copies</source>
+        <translation>Veiligheidskopieën verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/backups/safety.py"/>
+        <source>The vault folder holds %1 safety copies of the vault from before a restore (the oldest is %2 days old). They open with the passphrase that was valid then and still hold cases deleted since. Delete them once the restored vault is in order. Older backups also still open with the passphrase that was valid when they were made.</source>
+        <translation>In de kluismap staan %1 veiligheidskopieën van de kluis van vóór het terugzetten van een back-up (de oudste is %2 dagen oud). Ze openen met het wachtwoord van toen en bevatten nog dossiers die sindsdien zijn verwijderd. Verwijder ze zodra de teruggezette kluis in orde is. Ook oudere back-ups openen nog met het wachtwoord van het moment waarop ze zijn gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/backups/safety.py"/>
+        <source>Delete the safety copies from before a restore? The vault itself is not touched.</source>
+        <translation>De veiligheidskopieën van vóór het terugzetten verwijderen? De kluis zelf blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/backups/safety.py"/>
+        <source>The vault folder holds no safety copies from before a restore.</source>
+        <translation>In de kluismap staan geen veiligheidskopieën van vóór het terugzetten van een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/backups/safety.py"/>
+        <source>• made %1 (%2 days ago), %3</source>
+        <translation>• gemaakt op %1 (%2 dagen geleden), %3</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,11 @@
 <context>
     <name>RenewRecoveryCodeDialog</name>
     <message>
+        <location filename="../../coordinator_app/ui/settings/secrets.py"/>
+        <source>Backups made before now, and safety copies from before a restore, still open with the old recovery code: keep the old sheet as safe as those backups, or destroy both.</source>
+        <translation>Back-ups van vóór nu, en veiligheidskopieën van vóór het terugzetten van een back-up, openen nog met de oude herstelcode: bewaar het oude vel even veilig als die back-ups, of vernietig ze allebei.</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/settings/secrets.py" line="107"/>
         <source>Renew recovery code</source>
         <translation>Herstelcode vernieuwen</translation>
@@ -289,6 +294,29 @@
         <location filename="../../coordinator_app/ui/settings/page.py" line="382"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangedDialog</name>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/secrets.py"/>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/secrets.py"/>
+        <source>The passphrase has been changed. From now on the vault opens with the new passphrase.</source>
+        <translation>Het wachtwoord is gewijzigd. Vanaf nu opent de kluis met het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/secrets.py"/>
+        <source>Backups made before this change still open with the old passphrase (and with the recovery code that was valid when they were made). Changing the passphrase does not change them: keep them as safe as before, or delete the ones you no longer need, and make a new backup now.</source>
+        <translation>Back-ups van vóór deze wijziging openen nog met het oude wachtwoord (en met de herstelcode die gold toen ze werden gemaakt). Het nieuwe wachtwoord verandert daar niets aan: bewaar ze even veilig als voorheen of verwijder de back-ups die u niet meer nodig hebt, en maak nu een nieuwe back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/secrets.py"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ from coordinator_app.ui.backups.models import (
     format_when,
     rows_from,
 )
+from coordinator_app.ui.backups.safety import SafetyCopiesPanel
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page
@@ -130,53 +131,18 @@ class BackupsPage(Page):
     def _safety_card(self) -> QFrame:
         """The safety copies a restore left in the vault folder: listed with their age, with an offer to
         delete them (they open with an older passphrase and still hold deleted cases)."""
-        card = QFrame(self, objectName="safetyCopiesCard")
-        card.setProperty("card", True)
-        row = QHBoxLayout(card)
-        row.setContentsMargins(14, 8, 14, 8)
-        self.safety_label = QLabel(card, objectName="safetyCopies")
-        self.safety_label.setWordWrap(True)
-        self.delete_safety_button = QPushButton(self.tr("&Delete safety copies…"), card,
-                                                objectName="deleteSafetyCopies")
-        self.delete_safety_button.setAccessibleName(self.tr("Delete safety copies"))
-        self.delete_safety_button.clicked.connect(self.delete_safety_copies)
-        row.addWidget(self.safety_label, 1)
-        row.addWidget(self.delete_safety_button)
-        card.hide()
-        self.safety_card = card
-        return card
+        self.safety_card = SafetyCopiesPanel(self)
+        self.safety_label = self.safety_card.label
+        self.delete_safety_button = self.safety_card.delete_button
+        return self.safety_card
 
     def _show_safety_copies(self, copies: list) -> None:
-        self.safety_card.setVisible(bool(copies))
-        if not copies:
-            self.safety_label.clear()
-            return
-        import datetime as dt
-
-        age = max((dt.datetime.now() - min(c.made_at for c in copies)).days, 0)
-        text = self.tr(
-            "The vault folder holds %1 safety copies of the vault from before a restore (the oldest is %2 days old). "
-            "They open with the passphrase that was valid then and still hold cases deleted since. Delete them "
-            "once the restored vault is in order. Older backups also still open with the passphrase that was "
-            "valid when they were made."
-        )
-        self.safety_label.setText(text.replace("%1", str(len(copies))).replace("%2", str(age)))
+        folder = self.ctx.vault.folder if self.ctx.is_unlocked and copies else None
+        self.safety_card.show_copies(folder, copies)
 
     def delete_safety_copies(self) -> None:
-        if not self.ctx.is_unlocked:
-            return
-        from PySide6.QtWidgets import QMessageBox
-
-        from coordinator_app.services import backup_restore
-
-        answer = QMessageBox.question(
-            self, self.tr("Delete safety copies"),
-            self.tr("Delete the safety copies from before a restore? The vault itself is not touched."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        backup_restore.delete_safety_copies(self.ctx.vault.folder)
-        self._show_safety_copies(backup_restore.safety_copies(self.ctx.vault.folder))
+        if self.ctx.is_unlocked:
+            self.safety_card.delete()
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -1,10 +1,16 @@
 """Dialogs of the settings page for the vault's secrets: change the passphrase, and renew the
 recovery code (the passphrase asked again; the new code shown once, printable). The key
 derivation runs on the vault worker, never on the GUI thread. Both dialogs open without blocking.
+
+After a passphrase change a second dialog says what still opens with the old passphrase: older
+backups, and the safety copies a restore left in the vault folder (listed with their age, with the
+offer to delete them that the Back-ups page makes too). The change itself only rewrites the two key
+files; it makes no safety copy.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.db import keys
 from coordinator_app.errors import message
 from coordinator_app.services import audit
+from coordinator_app.ui.backups.safety import SafetyCopiesPanel
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text
 from coordinator_app.ui.shell.passphrase_fields import PassphraseFields
@@ -97,7 +104,44 @@ class ChangePassphraseDialog(_SecretDialog):
         self._busy(False)
         self.current.clear()
         self.fields.clear()
+        self.followup = PassphraseChangedDialog(self.ctx, self.parentWidget())
+        self.followup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.accept()
+        self.followup.open()
+
+
+class PassphraseChangedDialog(QDialog):
+    """Shown after a successful passphrase change: old backups and safety copies still open with the old
+    passphrase; the safety copies are listed with their age and can be deleted here."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseChangedDialog")
+        self.setWindowTitle(self.tr("Passphrase changed"))
+        self.ctx = ctx
+        done = QLabel(self.tr("The passphrase has been changed. From now on the vault opens with the new passphrase."),
+                      self, objectName="passphraseChangedText")
+        done.setWordWrap(True)
+        self.warning = QLabel(self.tr(
+            "Backups made before this change still open with the old passphrase (and with the recovery code "
+            "that was valid when they were made). Changing the passphrase does not change them: keep them as "
+            "safe as before, or delete the ones you no longer need, and make a new backup now."
+        ), self, objectName="oldBackupsWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setProperty("role", "error")
+        self.safety = SafetyCopiesPanel(self, hide_when_empty=False)
+        if ctx.is_unlocked:
+            self.safety.load(ctx.vault.folder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(done)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.safety)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        ctx.locked.connect(self.reject)
 
 
 class RenewRecoveryCodeDialog(_SecretDialog):
@@ -116,6 +160,14 @@ class RenewRecoveryCodeDialog(_SecretDialog):
         intro.setWordWrap(True)
         self.panel = RecoveryCodePanel(self)
         self.panel.hide()
+        self.old_code_warning = QLabel(self.tr(
+            "Backups made before now, and safety copies from before a restore, still open with the old recovery "
+            "code: keep the old sheet as safe as those backups, or destroy both."
+        ), self, objectName="oldCodeWarning")
+        self.old_code_warning.setWordWrap(True)
+        self.old_code_warning.setProperty("role", "error")
+        self.old_code_warning.hide()
+        self.safety = SafetyCopiesPanel(self)
         self.ok = QPushButton(self.tr("&Make a new code"), self, objectName="renewCodeOk")
         self.ok.setProperty("primary", True)
         self.ok.clicked.connect(self.submit)
@@ -126,6 +178,8 @@ class RenewRecoveryCodeDialog(_SecretDialog):
         layout.addWidget(intro)
         layout.addLayout(self.form)
         layout.addWidget(self.panel)
+        layout.addWidget(self.old_code_warning)
+        layout.addWidget(self.safety)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -155,6 +209,8 @@ class RenewRecoveryCodeDialog(_SecretDialog):
         self.intro.setText(self.tr("This is your new recovery code. It is shown only now: print it or write it down."))
         self.panel.set_code(code, str(self.ctx.vault.folder))
         self.panel.show()
+        self.old_code_warning.show()
+        self.safety.load(self.ctx.vault.folder)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
 
     def done(self, result: int) -> None:
