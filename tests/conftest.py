@@ -26,6 +26,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import coordinator_app.ui  # noqa: E402,F401  (keeps None alive under shiboken6 6.12 on CPython 3.11)
 
+# Every temporary folder made in this process (tests and the app alike) is remembered for the file-mode
+# sweep at the end of the session (see pytest_sessionfinish).
+_TEMP_ROOTS: list[Path] = [_HOME]
+_real_mkdtemp = tempfile.mkdtemp
+
+
+def _recording_mkdtemp(*args, **kwargs):  # type: ignore[no-untyped-def]
+    made = _real_mkdtemp(*args, **kwargs)
+    _TEMP_ROOTS.append(Path(made))
+    return made
+
+
+tempfile.mkdtemp = _recording_mkdtemp
+
 PASSPHRASE = "Test-wachtwoord voor de kluis 42!"
 NO_SKIPS = "COORDINATOR_NO_SKIPS"  # set by .ci/run: CI installs everything, so a skip there is a failure
 
@@ -44,6 +58,33 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"skipped where nothing may be skipped ({NO_SKIPS}=1): {reason}"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """File modes over everything the suite created: every vault-data file and folder under pytest's
+    temporary folder, the isolated home and every other temporary folder made in this process must be
+    owner-only (tests/security/mode_sweep.py says what counts). An offender fails the session."""
+    if os.name != "posix":
+        return
+    from tests.security.mode_sweep import sweep
+
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    basetemp = getattr(factory, "_basetemp", None)
+    roots = [*([Path(basetemp)] if basetemp else []), *_TEMP_ROOTS]
+    unique = {r.resolve() for r in roots}
+    outermost = sorted((r for r in unique if not any(p in unique for p in r.parents)), key=str)
+    checked, loose = sweep(outermost)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if loose:
+        if reporter is not None:
+            reporter.write_sep("=", f"file-mode sweep: {len(loose)} vault-data paths readable by others", red=True)
+            for line in loose[:200]:
+                reporter.write_line(line)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    elif reporter is not None and reporter.verbosity >= 0:
+        reporter.write_line(f"file-mode sweep: {checked} vault-data paths checked, all owner-only")
+
+
 DEMO_CASES = 200
 
 
