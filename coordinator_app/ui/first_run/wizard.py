@@ -1,5 +1,6 @@
 """The first-run wizard: what is stored and how it is protected, a passphrase with a strength
-meter, the vault created off the GUI thread, the recovery code shown once (printable), and the
+meter, the vault created off the GUI thread (atomically, by `Vault.create`: built with its first audit
+event in a private staging folder and moved in last), the recovery code shown once (printable), and the
 code typed back before the app opens. A mistyped code is refused.
 
 The KDF profile is a constructor parameter only tests pass (keys.TEST_ONLY); the app never does.
@@ -242,9 +243,9 @@ class FirstRunWizard(QWidget):
             widget.setEnabled(False)
 
         def work(_control) -> tuple[Vault, str]:
-            vault, code = Vault.create(folder, passphrase, profile=profile)
-            audit.log(vault, "vault_created")
-            return vault, code
+            # the first audit event is written in the staging folder, before the vault is moved in: a run
+            # killed or failing at any point leaves no vault (the wizard can simply try again) or a whole one
+            return Vault.create(folder, passphrase, profile=profile, fill=lambda v: audit.log(v, "vault_created"))
 
         run_job(work, self._created, self._create_failed)
 
