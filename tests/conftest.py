@@ -74,6 +74,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     unique = {r.resolve() for r in roots}
     outermost = sorted((r for r in unique if not any(p in unique for p in r.parents)), key=str)
     checked, loose = sweep(outermost)
+    if checked:
+        from tests.security.figures import record
+
+        record("file modes: every vault-data file and folder the test session created (session-end sweep)",
+               checked, checked - len(loose), "owner-only: no group or other bit; the rule: SECURITY.md, "
+               "\"Who may read the files\"")
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if loose:
         if reporter is not None:
