@@ -40,6 +40,10 @@ def _recording_mkdtemp(*args, **kwargs):  # type: ignore[no-untyped-def]
 
 tempfile.mkdtemp = _recording_mkdtemp
 
+from tests.security.mode_sweep import track_plants  # noqa: E402
+
+track_plants()  # files a test plants itself (tampered backups, …) are inputs, not what the app wrote
+
 PASSPHRASE = "Test-wachtwoord voor de kluis 42!"
 NO_SKIPS = "COORDINATOR_NO_SKIPS"  # set by .ci/run: CI installs everything, so a skip there is a failure
 

@@ -10,14 +10,24 @@ What counts as vault data is decided by name and place (docs/SECURITY.md, "Who m
   (`coordinator.log*`), and every file inside one of the folders above.
 Files the user saves where she chooses (exports, letters, PDFs, CSVs, spreadsheets, contact cards) and
 the folders she chooses for them (including the backup folder itself) are hers and not checked.
+
+Files a test plants itself (a tampered backup, a damaged key file, written by test code through pathlib
+or shutil) are inputs, not what the app wrote: `track_plants()` remembers each with its inode and
+modification time, and the sweep skips it while it is still that same, unmodified file (the app replacing
+or rewriting it makes a new inode or modification time, which is checked). A planted folder is skipped
+only when it is not a vault folder; everything in it is judged on its own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import stat
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 LOOSE_BITS = stat.S_IRWXG | stat.S_IRWXO
 VAULT_FILE_PREFIXES = ("vault.db", "vault.keys", "coordinator.log")
@@ -26,11 +36,61 @@ PRIVATE_DIR_PREFIXES = ("before-restore-", ".before-restore-", ".vault.creating-
 VAULT_MARKERS = ("vault.db", "vault.keys", "coordinator.log")
 
 
+PLANTED: dict[str, tuple[int, int, int]] = {}  # path -> (device, inode, mtime) of what test code wrote there
+
+
+def _from_tests(depth: int = 2) -> bool:
+    name = str(sys._getframe(depth).f_globals.get("__name__", ""))
+    return name == "conftest" or name.startswith("tests.") or name.startswith("test_")
+
+
+def _note(path: Any) -> None:
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        PLANTED[str(Path(path).resolve())] = _identity(os.stat(path))
+
+
+def _tracking(real: Callable[..., Any], target: Callable[[tuple[Any, ...], Any], Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        if _from_tests():
+            _note(target(args, result))
+        return result
+
+    wrapper.__wrapped__ = real  # type: ignore[attr-defined]
+    return wrapper
+
+
+def track_plants() -> None:
+    """Remember every file or folder test code writes itself (pathlib and shutil), so the sweep can tell a
+    planted input from what the app wrote."""
+    for name in ("write_bytes", "write_text", "touch", "mkdir"):
+        real = getattr(Path, name)
+        if not hasattr(real, "__wrapped__"):
+            setattr(Path, name, _tracking(real, lambda args, _r: args[0]))
+    for name in ("copy", "copy2", "copyfile"):
+        real = getattr(shutil, name)
+        if not hasattr(real, "__wrapped__"):
+            setattr(shutil, name, _tracking(real, lambda _a, result: result))
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int]:
+    # a reused inode number comes with a new modification time; a folder's changes with every file added
+    return st.st_dev, st.st_ino, 0 if stat.S_ISDIR(st.st_mode) else st.st_mtime_ns
+
+
+def _planted(path: Path, st: os.stat_result) -> bool:
+    return PLANTED.get(str(path.resolve())) == _identity(st)
+
+
 def is_private_dir(path: Path) -> bool:
     """A folder that holds vault data (checked itself, and everything in it)."""
     if path.name.startswith(PRIVATE_DIR_PREFIXES):
         return True
     return any((path / marker).exists() for marker in VAULT_MARKERS)
+
+
+def is_vault_folder(path: Path) -> bool:
+    return (path / "vault.db").exists() or (path / "vault.keys").exists()
 
 
 def is_vault_file(path: Path) -> bool:
@@ -58,6 +118,8 @@ def sweep(roots: Iterable[Path]) -> tuple[int, list[str]]:
                     continue
                 if stat.S_ISLNK(st.st_mode):
                     continue
+                if _planted(path, st) and not (path.is_dir() and is_vault_folder(path)):
+                    continue
                 checked += 1
                 if st.st_mode & LOOSE_BITS:
                     loose.append(f"{path}: {oct(stat.S_IMODE(st.st_mode))}")
@@ -65,4 +127,4 @@ def sweep(roots: Iterable[Path]) -> tuple[int, list[str]]:
     return checked, loose
 
 
-__all__ = ["is_private_dir", "is_vault_file", "sweep"]
+__all__ = ["PLANTED", "is_private_dir", "is_vault_file", "sweep", "track_plants"]

@@ -28,8 +28,11 @@ def _remove_planted(tmp_path: Path) -> Iterator[None]:
 
 
 def _file(path: Path, mode: int) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"x")
+    """A file written the way the app writes (os.open), not through pathlib: the sweep must judge it."""
+    os.makedirs(path.parent, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.write(fd, b"x")
+    os.close(fd)
     os.chmod(path, mode)
     return path
 
@@ -71,7 +74,7 @@ def test_loose_private_folders_are_caught(tmp_path: Path) -> None:
 
 def test_files_the_user_saves_are_not_vault_data(tmp_path: Path) -> None:
     exports = tmp_path / "Documenten"
-    exports.mkdir(mode=0o755)
+    os.mkdir(exports)
     os.chmod(exports, 0o755)
     for name in ("kwartaal-2026-Q1.pdf", "kwartaal-2026-Q1.csv", "kwartaal.xlsx", "contacten.vcf", "brief.pdf"):
         _file(exports / name, 0o644)
@@ -80,3 +83,19 @@ def test_files_the_user_saves_are_not_vault_data(tmp_path: Path) -> None:
     os.chmod(usb, 0o755)
     checked, loose = sweep([tmp_path])
     assert loose == [] and checked == 1
+
+
+def test_a_file_a_test_plants_is_an_input_until_the_app_replaces_it(tmp_path: Path) -> None:
+    from coordinator_app.atomic import atomic_write_bytes
+
+    usb = tmp_path / "usb"
+    os.mkdir(usb)
+    planted = usb / "damaged.cbak"
+    planted.write_bytes(b"not a backup")  # through pathlib, from test code: a planted input
+    os.chmod(planted, 0o644)
+    assert sweep([tmp_path])[1] == []
+    os.unlink(planted)  # the same name written again by other code (here os.open): judged
+    _file(planted, 0o644)
+    assert sweep([tmp_path])[1] == [f"{planted}: 0o644"]
+    atomic_write_bytes(planted, b"written by the app")  # the app's own writer: a new file, owner-only
+    assert sweep([tmp_path])[1] == []
