@@ -14,8 +14,8 @@ the folders she chooses for them (including the backup folder itself) are hers a
 Files a test plants itself (a tampered backup, a damaged key file, written by test code through pathlib
 or shutil) are inputs, not what the app wrote: `track_plants()` remembers each with its inode and
 modification time, and the sweep skips it while it is still that same, unmodified file (the app replacing
-or rewriting it makes a new inode or modification time, which is checked). A planted folder is skipped
-only when it is not a vault folder; everything in it is judged on its own.
+or rewriting it makes a new inode or modification time, which is checked). A folder a test made itself
+(a snapshot of a vault, a backup folder) is skipped the same way; everything in it is judged on its own.
 """
 
 from __future__ import annotations
@@ -89,10 +89,6 @@ def is_private_dir(path: Path) -> bool:
     return any((path / marker).exists() for marker in VAULT_MARKERS)
 
 
-def is_vault_folder(path: Path) -> bool:
-    return (path / "vault.db").exists() or (path / "vault.keys").exists()
-
-
 def is_vault_file(path: Path) -> bool:
     name = path.name
     return name.startswith(VAULT_FILE_PREFIXES) or name in VAULT_FILE_NAMES or ".cbak" in name
@@ -118,7 +114,7 @@ def sweep(roots: Iterable[Path]) -> tuple[int, list[str]]:
                     continue
                 if stat.S_ISLNK(st.st_mode):
                     continue
-                if _planted(path, st) and not (path.is_dir() and is_vault_folder(path)):
+                if _planted(path, st):
                     continue
                 checked += 1
                 if st.st_mode & LOOSE_BITS:
