@@ -150,8 +150,12 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <source>looks like the name typed</source>
-        <translation>lijkt op de getypte naam</translation>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>looks like: %1</source>
+        <translation>lijkt op: %1</translation>
     </message>
 </context>
 <context>
