@@ -1,6 +1,7 @@
 """Finding a case by what the coordinator types: the one search and ranking every case picker uses
 (global search, letter dialog, case list filter) and the check "Is deze persoon al bekend?" at the start
-of an intake, a quick signal and a case import.
+of an intake, a quick signal and a case import. The address-book picker and the contact-merge dialog use
+the same "lijkt op" (find_in_network, similar_network_groups).
 
 Ranking: exact matches first (case number, then a person's name, other spellings or date of birth, then
 journal text), then names that only resemble what was typed ("lijkt op", services/name_match.py), best
@@ -13,14 +14,15 @@ import datetime as dt
 import json
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from sqlalchemy import text
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import search
-from coordinator_app.services.name_match import SIMILAR, NameIndex
+from coordinator_app.services import network_list, search
+from coordinator_app.services.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, name_score
+from coordinator_app.services.network_list import NetworkFilter, NetworkRow
 
 # reasons a case was found (codes; the UI words them)
 NUMBER, NAME, BIRTH, JOURNAL, SIMILAR_NAME = "number", "name", "date_of_birth", "journal", "similar_name"
@@ -329,3 +331,58 @@ def person_query(person: object | None, on: dt.date | None = None) -> PersonQuer
         nationality=getattr(person, "nationality", None), on=on,
     )
 
+
+
+# --- the address book: the same "lijkt op" for contacts and organisations ------------------------------
+
+
+@dataclass(frozen=True)
+class NetworkMatch:
+    """An address-book entry found for what was typed; `similar`: only its name resembles the text."""
+
+    row: NetworkRow
+    similar: bool = False
+    score: float = 100.0
+
+
+def find_in_network(vault: Vault, flt: NetworkFilter, kinds: Sequence[str] = ("contact", "organisation"),
+                    limit_similar: int = 20) -> list[NetworkMatch]:
+    """The address-book entries for a filter, as the case pickers rank them: every entry the filter finds
+    (folded, all words, any order) first, then entries whose name only resembles the typed text ("lijkt
+    op", services/name_match.py), best first. The other filters (kind, type, municipality) hold for both."""
+    exact = [r for r in network_list.list_network(vault, flt) if r.kind in kinds]
+    found = [NetworkMatch(r) for r in exact]
+    typed = " ".join(network_list.fold(flt.text[:search.MAX_QUERY]).split()[:search.MAX_WORDS])
+    if not any(len(w) >= MIN_FUZZY_WORD for w in typed.split()):
+        return found
+    seen = {(r.kind, r.id) for r in exact}
+    rest = [r for r in network_list.list_network(vault, replace(flt, text="")) if r.kind in kinds
+            and (r.kind, r.id) not in seen]
+    similar = []
+    for row in rest:
+        score = name_score(typed, [row.name])
+        if score.score >= SIMILAR and not score.exact:
+            similar.append(NetworkMatch(row, True, score.score))
+    similar.sort(key=lambda m: (-m.score, network_list.fold(m.row.name), m.row.id))
+    return found + similar[:limit_similar]
+
+
+def similar_network_groups(rows: Sequence[NetworkRow]) -> list[tuple[str, tuple[int, ...]]]:
+    """Pairs of address-book entries of one kind whose names resemble each other ("lijkt op": a
+    misspelled duplicate such as Janssen / Jansen), for the merge dialog; (kind, (id, id)), best first."""
+    out: dict[tuple[str, tuple[int, ...]], float] = {}
+    for kind in ("contact", "organisation"):
+        by_id = {r.id: r for r in rows if r.kind == kind and r.name.strip()}
+        index = NameIndex.build((r.id, [r.name]) for r in by_id.values())
+        for row in by_id.values():
+            for other, _score in index.match(row.name, limit=10):
+                key = (kind, tuple(sorted((row.id, other))))
+                if other == row.id or key in out:
+                    continue
+                a, b = row.name, by_id[other].name
+                if network_list.fold(a) == network_list.fold(b):
+                    continue  # the same name: find_duplicates' own reason (within one organisation)
+                both = min(name_score(a, [b]).score, name_score(b, [a]).score)  # "Anna" is not "Anna Smit"
+                if both >= SIMILAR:
+                    out[key] = both
+    return [key for key, _s in sorted(out.items(), key=lambda item: (-item[1], item[0]))]
