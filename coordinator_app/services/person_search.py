@@ -244,18 +244,28 @@ def _age_on(born: dt.date, day: dt.date) -> int:
 def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Candidate]:
     """Persons already in the vault who may be this person: by (folded or similar) name or alias, or by
     the same date of birth and nationality; ranked by how much agrees. Empty when nothing is known."""
-    index = name_index(vault)
-    names: dict[int, tuple[float, bool, bool]] = {}  # case id -> (score, exact, via alias / other spelling)
-    for n, spelling in enumerate(person.spellings):
-        for cid, found in index.match(spelling, limit=50, threshold=SIMILAR):
-            previous = names.get(cid)
-            if previous is None or found.score > previous[0]:
-                names[cid] = (found.score, found.exact, n > 0)
+    names = _name_hits(name_index(vault), person)
     born_ids = search.case_ids_born_on(vault, (person.date_of_birth,)) if person.date_of_birth else set()
     ids = set(names) | born_ids
     if not ids:
         return []
     details = _matches(vault, ((cid, NAME, 0.0) for cid in ids))
+    return _rank(person, names, details, limit)
+
+
+def _name_hits(index: NameIndex, person: PersonQuery) -> dict[int, tuple[float, bool, bool]]:
+    """case id -> (score, exact, via alias / other spelling) for every spelling of the person."""
+    names: dict[int, tuple[float, bool, bool]] = {}
+    for n, spelling in enumerate(person.spellings):
+        for cid, found in index.match(spelling, limit=50, threshold=SIMILAR):
+            previous = names.get(cid)
+            if previous is None or found.score > previous[0]:
+                names[cid] = (found.score, found.exact, n > 0)
+    return names
+
+
+def _rank(person: PersonQuery, names: dict[int, tuple[float, bool, bool]], details: Iterable[CaseMatch],
+          limit: int) -> list[Candidate]:
     day = person.on or dt.date.today()
     out: list[Candidate] = []
     for m in details:
@@ -307,11 +317,47 @@ def anyone_to_recognise(vault: Vault) -> bool:
 
 
 def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> list[list[Candidate]]:
-    """The known-person check for every row of an import, in row order (one name index for all);
-    a row without a name or date of birth (or None) has no candidates."""
-    name_index(vault)
-    return [known_persons(vault, row) if row is not None and (row.spellings or row.date_of_birth) else []
-            for row in rows]
+    """The known-person check for every row of an import, in row order; a row without a name or date of
+    birth (or None) has no candidates. Batched: one name index, and the persons' details and dates of birth
+    read once for all rows (not two queries per row), with the same ranking as known_persons."""
+    index = name_index(vault)
+    asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
+    hits = [_name_hits(index, row) if row is not None else {} for row in asked]
+    births = {row.date_of_birth for row in asked if row is not None and row.date_of_birth}
+    born = _born_index(vault, births) if births else {}
+    wanted: set[int] = set()
+    for found in (*hits, *born.values()):
+        wanted.update(found)
+    details = {m.case_id: m for m in _matches_in_chunks(vault, sorted(wanted))}
+    out: list[list[Candidate]] = []
+    for row, names in zip(asked, hits, strict=True):
+        if row is None:
+            out.append([])
+            continue
+        ids = set(names) | (born.get(row.date_of_birth, set()) if row.date_of_birth else set())
+        out.append(_rank(row, names, (details[cid] for cid in sorted(ids) if cid in details), 8) if ids else [])
+    return out
+
+
+_BORN = text("SELECT case_id, date_of_birth FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:d))")
+
+
+def _born_index(vault: Vault, days: set[dt.date]) -> dict[dt.date, set[int]]:
+    """date of birth -> case ids, for many dates in one query."""
+    out: dict[dt.date, set[int]] = {}
+    with vault.read() as session:
+        for cid, born in session.execute(_BORN, {"d": json.dumps(sorted(d.isoformat() for d in days))}):
+            day = _as_date(born)
+            if day is not None:
+                out.setdefault(day, set()).add(int(cid))
+    return out
+
+
+def _matches_in_chunks(vault: Vault, ids: Sequence[int], size: int = 20_000) -> list[CaseMatch]:
+    out: list[CaseMatch] = []
+    for start in range(0, len(ids), size):
+        out += _matches(vault, ((cid, NAME, 0.0) for cid in ids[start:start + size]))
+    return out
 
 
 def person_query(person: object | None, on: dt.date | None = None) -> PersonQuery | None:

@@ -154,3 +154,23 @@ def test_cli_lists_the_known_rows_and_needs_an_explicit_answer(vault_dir: Path, 
     assert "Geïmporteerd: 2 dossier(s)" in res.stdout and "1 regel(s)" in res.stdout and count() == 4
     help_text = run_cli("import", "--help").stdout
     assert "--new-persons" in help_text and "--same-person" in help_text
+
+
+def test_the_batched_check_finds_what_the_check_per_person_finds(vault: Vault) -> None:
+    """known_persons_for_rows reads details and dates of birth once for all rows: the candidates per row
+    must be those the intake's check finds for the same person, and the expected ones from the input."""
+    a, b = _known(vault)
+    born = cases.create_case(vault, cases.CaseInput(
+        signal_received_on="2026-01-07", person=cases.PersonInput(first_name="Amina", date_of_birth="2001-02-03",
+                                                                  nationality="ER")))
+    rows = [PersonQuery(first_name="Stefan", last_name="Turcanu", date_of_birth=dt.date(1999, 9, 9)),
+            PersonQuery(date_of_birth=dt.date(2001, 2, 3), nationality="ER"),  # date of birth and nationality
+            PersonQuery(date_of_birth=dt.date(2001, 2, 3)),  # a date of birth alone is not enough
+            None, PersonQuery(first_name="Chukwuemka", last_name="Okonkwo"), PersonQuery(last_name="Jansen")]
+    batched = person_search.known_persons_for_rows(vault, rows)
+    assert [[c.match.case_id for c in row] for row in batched] == [[a], [born], [], [], [b], []]
+    for row, found in zip(rows, batched, strict=True):
+        if row is not None:
+            single = person_search.known_persons(vault, row)
+            assert [(c.match.case_id, c.score, c.reasons) for c in found] == \
+                [(c.match.case_id, c.score, c.reasons) for c in single]
