@@ -100,3 +100,15 @@ def test_merge_dialog_offers_resembling_names_below_the_exact_duplicates(qtbot, 
     assert all(text in ("looks like", "lijkt op") for _ids, reasons, text in groups if reasons == ("similar_name",))
     assert not any(book["Anna Smit"] in ids and book["Bea Jansen"] in ids for ids, _r, _t in groups)
     wait_idle()
+
+
+def test_similar_network_groups_needs_the_names_alike_both_ways() -> None:
+    from coordinator_app.services.network_list import NetworkRow
+
+    rows = [NetworkRow("contact", 1, "Bea Jansen"), NetworkRow("contact", 2, "Bea Janssen"),
+            NetworkRow("contact", 3, "Anna"), NetworkRow("contact", 4, "Anna Smit"),
+            NetworkRow("contact", 5, "Jan de Vries"), NetworkRow("contact", 6, "Jan de Vries"),
+            NetworkRow("organisation", 2, "Bea Jansen"), NetworkRow("organisation", 7, "Stichting Fier"),
+            NetworkRow("organisation", 8, "Stichting Fiere")]
+    # not Anna / Anna Smit (alike one way only), not two "Jan de Vries" (the same name), never across kinds
+    assert sorted(person_search.similar_network_groups(rows)) == [("contact", (1, 2)), ("organisation", (7, 8))]
