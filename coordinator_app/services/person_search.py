@@ -322,7 +322,13 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> 
     read once for all rows (not two queries per row), with the same ranking as known_persons."""
     index = name_index(vault)
     asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
-    hits = [_name_hits(index, row) if row is not None else {} for row in asked]
+    seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
+    hits: list[dict[int, tuple[float, bool, bool]]] = []
+    for row in asked:
+        key = tuple(row.spellings) if row is not None else ()
+        if row is not None and key not in seen:
+            seen[key] = _name_hits(index, row)
+        hits.append(seen[key] if row is not None else {})
     births = {row.date_of_birth for row in asked if row is not None and row.date_of_birth}
     born = _born_index(vault, births) if births else {}
     wanted: set[int] = set()
