@@ -4,6 +4,7 @@ imported before every such row has one; the vault afterwards holds exactly what 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from coordinator_app.db.vault import Vault
@@ -46,6 +47,8 @@ def test_import_asks_per_row_and_writes_only_what_was_chosen(qtbot, vault: Vault
     assert [r[0] for r in rows] == ["2", "3", "5"]
     assert rows[0][1].startswith("Malgorzata Kowalska") and "12-03-1990" in rows[0][1]
     assert not dialog.import_button.isEnabled()  # three rows wait for a choice
+    image = dialog.grab()  # the screen, for review (SCREENSHOT_DIR, else a temporary folder)
+    assert image.save(str(Path(os.environ.get("SCREENSHOT_DIR", tmp_path)) / "import_known_persons.png"))
 
     # row 2: the candidate, exact, with number, name as stored, date of birth and status
     candidates = _texts(dialog.candidates_model)

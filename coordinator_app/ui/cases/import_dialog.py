@@ -38,7 +38,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import cases from a spreadsheet"))
-        self.resize(900, 700)
+        self.resize(1100, 700)
         self._vault = vault
         self.known_choices: dict[int, int | None] = {}  # row -> case id ("same person") or None ("new person")
         self.check: case_import.ImportCheck | None = None
@@ -106,7 +106,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.errors_table, 1)
-        layout.addWidget(self._known_box(), 1)
+        layout.addWidget(self._known_box(), 2)
         layout.addWidget(self.skip)
         layout.addWidget(self.update_existing)
         layout.addWidget(self.ignore_columns)
