@@ -137,3 +137,21 @@ def test_a_person_declined_at_the_start_is_not_offered_again(qtbot, page, vault)
     settle()
     assert _no_dialog()
     assert page.stack.currentIndex() == DONE and _counts(vault)[0] == cases_before + 1
+
+
+def test_the_signal_an_intake_completes_is_not_offered_as_its_own_known_person(qtbot, page, vault) -> None:
+    from coordinator_app.services import intake
+
+    known = _known(vault)
+    signal = intake.quick_signal(vault, "Wijkagent", "Man slaapt in een schuur.", TODAY.isoformat(), "labour",
+                                 person=cases.PersonInput(first_name="Piet", last_name="Bakker"))
+    cases_before = _counts(vault)[0]
+    page.show_item("case", signal)  # the signal taken through the full intake
+    settle()
+    assert page.stack.currentIndex() == WIZARD and page.wizard.state.case_id == signal
+    _walk_to_summary(qtbot, page, "Piet", "Bakker", "")
+    qtbot.mouseClick(find(page, "intakeFinish", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    assert _no_dialog()  # its own signal case (same name) is not "a person already known"
+    assert page.stack.currentIndex() == DONE and page.case_id == signal and _counts(vault)[0] == cases_before
+    assert known != signal

@@ -146,6 +146,7 @@ class IntakePage(Page):
         self.draft_id = self._worker_draft_id = self.case_id = None
         self._saving = self._save_again = self._finishing = False
         self._stale_ids = []
+        self._declined = set()
         for box in (self.confirm_box, self.close_box):
             if box is not None:
                 with contextlib.suppress(RuntimeError):  # already closed and deleted
@@ -299,6 +300,8 @@ class IntakePage(Page):
         self._run(lambda vault: known_person.join_intake(vault, case_id), joined)
 
     def _begin(self, state: IntakeState, draft_id: int | None, *, new: bool = False) -> None:
+        if not new:  # a draft or a signal taken further: nothing was declined for it in this session
+            self._declined = set()
         self.draft_id = self._worker_draft_id = draft_id
         self._new_intake = new
         self.wizard.book.reload()
