@@ -155,3 +155,24 @@ def test_the_signal_an_intake_completes_is_not_offered_as_its_own_known_person(q
     assert _no_dialog()  # its own signal case (same name) is not "a person already known"
     assert page.stack.currentIndex() == DONE and page.case_id == signal and _counts(vault)[0] == cases_before
     assert known != signal
+
+
+def test_a_resumed_draft_offers_the_declined_person_again(qtbot, page, vault) -> None:
+    """What was declined is kept only while the intake stays open: a draft resumed later asks again."""
+    known = _known(vault)
+    assert _start(qtbot, page, "Lukasz", "Wisniewski") == {known}
+    write(page, "signal_text", "Eerste gesprek.")
+    qtbot.mouseClick(find(page, "intakeClose", QPushButton), Qt.MouseButton.LeftButton)
+    settle()
+    assert page.stack.currentIndex() == HOME and page.draft_id is not None
+    page.show_item("draft", page.draft_id)
+    settle()
+    assert page.stack.currentIndex() == WIZARD
+    _walk_to_summary(qtbot, page, "Lukasz", "Wiśniewski", "")
+    qtbot.mouseClick(find(page, "intakeFinish", QPushButton), Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
+    assert dialog.shown_ids() == {known}
+    qtbot.mouseClick(dialog.findChild(QPushButton, "knownCancel"), Qt.MouseButton.LeftButton)
+    settle()
+    assert page.stack.currentIndex() == WIZARD and page.wizard.isEnabled()  # cancel: back in the intake
