@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -124,6 +125,7 @@ class ImportResult:
     updated: list[int] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # case numbers already in the vault
     rejected_rows: list[int] = field(default_factory=list)
+    joined: list[int] = field(default_factory=list)  # existing case ids a row's signal was added to
 
 
 # --- reading the file ------------------------------------------------------------------------------
@@ -416,9 +418,14 @@ def _known_persons(vault: Vault, rows: list[ImportRow], today: dt.date) -> dict[
 
 
 def import_checked(vault: Vault, check: ImportCheck, *, good_rows_only: bool = False,
-                   on_duplicate: str = "skip", ignore_columns: bool = False) -> ImportResult:
+                   on_duplicate: str = "skip", ignore_columns: bool = False,
+                   known_choices: Mapping[int, int | None] | None = None) -> ImportResult:
     """Write a checked file: all rows, or (good_rows_only) the good ones. `on_duplicate`: skip | update.
-    Unknown columns stop the import unless the caller chose explicitly to go on without them."""
+    Unknown columns stop the import unless the caller chose explicitly to go on without them.
+
+    "Is deze persoon al bekend?": every row with known-person candidates (`check.known_persons`) needs a
+    choice in `known_choices` (row number -> the candidate's case id: "dit is dezelfde persoon", the row's
+    signal joins that file; or NEW_PERSON: a new case). Nothing is written while a row has no choice."""
     if on_duplicate not in ("skip", "update"):
         raise ValueError(on_duplicate)
     if check.unknown_columns and not ignore_columns:
@@ -426,8 +433,12 @@ def import_checked(vault: Vault, check: ImportCheck, *, good_rows_only: bool = F
     result = ImportResult(rejected_rows=[r.row for r in check.bad])
     if check.bad and not good_rows_only:
         raise ImportRejected(count=len(check.bad))
+    joins = _joins(check, known_choices or {})
     with vault.write() as session:
-        new = [row for row in check.good if not row.duplicate]
+        new = [row for row in check.good if not row.duplicate and row.row not in joins]
+        for row in check.good:
+            if row.row in joins:
+                result.joined.append(_join(session, joins[row.row], row))
         for row in check.good:
             assert row.case is not None
             if not row.duplicate:
@@ -444,6 +455,56 @@ def import_checked(vault: Vault, check: ImportCheck, *, good_rows_only: bool = F
         if new:
             result.created = _insert_new(session, new)
     return result
+
+
+NEW_PERSON = None  # the choice "nieuwe persoon" for a row with known-person candidates
+
+
+def unanswered_rows(check: ImportCheck, known_choices: Mapping[int, int | None]) -> list[int]:
+    """The rows with known-person candidates that still need "dezelfde persoon" or "nieuwe persoon"."""
+    return sorted(row for row in check.known_persons if row not in known_choices)
+
+
+def _joins(check: ImportCheck, known_choices: Mapping[int, int | None]) -> dict[int, int]:
+    """Row number -> case id for the rows whose signal joins an existing file; refuses (names the rows)
+    while a row with candidates has no choice, or a choice is not one of that row's candidates."""
+    missing = unanswered_rows(check, known_choices)
+    if missing:
+        raise ValidationError(code="import_known_person_unanswered", rows=", ".join(map(str, missing)))
+    joins: dict[int, int] = {}
+    for row, case_id in known_choices.items():
+        if case_id is NEW_PERSON:
+            continue
+        offered = {c.match.case_id for c in check.known_persons.get(row, [])}
+        if case_id not in offered:
+            raise ValidationError(code="import_known_person_invalid", row=row)
+        joins[row] = case_id
+    return joins
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as written in the journal line: text exactly as in the file, dates as dd-mm-jjjj."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+def _join(session: Any, case_id: int, row: ImportRow) -> int:
+    """"Dit is dezelfde persoon" for an import row: the row (every value as in the file) becomes a journal
+    line of the existing case, as the intake's join does; audited `signal_joined` with ids only."""
+    case = session.get(Case, case_id)
+    if case is None:  # removed (merged) since the file was checked
+        raise ValidationError(code="import_checked_again")
+    day = row.case_values["signal_received_on"]  # a good row has it (required)
+    lines = [message("known_person_import_joined", "nl", on=day.strftime("%d-%m-%Y"), row=row.row)]
+    lines += [f"{column}: {_cell_text(row.raw[column])}" for column in HEADERS if row.raw.get(column) is not None]
+    entry = JournalEntry(case_id=case_id, on=day, text="\n".join(lines))
+    session.add(entry)
+    session.flush()
+    audit.record(session, "signal_joined", "journal", entry.id, case_id=case_id, detail="import")
+    return case_id
 
 
 def _insert_new(session: Any, rows: list[ImportRow]) -> list[int]:
@@ -524,9 +585,10 @@ def _executemany(connection: Any, table: Any, rows: list[dict[str, Any]], now: d
 
 
 def import_file(vault: Vault, path: Path | str, *, good_rows_only: bool = False, on_duplicate: str = "skip",
-                today: dt.date | None = None, ignore_columns: bool = False) -> ImportResult:
+                today: dt.date | None = None, ignore_columns: bool = False,
+                known_choices: Mapping[int, int | None] | None = None) -> ImportResult:
     return import_checked(vault, check_file(vault, path, today), good_rows_only=good_rows_only,
-                          on_duplicate=on_duplicate, ignore_columns=ignore_columns)
+                          on_duplicate=on_duplicate, ignore_columns=ignore_columns, known_choices=known_choices)
 
 
 def _update(session: Any, case: Case, row: ImportRow) -> None:

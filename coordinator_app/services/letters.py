@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coordinator_app.db.models import Case, Contact, Document, Organisation
+from coordinator_app.db.models import Case, Contact, Document, Organisation, Person
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.reports import texts
@@ -300,14 +300,27 @@ class CaseChoice:
     id: int
     case_number: str
     status: str
+    name: str = ""  # as stored: first and last name, alias in brackets; empty for an anonymous person
 
 
 def case_choices(vault: Vault) -> list[CaseChoice]:
-    """Every case by number (newest first), for "which case is the letter about?" (no client data)."""
+    """Every case by number (newest first) with its person's name, for "which case is the letter about?"
+    (the same picker as everywhere: number, name and status on screen)."""
     with vault.read() as session:
-        rows = session.execute(select(Case.id, Case.case_number, Case.status).order_by(Case.signal_received_on.desc(),
-                                                                                       Case.id.desc()))
-        return [CaseChoice(*row) for row in rows]
+        rows = session.execute(
+            select(Case.id, Case.case_number, Case.status, Person.first_name, Person.last_name, Person.alias,
+                   Person.anonymous)
+            .outerjoin(Person, Person.case_id == Case.id)
+            .order_by(Case.signal_received_on.desc(), Case.id.desc()))
+        return [CaseChoice(cid, number, status, "" if anonymous else _choice_name(first, last, alias))
+                for cid, number, status, first, last, alias, anonymous in rows]
+
+
+def _choice_name(first: str | None, last: str | None, alias: str | None) -> str:
+    name = " ".join(p for p in (first, last) if p)
+    if alias:
+        name = f"{name} ({alias})" if name else alias
+    return name
 
 
 def missing_glyphs(data: LetterData) -> str:

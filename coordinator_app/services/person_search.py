@@ -1,6 +1,7 @@
 """Finding a case by what the coordinator types: the one search and ranking every case picker uses
 (global search, letter dialog, case list filter) and the check "Is deze persoon al bekend?" at the start
-of an intake, a quick signal and a case import.
+of an intake, a quick signal and a case import. The address-book picker and the contact-merge dialog use
+the same "lijkt op" (find_in_network, similar_network_groups).
 
 Ranking: exact matches first (case number, then a person's name, other spellings or date of birth, then
 journal text), then names that only resemble what was typed ("lijkt op", services/name_match.py), best
@@ -13,14 +14,15 @@ import datetime as dt
 import json
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from sqlalchemy import text
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import search
-from coordinator_app.services.name_match import SIMILAR, NameIndex
+from coordinator_app.services import network_list, search
+from coordinator_app.services.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, name_score
+from coordinator_app.services.network_list import NetworkFilter, NetworkRow
 
 # reasons a case was found (codes; the UI words them)
 NUMBER, NAME, BIRTH, JOURNAL, SIMILAR_NAME = "number", "name", "date_of_birth", "journal", "similar_name"
@@ -242,18 +244,28 @@ def _age_on(born: dt.date, day: dt.date) -> int:
 def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Candidate]:
     """Persons already in the vault who may be this person: by (folded or similar) name or alias, or by
     the same date of birth and nationality; ranked by how much agrees. Empty when nothing is known."""
-    index = name_index(vault)
-    names: dict[int, tuple[float, bool, bool]] = {}  # case id -> (score, exact, via alias / other spelling)
-    for n, spelling in enumerate(person.spellings):
-        for cid, found in index.match(spelling, limit=50, threshold=SIMILAR):
-            previous = names.get(cid)
-            if previous is None or found.score > previous[0]:
-                names[cid] = (found.score, found.exact, n > 0)
+    names = _name_hits(name_index(vault), person)
     born_ids = search.case_ids_born_on(vault, (person.date_of_birth,)) if person.date_of_birth else set()
     ids = set(names) | born_ids
     if not ids:
         return []
     details = _matches(vault, ((cid, NAME, 0.0) for cid in ids))
+    return _rank(person, names, details, limit)
+
+
+def _name_hits(index: NameIndex, person: PersonQuery) -> dict[int, tuple[float, bool, bool]]:
+    """case id -> (score, exact, via alias / other spelling) for every spelling of the person."""
+    names: dict[int, tuple[float, bool, bool]] = {}
+    for n, spelling in enumerate(person.spellings):
+        for cid, found in index.match(spelling, limit=50, threshold=SIMILAR):
+            previous = names.get(cid)
+            if previous is None or found.score > previous[0]:
+                names[cid] = (found.score, found.exact, n > 0)
+    return names
+
+
+def _rank(person: PersonQuery, names: dict[int, tuple[float, bool, bool]], details: Iterable[CaseMatch],
+          limit: int) -> list[Candidate]:
     day = person.on or dt.date.today()
     out: list[Candidate] = []
     for m in details:
@@ -305,11 +317,53 @@ def anyone_to_recognise(vault: Vault) -> bool:
 
 
 def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> list[list[Candidate]]:
-    """The known-person check for every row of an import, in row order (one name index for all);
-    a row without a name or date of birth (or None) has no candidates."""
-    name_index(vault)
-    return [known_persons(vault, row) if row is not None and (row.spellings or row.date_of_birth) else []
-            for row in rows]
+    """The known-person check for every row of an import, in row order; a row without a name or date of
+    birth (or None) has no candidates. Batched: one name index, and the persons' details and dates of birth
+    read once for all rows (not two queries per row), with the same ranking as known_persons."""
+    index = name_index(vault)
+    asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
+    seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
+    hits: list[dict[int, tuple[float, bool, bool]]] = []
+    for row in asked:
+        key = tuple(row.spellings) if row is not None else ()
+        if row is not None and key not in seen:
+            seen[key] = _name_hits(index, row)
+        hits.append(seen[key] if row is not None else {})
+    births = {row.date_of_birth for row in asked if row is not None and row.date_of_birth}
+    born = _born_index(vault, births) if births else {}
+    wanted: set[int] = set()
+    for found in (*hits, *born.values()):
+        wanted.update(found)
+    details = {m.case_id: m for m in _matches_in_chunks(vault, sorted(wanted))}
+    out: list[list[Candidate]] = []
+    for row, names in zip(asked, hits, strict=True):
+        if row is None:
+            out.append([])
+            continue
+        ids = set(names) | (born.get(row.date_of_birth, set()) if row.date_of_birth else set())
+        out.append(_rank(row, names, (details[cid] for cid in sorted(ids) if cid in details), 8) if ids else [])
+    return out
+
+
+_BORN = text("SELECT case_id, date_of_birth FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:d))")
+
+
+def _born_index(vault: Vault, days: set[dt.date]) -> dict[dt.date, set[int]]:
+    """date of birth -> case ids, for many dates in one query."""
+    out: dict[dt.date, set[int]] = {}
+    with vault.read() as session:
+        for cid, born in session.execute(_BORN, {"d": json.dumps(sorted(d.isoformat() for d in days))}):
+            day = _as_date(born)
+            if day is not None:
+                out.setdefault(day, set()).add(int(cid))
+    return out
+
+
+def _matches_in_chunks(vault: Vault, ids: Sequence[int], size: int = 20_000) -> list[CaseMatch]:
+    out: list[CaseMatch] = []
+    for start in range(0, len(ids), size):
+        out += _matches(vault, ((cid, NAME, 0.0) for cid in ids[start:start + size]))
+    return out
 
 
 def person_query(person: object | None, on: dt.date | None = None) -> PersonQuery | None:
@@ -329,3 +383,58 @@ def person_query(person: object | None, on: dt.date | None = None) -> PersonQuer
         nationality=getattr(person, "nationality", None), on=on,
     )
 
+
+
+# --- the address book: the same "lijkt op" for contacts and organisations ------------------------------
+
+
+@dataclass(frozen=True)
+class NetworkMatch:
+    """An address-book entry found for what was typed; `similar`: only its name resembles the text."""
+
+    row: NetworkRow
+    similar: bool = False
+    score: float = 100.0
+
+
+def find_in_network(vault: Vault, flt: NetworkFilter, kinds: Sequence[str] = ("contact", "organisation"),
+                    limit_similar: int = 20) -> list[NetworkMatch]:
+    """The address-book entries for a filter, as the case pickers rank them: every entry the filter finds
+    (folded, all words, any order) first, then entries whose name only resembles the typed text ("lijkt
+    op", services/name_match.py), best first. The other filters (kind, type, municipality) hold for both."""
+    exact = [r for r in network_list.list_network(vault, flt) if r.kind in kinds]
+    found = [NetworkMatch(r) for r in exact]
+    typed = " ".join(network_list.fold(flt.text[:search.MAX_QUERY]).split()[:search.MAX_WORDS])
+    if not any(len(w) >= MIN_FUZZY_WORD for w in typed.split()):
+        return found
+    seen = {(r.kind, r.id) for r in exact}
+    rest = [r for r in network_list.list_network(vault, replace(flt, text="")) if r.kind in kinds
+            and (r.kind, r.id) not in seen]
+    similar = []
+    for row in rest:
+        score = name_score(typed, [row.name])
+        if score.score >= SIMILAR and not score.exact:
+            similar.append(NetworkMatch(row, True, score.score))
+    similar.sort(key=lambda m: (-m.score, network_list.fold(m.row.name), m.row.id))
+    return found + similar[:limit_similar]
+
+
+def similar_network_groups(rows: Sequence[NetworkRow]) -> list[tuple[str, tuple[int, ...]]]:
+    """Pairs of address-book entries of one kind whose names resemble each other ("lijkt op": a
+    misspelled duplicate such as Janssen / Jansen), for the merge dialog; (kind, (id, id)), best first."""
+    out: dict[tuple[str, tuple[int, ...]], float] = {}
+    for kind in ("contact", "organisation"):
+        by_id = {r.id: r for r in rows if r.kind == kind and r.name.strip()}
+        index = NameIndex.build((r.id, [r.name]) for r in by_id.values())
+        for row in by_id.values():
+            for other, _score in index.match(row.name, limit=10):
+                key = (kind, tuple(sorted((row.id, other))))
+                if other == row.id or key in out:
+                    continue
+                a, b = row.name, by_id[other].name
+                if network_list.fold(a) == network_list.fold(b):
+                    continue  # the same name: find_duplicates' own reason (within one organisation)
+                both = min(name_score(a, [b]).score, name_score(b, [a]).score)  # "Anna" is not "Anna Smit"
+                if both >= SIMILAR:
+                    out[key] = both
+    return [key for key, _s in sorted(out.items(), key=lambda item: (-item[1], item[0]))]

@@ -965,6 +965,118 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>%1 row(s) may be a person already known: choose for each whether it is the same person or a new person before importing.</source>
+        <translation>%1 regel(s) gaan misschien over een persoon die al bekend is: kies per regel of het dezelfde persoon is of een nieuwe persoon, voordat u importeert.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new case(s), %2 updated, %3 skipped, %4 added to the file of a person already known.</source>
+        <translation>Geïmporteerd: %1 nieuw(e) dossier(s), %2 bijgewerkt, %3 overgeslagen, %4 toegevoegd aan het dossier van een al bekende persoon.</translation>
+    </message>
+    <message>
+        <source>Is this person already known?</source>
+        <translation>Is deze persoon al bekend?</translation>
+    </message>
+    <message>
+        <source>These rows may be about a person who already has a file. Choose a row, then the known person and 'This is the same person' (the row is added to that file as a new signal), or 'New person' (a new case). Nothing is imported until every row has a choice.</source>
+        <translation>Deze regels gaan misschien over een persoon die al een dossier heeft. Kies een regel en dan de bekende persoon en 'Dit is dezelfde persoon' (de regel komt als nieuw signaal in dat dossier), of 'Nieuwe persoon' (een nieuw dossier). Er wordt niets geïmporteerd voordat elke regel een keuze heeft.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Rows that may be a known person</source>
+        <translation>Regels die een bekende persoon kunnen zijn</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth or age</source>
+        <translation>Geboortedatum of leeftijd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Known persons who may be the same</source>
+        <translation>Bekende personen die dezelfde kunnen zijn</translation>
+    </message>
+    <message>
+        <source>This is the &amp;same person</source>
+        <translation>Dit is &amp;dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>&amp;All remaining rows as new persons</source>
+        <translation>&amp;Alle overige regels als nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>new person</source>
+        <translation>nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>same person as %1</source>
+        <translation>dezelfde persoon als %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>ongeveer %1 jaar</translation>
+    </message>
+    <message>
+        <source>looks like: %1</source>
+        <translation>lijkt op: %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <source>looks like</source>
+        <translation>lijkt op</translation>
+    </message>
+    <message>
+        <source>other spelling</source>
+        <translation>andere schrijfwijze</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>zelfde geboortedatum</translation>
+    </message>
+    <message>
+        <source>about the same age</source>
+        <translation>ongeveer even oud</translation>
+    </message>
+    <message>
+        <source>same nationality</source>
+        <translation>zelfde nationaliteit</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="37" />
         <source>Import cases from a spreadsheet</source>
         <translation>Dossiers importeren uit een spreadsheet</translation>
@@ -1103,11 +1215,6 @@
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="87" />
         <source>Import without the unknown columns</source>
         <translation>Importeren zonder de onbekende kolommen</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="180" />
-        <source>Imported: %1 new case(s), %2 updated, %3 skipped.</source>
-        <translation>Geïmporteerd: %1 nieuw(e) dossier(s), %2 bijgewerkt, %3 overgeslagen.</translation>
     </message>
 </context>
 <context>

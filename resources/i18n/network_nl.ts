@@ -472,6 +472,10 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>looks like</source>
+        <translation>lijkt op</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/network/merge_dialog.py" line="33"/>
         <source>name</source>
         <translation>naam</translation>
@@ -524,8 +528,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/merge_dialog.py" line="98"/>
-        <source>No duplicates found: no two entries share a name within the same organisation, a phone number or an e-mail address. To merge two entries yourself, select both in the list and choose Merge duplicates again.</source>
-        <translation>Geen dubbele vermeldingen gevonden: geen twee vermeldingen hebben dezelfde naam binnen dezelfde organisatie, hetzelfde telefoonnummer of hetzelfde e-mailadres. Wilt u zelf twee vermeldingen samenvoegen? Selecteer ze allebei in de lijst en kies opnieuw Dubbele samenvoegen.</translation>
+        <source>No duplicates found: no two entries share a name within the same organisation, a phone number or an e-mail address, and no two names look alike. To merge two entries yourself, select both in the list and choose Merge duplicates again.</source>
+        <translation>Geen dubbele vermeldingen gevonden: geen twee vermeldingen hebben dezelfde naam binnen dezelfde organisatie, hetzelfde telefoonnummer of hetzelfde e-mailadres, en geen twee namen lijken op elkaar. Wilt u zelf twee vermeldingen samenvoegen? Selecteer ze allebei in de lijst en kies opnieuw Dubbele samenvoegen.</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/merge_dialog.py" line="111"/>
@@ -1406,6 +1410,13 @@
         <location filename="../../coordinator_app/ui/network/work_tab.py" line="127"/>
         <source>%1 sessions · %2 participants · %3 organisations reached</source>
         <translation>%1 bijeenkomsten · %2 deelnemers · %3 organisaties bereikt</translation>
+    </message>
+</context>
+<context>
+    <name>PickerModel</name>
+    <message>
+        <source>looks like: %1</source>
+        <translation>lijkt op: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,14 @@
 <context>
     <name>KnownPersonDialog</name>
     <message>
+        <source>Before the case is created: the person entered in the intake may already have a file. If one of these is the same person, the signal is added to that file and what you entered stays as a draft.</source>
+        <translation>Voordat het dossier wordt aangemaakt: de persoon uit deze intake heeft misschien al een dossier. Is een van deze personen dezelfde, dan wordt het signaal aan dat dossier toegevoegd en blijft wat u invulde bewaard als concept.</translation>
+    </message>
+    <message>
+        <source>&amp;New person: create the case</source>
+        <translation>&amp;Nieuwe persoon: dossier aanmaken</translation>
+    </message>
+    <message>
         <source>Is this person already known?</source>
         <translation>Is deze persoon al bekend?</translation>
     </message>
@@ -150,8 +158,12 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <source>looks like the name typed</source>
-        <translation>lijkt op de getypte naam</translation>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>looks like: %1</source>
+        <translation>lijkt op: %1</translation>
     </message>
 </context>
 <context>

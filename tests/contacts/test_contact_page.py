@@ -313,7 +313,8 @@ def test_picker_pick_and_add_on_the_spot(demo_page, qtbot) -> None:
     qtbot.waitUntil(lambda: picker.model.rowCount() > 0, timeout=10_000)
     assert all(r.kind == "contact" for r in picker.model.rows())
     type_text(picker.search, "Erik")
-    qtbot.waitUntil(lambda: all("erik" in r.haystack for r in picker.model.rows()), timeout=10_000)
+    qtbot.waitUntil(lambda: all("erik" in r.haystack for r in picker.model.rows()  # "lijkt op" names below
+                                if not picker.model.is_similar(r)), timeout=10_000)
     with qtbot.waitSignal(picker.picked, timeout=5_000) as signal:
         picker.choose_button.click()
     assert signal.args[0] == "contact"

@@ -1,5 +1,6 @@
 """Import cases from a spreadsheet: choose a file, see every problem per row and column in Dutch,
-choose what happens with case numbers that already exist, then import (all rows, or the good ones)."""
+choose what happens with case numbers that already exist, answer "Is deze persoon al bekend?" for every
+row whose person may already be in the vault, then import (all rows, or the good ones)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.codes import label
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import current_language
 from coordinator_app.services import case_import
@@ -35,8 +38,9 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import cases from a spreadsheet"))
-        self.resize(900, 600)
+        self.resize(1100, 700)
         self._vault = vault
+        self.known_choices: dict[int, int | None] = {}  # row -> case id ("same person") or None ("new person")
         self.check: case_import.ImportCheck | None = None
         self.result: case_import.ImportResult | None = None
         intro = QLabel(self.tr(
@@ -102,6 +106,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.errors_table, 1)
+        layout.addWidget(self._known_box(), 2)
         layout.addWidget(self.skip)
         layout.addWidget(self.update_existing)
         layout.addWidget(self.ignore_columns)
@@ -129,6 +134,9 @@ class ImportDialog(QDialog):
         self.check = None
         self.result = None
         self.errors_model.clear()
+        self.known_choices = {}
+        self.known_rows_model.clear()
+        self.candidates_model.clear()
         self.ignore_columns.setChecked(False)
         self.file_label.setText(path)
         self.summary.setText(self.tr("Checking every row…"))
@@ -167,7 +175,12 @@ class ImportDialog(QDialog):
         if check.unknown_columns:
             text += " " + self.tr("Unknown columns: %1. Nothing is imported until you rename them in the file or "
                                   "choose to import without them.").replace("%1", ", ".join(check.unknown_columns))
+        if check.known_persons:
+            count = str(len(check.known_persons))
+            text += " " + self.tr("%1 row(s) may be a person already known: choose for each whether it is the same "
+                                  "person or a new person before importing.").replace("%1", count)
         self.summary.setText(text)
+        self._show_known()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -179,8 +192,15 @@ class ImportDialog(QDialog):
         self.good_only.setEnabled(has_bad)
         self.skip.setEnabled(bool(check and check.duplicates))
         self.update_existing.setEnabled(bool(check and check.duplicates))
+        open_rows = bool(check and case_import.unanswered_rows(check, self.known_choices))
         self.import_button.setEnabled(bool(check and check.good) and (not has_bad or self.good_only.isChecked())
-                                      and (not unknown or self.ignore_columns.isChecked()) and self.result is None)
+                                      and (not unknown or self.ignore_columns.isChecked()) and self.result is None
+                                      and not open_rows)
+        self.known_box.setVisible(bool(check and check.known_persons))
+        chosen_row = self._current_known_row() is not None and self.result is None
+        self.same_button.setEnabled(chosen_row and self.candidates_view.currentIndex().isValid())
+        self.new_button.setEnabled(chosen_row)
+        self.all_new_button.setEnabled(open_rows and self.result is None)
 
     def run_import(self) -> None:
         if self.check is None:
@@ -188,25 +208,196 @@ class ImportDialog(QDialog):
         vault, check = self._vault, self.check
         good_only, mode = self.good_only.isChecked(), "update" if self.update_existing.isChecked() else "skip"
         ignore = self.ignore_columns.isChecked()
+        choices = dict(self.known_choices)
         self.import_button.setEnabled(False)
 
         def done(result: case_import.ImportResult) -> None:
             self.result = result
-            text = self.tr("Imported: %1 new case(s), %2 updated, %3 skipped.")
-            for i, value in enumerate((len(result.created), len(result.updated), len(result.skipped)), 1):
+            text = self.tr("Imported: %1 new case(s), %2 updated, %3 skipped, %4 added to the file of a person "
+                           "already known.")
+            for i, value in enumerate((len(result.created), len(result.updated), len(result.skipped),
+                                       len(result.joined)), 1):
                 text = text.replace(f"%{i}", str(value))
             self.summary.setText(text)
             self._update_buttons()
             self.imported.emit()
 
-        call_db(self, lambda: case_import.import_checked(vault, check, good_rows_only=good_only,
-                                                         on_duplicate=mode, ignore_columns=ignore), done)
+        call_db(self, lambda: case_import.import_checked(vault, check, good_rows_only=good_only, on_duplicate=mode,
+                                                         ignore_columns=ignore, known_choices=choices), done)
 
     def clear(self) -> None:
         self.check = None
+        self.known_choices = {}
+        self.known_rows_model.clear()
+        self.candidates_model.clear()
         self.errors_model.clear()
         self.summary.clear()
         self.file_label.clear()
 
     def rows(self) -> list[dict[str, Any]]:
         return self.errors_model.rows()
+
+    # --- "Is deze persoon al bekend?" ------------------------------------------------------------------
+
+    def _known_box(self) -> QWidget:
+        """The rows whose person may already be known (left) and that row's candidates (right), with the
+        choice per row: the same person (the row's signal joins that file) or a new person."""
+        self.known_box = QGroupBox(self.tr("Is this person already known?"))
+        self.known_box.setObjectName("importKnownBox")
+        intro = QLabel(self.tr(
+            "These rows may be about a person who already has a file. Choose a row, then the known person and "
+            "'This is the same person' (the row is added to that file as a new signal), or 'New person' (a new "
+            "case). Nothing is imported until every row has a choice."))
+        intro.setWordWrap(True)
+        self.known_rows_model = RecordModel([
+            (self.tr("Row"), lambda r: r["row"]), (self.tr("In the file"), lambda r: r["person"]),
+            (self.tr("Choice"), lambda r: self._choice_text(r["row"])),
+        ], self)
+        self.known_rows_view = self._table("importKnownRows", self.tr("Rows that may be a known person"),
+                                           self.known_rows_model)
+        self.candidates_model = RecordModel([
+            (self.tr("Case number"), lambda r: r["number"]), (self.tr("Name"), lambda r: r["name"]),
+            (self.tr("Date of birth or age"), lambda r: r["born"]), (self.tr("Status"), lambda r: r["status"]),
+            (self.tr("Why"), lambda r: r["why"]),
+        ], self)
+        self.candidates_view = self._table("importKnownCandidates", self.tr("Known persons who may be the same"),
+                                           self.candidates_model)
+        self.known_rows_view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_candidates())
+        self.candidates_view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.same_button = QPushButton(self.tr("This is the &same person"))
+        self.same_button.setObjectName("importKnownSame")
+        self.same_button.clicked.connect(self.choose_same)
+        self.new_button = QPushButton(self.tr("&New person"))
+        self.new_button.setObjectName("importKnownNew")
+        self.new_button.clicked.connect(self.choose_new)
+        self.all_new_button = QPushButton(self.tr("&All remaining rows as new persons"))
+        self.all_new_button.setObjectName("importKnownAllNew")
+        self.all_new_button.clicked.connect(self.choose_all_new)
+        tables = QHBoxLayout()
+        tables.addWidget(self.known_rows_view, 2)
+        tables.addWidget(self.candidates_view, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.same_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.all_new_button)
+        layout = QVBoxLayout(self.known_box)
+        layout.addWidget(intro)
+        layout.addLayout(tables, 1)
+        layout.addLayout(buttons)
+        self.known_box.hide()
+        return self.known_box
+
+    def _table(self, name: str, accessible: str, model: RecordModel) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.setTabKeyNavigation(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _choice_text(self, row: int) -> str:
+        if row not in self.known_choices:
+            return self.tr("not chosen yet")
+        case_id = self.known_choices[row]
+        if case_id is case_import.NEW_PERSON:
+            return self.tr("new person")
+        number = next((c.match.case_number for c in self._candidates(row) if c.match.case_id == case_id), "")
+        return self.tr("same person as %1").replace("%1", number)
+
+    def _candidates(self, row: int) -> list[Any]:
+        return list(self.check.known_persons.get(row, [])) if self.check is not None else []
+
+    def _show_known(self) -> None:
+        check = self.check
+        assert check is not None
+        by_row = {r.row: r for r in check.rows}
+        rows = []
+        for number in sorted(check.known_persons):
+            person = by_row[number].case.person if by_row[number].case is not None else None
+            rows.append({"row": number, "person": _person_text(person)})
+        self.known_rows_model.set_rows(rows)
+        if rows:
+            self.known_rows_view.setCurrentIndex(self.known_rows_model.index(0, 0))
+        self._show_candidates()
+
+    def _current_known_row(self) -> int | None:
+        record = self.known_rows_model.row_at(self.known_rows_view.currentIndex().row())
+        return int(record["row"]) if record is not None else None
+
+    def _show_candidates(self) -> None:
+        row = self._current_known_row()
+        lang = current_language()
+        records = []
+        for candidate in self._candidates(row) if row is not None else []:
+            m = candidate.match
+            name = m.name or self.tr("(no name)")
+            born = m.date_of_birth.strftime("%d-%m-%Y") if m.date_of_birth else (
+                self.tr("about %1 years").replace("%1", str(m.estimated_age)) if m.estimated_age is not None else "")
+            records.append({"id": m.case_id, "number": m.case_number,
+                            "name": self.tr("looks like: %1").replace("%1", name) if m.similar else name,
+                            "born": born, "status": label("status", m.status, lang),
+                            "why": self._reasons(candidate.reasons)})
+        self.candidates_model.set_rows(records)
+        chosen = self.known_choices.get(row) if row is not None else None
+        at = next((i for i, r in enumerate(records) if r["id"] == chosen), 0)
+        if records:
+            self.candidates_view.setCurrentIndex(self.candidates_model.index(at, 0))
+        self._update_buttons()
+
+    def _reasons(self, reasons: tuple[str, ...]) -> str:
+        words = {
+            "name": self.tr("same name"), "similar_name": self.tr("looks like"), "alias": self.tr("other spelling"),
+            "date_of_birth": self.tr("same date of birth"), "age": self.tr("about the same age"),
+            "nationality": self.tr("same nationality"),
+        }
+        return ", ".join(words[r] for r in reasons if r in words)
+
+    def _choose(self, row: int, case_id: int | None) -> None:
+        self.known_choices[row] = case_id
+        self.known_rows_model.set_rows(self.known_rows_model.rows())  # the choice column changed
+        rows = [int(r["row"]) for r in self.known_rows_model.rows()]
+        following = [r for r in rows[rows.index(row) + 1:] + rows if r not in self.known_choices]
+        self.known_rows_view.setCurrentIndex(self.known_rows_model.index(rows.index(following[0] if following
+                                                                                    else row), 0))
+        self._show_candidates()
+
+    def choose_same(self) -> None:
+        """"Dit is dezelfde persoon": the chosen row's signal will join the chosen candidate's file."""
+        row = self._current_known_row()
+        record = self.candidates_model.row_at(self.candidates_view.currentIndex().row())
+        if row is not None and record is not None:
+            self._choose(row, int(record["id"]))
+
+    def choose_new(self) -> None:
+        row = self._current_known_row()
+        if row is not None:
+            self._choose(row, case_import.NEW_PERSON)
+
+    def choose_all_new(self) -> None:
+        """Every row not chosen yet becomes a new person (the coordinator's explicit default)."""
+        if self.check is None:
+            return
+        for row in case_import.unanswered_rows(self.check, self.known_choices):
+            self.known_choices[row] = case_import.NEW_PERSON
+        self.known_rows_model.set_rows(self.known_rows_model.rows())
+        self._show_candidates()
+
+
+def _person_text(person: Any) -> str:
+    """The person of an import row as written in the file: name, date of birth or age."""
+    if person is None:
+        return ""
+    parts = [" ".join(str(p) for p in (person.first_name, person.last_name) if p)]
+    born = person.date_of_birth
+    if born is not None:
+        parts.append(born.strftime("%d-%m-%Y") if hasattr(born, "strftime") else str(born))
+    elif person.estimated_age is not None:
+        parts.append(str(person.estimated_age))
+    return "  ·  ".join(p for p in parts if p)

@@ -1,4 +1,5 @@
-""""Which case is the letter about?": a filterable list of case numbers and status (no names on screen).
+""""Which case is the letter about?": a filterable list of cases, each with its number, the person's name
+(as stored) and status, as every case picker shows them.
 
 The filter finds a case by (part of) its number at once, and by the person's name as typed, other
 spellings or date of birth through the search every case picker uses (services/person_search.py, on
@@ -54,8 +55,10 @@ class CaseListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{row.case_number}  ·  {label('status', row.status, current_language())}"
-            return f"{text}  ·  {self.tr('looks like the name typed')}" if row.id in self.similar else text
+            name = row.name or self.tr("(no name)")
+            if row.id in self.similar:
+                name = self.tr("looks like: %1").replace("%1", name)
+            return f"{row.case_number}  ·  {name}  ·  {label('status', row.status, current_language())}"
         if role == self.IdRole:
             return row.id
         return None
@@ -101,7 +104,7 @@ class CasePickerDialog(QDialog):
         self.setObjectName("casePickerDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new dialog per Ctrl+N: free the old one
         self.setWindowTitle(self.tr("New letter"))
-        self.resize(420, 480)
+        self.resize(560, 480)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("caseFilter")
         self.filter_edit.setPlaceholderText(self.tr("Case number, name or date of birth"))

@@ -4,7 +4,9 @@ The coordinator types what is known (name, date of birth or age, nationality); p
 vault who may be the same are listed as they are typed (services/person_search.known_persons, on the vault
 worker) with case number, status and why they are offered ("lijkt op" when only the name resembles).
 "Dit is dezelfde persoon" returns the chosen case; "Nieuwe persoon" returns what was typed, so the
-intake starts with it filled in. Nothing is written here: the caller joins or creates.
+intake starts with it filled in (the cases shown then are `declined`). Nothing is written here: the caller
+joins or creates. `recheck()` asks again before "Dossier aanmaken", on the intake's final person data,
+leaving out the cases already declined.
 """
 
 from __future__ import annotations
@@ -54,11 +56,14 @@ class KnownPersonDialog(QDialog):
         self.setModal(True)
         self.resize(880, 600)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        self.intro = QLabel(self.tr(
             "Is this person already known? Type what you know: name (any spelling), date of birth or age, "
             "nationality. Persons already in the vault who may be the same are listed below."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro.setObjectName("knownIntro")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.excluded: set[int] = set()  # cases not to offer (declined before, or the intake's own signal case)
+        self.declined: set[int] = set()  # the cases listed when "New person" was chosen
         form = QFormLayout()
         self.first_name = self._line("knownFirstName", self.tr("First name"))
         self.last_name = self._line("knownLastName", self.tr("Last name"))
@@ -175,7 +180,7 @@ class KnownPersonDialog(QDialog):
         if serial is not None and serial != self._serial:
             return
         self.model.removeRows(0, self.model.rowCount())
-        for candidate in found:
+        for candidate in (c for c in found if c.match.case_id not in self.excluded):
             m = candidate.match
             cells = [
                 m.case_number,
@@ -214,7 +219,27 @@ class KnownPersonDialog(QDialog):
         self.accept()
         self.same_person.emit(case_id)
 
+    def shown_ids(self) -> set[int]:
+        return {int(self.model.index(r, 0).data(CaseIdRole)) for r in range(self.model.rowCount())}
+
+    def recheck(self, person: PersonQuery, excluded: set[int]) -> None:
+        """Before the case is created: the intake's final person data, filled in and checked at once,
+        without the `excluded` cases."""
+        self.excluded = set(excluded)
+        self.intro.setText(self.tr(
+            "Before the case is created: the person entered in the intake may already have a file. If one of these "
+            "is the same person, the signal is added to that file and what you entered stays as a draft."))
+        self.first_name.setText(person.first_name or "")
+        self.last_name.setText(person.last_name or "")
+        self.born.setText(person.date_of_birth.strftime("%d-%m-%Y") if person.date_of_birth else "")
+        self.age.setValue(person.estimated_age if person.estimated_age is not None else -1)
+        at = self.nationality.findData(person.nationality or "")
+        self.nationality.setCurrentIndex(max(at, 0))
+        self.new_button.setText(self.tr("&New person: create the case"))
+        self.run_check()
+
     def _new(self) -> None:
         query = self.query()
+        self.declined = self.shown_ids()
         self.accept()
         self.new_person.emit(query)

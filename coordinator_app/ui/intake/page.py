@@ -57,6 +57,7 @@ class IntakePage(Page):
         self._baseline: dict[str, Any] | None = None  # the wizard's answers when it was opened
         self.close_box: QMessageBox | None = None
         self._new_intake = False  # the wizard holds a new intake (started with Ctrl+N or the New button)
+        self._declined: set[int] = set()  # cases answered "new person" for the intake in the wizard
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
@@ -145,6 +146,7 @@ class IntakePage(Page):
         self.draft_id = self._worker_draft_id = self.case_id = None
         self._saving = self._save_again = self._finishing = False
         self._stale_ids = []
+        self._declined = set()
         for box in (self.confirm_box, self.close_box):
             if box is not None:
                 with contextlib.suppress(RuntimeError):  # already closed and deleted
@@ -251,13 +253,17 @@ class IntakePage(Page):
             return
         if self.stack.currentIndex() == WIZARD and (self.entered() or self._has_draft()):
             self.save_draft()
-        self.ask_known_person(self._begin_new, self._join_intake)
+        self.ask_known_person(self._begin_new, self._join_intake, remember_declined=True)
 
-    def ask_known_person(self, on_new: Any, on_same: Any) -> None:
+    def ask_known_person(self, on_new: Any, on_same: Any, *, remember_declined: bool = False) -> None:
         """Ask "Is deze persoon al bekend?"; `on_new(PersonQuery | None)` or `on_same(case id)` follows.
-        Not asked (on_new(None) at once) when the vault holds no person with a name or date of birth."""
+        Not asked (on_new(None) at once) when the vault holds no person with a name or date of birth.
+        `remember_declined`: the cases listed when "new person" is chosen are not offered again when the
+        intake is finished."""
 
         def answered(anyone: bool) -> None:
+            if remember_declined:
+                self._declined = set()
             if not anyone:
                 on_new(None)
                 return
@@ -265,6 +271,8 @@ class IntakePage(Page):
                 self.known_dialog.reject()
             dialog = KnownPersonDialog(self.ctx, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            if remember_declined:
+                dialog.new_person.connect(lambda _p: self._declined.update(dialog.declined))
             dialog.new_person.connect(on_new)
             dialog.same_person.connect(on_same)
             dialog.finished.connect(lambda _r: setattr(self, "known_dialog", None))
@@ -292,6 +300,8 @@ class IntakePage(Page):
         self._run(lambda vault: known_person.join_intake(vault, case_id), joined)
 
     def _begin(self, state: IntakeState, draft_id: int | None, *, new: bool = False) -> None:
+        if not new:  # a draft or a signal taken further: nothing was declined for it in this session
+            self._declined = set()
         self.draft_id = self._worker_draft_id = draft_id
         self._new_intake = new
         self.wizard.book.reload()
@@ -404,6 +414,72 @@ class IntakePage(Page):
         self.reload()
 
     def _finish(self) -> None:
+        """"Dossier aanmaken": first "Is deze persoon al bekend?" again on the final person data (a name or
+        date of birth typed or changed after the first check); a candidate not declined before is offered."""
+        state = self._copy()
+        p = state.person
+        query = person_search.PersonQuery(
+            first_name=p.first_name.strip() or None, last_name=p.last_name.strip() or None,
+            alias=p.alias.strip() or None, date_of_birth=p.date_of_birth, estimated_age=p.estimated_age,
+            nationality=p.nationality or None)
+        if p.anonymous or not (query.spellings or query.date_of_birth):
+            self._create()
+            return
+        excluded = set(self._declined) | ({state.case_id} if state.case_id is not None else set())
+        self.wizard.setEnabled(False)
+
+        def checked(found: list[person_search.Candidate]) -> None:
+            self.wizard.setEnabled(True)
+            if not any(c.match.case_id not in excluded for c in found):
+                self._create()
+                return
+            if self.known_dialog is not None:
+                self.known_dialog.reject()
+            dialog = KnownPersonDialog(self.ctx, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.new_person.connect(lambda _q: (self._declined.update(dialog.declined), self._create()))
+            dialog.same_person.connect(self._join_at_finish)
+            dialog.finished.connect(lambda _r: setattr(self, "known_dialog", None))
+            self.known_dialog = dialog
+            dialog.recheck(query, excluded)
+            dialog.open()
+
+        def failed(exc: BaseException) -> None:
+            self.wizard.setEnabled(True)
+            show_error(self, exc)
+
+        self._run(lambda vault: person_search.known_persons(vault, query), checked, failed)
+
+    def _join_at_finish(self, case_id: int) -> None:
+        """"Dit is dezelfde persoon" when the intake is finished: the signal is noted on that file, what was
+        entered stays as a draft (nothing of it is lost), and the existing file opens."""
+        state = self._copy()
+        draft_id = self.draft_id if self.draft_id is not None else self._worker_draft_id
+        received = state.signal.received_on
+        self._finishing, self._save_again = True, False  # no other draft save on the way
+
+        def join(vault: Any) -> int:
+            kept = intake.save_draft(vault, state, draft_id)
+            known_person.join_intake(vault, case_id, received)
+            return kept
+
+        def joined(kept: int) -> None:
+            self._finishing = self._new_intake = False
+            self.draft_id = self._worker_draft_id = None
+            self.wizard.clear()
+            self._baseline = None
+            self.ctx.notify("draft", kept)
+            self.ctx.notify("case", case_id)
+            self._go_home()
+            self.ctx.navigate.emit("cases", "case", case_id)
+
+        def failed(exc: BaseException) -> None:
+            self._finishing = False
+            show_error(self, exc)
+
+        self._run(join, joined, failed)
+
+    def _create(self) -> None:
         state, draft_id = self._copy(), self.draft_id
         shelter = bool(self.wizard.flow.summary()["shelter_chosen"])
         self.wizard.setEnabled(False)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, vcard
+from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, person_search, vcard
 from coordinator_app.ui.network.merge_dialog import MergeDialog
 from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
 from coordinator_app.ui.save_names import documents_folder, suggested_path
@@ -37,8 +37,12 @@ class BulkActions:
             rows = {(r.kind, r.id): r for r in contacts.list_network(vault)}
             if len(chosen) >= 2 and len({r.kind for r in chosen}) == 1:
                 groups = [contacts_merge.DuplicateGroup(chosen[0].kind, tuple(r.id for r in chosen), ())]
-            else:
+            else:  # the same name, phone or e-mail first; then names that only resemble ("lijkt op")
                 groups = contacts_merge.find_duplicates(vault)
+                together = [(g.kind, set(g.ids)) for g in groups]
+                groups += [contacts_merge.DuplicateGroup(kind, ids, ("similar_name",))
+                           for kind, ids in person_search.similar_network_groups(list(rows.values()))
+                           if not any(k == kind and set(ids) <= t for k, t in together)]
             return [(g, [rows[(g.kind, i)] for i in g.ids if (g.kind, i) in rows]) for g in groups]
 
         run_db(load, self._show_merge, self._failed)

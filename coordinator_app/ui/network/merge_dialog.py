@@ -1,5 +1,6 @@
-"""Merging duplicates: the groups found (same name and organisation, phone or e-mail) on the left, the
-entries of the chosen group on the right; the user picks the one to keep and every other one is merged
+"""Merging duplicates: the groups found (same name and organisation, phone or e-mail; below them the names
+that only resemble each other, "lijkt op", as every picker finds them) on the left, the entries of the
+chosen group on the right; the user picks the one to keep and every other one is merged
 into it. Every case link moves over (services/contacts_merge.py)."""
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ Group = tuple[DuplicateGroup, list[NetworkRow]]
 def _reasons(group: DuplicateGroup) -> str:
     names = {"name": QCoreApplication.translate("MergeDialog", "name"),
              "phone": QCoreApplication.translate("MergeDialog", "phone"),
-             "email": QCoreApplication.translate("MergeDialog", "e-mail")}
+             "email": QCoreApplication.translate("MergeDialog", "e-mail"),
+             "similar_name": QCoreApplication.translate("MergeDialog", "looks like")}
     return ", ".join(names.get(r, r) for r in group.reasons)
 
 
@@ -96,8 +98,8 @@ class MergeDialog(QDialog):
         self.body.setLayout(body)
         layout.addWidget(self.body, 1)
         self.empty = QLabel(self.tr("No duplicates found: no two entries share a name within the same organisation, "
-                                    "a phone number or an e-mail address. To merge two entries yourself, select both "
-                                    "in the list and choose Merge duplicates again."))
+                                    "a phone number or an e-mail address, and no two names look alike. To merge two "
+                                    "entries yourself, select both in the list and choose Merge duplicates again."))
         self.empty.setObjectName("noDuplicates")
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")

@@ -7,6 +7,9 @@ For the case screens and the intake wizard:
     picker.open()                                      # non-blocking
 
 `pick(ctx, parent, on_picked, kinds)` does the same in one call and returns the picker.
+
+The search is the one every picker uses (services/person_search.find_in_network): entries the text finds
+first, then names that only resemble it, marked "lijkt op" and kept below the others in every sort order.
 """
 
 from __future__ import annotations
@@ -30,13 +33,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.services import contacts
+from coordinator_app.services import contacts, person_search
 from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network.editing import Editor
 from coordinator_app.ui.network.models import ROW_ROLE, SORT_ROLE, NetworkTableModel
 from coordinator_app.ui.worker import run_db
+
+
+class PickerModel(NetworkTableModel):
+    """The address book with the entries whose name only resembles the search marked "lijkt op"."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.similar: set[tuple[str, int]] = set()
+
+    def set_matches(self, matches: list[person_search.NetworkMatch]) -> None:
+        self.similar = {(m.row.kind, m.row.id) for m in matches if m.similar}
+        self.set_rows([m.row for m in matches])
+
+    def clear(self) -> None:
+        self.similar = set()
+        super().clear()
+
+    def is_similar(self, row: contacts.NetworkRow) -> bool:
+        return (row.kind, row.id) in self.similar
+
+    def cell(self, row: contacts.NetworkRow, column: int) -> Any:
+        if column == self.NAME and self.is_similar(row):
+            return self.tr("looks like: %1").replace("%1", row.name)
+        return super().cell(row, column)
+
+
+class PickerProxy(QSortFilterProxyModel):
+    """Sorts by the column chosen, with the "lijkt op" entries always below the others."""
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # type: ignore[override]
+        model = self.sourceModel()
+        if isinstance(model, PickerModel):
+            a, b = (model.is_similar(model.row_at(i.row())) for i in (left, right))
+            if a != b:
+                return a if self.sortOrder() == Qt.SortOrder.DescendingOrder else b
+            if a and b:
+                rows = model.rows()  # both resemble: best first, as found
+                first = rows.index(model.row_at(left.row())) < rows.index(model.row_at(right.row()))
+                return first if self.sortOrder() == Qt.SortOrder.AscendingOrder else not first
+        return super().lessThan(left, right)
 
 
 class ContactPicker(QDialog):
@@ -76,8 +119,8 @@ class ContactPicker(QDialog):
             self.kind.addItem(self.tr("Organisations"), "organisation")
         top.addWidget(self.kind)
         layout.addLayout(top)
-        self.model = NetworkTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = PickerModel(self)
+        self.proxy = PickerProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
@@ -138,17 +181,18 @@ class ContactPicker(QDialog):
         kind = self.kind.currentData() or "all"
         flt = contacts.NetworkFilter(text=self.search.text(), kind=kind)
 
-        def load(_control: Any) -> list[contacts.NetworkRow]:
-            rows = contacts.list_network(vault, flt)
-            return [r for r in rows if r.kind in self.kinds]
+        kinds = self.kinds
+
+        def load(_control: Any) -> list[person_search.NetworkMatch]:
+            return person_search.find_in_network(vault, flt, kinds)
 
         run_db(load, self._loaded, lambda exc: show_error(self, exc))
 
-    def _loaded(self, rows: list[contacts.NetworkRow]) -> None:
+    def _loaded(self, matches: list[person_search.NetworkMatch]) -> None:
         if not self.ctx.is_unlocked:
             return
-        self.model.set_rows(rows)
-        if rows:
+        self.model.set_matches(matches)
+        if matches:
             self.view.selectRow(0)
 
     def _choose_index(self, index: QModelIndex) -> None:
