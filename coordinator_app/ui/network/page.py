@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -116,6 +117,10 @@ class NetworkPage(BulkActions, Page):
         self.saved_note.setWordWrap(True)
         self.saved_note.setVisible(False)
         left_layout.addWidget(self.saved_note)
+        self.import_progress = QProgressBar(objectName="importProgress")  # reading and checking an import file
+        self.import_progress.setAccessibleName(self.tr("Checking the import file"))
+        self.import_progress.setVisible(False)
+        left_layout.addWidget(self.import_progress)
         book.addWidget(left)
         self.detail = DetailPane()
         self.detail.edit_requested.connect(self.edit_current)
