@@ -94,8 +94,8 @@ def drawn(text: str) -> str:
 
 def escape(text: str) -> str:
     """User text made safe for reportlab Paragraph markup (&, <, > escaped; control chars and the
-    invisible bidi controls not drawn)."""
-    return _xml_escape(drawn(text))
+    invisible bidi controls not drawn; Ethiopic runs set in their own font)."""
+    return fonts.with_script_fonts(_xml_escape(drawn(text)))
 
 
 def escape_multiline(text: str) -> str:
