@@ -62,7 +62,9 @@ class ImportItem:
     def name(self) -> str:
         if self.kind == "organisation":
             return str(self.values.get("name") or "")
-        return " ".join(p for p in (self.values.get("first_name"), self.values.get("last_name")) if p)
+        name = " ".join(p for p in (self.values.get("first_name"), self.values.get("last_name")) if p)
+        # a person with only a nickname or an e-mail address is shown by that, never as a blank row
+        return name or str(self.values.get("nickname") or self.values.get("email") or "")
 
     @property
     def is_duplicate(self) -> bool:

@@ -1,5 +1,5 @@
-"""Quick search shows a contact by what there is: a contact with only an e-mail address or only a
-nickname gets that as its label, never an empty row."""
+"""Quick search and the contacts import preview show a contact by what there is: a contact with only an
+e-mail address or only a nickname gets that as its label, never an empty row."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def test_contact_with_a_name_keeps_the_name_and_the_organisation(vault) -> None:
                                                                organisation_id=org))
     found = _contact_labels(vault, "Wolters")
     assert (found[cid].label, found[cid].detail) == ("Fenna Wolters", "Stichting Zonnebloemhuis")
+
+
+def test_import_preview_names_an_entry_with_only_an_email_or_a_nickname() -> None:
+    from coordinator_app.services import contacts_csv
+
+    data = b"Voornaam;Achternaam;Roepnaam;E-mail\r\n;;;alleen.mail@example.org\r\n;;Mimi;\r\n"
+    items = contacts_csv.parse_csv(data)
+    assert [i.name for i in items] == ["alleen.mail@example.org", "Mimi"]
