@@ -16,14 +16,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coordinator_app.db.models import Organisation
+from coordinator_app.db.models import Contact, Organisation
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError
 from coordinator_app.services import audit
 from coordinator_app.services.contacts import (
     contact_input,
     fold,
-    insert_contact,
     insert_organisation,
     organisation_input,
     validate_contact,
@@ -33,6 +32,7 @@ from coordinator_app.services.contacts_merge import KeyIndex, contact_keys, orga
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 PROGRESS_EVERY = 100  # entries between two progress reports of prepare/apply_import
+FLUSH_EVERY = 500  # people written to the database at once by apply_import
 Progress = Callable[[int, int], None]  # (entries done, entries in all)
 
 
@@ -188,6 +188,15 @@ def apply_import(vault: Vault, items: list[ImportItem], *, include_duplicates: b
             progress(done, len(chosen))
 
     with vault.write() as session:
+        pending: list[Contact] = []
+
+        def flush_contacts() -> None:
+            session.add_all(pending)
+            session.flush()
+            for contact in pending:
+                audit.record(session, "contact_created", "contact", contact.id)
+            pending.clear()
+
         by_name = KeyIndex(session).org_names
         # held here, so they stay in the (weak) identity map: linking a person costs no query
         known = [*session.scalars(select(Organisation)).all()]
@@ -206,8 +215,13 @@ def apply_import(vault: Vault, items: list[ImportItem], *, include_duplicates: b
                     org_id = by_name[fold(org.name)] = org.id
                     known.append(org)
                     orgs_added += 1
-            insert_contact(session, contact_input({**item.values, "organisation_id": org_id}))
+            # as insert_contact (same validation, same audit line), but flushed in batches: one INSERT
+            # round trip per batch instead of two per person (the organisation exists: it was found or made here)
+            pending.append(Contact(**validate_contact(contact_input({**item.values, "organisation_id": org_id}))))
+            if len(pending) >= FLUSH_EVERY:
+                flush_contacts()
             contacts_added += 1
             step()
+        flush_contacts()
         audit.record(session, "contacts_imported", "contact", None, detail=str(orgs_added + contacts_added))
     return ImportResult(orgs_added, contacts_added, len(items) - len(chosen))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QProgressBar
 from sqlalchemy import func, select
 
-from coordinator_app.db.models import Contact
+from coordinator_app.db.models import AuditEvent, Contact
 from coordinator_app.services.contacts_import import PROGRESS_EVERY
 from coordinator_app.ui import worker
 from coordinator_app.ui.context import AppContext
@@ -77,4 +77,7 @@ def test_large_import_shows_progress_and_keeps_the_gui_responsive(qtbot, vault, 
     with vault.read() as s:
         assert s.scalar(select(func.count(Contact.id))) == N
         assert s.scalar(select(Contact.email).where(Contact.first_name == f"Voor{N - 1}")) == f"p{N - 1}@example.org"
+        ids = sorted(s.scalars(select(Contact.id)))
+        audited = sorted(s.scalars(select(AuditEvent.object_id).where(AuditEvent.event == "contact_created")))
+    assert audited == ids  # one audit line per person written, as when a person is added by hand
     beat.timer.stop()
