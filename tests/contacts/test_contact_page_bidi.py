@@ -37,3 +37,32 @@ def test_saved_notice_and_delete_question_isolate_the_name(qtbot, vault) -> None
     worker.wait_idle()
     stored = contacts.get_contact(vault, contact_id)
     assert (stored["first_name"], stored["last_name"]) == (FIRST, LAST)
+
+
+def test_merge_dialog_isolates_each_name(qtbot, vault) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    other_last = "\u202eHaddad"
+    first = contacts.create_contact(vault, contacts.ContactInput(LAST, FIRST, email="amal@example.org"))
+    second = contacts.create_contact(vault, contacts.ContactInput(other_last, "Amal", email="amal@example.org"))
+    ctx = AppContext()
+    page = NetworkPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    ctx.set_vault(vault)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    page.open_merge()  # nothing selected: every duplicate group (the same e-mail address)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "mergeDialog", timeout=10_000)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    dialog.view.selectRow(0)
+    names = {first: f"{FIRST} {LAST}", second: f"Amal {other_last}"}
+    listed = dialog.model.cell(dialog.model.rows()[0], 0)
+    assert all(FSI + name + PDI in listed for name in names.values())
+    radios = {b.property("item_id"): b.text() for b in dialog.keep.buttons()}
+    assert all(radios[i].startswith(FSI + names[i] + PDI) for i in names)
+    dialog.merge_button.click()
+    assert all(FSI + name + PDI in dialog.confirm_box.text() for name in names.values())
+    dialog.confirm_box.button(QMessageBox.StandardButton.No).click()
+    worker.wait_idle()
+    assert {(r.id, r.name) for r in page.model.rows()} == set(names.items())  # nothing merged, names as stored
