@@ -89,10 +89,7 @@ def export_texts() -> dict[str, ExportTexts]:
 
 @cache
 def _covered() -> frozenset[int]:
-    from reportlab.pdfbase import pdfmetrics
-
-    fonts.register_fonts()
-    return frozenset(pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph)
+    return fonts.covered_code_points()
 
 
 def shown(text: str) -> tuple[str, bool]:

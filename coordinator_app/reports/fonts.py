@@ -1,14 +1,19 @@
-"""The bundled font family of every PDF: Liberation Sans 2 (SIL OFL 1.1), plus Liberation Mono Bold.
+"""The bundled fonts of every PDF: Liberation Sans 2 (SIL OFL 1.1), Liberation Mono Bold, and Noto Sans
+Ethiopic (SIL OFL 1.1) for Ge'ez script (Tigrinya, Amharic).
 
 Liberation Sans covers Latin (Dutch ĳ, ë; Central/Eastern European ł ș ğ ő ű ř; Vietnamese),
-Greek and Cyrillic. It has no Arabic, Hebrew, Ethiopic, Indic or CJK glyphs: such names print
-as empty boxes, so the UI should ask for a Latin transcription next to them.
+Greek and Cyrillic; runs of Ethiopic letters are drawn in Noto Sans Ethiopic (`with_script_fonts`).
+Ethiopic needs no shaping and runs left to right, so reportlab draws it correctly. There is no font
+for Arabic, Hebrew, Indic or CJK text: Arabic would need contextual shaping and the bidi algorithm,
+which reportlab does not do without further libraries, so such names print as empty boxes. The
+inzage-export PDF says so next to such a value (its JSON holds the text exactly).
 
 `register_fonts()` registers the faces with reportlab once per process (idempotent, thread-safe).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 
 from reportlab.pdfbase import pdfmetrics
@@ -23,6 +28,10 @@ BOLD = "LiberationSans-Bold"
 ITALIC = "LiberationSans-Italic"
 BOLD_ITALIC = "LiberationSans-BoldItalic"
 MONO_BOLD = "LiberationMono-Bold"
+ETHIOPIC = "NotoSansEthiopic"
+ETHIOPIC_BOLD = "NotoSansEthiopic-Bold"
+# Ethiopic, Ethiopic Supplement, Ethiopic Extended, Ethiopic Extended-A
+_ETHIOPIC_RUN = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]+")
 
 _FILES = {
     REGULAR: "LiberationSans-Regular.ttf",
@@ -30,6 +39,8 @@ _FILES = {
     ITALIC: "LiberationSans-Italic.ttf",
     BOLD_ITALIC: "LiberationSans-BoldItalic.ttf",
     MONO_BOLD: "LiberationMono-Bold.ttf",
+    ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
+    ETHIOPIC_BOLD: "NotoSansEthiopic-Bold.ttf",
 }
 
 _lock = threading.Lock()
@@ -37,7 +48,7 @@ _registered = False
 
 
 def register_fonts() -> None:
-    """Register the Liberation faces and the `LiberationSans` family (bold/italic via <b>/<i>)."""
+    """Register the Liberation and Noto Sans Ethiopic faces and their families (bold/italic via <b>/<i>)."""
     global _registered
     if _registered:
         return
@@ -50,4 +61,21 @@ def register_fonts() -> None:
                 raise ResourceError(path, "", "lettertypebestand ontbreekt")
             pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+        pdfmetrics.registerFontFamily(ETHIOPIC, normal=ETHIOPIC, bold=ETHIOPIC_BOLD, italic=ETHIOPIC,
+                                      boldItalic=ETHIOPIC_BOLD)
         _registered = True
+
+
+def with_script_fonts(markup: str) -> str:
+    """Paragraph markup (already escaped) with every run of Ethiopic letters set in Noto Sans Ethiopic."""
+    return _ETHIOPIC_RUN.sub(lambda m: f'<font name="{ETHIOPIC}">{m.group(0)}</font>', markup)
+
+
+def covered_code_points() -> frozenset[int]:
+    """The characters the PDFs can draw: Liberation Sans and, for Ethiopic runs, Noto Sans Ethiopic."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    latin = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    ethiopic = pdfmetrics.getFont(ETHIOPIC).face.charToGlyph
+    return frozenset(latin) | frozenset(c for c in ethiopic if _ETHIOPIC_RUN.fullmatch(chr(c)))

@@ -38,6 +38,7 @@ from coordinator_app.reports.page_style import (
     TEXT_WIDTH,
     Letterhead,
     Recipient,
+    drawn,
     escape,
     styles,
 )
@@ -205,7 +206,7 @@ class LetterheadPages:
         canvas.saveState()
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
-        header = f"{self.letterhead.municipality}  ·  {self.title}"
+        header = drawn(f"{self.letterhead.municipality}  ·  {self.title}")
         canvas.drawString(LEFT, PAGE_HEIGHT - 14 * mm, header)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)

@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, TableStyle
 
+from coordinator_app.domain.text import BIDI_CONTROLS
 from coordinator_app.reports import fonts
 
 CREATOR = "Coordinator"
@@ -52,6 +53,11 @@ MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#B8C2CC")
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# reportlab draws text in the order it was typed (it has no bidi engine here), so bidi controls
+# (U+202A-U+202E, U+2066-U+2069, marks) change nothing in a PDF; Liberation Sans has no glyph for
+# most of them, so they would print as boxes. Unicode asks a renderer to draw them invisibly: they
+# are left out of the drawing. The stored text keeps them; an override cannot reorder a PDF line.
+_NOT_DRAWN = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 @dataclass(frozen=True)
@@ -81,9 +87,15 @@ class Recipient:
 # --------------------------------------------------------------------------- text helpers
 
 
+def drawn(text: str) -> str:
+    """Text as it is drawn on a page: control characters and invisible bidi controls left out."""
+    return _NOT_DRAWN.sub("", _CONTROL_CHARS.sub("", text))
+
+
 def escape(text: str) -> str:
-    """User text made safe for reportlab Paragraph markup (&, <, > escaped; control chars dropped)."""
-    return _xml_escape(_CONTROL_CHARS.sub("", text))
+    """User text made safe for reportlab Paragraph markup (&, <, > escaped; control chars and the
+    invisible bidi controls not drawn; Ethiopic runs set in their own font)."""
+    return fonts.with_script_fonts(_xml_escape(drawn(text)))
 
 
 def escape_multiline(text: str) -> str:

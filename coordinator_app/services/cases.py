@@ -25,6 +25,7 @@ from coordinator_app.services.validation import (
     check_date,
     clean_identifier,
     clean_text,
+    field_error,
     raise_if,
 )
 
@@ -47,6 +48,7 @@ CASE_LONG_TEXT_FIELDS = ("signal_text", "safety_notes", "care_needs")
 CASE_BOOL_FIELDS = ("acute_danger", "emergency_called", "reporter_anonymous")
 PERSON_TEXT_FIELDS = {"first_name": 100, "last_name": 100, "alias": 100, "interpreter_language": 60}
 PERSON_LONG_TEXT_FIELDS = ("safe_contact", "whereabouts", "other_spellings")
+MAX_LANGUAGES = 20
 
 
 @dataclass
@@ -104,7 +106,10 @@ def _validate_person(errors: Errors, p: PersonInput, prefix: str = "person.") ->
     if nationality is not None and (len(nationality) != 2 or not nationality.isalpha()):
         errors[prefix + "nationality"] = "invalid_code"
     values["nationality"] = nationality
-    values["languages"] = [lang.strip() for lang in p.languages if lang and lang.strip()][:20]
+    languages = [lang.strip() for lang in p.languages if lang and lang.strip()]
+    if len(languages) > MAX_LANGUAGES:  # refused out loud, never cut to the first twenty
+        errors[prefix + "languages"] = field_error("too_many_languages", maximum=MAX_LANGUAGES, count=len(languages))
+    values["languages"] = languages
     return values
 
 

@@ -25,7 +25,7 @@ from coordinator_app.db.models import Case, Document, DocumentChunk
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError, disk_error
 from coordinator_app.services import audit
-from coordinator_app.services.validation import Errors, clean_text, raise_if
+from coordinator_app.services.validation import MAX_SHORT_TEXT, Errors, clean_text, field_error, raise_if
 
 CHUNK_SIZE = 1024 * 1024
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
@@ -82,6 +82,12 @@ def _info(d: Document) -> DocumentInfo:
     )
 
 
+def _check_title(title: str) -> None:
+    """A title longer than its column is refused, never cut."""
+    if len(title) > MAX_SHORT_TEXT:
+        raise ValidationError({"title": field_error("text_too_long", maximum=MAX_SHORT_TEXT)})
+
+
 def _store(
     vault: Vault,
     case_id: int,
@@ -114,6 +120,7 @@ def _store_in(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """`_store` inside the caller's write session (so more can be committed with it, or nothing)."""
+    _check_title(title)
     if session.get(Case, case_id) is None:
         raise NotFound(kind="dossier")
     doc = Document(case_id=case_id, kind=kind, title=title, filename=filename, size=0, **extra)
@@ -187,7 +194,7 @@ def store_stream(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Store an attachment from any binary stream (read in 1 MiB chunks; memory stays bounded)."""
-    return _store(vault, case_id, source, kind="attachment", title=title[:200], filename=filename, limit=limit,
+    return _store(vault, case_id, source, kind="attachment", title=title, filename=filename, limit=limit,
                   extra={}, event="document_added", progress=progress)
 
 
@@ -219,7 +226,7 @@ def insert_letter(
 ) -> int:
     """`store_letter` inside the caller's write session (the letter and its audit lines commit together)."""
     return _store_in(
-        session, case_id, io.BytesIO(pdf_bytes), kind="letter", title=title[:200], filename=f"{template}.pdf",
+        session, case_id, io.BytesIO(pdf_bytes), kind="letter", title=title, filename=f"{template}.pdf",
         limit=MAX_DOCUMENT_BYTES, event="letter_created",
         extra={"template": template, "recipient_organisation_id": recipient_organisation_id,
                "recipient_contact_id": recipient_contact_id, "sections": list(sections or [])},

@@ -205,7 +205,7 @@ def _add_records(session: Session, flow: IntakeFlow, case: Case, lang: str) -> N
     received = s.signal.received_on
     for mark in s.indicators.marks:
         session.add(CaseIndicator(case_id=case.id, indicator_code=mark.code, kind=mark.kind,
-                                  source=(_clean(mark.source) or "")[:200] or None, note=_clean(mark.note),
+                                  source=_clean(mark.source), note=_clean(mark.note),
                                   recorded_on=received))
     if "consent" in flow.steps():
         for r in s.consent.records:

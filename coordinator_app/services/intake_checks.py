@@ -14,6 +14,9 @@ from typing import Any, Protocol
 from coordinator_app.codes import code_list
 from coordinator_app.services.intake_content import IntakeContent
 from coordinator_app.services.intake_state import EARLIEST_DATE, MARK_KINDS, POLICE_REPORT_ANSWERS, IntakeState
+from coordinator_app.services.validation import MAX_LONG_TEXT, clean_text
+
+MAX_INDICATOR_SOURCE = 200  # the column size of case_indicators.source
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,9 @@ def _check_indicators(flow: IntakeFlow) -> Errors:
             errors.append(flow.error(f"{path}.kind", "indicator_kind"))
         if _blank(mark.source):
             errors.append(flow.error(f"{path}.source", "indicator_source"))
+        elif len(kept := clean_text({}, "source", mark.source, maximum=MAX_LONG_TEXT) or "") > MAX_INDICATOR_SOURCE:
+            errors.append(flow.error(f"{path}.source", "indicator_source_too_long",  # refused, never cut
+                                     maximum=MAX_INDICATOR_SOURCE, length=len(kept)))
     _check_code(flow, errors, "primary_form", "form", s.primary_form, missing_key="primary_form_required")
     for i, form in enumerate(s.other_forms):
         _check_code(flow, errors, f"other_forms[{i}]", "form", form)

@@ -223,12 +223,19 @@ def build_case_letter(
                                      lang, letter_date))
 
 
+MAX_STORED_TITLE = 200  # documents.title
+
+
 def stored_title(template: str, recipient: Recipient | None, lang: str = "nl") -> str:
     """The title of a stored letter: "Overdrachtsbrief — Stichting Opvang Oost" (no client data)."""
     title = letter_title(template, lang)
     if recipient is not None and recipient.organisation.strip():
-        title += " — " + recipient.organisation.strip()
-    return title[:200]
+        organisation = recipient.organisation.strip()
+        room = MAX_STORED_TITLE - len(title) - len(" — ")
+        if len(organisation) > room:  # a visible ellipsis marks the shortened name; the letter has it whole
+            organisation = organisation[: room - 1] + "…"
+        title += " — " + organisation
+    return title
 
 
 # --------------------------------------------------------------------------- for the letter dialog

@@ -51,9 +51,10 @@ def quick_search(vault: Vault, text: str, per_group: int = PER_GROUP) -> list[Re
             contact = contacts.get(cid)
             if contact is None:
                 continue
-            name = " ".join(x for x in (contact.first_name, contact.last_name) if x)
             org = org_names.get(contact.organisation_id, "") if contact.organisation_id else ""
-            results.append(Result("contact", name, org, "network", "contact", cid))
+            # A contact with only an e-mail address or a nickname is shown by what there is, never blank.
+            name = contact.display_name or org
+            results.append(Result("contact", name, org if org != name else "", "network", "contact", cid))
         orgs = {o.id: o for o in session.scalars(select(Organisation).where(Organisation.id.in_(org_ids)))}
         for oid in org_ids:
             organisation = orgs.get(oid)

@@ -435,7 +435,7 @@ def parse_vcards(data: bytes) -> list[ImportItem]:
     for number, (props, remarks, problem) in enumerate(_cards(data), start=1):
         if problem is not None:
             fn = next((p for p in props if p.name == "FN"), None)
-            item = ImportItem("contact", number, {"last_name": _unescape(fn.value)[:100] if fn else ""},
+            item = ImportItem("contact", number, {"last_name": _unescape(fn.value) if fn else ""},
                               problems={"": problem.code}, problem_params=problem.params)
         else:
             item = _item(props, number)

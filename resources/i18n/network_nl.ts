@@ -424,6 +424,16 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="90"/>
+        <source>Import progress</source>
+        <translation>Voortgang van de import</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="91"/>
+        <source>Writing entry %v of %m…</source>
+        <translation>Vermelding %v van %m wordt opgeslagen…</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/network/transfer.py" line="41"/>
         <source>Import contacts: preview</source>
         <translation>Contacten importeren: voorbeeld</translation>
@@ -1046,6 +1056,21 @@
 </context>
 <context>
     <name>NetworkPage</name>
+    <message>
+        <location filename="../../coordinator_app/ui/network/page.py" line="121"/>
+        <source>Checking the import file</source>
+        <translation>Importbestand wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="88"/>
+        <source>Reading the file…</source>
+        <translation>Bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/bulk_actions.py" line="106"/>
+        <source>Checking entry %v of %m…</source>
+        <translation>Vermelding %v van %m wordt gecontroleerd…</translation>
+    </message>
     <message>
         <location filename="../../coordinator_app/ui/network/page.py" line="56"/>
         <source>New &amp;organisation…</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import ValidationError, VaultLocked, current_language
 from coordinator_app.ui import dates, theme
 from coordinator_app.ui.error_dialog import show_error
@@ -66,7 +67,8 @@ class RecordModel(QAbstractTableModel):
             value = self._columns[index.column()][1](row)
             if isinstance(value, dt.date):
                 return fmt_date(value)
-            return "" if value is None else str(value)
+            # a right-to-left name or a bidi control keeps to its own cell: it cannot reorder the row
+            return "" if value is None else bidi_isolate(str(value))
         if role == IdRole:
             return row.get("id")
         return None

@@ -26,9 +26,17 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.codes import label
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import current_language
+from coordinator_app.domain.text import bidi_isolate
+from coordinator_app.errors import current_language, message
 from coordinator_app.services import case_import
 from coordinator_app.ui.cases.common import RecordModel, call_db
+
+
+def _problem(error: case_import.RowError, lang: str) -> str:
+    """The message of a row error with every value from the file isolated (FSI ... PDI), so an override
+    in a cell cannot reorder the Dutch words around it."""
+    params = {k: bidi_isolate(v) if isinstance(v, str) else v for k, v in getattr(error.code, "params", {}).items()}
+    return message(error.code, lang, **params)
 
 
 class ImportDialog(QDialog):
@@ -138,7 +146,7 @@ class ImportDialog(QDialog):
         self.known_rows_model.clear()
         self.candidates_model.clear()
         self.ignore_columns.setChecked(False)
-        self.file_label.setText(path)
+        self.file_label.setText(bidi_isolate(path))
         self.summary.setText(self.tr("Checking every row…"))
         self._update_buttons()
         vault = self._vault
@@ -161,7 +169,7 @@ class ImportDialog(QDialog):
         check = self.check
         assert check is not None
         lang = current_language()
-        rows = [{"row": e.row, "column": e.column, "message": e.text(lang).split(": ", 1)[-1]} for e in check.errors]
+        rows = [{"row": e.row, "column": bidi_isolate(e.column), "message": _problem(e, lang)} for e in check.errors]
         self.errors_model.set_rows(rows)
         text = self.tr("%1 row(s): %2 good, %3 with problems, %4 with a case number that already exists.")
         for i, value in enumerate((len(check.rows), len(check.good), len(check.bad), len(check.duplicates)), 1):
@@ -174,7 +182,8 @@ class ImportDialog(QDialog):
                 "%1", ", ".join(map(str, check.title_rows)))
         if check.unknown_columns:
             text += " " + self.tr("Unknown columns: %1. Nothing is imported until you rename them in the file or "
-                                  "choose to import without them.").replace("%1", ", ".join(check.unknown_columns))
+                                  "choose to import without them.").replace(
+                                      "%1", ", ".join(map(bidi_isolate, check.unknown_columns)))
         if check.known_persons:
             count = str(len(check.known_persons))
             text += " " + self.tr("%1 row(s) may be a person already known: choose for each whether it is the same "

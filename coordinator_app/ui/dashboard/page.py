@@ -24,12 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.codes import label
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services import dashboard
 from coordinator_app.ui import i18n, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.dashboard.models import DashboardItem, DashboardListModel, ItemRole
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.worker import run_db
+
+
+def _task_text(task: dashboard.TaskItem) -> str:
+    """Case number and title of a task, each isolated: an override in a title cannot reorder the row."""
+    return " ".join(bidi_isolate(p) for p in (task.case_number, task.title) if p)
 
 
 def _card(parent: QWidget, title: str, name: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -191,11 +197,11 @@ class DashboardPage(Page):
         overdue, today = self.tr("Overdue"), self.tr("Today")
         tasks = [
             DashboardItem(
-                f"{overdue} · {locale.toString(t.due_on, short)} · {t.case_number or ''} {t.title}".strip(),
+                f"{overdue} · {locale.toString(t.due_on, short)} · {_task_text(t)}",
                 "cases", "case" if t.case_id else "task", t.case_id or t.task_id, warning=True)
             for t in data.tasks_overdue
         ] + [
-            DashboardItem(f"{today} · {t.case_number or ''} {t.title}".strip(),
+            DashboardItem(f"{today} · {_task_text(t)}",
                           "cases", "case" if t.case_id else "task", t.case_id or t.task_id)
             for t in data.tasks_today
         ]
@@ -205,7 +211,7 @@ class DashboardPage(Page):
         self.reflection_heading.setText(self.tr("Reflection periods ending within %n day(s)", "",
                                                 data.reflection_window_days))
         self.reflection_model.set_items([
-            DashboardItem(self.tr("%1 ends on %2").replace("%1", r.case_number).replace(
+            DashboardItem(self.tr("%1 ends on %2").replace("%1", bidi_isolate(r.case_number)).replace(
                 "%2", locale.toString(r.ends_on, short)), "cases", "case", r.case_id)
             for r in data.reflection_ending
         ])

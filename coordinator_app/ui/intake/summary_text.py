@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.countries import country_name
 from coordinator_app.ui import theme
 from coordinator_app.ui.intake.book import AddressBook
@@ -19,6 +20,21 @@ def _yes_no(value: Any) -> str:
 
 def _date(iso: str) -> str:
     return f"{iso[8:10]}-{iso[5:7]}-{iso[0:4]}" if len(iso) == 10 else iso
+
+
+def _free(text: Any) -> str:
+    """Typed text, each line isolated (FSI ... PDI when it holds right-to-left letters or bidi controls):
+    an override in a name or note cannot reorder the label beside it or the next line."""
+    return "\n".join(bidi_isolate(line) for line in str(text or "").split("\n")) if text else ""
+
+
+def _who(book: AddressBook, kind: str, item_id: int | None) -> str:
+    """An address-book name for the summary, name and organisation each isolated."""
+    row = book.rows.get((kind, item_id)) if item_id is not None else None
+    if row is None:
+        return book.name(kind, item_id)
+    name = bidi_isolate(row.name)
+    return f"{name} ({bidi_isolate(row.organisation)})" if row.organisation else name
 
 
 def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> str:
@@ -37,7 +53,7 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
     reporter = (
         translate("Intake", "anonymous")
         if sig["reporter_anonymous"]
-        else book.name("contact", sig["reporter_contact_id"])
+        else _who(book, "contact", sig["reporter_contact_id"])
     )
     section(
         translate("Intake", "Signal"),
@@ -48,7 +64,7 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
             (translate("Intake", "Organisation type"), sig["reporter_org_type"]),
             (translate("Intake", "Referral source"), sig["referral_source"]),
             (translate("Intake", "Municipality"), sig["municipality"]),
-            (translate("Intake", "Signal"), sig["text"]),
+            (translate("Intake", "Signal"), _free(sig["text"])),
         ],
     )
     saf = s["safety"]
@@ -57,7 +73,7 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
         [
             (translate("Intake", "Acute danger"), _yes_no(saf["acute_danger"])),
             (translate("Intake", "112 called"), _yes_no(saf["called_112"]) if saf["acute_danger"] else ""),
-            (translate("Intake", "Note"), saf["emergency_note"]),
+            (translate("Intake", "Note"), _free(saf["emergency_note"])),
             (translate("Intake", "Minor"), _yes_no(saf["is_minor"])),
             (
                 translate("Intake", "Unaccompanied minor foreigner"),
@@ -69,37 +85,38 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
     )
     forms = s["forms"]
     marks = [
-        f"{m['text']} — {m['kind']}; {m['source']}" + (f" ({m['note']})" if m["note"] else "") for m in s["indicators"]
+        f"{m['text']} — {m['kind']}; {_free(m['source'])}" + (f" ({_free(m['note'])})" if m["note"] else "")
+        for m in s["indicators"]
     ]
     section(
         translate("Intake", "Indicators and forms"),
         [
             (translate("Intake", "Primary form"), forms["primary"]),
             (translate("Intake", "Other forms"), ", ".join(forms["other"])),
-            (translate("Intake", "Labour sector"), forms["labour_sector"]),
+            (translate("Intake", "Labour sector"), _free(forms["labour_sector"])),
             (translate("Intake", "Indicators"), "\n".join(marks)),
-            (translate("Intake", "Notes"), s["indicator_notes"]),
+            (translate("Intake", "Notes"), _free(s["indicator_notes"])),
         ],
     )
     p = s["person"]
     name = (
         translate("Intake", "anonymous or unknown")
         if p["anonymous"]
-        else " ".join(x for x in (p["first_name"], p["last_name"]) if x)
+        else " ".join(bidi_isolate(x) for x in (p["first_name"], p["last_name"]) if x)
     )
     section(
         translate("Intake", "Person"),
         [
             (translate("Intake", "Name"), name),
-            (translate("Intake", "Alias"), p["alias"]),
+            (translate("Intake", "Alias"), _free(p["alias"])),
             (translate("Intake", "Date of birth"), _date(p["date_of_birth"])),
             (translate("Intake", "Age"), p["age"]),
             (translate("Intake", "Gender"), p["gender"]),
             (translate("Intake", "Nationality"), country_name(p["nationality"], lang()) if p["nationality"] else ""),
-            (translate("Intake", "Languages"), ", ".join(p["languages"])),
+            (translate("Intake", "Languages"), ", ".join(bidi_isolate(x) for x in p["languages"])),
             (translate("Intake", "Interpreter needed"), translate("Intake", "yes") if p["interpreter_needed"] else ""),
-            (translate("Intake", "Safe contact"), p["safe_contact"]),
-            (translate("Intake", "Whereabouts"), p["whereabouts"]),
+            (translate("Intake", "Safe contact"), _free(p["safe_contact"])),
+            (translate("Intake", "Whereabouts"), _free(p["whereabouts"])),
         ],
     )
     c = s["consultation"]
@@ -107,11 +124,11 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
         translate("Intake", "Consultation"),
         [
             (translate("Intake", "Consulted"), ", ".join(c["parties"])),
-            (translate("Intake", "People"), ", ".join(book.name("contact", i) for i in c["contact_ids"])),
+            (translate("Intake", "People"), ", ".join(_who(book, "contact", i) for i in c["contact_ids"])),
             (translate("Intake", "On"), _date(c["consulted_on"])),
-            (translate("Intake", "Weighed"), c["weighed"]),
+            (translate("Intake", "Weighed"), _free(c["weighed"])),
             (translate("Intake", "Decision"), c["decision"]),
-            (translate("Intake", "Grounds"), c["grounds"]),
+            (translate("Intake", "Grounds"), _free(c["grounds"])),
         ],
     )
     if s["consent"]:
@@ -124,9 +141,9 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
                     .replace("%2", r["signer"].lower())
                 )
                 if r["signer_name"]:
-                    text += f" ({r['signer_name']})"
+                    text += f" ({bidi_isolate(r['signer_name'])})"
                 if r["partner_ids"]:
-                    text += ": " + ", ".join(book.name("organisation", i) for i in r["partner_ids"])
+                    text += ": " + ", ".join(_who(book, "organisation", i) for i in r["partner_ids"])
             else:
                 text = translate("Intake", "not given; legal ground: %1").replace("%1", r["legal_ground"])
             rows.append((r["purpose"], text))
@@ -134,9 +151,9 @@ def render(s: dict[str, Any], book: AddressBook, esc: Callable[[str], str]) -> s
     tasks = []
     for t in s["tasks"]:
         due = translate("Intake", "due %1").replace("%1", _date(t["due_date"]))
-        line = f"{t['title']} — {due}"
+        line = f"{bidi_isolate(t['title'])} — {due}"
         if t["org_id"] is not None:
-            line += f", {book.name('organisation', t['org_id'])}"
+            line += f", {_who(book, 'organisation', t['org_id'])}"
         if t["start_date"]:
             period = translate("Intake", "from %1 to %2")
             line += ", " + period.replace("%1", _date(t["start_date"])).replace("%2", _date(t["end_date"]))

@@ -19,13 +19,16 @@ translate = QCoreApplication.translate
 
 
 class BulkActions:
-    """Needs from the page: ctx, model, dialog, count, duplicate_hint, selected_rows(), _after_write(), _failed()."""
+    """Needs from the page: ctx, model, dialog, count, duplicate_hint, import_button, import_progress,
+    selected_rows(), _after_write(), _failed()."""
 
     ctx: Any
     model: Any
     dialog: Any
     count: Any
     duplicate_hint: Any
+    import_button: Any
+    import_progress: Any
 
     # --- merge ---------------------------------------------------------------------------------
     def open_merge(self) -> None:
@@ -84,8 +87,13 @@ class BulkActions:
         """Read and check a .vcf or .csv file (nothing is written), then show the preview. A CSV file with
         columns that are not recognised: they are listed first and the import goes on only when asked."""
         vault = self.ctx.vault
+        bar = self.import_progress
+        bar.setRange(0, 0)  # busy while the file is read; then entries checked of all
+        bar.setFormat(translate("NetworkPage", "Reading the file…"))
+        bar.setVisible(True)
+        self.import_button.setEnabled(False)  # one import at a time
 
-        def work(_c: Any) -> list[contacts_import.ImportItem] | contacts_csv.UnknownColumns:
+        def work(control: Any) -> list[contacts_import.ImportItem] | contacts_csv.UnknownColumns:
             data = contacts_import.read_import_file(path)
             is_csv = path.lower().endswith(".csv")
             try:
@@ -93,9 +101,24 @@ class BulkActions:
                     else vcard.parse_vcards(data)
             except contacts_csv.UnknownColumns as exc:
                 return exc
-            return contacts_import.prepare(vault, items)
+            control.progress(0, len(items))
+            return contacts_import.prepare(vault, items, progress=control.progress)
+
+        def progress(done: int, total: int) -> None:
+            bar.setRange(0, total)
+            bar.setValue(done)
+            bar.setFormat(translate("NetworkPage", "Checking entry %v of %m…"))
+
+        def finished() -> None:
+            bar.setVisible(False)
+            self.import_button.setEnabled(True)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            self._failed(exc)
 
         def show(items: list[contacts_import.ImportItem] | contacts_csv.UnknownColumns) -> None:
+            finished()
             if not self.ctx.is_unlocked:
                 return
             if isinstance(items, contacts_csv.UnknownColumns):
@@ -106,7 +129,7 @@ class BulkActions:
             self.dialog = dialog
             dialog.open()
 
-        run_db(work, show, self._failed)
+        run_db(work, show, failed, progress)
 
     def _ask_unknown_columns(self, path: str, exc: contacts_csv.UnknownColumns) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, translate("NetworkPage", "Columns not recognised"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.contacts import NetworkRow
 from coordinator_app.services.contacts_merge import DuplicateGroup
 from coordinator_app.ui.network.models import ROW_ROLE, RowTableModel
@@ -44,7 +45,7 @@ class GroupModel(RowTableModel):
 
     def cell(self, row: Group, column: int) -> Any:
         group, rows = row
-        return " / ".join(r.name for r in rows) if column == 0 else _reasons(group)
+        return " / ".join(bidi_isolate(r.name) for r in rows) if column == 0 else _reasons(group)
 
 
 class MergeDialog(QDialog):
@@ -136,7 +137,8 @@ class MergeDialog(QDialog):
         for i, entry in enumerate(row[1]):
             details = " · ".join(filter(None, (entry.organisation if entry.kind == "contact" else "", entry.phone,
                                                entry.email)))
-            radio = QRadioButton(f"{entry.name}\n{details}" if details else entry.name)
+            name = bidi_isolate(entry.name)  # an override in a name cannot reorder the details
+            radio = QRadioButton(f"{name}\n{bidi_isolate(details)}" if details else name)
             radio.setObjectName(f"keep_{entry.id}")
             radio.setAccessibleName(entry.name)
             radio.setProperty("item_id", entry.id)
@@ -154,9 +156,9 @@ class MergeDialog(QDialog):
         if row is None or checked is None:
             return
         keep = int(checked.property("item_id"))
-        kept = next(r.name for r in row[1] if r.id == keep)
+        kept = bidi_isolate(next(r.name for r in row[1] if r.id == keep))
         others = [r for r in row[1] if r.id != keep]
-        names = ", ".join(f"“{r.name}”" for r in others)
+        names = ", ".join(f"“{bidi_isolate(r.name)}”" for r in others)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge duplicates"),
                           self.tr("Merge %1 into “%2”? The merged entries are removed; this cannot be undone.")
                           .replace("%1", names).replace("%2", kept),
@@ -170,7 +172,7 @@ class MergeDialog(QDialog):
             self.confirm_box = None
             if button != QMessageBox.StandardButton.Yes:
                 return
-            self._last = (kept, [r.name for r in others])
+            self._last = (kept, [bidi_isolate(r.name) for r in others])
             self.merge_button.setEnabled(False)
             self.merge_requested.emit(row[0].kind, keep, [r.id for r in others])
 

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services import contacts, contacts_merge, network_template
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
@@ -116,6 +118,10 @@ class NetworkPage(BulkActions, Page):
         self.saved_note.setWordWrap(True)
         self.saved_note.setVisible(False)
         left_layout.addWidget(self.saved_note)
+        self.import_progress = QProgressBar(objectName="importProgress")  # reading and checking an import file
+        self.import_progress.setAccessibleName(self.tr("Checking the import file"))
+        self.import_progress.setVisible(False)
+        left_layout.addWidget(self.import_progress)
         book.addWidget(left)
         self.detail = DetailPane()
         self.detail.edit_requested.connect(self.edit_current)
@@ -237,7 +243,7 @@ class NetworkPage(BulkActions, Page):
             self.detail.clear()
         elif saved is not None and keep == saved:
             row = self.model.rows()[self.model.find(lambda r: (r.kind, r.id) == saved)]
-            self.show_notice(self.tr("“%1” has been saved.").replace("%1", row.name))
+            self.show_notice(self.tr("“%1” has been saved.").replace("%1", bidi_isolate(row.name)))
 
     def show_notice(self, text: str) -> None:
         """A confirmation that stays until it is read: not in the count line, which every reload rewrites."""
@@ -322,7 +328,7 @@ class NetworkPage(BulkActions, Page):
             return
         row = rows[0]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"),
-                          self.tr("Delete “%1” from the address book?").replace("%1", row.name),
+                          self.tr("Delete “%1” from the address book?").replace("%1", bidi_isolate(row.name)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("confirmDelete")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QRadioButton,
     QTableView,
     QVBoxLayout,
@@ -78,6 +79,11 @@ class ImportPreviewDialog(QDialog):
         self.include_duplicates.setAccessibleName(self.tr("Also import the duplicates"))
         self.include_duplicates.setEnabled(dupes > 0)
         layout.addWidget(self.include_duplicates)
+        self.progress = QProgressBar(objectName="importApplyProgress")  # writing: entries written of all
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setFormat(self.tr("Writing entry %v of %m…"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Import"))
@@ -94,9 +100,16 @@ class ImportPreviewDialog(QDialog):
             return
         vault, items, dupes = self.ctx.vault, self.items, self.include_duplicates.isChecked()
         self.buttons.setEnabled(False)
+        self.include_duplicates.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
 
-        def work(_control: Any) -> ImportResult:
-            return contacts_import.apply_import(vault, items, include_duplicates=dupes)
+        def work(control: Any) -> ImportResult:
+            return contacts_import.apply_import(vault, items, include_duplicates=dupes, progress=control.progress)
+
+        def progress(done: int, total: int) -> None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
         def done(result: ImportResult) -> None:
             self.ctx.notify("contact", -1)
@@ -104,10 +117,12 @@ class ImportPreviewDialog(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
+            self.progress.setVisible(False)
             self.buttons.setEnabled(True)
+            self.include_duplicates.setEnabled(any(i.importable and i.is_duplicate for i in self.items))
             show_error(self, exc)
 
-        run_db(work, done, failed)
+        run_db(work, done, failed, progress)
 
     def _on_locked(self) -> None:
         self.model.clear()
