@@ -1,0 +1,107 @@
+"""The bulk write of the case import fills the search index with one statement per table instead of the
+per-row FTS triggers (issue 16, speed). The oracle is the triggers themselves: after the import, a no-op
+UPDATE of every imported row makes the triggers rewrite each index row; nothing may change. The triggers
+are back afterwards exactly as stored, also when the import fails halfway."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from coordinator_app.services import case_import, search
+
+HEAD = "dossiernummer;datum_signaal;geslacht;leeftijd;voornaam;achternaam;notitie"
+ROWS = [
+    "BULK-1;01-03-2025;V;34;Zoë;Özdemir-Çelik;Via AVIM, tolk Turks",
+    "BULK-2;02-03-2025;M;;Łukasz;Wróblewski;",
+    "BULK-3;03-03-2025;;29;Thị Minh;Nguyễn;Eerste gesprek\u00a0bij de GGD",
+    "BULK-4;04-03-2025;;;;;",  # no name, no note: an index row for the case and an empty person
+]
+
+
+def _csv(tmp_path: Path) -> Path:
+    path = tmp_path / "lijst.csv"
+    path.write_text("\n".join([HEAD, *ROWS]) + "\n", encoding="utf-8")
+    return path
+
+
+def _sql(vault: Any, sql: str) -> list[tuple[Any, ...]]:
+    with vault.read() as session:
+        return [tuple(r) for r in session.connection().exec_driver_sql(sql).all()]
+
+
+def _index(vault: Any) -> list[tuple[Any, ...]]:
+    return _sql(vault, "SELECT rowid, kind, ref_id, case_id, body, folded FROM search_index ORDER BY rowid")
+
+
+def _triggers(vault: Any) -> list[tuple[Any, ...]]:
+    return _sql(vault, "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+
+
+def test_bulk_index_rows_equal_what_the_triggers_write(vault, tmp_path):
+    triggers = _triggers(vault)
+    result = case_import.import_file(vault, _csv(tmp_path))
+    assert len(result.created) == len(ROWS)
+    assert _triggers(vault) == triggers  # dropped for the write, created again from their own text
+    bulk = _index(vault)
+    ids = ",".join(str(i) for i in result.created)
+    kinds = {(kind, ref_id) for _rowid, kind, ref_id, *_rest in bulk}
+    assert {("case", i) for i in result.created} <= kinds
+    assert sum(1 for k, _r in kinds if k == "journal") >= 2  # the two notes
+    with vault.write() as session:  # the AFTER UPDATE triggers delete and rewrite each row's index entry
+        connection = session.connection()
+        connection.exec_driver_sql(f"UPDATE cases SET id = id WHERE id IN ({ids})")
+        connection.exec_driver_sql(f"UPDATE persons SET id = id WHERE case_id IN ({ids})")
+        connection.exec_driver_sql(f"UPDATE journal_entries SET id = id WHERE case_id IN ({ids})")
+    assert _index(vault) == bulk
+
+
+def test_imported_names_and_notes_are_found_folded(vault, tmp_path):
+    result = case_import.import_file(vault, _csv(tmp_path))
+    for query, row in (("ozdemir", 0), ("lukasz wroblewski", 1), ("nguyen", 2), ("GGD", 2)):
+        assert result.created[row] in {hit.case_id for hit in search.search(vault, query)}, query
+
+
+def test_a_failed_write_leaves_triggers_and_data_as_they_were(vault, tmp_path, monkeypatch):
+    triggers, index = _triggers(vault), _index(vault)
+    cases_before = _sql(vault, "SELECT count(*) FROM cases")
+    check = case_import.check_file(vault, _csv(tmp_path))
+    real = case_import._executemany
+    calls = []
+
+    def fail_on_second_table(connection: Any, table: Any, rows: Any, now: Any) -> None:
+        calls.append(table.name)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        real(connection, table, rows, now)
+
+    monkeypatch.setattr(case_import, "_executemany", fail_on_second_table)
+    with pytest.raises(OSError):
+        case_import.import_checked(vault, check)
+    assert calls[:2] == ["cases", "persons"]
+    assert _triggers(vault) == triggers and _index(vault) == index
+    assert _sql(vault, "SELECT count(*) FROM cases") == cases_before
+    monkeypatch.setattr(case_import, "_executemany", real)  # the vault still works, triggers and all
+    assert len(case_import.import_checked(vault, check).created) == len(ROWS)
+
+
+def test_the_page_cache_size_is_given_back(vault, tmp_path):
+    with vault.write() as session:
+        connection = session.connection()
+        before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        seen = []
+        real = case_import._executemany
+
+        def spy(conn: Any, table: Any, rows: Any, now: Any) -> None:
+            seen.append(conn.exec_driver_sql("PRAGMA cache_size").scalar())
+            real(conn, table, rows, now)
+
+        case_import._executemany = spy
+        try:
+            case_import._insert_new(session, case_import.check_file(vault, _csv(tmp_path)).good)
+        finally:
+            case_import._executemany = real
+        assert set(seen) == {-case_import.BULK_CACHE_KIB}
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
