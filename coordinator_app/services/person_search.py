@@ -239,9 +239,11 @@ def _age_on(born: dt.date, day: dt.date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Candidate]:
+def known_persons(vault: Vault, person: PersonQuery, limit: int = 8, *,
+                  born: dict[dt.date, set[int]] | None = None) -> list[Candidate]:
     """Persons already in the vault who may be this person: by (folded or similar) name or alias, or by
-    the same date of birth and nationality; ranked by how much agrees. Empty when nothing is known."""
+    the same date of birth and nationality; ranked by how much agrees. Empty when nothing is known.
+    `born` (case ids by date of birth, read once for a whole import) saves one query per person."""
     index = name_index(vault)
     names: dict[int, tuple[float, bool, bool]] = {}  # case id -> (score, exact, via alias / other spelling)
     for n, spelling in enumerate(person.spellings):
@@ -249,7 +251,12 @@ def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Can
             previous = names.get(cid)
             if previous is None or found.score > previous[0]:
                 names[cid] = (found.score, found.exact, n > 0)
-    born_ids = search.case_ids_born_on(vault, (person.date_of_birth,)) if person.date_of_birth else set()
+    if not person.date_of_birth:
+        born_ids: set[int] = set()
+    elif born is not None:
+        born_ids = born.get(person.date_of_birth, set())
+    else:
+        born_ids = search.case_ids_born_on(vault, (person.date_of_birth,))
     ids = set(names) | born_ids
     if not ids:
         return []
@@ -308,8 +315,25 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> 
     """The known-person check for every row of an import, in row order (one name index for all);
     a row without a name or date of birth (or None) has no candidates."""
     name_index(vault)
-    return [known_persons(vault, row) if row is not None and (row.spellings or row.date_of_birth) else []
-            for row in rows]
+    born = _case_ids_by_birth_date(vault, {row.date_of_birth for row in rows if row and row.date_of_birth})
+    return [known_persons(vault, row, born=born) if row is not None and (row.spellings or row.date_of_birth)
+            else [] for row in rows]
+
+
+_BORN_ON_DATES = text(
+    "SELECT date_of_birth, case_id FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:dates))")
+
+
+def _case_ids_by_birth_date(vault: Vault, dates: set[dt.date]) -> dict[dt.date, set[int]]:
+    """The cases of the persons born on each of these dates, in one query (an import checks thousands)."""
+    if not dates:
+        return {}
+    found: dict[dt.date, set[int]] = {}
+    with vault.read() as session:
+        rows = session.execute(_BORN_ON_DATES, {"dates": json.dumps(sorted(d.isoformat() for d in dates))})
+        for day, case_id in rows:
+            found.setdefault(dt.date.fromisoformat(str(day)[:10]), set()).add(int(case_id))
+    return found
 
 
 def person_query(person: object | None, on: dt.date | None = None) -> PersonQuery | None:
