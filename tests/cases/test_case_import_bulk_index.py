@@ -105,3 +105,21 @@ def test_the_page_cache_size_is_given_back(vault, tmp_path):
             case_import._executemany = real
         assert set(seen) == {-case_import.BULK_CACHE_KIB}
         assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+def test_memory_security_cannot_be_switched_off_for_a_bulk_write(vault):
+    """docs/SECURITY.md: SQLCipher's cipher_memory_security is one flag for the process that can only be
+    switched on, so a faster setting for the import alone does not exist (if a SQLCipher release changes
+    this, the choice in SECURITY.md must be measured again)."""
+    import sqlcipher3
+
+    with vault.read() as session:
+        assert session.connection().exec_driver_sql("PRAGMA cipher_memory_security").scalar() == "1"
+    other = sqlcipher3.connect(":memory:")
+    try:
+        other.execute("PRAGMA cipher_memory_security = OFF")
+        assert other.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+    finally:
+        other.close()
+    with vault.read() as session:
+        assert session.connection().exec_driver_sql("PRAGMA cipher_memory_security").scalar() == "1"
