@@ -510,8 +510,8 @@ def _insert_new(session: Any, rows: list[ImportRow]) -> list[int]:
 
 
 BULK_CACHE_KIB = 64 * 1024
-_INDEX_TRIGGER = re.compile(r"CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN "
-                            r"(INSERT INTO search_index\([\w, ]+\)) VALUES \((.+)\); END")
+_INDEX_TRIGGER = re.compile(r"CREATE\s+TRIGGER\s+(\w+)\s+AFTER\s+INSERT\s+ON\s+(\w+)\s+BEGIN\s+"
+                            r"(INSERT\s+INTO\s+search_index\s*\([\w,\s]+\))\s+VALUES\s*\((.+)\);\s*END", re.S)
 
 
 @contextmanager
@@ -540,7 +540,7 @@ def _search_index_filled_afterwards(connection: Any, tables: list[str]) -> Itera
     plans = []
     for name, table, sql in connection.exec_driver_sql(
             "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all():
-        match = _INDEX_TRIGGER.fullmatch(" ".join(sql.split())) if table in tables else None
+        match = _INDEX_TRIGGER.fullmatch(sql.strip()) if table in tables else None  # its text exactly as stored
         if match is None or match.group(1) != name or match.group(2) != table:
             continue
         start = connection.exec_driver_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').scalar()
