@@ -564,11 +564,24 @@ def _executemany(connection: Any, table: Any, rows: list[dict[str, Any]], now: d
     for column in columns:
         default = column.default.arg if column.default is not None and column.default.is_scalar else None
         plan.append((column.name, column.type.bind_processor(dialect), stamps.get(column.name, default)))
-    sql = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) ' \
-          f'VALUES ({", ".join("?" for _ in columns)})'
     values = [tuple((process(r.get(name, fallback)) if process else r.get(name, fallback))
                     for name, process, fallback in plan) for r in rows]
-    connection.exec_driver_sql(sql, values)
+    # Many rows per statement: each execution opens a cursor on the table and one per index, and with
+    # cipher_memory_security every such allocation is locked, wiped and unlocked (docs/SECURITY.md).
+    per = max(1, min(ROWS_PER_INSERT, MAX_BOUND_VALUES // len(columns)))
+    head = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) VALUES '
+    one = f'({", ".join("?" for _ in columns)})'
+    whole = len(values) - len(values) % per
+    if whole:
+        connection.exec_driver_sql(head + ", ".join([one] * per), [
+            tuple(v for row in values[start:start + per] for v in row) for start in range(0, whole, per)])
+    if whole < len(values):
+        rest = values[whole:]
+        connection.exec_driver_sql(head + ", ".join([one] * len(rest)), tuple(v for row in rest for v in row))
+
+
+ROWS_PER_INSERT = 250
+MAX_BOUND_VALUES = 30_000  # SQLite allows 32,766 bound values per statement
 
 
 def import_file(vault: Vault, path: Path | str, *, good_rows_only: bool = False, on_duplicate: str = "skip",

@@ -139,3 +139,21 @@ def test_the_index_triggers_of_the_import_tables_are_recognised(vault):
         with case_import._search_index_filled_afterwards(connection, tables):
             assert connection.exec_driver_sql(insert_triggers).all() == []
         assert [tuple(r) for r in connection.exec_driver_sql(insert_triggers).all()] == before
+
+
+@pytest.mark.parametrize("per", [1, 3, 4, 250])
+def test_rows_written_in_groups_arrive_whole_and_in_order(vault, tmp_path, monkeypatch, per):
+    """Several rows per INSERT statement: full groups and a last, shorter one, each row exactly as in the file."""
+    monkeypatch.setattr(case_import, "ROWS_PER_INSERT", per)
+    names = [("Zoë", "Özdemir"), ("علی\u200cرضا", "رضایی"), ("ሳባ", "ገብረሚካኤል"), ("Olena", "Kovalenko"),
+             ("Thị Minh", "Nguyễn"), ("Ana\u00a0María", "de la Cruz"), ("Ion", "Popescu")]
+    path = tmp_path / "groepen.csv"
+    path.write_text("\n".join(["dossiernummer;datum_signaal;voornaam;achternaam;notitie",
+                               *(f"GRP-{i};0{i + 1}-03-2025;{f};{last};notitie {i}"
+                                 for i, (f, last) in enumerate(names))]) + "\n", encoding="utf-8")
+    result = case_import.import_file(vault, path)
+    ids = ",".join(str(i) for i in result.created)
+    stored = _sql(vault, f"SELECT c.case_number, c.signal_received_on, p.first_name, p.last_name, j.text "
+                         f"FROM cases c JOIN persons p ON p.case_id = c.id JOIN journal_entries j ON j.case_id = c.id "
+                         f"WHERE c.id IN ({ids}) ORDER BY c.id")
+    assert stored == [(f"GRP-{i}", f"2025-03-0{i + 1}", f, last, f"notitie {i}") for i, (f, last) in enumerate(names)]
