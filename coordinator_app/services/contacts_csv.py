@@ -145,6 +145,23 @@ for _group, _en in enumerate(("work", "home")):
     for _part, _tb in (("street", "address"), ("street2", "address 2"), ("city", "city"), ("region", "state"),
                        ("code", "zipcode"), ("country", "country")):
         _map(f"adr:t{_group}:{_part}", f"{_en} {_tb}")
+# Thunderbird with a Dutch interface: the same columns in Dutch (work address first, then the home address,
+# which has no prefix: "Adres", "Woonplaats", ...).
+THUNDERBIRD_NL = {
+    "first_name": ("voornaam",), "last_name": ("achternaam",), "display": ("weergavenaam",),
+    "nickname": ("bijnaam",), "email:01": ("eerste e-mail",), "email:02": ("tweede e-mail",),
+    "phone:00": ("mobiel nummer",), "phone:01": ("telefoon werk",), "phone:03": ("telefoon thuis",),
+    "note": ("faxnummer", "piepernummer", "overig 1", "overig 2", "overig 3", "overig 4"),
+    "adr:t0:street": ("werkadres",), "adr:t0:street2": ("werkadres 2",), "adr:t0:city": ("werkplaats",),
+    "adr:t0:region": ("werkprovincie",), "adr:t0:code": ("werkpostcode",), "adr:t0:country": ("werkland",),
+    "adr:t1:street": ("adres",), "adr:t1:street2": ("adres 2",), "adr:t1:city": ("woonplaats",),
+    "adr:t1:region": ("provincie",), "adr:t1:code": ("postcode",), "adr:t1:country": ("land",),
+    "function": ("werktitel",), "department": ("afdeling",), "org": ("organisatie",),
+    "web:01": ("webpagina 1",), "web:02": ("webpagina 2",), "bday_y": ("geboortejaar",),
+    "bday_m": ("geboortemaand",), "bday_d": ("geboortedag",), "notes": ("aantekeningen",),
+}
+for _target, _names in THUNDERBIRD_NL.items():
+    _map(_target, *_names)
 # Every other column of these exports: kept in the notes when filled.
 _map("note", "title", "suffix", "name prefix", "name suffix", "titel", "achtervoegsel", "initials", "initialen",
      "file as", "labels", "group membership", "categories", "categorieën", "business fax", "home fax", "other fax",
@@ -217,7 +234,8 @@ def detect_layout(headers: list[str]) -> CsvLayout:
     if names & {"telefoon op werk", "huisadres, straat", "werkadres, straat", "middelste naam"} \
             and "soort" not in names:
         return CsvLayout("outlook_nl", foreign, headers)
-    if names & {"primary email", "display name", "birth year"}:
+    if names & {"primary email", "display name", "birth year", "eerste e-mail", "geboortejaar"} \
+            and "soort" not in names:
         return CsvLayout("thunderbird", foreign, headers)
     if names & {"given name", "family name", "e-mail 1 - value", "phone 1 - value", "organization name"}:
         return CsvLayout("google", foreign, headers)
@@ -354,7 +372,8 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
     if birth:
         y, m, d = birth.get("bday_y", ""), birth.get("bday_m", ""), birth.get("bday_d", "")
         if m and d:
-            bday = f"{y}-{int(m):02d}-{int(d):02d}" if y and m.isdigit() and d.isdigit() else f"--{m}-{d}"
+            month, day = (f"{int(x):02d}" if x.isdigit() else x for x in (m, d))
+            bday = f"{y}-{month}-{day}" if y else f"--{month}-{day}"  # a birthday without a year: --MM-DD
         else:
             notes_extra += [f"{_header_of(layout, k)}: {val}" for k, val in birth.items()]
     bday = _birthday(layout.name, bday)  # (an Outlook 0/0/00 is already empty)

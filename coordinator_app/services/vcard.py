@@ -4,14 +4,15 @@ The reader is our own (line by line, on bytes), so the quirks of Outlook, Google
 are read as meant: folded lines, quoted-printable values with soft line breaks, a CHARSET per property
 (several code pages in one file), the encoding of the whole file decided by `text_files` (UTF-8 with or
 without BOM, UTF-16, Windows-1252 only on evidence), 2.1 parameters without a value (`ADR;HOME;PREF;:`),
-PROFILE:VCard, and a missing END:VCARD before the next BEGIN:VCARD. A card that cannot be read is
-refused in the preview with the line and the reason; the other cards still import.
+PROFILE:VCard, a missing END:VCARD before the next BEGIN:VCARD, and the CR CR LF line ends of iOS 5. A card
+that cannot be read is refused in the preview with the line and the reason; the other cards still import.
 
 Kept in real fields: name (N, or FN whole when there is no N), nickname, organisation and department
 (ORG units after the first, joined with ";"), function (TITLE, else ROLE), two phone numbers as written,
 e-mail, address (street, postal code, city, region, country), website, birthday, notes. What has no
-field (a third number, a second address, an IMPP, a name prefix) goes into the notes as "NAME: value"
-and the preview says so. Photos, logos, sounds and keys are not kept, and the preview says so per card.
+field (a third number, a second address, a second ORG or TITLE, an ALTID alternative of N or FN, an IMPP, a
+name prefix) goes into the notes as "NAME: value" and the preview says so. Photos, logos, sounds and keys
+are not kept, and the preview says so per card.
 At most MAX_CARDS cards; a larger file is refused with the number.
 
 Export writes one card per organisation (KIND:org in 4.0; X-ABShowAs:COMPANY in 3.0, as Apple
@@ -139,7 +140,7 @@ def _content_lines(data: bytes) -> list[tuple[int, bytes]]:
     out: list[tuple[int, bytes]] = []
     qp_open = b64_open = False
     for number, raw in enumerate(data.split(b"\n"), start=1):
-        line = raw[:-1] if raw.endswith(b"\r") else raw
+        line = raw.rstrip(b"\r")  # CRLF, and the CR CR LF of iOS 5 exports
         if b64_open and line.strip() and b":" not in line:
             continue  # vCard 2.1: base64 lines of a photo without indentation, up to an empty line
         b64_open = False
@@ -262,7 +263,7 @@ def _cards(data: bytes) -> list[tuple[list[Prop], list[str], _CardProblem | None
     """Each BEGIN:VCARD ... END:VCARD with its properties, its remarks and (for a damaged card) the problem.
     A BEGIN before the END of the previous card closes that card (some exporters forget END)."""
     body, default = _file_default_encoding(data)
-    if not re.search(rb"^[ \t]*BEGIN:VCARD[ \t]*\r?$", body, re.IGNORECASE | re.MULTILINE):
+    if not re.search(rb"^[ \t]*BEGIN:VCARD[ \t]*\r*$", body, re.IGNORECASE | re.MULTILINE):
         raise ValidationError(code="vcard_empty")
     cards: list[tuple[list[Prop], list[str], _CardProblem | None]] = []
     current: list[Prop] | None = None
@@ -334,6 +335,21 @@ def _phone(value: str) -> str:
     return value[4:] if value.lower().startswith("tel:") else value
 
 
+def _repeated(props: list[Prop], used: set[str]) -> list[str]:
+    """A second N, FN, ORG, TITLE, ROLE or BDAY (an ALTID alternative, a second employer): only the first
+    has a field, so every further one goes into the notes as 'NAME: value' (structured parts joined by ', ')."""
+    extra: list[str] = []
+    for name in ("N", "FN", "ORG", "TITLE", "ROLE", "BDAY"):
+        if name not in used | {"N", "FN"}:
+            continue  # not read into a field: the loop over the remaining properties keeps every one
+        for p in _of(props, name)[1:]:
+            parts = _components(p.value) if name in ("N", "ORG") else [_unescape(p.value)]
+            text = ", ".join(x.strip(_WS) for x in parts if x.strip(_WS))
+            if text:
+                extra.append(f"{name}: {text}")
+    return extra
+
+
 def _item(props: list[Prop], where: int) -> ImportItem:
     """One card to an import item. What has a field goes into it; a second address, third number, or a
     property without a field goes into the notes as 'NAME: value' (a remark says so): nothing is lost."""
@@ -362,6 +378,9 @@ def _item(props: list[Prop], where: int) -> ImportItem:
             pobox, ext, street, city, region, code, country = (x.strip(_WS) for x in adrs[0][:7])
             values.update(address=street or None, postal_code=code or None, city=city or None)
             extra += [f"ADR: {x}" for x in (pobox, ext, region, country) if x]
+        whole_org = ", ".join(x.strip(_WS) for x in org_parts if x.strip(_WS))
+        if whole_org and whole_org != values["name"]:
+            extra.append(f"ORG: {whole_org}")  # a department, or an ORG that differs from the name (FN)
         used = {"TEL", "EMAIL", "URL", "ADR", "ORG", "NOTE"}
         organisation_name = ""
     else:
@@ -406,6 +425,7 @@ def _item(props: list[Prop], where: int) -> ImportItem:
         used = {"TEL", "EMAIL", "URL", "ADR", "ORG", "NOTE", "TITLE", "ROLE", "BDAY", "NICKNAME", "LANG"}
         organisation_name = org_name
     extra += [f"EMAIL: {e}" for e in emails[1:]] + [f"URL: {u}" for u in urls[1:]]
+    extra += _repeated(props, used)
     extra += [f"ADR: {', '.join(x.strip(_WS) for x in a[:7] if x.strip())}" for a in adrs[1:]]
     media = False
     for p in props:

@@ -195,6 +195,24 @@ write("thunderbird.csv", lines(
     ",,Ayaan (tolk Somali),,,,,,,,,0612345678,,,,,,,,,,,,,,,,,,,,,,,,,,",
 ).encode("utf-8"))
 
+# Thunderbird with a Dutch interface (the header as Thunderbird writes it in Dutch): a work address and a home
+# address, a fax and a pager number, a second e-mail, two web pages, "Overig 1", a birthday without a year,
+# a UTF-8 name in Romanian and a note with a quoted line break.
+thunderbird_nl_header = ("Voornaam,Achternaam,Weergavenaam,Bijnaam,Eerste e-mail,Tweede e-mail,Telefoon werk,"
+                         "Telefoon thuis,Faxnummer,Piepernummer,Mobiel nummer,Adres,Adres 2,Woonplaats,Provincie,"
+                         "Postcode,Land,Werkadres,Werkadres 2,Werkplaats,Werkprovincie,Werkpostcode,Werkland,"
+                         "Werktitel,Afdeling,Organisatie,Webpagina 1,Webpagina 2,Geboortejaar,Geboortemaand,"
+                         "Geboortedag,Overig 1,Overig 2,Overig 3,Overig 4,Aantekeningen,")
+write("thunderbird_nl.csv", lines(
+    thunderbird_nl_header,
+    "Ştefania,Munteanu,Ştefania Munteanu,Fani,s.munteanu@example.ro,fani@example.org,030 234 5678,"
+    "+40 21 312 4567,030 234 5679,06 9876 5432,+31 6 1122 3344,Strada Florilor 7,ap. 3,Cluj-Napoca,Cluj,"
+    "400000,România,Catharijnesingel 10,4e etage,Utrecht,Utrecht,3511 GB,Nederland,Casemanager,"
+    "Zorg en Veiligheid,Gemeente Utrecht,https://utrecht.example,https://fani.example,,4,17,"
+    'Spreekt Roemeens,,,,"Bereikbaar ma-wo.\nNiet na 17 uur.",',
+    ",,Wakil Amin,,wakil@example.org,,,,,,,,,,,,,,,,,,,,,,,,1979,11,2,,,,,,",
+).encode("utf-8"))
+
 # Our own layout as a Dutch Excel writes it: "sep=;" line, BOM, headers with a non-breaking space, a colon,
 # a bracketed hint and "E-mail" instead of "email".
 write("eigen_excel.csv", codecs.BOM_UTF8 + lines(
@@ -224,3 +242,17 @@ write("google_legacy.csv", lines(
     "Ionuț Marinescu,Ionuț,,Marinescu,,,,,,,,,,,,,,,,,,,,,,,,,* My Contacts,,,Work,+40 21 315 2020,Work,"
     "\"Bd. Unirii 1\nBucureşti\",Bd. Unirii 1,Bucureşti,,,030823,România,,,,,,,,,,,",
 ).encode("utf-8"))
+
+# Quirks seen in the public vCard test suites, each rebuilt here with our own values: iOS 5 ends every line
+# with CR CR LF; a card with two ORG and two TITLE properties (a second employer); RFC 6350 alternative
+# names (two N and two FN linked by ALTID, Persian and Dutch); an organisation card (X-ABShowAs:COMPANY)
+# whose ORG names a department.
+write("ios5_crcrlf_repeated.vcf", "".join(row + "\r\r\n" for row in (
+    "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iOS 5.0.1//EN", "N:Kovač;Ana;;;", "FN:Ana Kovač",
+    "ORG:Centrum Sociale Zaken;Team Mensenhandel", "ORG:Stichting Fier;Vrijwilligers", "TITLE:Casemanager",
+    "TITLE:Vertrouwenspersoon", "TEL;type=CELL;type=VOICE;type=pref:+31 6 1234 5670", "END:VCARD",
+    "BEGIN:VCARD", "VERSION:4.0", "N;ALTID=1;LANGUAGE=fa:رضایی;علی;;;", "N;ALTID=1;LANGUAGE=nl:Rezaei;Ali;;;",
+    "FN;ALTID=1;LANGUAGE=fa:علی رضایی", "FN;ALTID=1;LANGUAGE=nl:Ali Rezaei", "EMAIL:ali@example.org", "END:VCARD",
+    "BEGIN:VCARD", "VERSION:3.0", "FN:Stichting Fier", "ORG:Stichting Fier;Landelijk Knooppunt",
+    "X-ABShowAs:COMPANY", "TEL;type=WORK:058 215 7000", "END:VCARD",
+)).encode("utf-8"))
