@@ -19,17 +19,10 @@ from coordinator_app.services import audit, quarterly_releases, settings, statis
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.reports.models import COL_VALUE, HEADING_ROLE, STATUS_ROLE, VALUE_ROLE
 from coordinator_app.ui.reports.page import ReportsPage
-from coordinator_app.ui.worker import wait_idle
+from tests.helpers import settle
 
 TIMEOUT = 30_000
 QUARTER = Quarter.current().previous()
-
-
-def settle(qtbot) -> None:
-    for _ in range(3):
-        wait_idle(TIMEOUT)
-        QApplication.processEvents()
-        qtbot.wait(5)
 
 
 def close_boxes() -> list[str]:
