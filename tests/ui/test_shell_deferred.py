@@ -1,5 +1,6 @@
-"""The real start-up path (`prepare_gui`): the unlock screen first, the pages built right after the first
-paint; unlocking before that builds them at once. Every page, the Ctrl+N action and the Go menu are there."""
+"""The real start-up path (`prepare_gui`): the unlock screen first, the pages built in the background after the
+first paint (modules imported on a worker thread, one page per turn of the event loop); unlocking before that
+builds them at once. Every page, the Ctrl+N action and the Go menu are there."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from coordinator_app.db import keys
 from coordinator_app.ui.app import prepare_gui
+from coordinator_app.ui.pages import PAGES
 from coordinator_app.ui.settings.page import SettingsPage
 from tests.ui.shell_fixtures import compile_translations, settle, unlock
 
@@ -29,8 +31,11 @@ def test_pages_are_built_after_the_first_paint(qtbot, demo_vault_dir: Path) -> N
     window = _window(qtbot, demo_vault_dir)
     assert window.pages == {}
     assert window.stack.currentWidget() is window.unlock_screen
-    window.show()
-    qtbot.waitUntil(lambda: len(window.pages) >= 8, timeout=10_000)
+    with qtbot.waitSignal(window.pages_built, timeout=60_000):
+        window.show()
+    assert window.pages_ready
+    assert list(window.pages) == [entry[0] for entry in PAGES]
+    assert window.nav.count() == len(PAGES)
     assert "intake" in window.pages and "cases" in window.pages
     names = {a.objectName() for a in window.findChildren(type(window.lock_action))}
     assert {"newIntakeAction", "goto_dashboard", "goto_cases"} <= names
@@ -46,7 +51,36 @@ def test_unlock_before_the_pages_exist_builds_them(qtbot, demo_vault_dir: Path) 
     window = _window(qtbot, demo_vault_dir)
     assert window.pages == {}
     unlock(qtbot, window)  # without showing: the deferred build has not run yet
-    assert len(window.pages) >= 8
+    assert window.pages_ready
+    assert list(window.pages) == [entry[0] for entry in PAGES]
     assert window.stack.currentWidget() is window.workspace
     settle(qtbot)
+    _close(window)
+
+
+def test_unlock_while_the_pages_build_in_the_background(qtbot, demo_vault_dir: Path) -> None:
+    """Unlocking while the background build is under way finishes it at once: every page exactly once."""
+    window = _window(qtbot, demo_vault_dir)
+    window.build_pages_in_background()  # what the first paint starts
+    unlock(qtbot, window)
+    assert window.pages_ready
+    assert list(window.pages) == [entry[0] for entry in PAGES]
+    assert window.nav.count() == len(PAGES) == window.page_stack.count()
+    settle(qtbot)  # the background job's late result builds nothing more
+    assert window.nav.count() == len(PAGES) == window.page_stack.count()
+    _close(window)
+
+
+def test_a_page_that_fails_to_import_in_the_background_raises(qtbot, demo_vault_dir: Path, monkeypatch) -> None:
+    """A broken page is not skipped by the background build: the import error is raised on the GUI thread."""
+    from coordinator_app.ui import main_window
+
+    broken = (*PAGES, ("ghost", "coordinator_app.ui.ghost.page", "GhostPage", "Ctrl+0"))
+    monkeypatch.setattr(main_window, "PAGES", broken)
+    window = _window(qtbot, demo_vault_dir)
+    with qtbot.captureExceptions() as raised:
+        window.build_pages_in_background()
+        qtbot.waitUntil(lambda: bool(raised), timeout=60_000)
+    assert isinstance(raised[0][1], ModuleNotFoundError)
+    assert not window.pages_ready
     _close(window)
