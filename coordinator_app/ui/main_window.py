@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             self._claim_folder()
             self._show_locked()
         else:
-            from coordinator_app.db import keys  # Argon2 and cryptography: only a new vault needs them here
+            from coordinator_app.db import keys  # start-up time: Argon2, cryptography: only for a new vault
             from coordinator_app.ui.first_run.wizard import FirstRunWizard  # only a new vault needs it (reportlab)
 
             profile = self._kdf_profile or keys.PRODUCTION

@@ -84,3 +84,49 @@ def test_a_page_that_fails_to_import_in_the_background_raises(qtbot, demo_vault_
     assert isinstance(raised[0][1], ModuleNotFoundError)
     assert not window.pages_ready
     _close(window)
+
+
+FIRST_PAINT = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from coordinator_app.ui import app as gui
+
+app, window = gui.prepare_gui(sys.argv[1], "nl")
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(json.dumps({"screen": window.stack.currentWidget().objectName(), "modules": sorted(sys.modules)}))
+            sys.stdout.flush()
+            app.exit(0)
+        return False
+
+watch = FirstPaint()
+window.installEventFilter(watch)
+window.show()
+app.exec()
+"""
+
+
+def test_the_unlock_screen_is_painted_before_the_heavy_modules_load(tmp_path: Path, demo_vault_dir: Path) -> None:
+    """docs/ARCHITECTURE.md: SQLAlchemy, Alembic, reportlab, Argon2 and the services load after the first paint."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    script = tmp_path / "first_paint.py"
+    script.write_text(FIRST_PAINT, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(script), str(demo_vault_dir)], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["screen"] == "unlockScreen"
+    heavy = ("sqlalchemy", "alembic", "reportlab", "argon2", "cryptography", "coordinator_app.services.search",
+             "coordinator_app.db.vault", "coordinator_app.db.keys")
+    loaded = [m for m in report["modules"] if m.split(".")[0] in heavy or m in heavy]
+    assert loaded == []
+    assert not [entry[1] for entry in PAGES if entry[1] in report["modules"]]  # no page's module either

@@ -221,7 +221,7 @@ class GlobalSearch(QLineEdit):
 
     def showEvent(self, event) -> None:
         if not self._limited:
-            # loaded at the first show (after unlocking), not at start-up: services.search brings SQLAlchemy
+            # start-up time: loaded at the first show (after unlocking); services.search brings SQLAlchemy
             from coordinator_app.services.search import MAX_QUERY
 
             self.setMaxLength(MAX_QUERY)  # issue 21: a very long text made a filter take minutes
