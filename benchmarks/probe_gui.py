@@ -10,9 +10,10 @@
 CLOCK_MONOTONIC, at the first paint event of the window) and exit at once, so the parent measures
 from spawn to first paint. `bare-usable` and `usable` go on: at the first paint a key press is posted to the
 passphrase field, and `usable_ns` is taken at the first tick of a 5 ms heartbeat timer after which the key has
-arrived in the field and the window is complete (the app's pages built: building them blocks the GUI thread),
-i.e. the moment the event loop is free again with a screen that takes typing. `max_stall_ms` is the longest gap
-between heartbeat ticks from the first paint until then (what typing would have waited for at worst).
+arrived in the field, i.e. the moment the event loop is free again with a screen that takes typing. The probe goes
+on until the window is complete (`complete_ns`: every page built, which the app does in the background after the
+first paint); `max_stall_ms` is the longest gap between heartbeat ticks from the first paint until then (what
+typing would have waited for at worst while the pages were built).
 `session` prints the times (ms) from each action to the first paint event
 on which the screen shows its data, and VmHWM (peak resident memory) at the end.
 
@@ -32,6 +33,14 @@ def vm_hwm_kib() -> int:
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
             if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def vm_rss_kib() -> int:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
                 return int(line.split()[1])
     return 0
 
@@ -58,13 +67,14 @@ def _exit_on_first_paint(widget) -> object:
 
 
 def _report_when_usable(window, field, complete) -> object:
-    """At the first paint of `window`, type one key into `field`; report when it arrived, `complete()` holds and
-    the event loop runs again (a heartbeat tick), with the longest stall of the GUI thread seen until then."""
+    """At the first paint of `window`, type one key into `field`; note when it has arrived and the event loop runs
+    again (a heartbeat tick: `usable_ns`), then report when `complete()` holds too (`complete_ns`), with the
+    longest stall of the GUI thread from the first paint until then."""
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    state = {"painted_ns": 0, "last_ns": 0, "max_stall_ns": 0}
+    state = {"painted_ns": 0, "last_ns": 0, "max_stall_ns": 0, "usable_ns": 0}
     heartbeat = QTimer()
     heartbeat.setInterval(5)
 
@@ -72,9 +82,11 @@ def _report_when_usable(window, field, complete) -> object:
         now = time.monotonic_ns()
         state["max_stall_ns"] = max(state["max_stall_ns"], now - state["last_ns"])
         state["last_ns"] = now
-        if field.text() == "x" and complete():
-            _report({"painted_ns": state["painted_ns"], "usable_ns": now, "max_stall_ms": state["max_stall_ns"] / 1e6,
-                     "vmhwm_kib": vm_hwm_kib()})
+        if not state["usable_ns"] and field.text() == "x":
+            state["usable_ns"] = now
+        if state["usable_ns"] and complete():
+            _report({"painted_ns": state["painted_ns"], "usable_ns": state["usable_ns"], "complete_ns": now,
+                     "max_stall_ms": state["max_stall_ns"] / 1e6, "vmhwm_kib": vm_hwm_kib()})
 
     heartbeat.timeout.connect(tick)
 
@@ -107,14 +119,15 @@ def bare_usable() -> int:
 
 
 def usable(folder: str) -> int:
-    """The real start-up path (`prepare_gui`) until the unlock screen takes typing and the window is complete."""
+    """The real start-up path (`prepare_gui`) until the unlock screen takes typing, then until every page is built
+    (in the background, `MainWindow.build_pages_in_background`)."""
     from coordinator_app.ui import app as gui
 
     app, window = gui.prepare_gui(folder, None)
     if window.stack.currentWidget() is not window.unlock_screen:
         print("the unlock screen is not the current screen", file=sys.stderr)
         return 1
-    _keep = _report_when_usable(window, window.unlock_screen.passphrase, lambda: bool(window.pages))
+    _keep = _report_when_usable(window, window.unlock_screen.passphrase, lambda: window.pages_ready)
     window.show()
     return app.exec()
 

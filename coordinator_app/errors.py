@@ -91,6 +91,13 @@ class WrongSecret(KnownError):
     exit_code = EXIT_WRONG_SECRET
 
 
+class KeyDerivationFailed(KnownError):
+    """The key derivation's child process could not start or did not answer (keys.derive_in_child)."""
+
+    code = "key_derivation_failed"
+    exit_code = EXIT_CHECK_FAILED
+
+
 class RecoveryCodeInvalid(KnownError):
     code = "recovery_code_typo"
     exit_code = EXIT_WRONG_SECRET

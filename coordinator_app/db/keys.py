@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.db import recovery_code, secret
-from coordinator_app.errors import VaultDamaged, WrongSecret
+from coordinator_app.errors import KeyDerivationFailed, VaultDamaged, WrongSecret
 
 KEYS_FILE = "vault.keys"
 KEYS_BACKUP = "vault.keys.bak"
@@ -232,17 +232,78 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def _argon2(passphrase: str, kdf: dict[str, Any]) -> bytes:
+def _argon2(passphrase: str, kdf: dict[str, Any]) -> bytes | bytearray:
     check_kdf("passphrase", kdf)
+    secret_bytes = normalise_passphrase(passphrase)
+    try:
+        if kdf["memory_cost_kib"] >= CHILD_MEMORY_KIB:
+            return derive_in_child(secret_bytes, kdf)
+        return _hash(secret_bytes, kdf)
+    finally:
+        secret.wipe(secret_bytes)
+
+
+def _hash(secret_bytes: bytes | bytearray, kdf: dict[str, Any]) -> bytes:
     return hash_secret_raw(
-        normalise_passphrase(passphrase),
+        bytes(secret_bytes),
         _unb64(kdf["salt"]),
         time_cost=int(kdf["time_cost"]),
         memory_cost=int(kdf["memory_cost_kib"]),
         parallelism=int(kdf["parallelism"]),
-        hash_len=32,
+        hash_len=KEK_BYTES,
         type=Type.ID,
     )
+
+
+# Argon2id with at least this much memory (the production profile) runs in a short-lived child process: its
+# memory (128 MiB) is the child's and goes back to the operating system when the child ends, instead of coming
+# on top of the app's own peak. The passphrase goes in and the key-encryption key comes back over a pipe, read
+# into a bytearray that is wiped after use; the kernel zeroes the child's pages before it hands them out again.
+CHILD_MEMORY_KIB = 32 * 1024
+KEK_BYTES = 32
+CHILD_TIMEOUT_S = 120
+
+
+def derive_in_child(secret_bytes: bytes | bytearray, kdf: dict[str, Any]) -> bytearray:
+    """Argon2id in a fresh process (multiprocessing "spawn": also in the frozen program, whose entry point calls
+    `freeze_support`; like every spawned child it imports the main module, which must keep its work under
+    `if __name__ == "__main__"`). Raises KeyDerivationFailed when the child could not start or did not answer."""
+    import multiprocessing  # loaded on first unlock, not at start-up: start-up time
+
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    child = context.Process(target=_child_main, args=(theirs, dict(kdf)), name="coordinator-kdf", daemon=True)
+    kek = bytearray(KEK_BYTES)
+    started = False
+    try:
+        child.start()
+        started = True
+        theirs.close()
+        ours.send_bytes(secret_bytes)
+        if not ours.poll(CHILD_TIMEOUT_S) or ours.recv_bytes_into(kek) != KEK_BYTES:
+            raise KeyDerivationFailed()
+    except (OSError, EOFError, RuntimeError) as exc:  # RuntimeError: spawning refused (see multiprocessing)
+        secret.wipe(kek)
+        raise KeyDerivationFailed() from exc
+    except KeyDerivationFailed:
+        secret.wipe(kek)
+        raise
+    finally:
+        ours.close()
+        if started:
+            child.join(CHILD_TIMEOUT_S)
+            if child.is_alive():
+                child.kill()
+                child.join()
+    return kek
+
+
+def _child_main(conn: Any, kdf: dict[str, Any]) -> None:
+    """In the child: read the passphrase, derive, send the key back."""
+    try:
+        conn.send_bytes(_hash(conn.recv_bytes(), kdf))  # this process's memory ends with it
+    finally:
+        conn.close()
 
 
 def _hkdf(code: str, kdf: dict[str, Any], vault_id: str) -> bytes:
@@ -256,7 +317,7 @@ def _hkdf(code: str, kdf: dict[str, Any], vault_id: str) -> bytes:
     ).derive(recovery_code.secret_bytes(canonical))
 
 
-def _wrap(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes | bytearray, vault_id: str) -> Slot:
+def _wrap(kind: str, kdf: dict[str, Any], kek: bytes | bytearray, data_key: bytes | bytearray, vault_id: str) -> Slot:
     nonce = os.urandom(12)
     plain = bytearray(data_key)  # our own copy: bytes(b) is b itself, and wiping it would zero the caller's key
     try:
@@ -267,7 +328,7 @@ def _wrap(kind: str, kdf: dict[str, Any], kek: bytes, data_key: bytes | bytearra
     return Slot(kind, kdf, nonce, wrapped)
 
 
-def _unwrap(slot: Slot, kek: bytes, vault_id: str) -> bytearray:
+def _unwrap(slot: Slot, kek: bytes | bytearray, vault_id: str) -> bytearray:
     """The data key as a bytearray (the caller wipes it); the key-encryption key is wiped here."""
     try:
         key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(vault_id, slot.kind, slot.kdf))

@@ -78,10 +78,11 @@ def _show_unexpected_errors(window) -> None:
 
 def prepare_gui(vault: str | Path | None = None, lang: str | None = None):
     """Everything `run_gui` does before the event loop: logging, the window with the unlock (or first-run)
-    screen, and the pages built right after the first paint (so the unlock screen shows fast)."""
+    screen; the pages are built after the window's first paint, in the background (`build_pages_in_background`),
+    so the unlock screen shows fast and takes typing at once."""
     import gc
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     logging_setup.setup()
     logging_setup.install_excepthook()
@@ -89,10 +90,19 @@ def prepare_gui(vault: str | Path | None = None, lang: str | None = None):
     _show_unexpected_errors(window)
 
     def build_rest() -> None:
-        window.build_pages()
-        gc.freeze()  # the long-lived widgets and modules leave the collector's work: shorter pauses later
+        window.build_pages_in_background()
+        # once every page is there, the long-lived widgets and modules leave the collector's work: shorter pauses
+        window.pages_built.connect(gc.freeze)
 
-    QTimer.singleShot(30, build_rest)
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, build_rest)  # after this paint is on the screen
+            return False
+
+    window._first_paint = FirstPaint(window)  # owned by the window
+    window.installEventFilter(window._first_paint)
     return app, window
 
 

@@ -5,8 +5,10 @@ Coordinator on the same folder says so on its unlock screen before a passphrase 
 lock the other windows and dialogs (letters, forms, message boxes) close and the unlock screen says
 why the app locked.
 
-Pages come from the registry in ui/pages.py; a page whose module does not exist yet is skipped
-(others are still being written); a page that fails to import is logged and skipped too.
+Pages come from the registry in ui/pages.py; a page that does not import is a bug and raises. For a fast
+unlock screen they are built after its first paint (`build_pages_in_background`): their modules import on a
+worker thread while the user types, then one page is built per turn of the event loop; unlocking builds
+what is left at once (`build_pages`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,8 +34,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from coordinator_app.db import keys
 from coordinator_app.db.folder import is_vault
 from coordinator_app.ui import fit, theme
 from coordinator_app.ui.context import AppContext
@@ -45,9 +47,10 @@ from coordinator_app.ui.shell.dialogs import AboutDialog, ShortcutsDialog
 from coordinator_app.ui.shell.search import GlobalSearch
 from coordinator_app.ui.shell.status import ShellStatusBar
 from coordinator_app.ui.unlock.screen import UnlockScreen
-from coordinator_app.ui.worker import run_db
+from coordinator_app.ui.worker import run_db, run_job
 
 if TYPE_CHECKING:
+    from coordinator_app.db.keys import KdfProfile
     from coordinator_app.db.vault import Vault
     from coordinator_app.ui.first_run.wizard import FirstRunWizard
 
@@ -75,14 +78,23 @@ def load_page_classes() -> list[tuple[str, type[Page], str]]:
     ]
 
 
+def import_page_modules(_control: object = None) -> None:
+    """Import every page's module (run on a worker thread after the unlock screen's first paint: the imports,
+    services and SQLAlchemy included, are most of the start-up time; importing builds no widget)."""
+    for _page_id, module_name, _class_name, _shortcut in PAGES:
+        importlib.import_module(module_name)
+
+
 class MainWindow(QMainWindow):
+    pages_built = Signal()  # every page is built (`pages_ready`)
+
     def __init__(
-        self, ctx: AppContext, folder: Path | str, *, kdf_profile: keys.KdfProfile = keys.PRODUCTION,
+        self, ctx: AppContext, folder: Path | str, *, kdf_profile: KdfProfile | None = None,
         watch_session: bool = True, defer_pages: bool = False,
     ) -> None:
-        """`defer_pages`: build the pages only after the first paint (`build_pages`, run by the event loop
-        while the user types the passphrase) so the unlock screen shows fast; unlocking builds them at the
-        latest."""
+        """`kdf_profile`: the key derivation of a vault made by the first-run wizard (None: production).
+        `defer_pages`: build the pages later (`build_pages_in_background` after the first paint, while the user
+        types the passphrase) so the unlock screen shows fast; unlocking builds them at the latest."""
         super().__init__()
         self.ctx = ctx
         self.folder = Path(folder)
@@ -103,6 +115,9 @@ class MainWindow(QMainWindow):
         self.unlock_screen.restore_requested.connect(self.open_restore)
         self.stack.addWidget(self.unlock_screen)
         self.pages: dict[str, Page] = {}
+        self.pages_ready = False  # every page built, with its navigation entry and actions
+        self._to_build: list[tuple[str, type[Page], str]] | None = None  # classes loaded, pages not built yet
+        self._background = False
         self.workspace = self._build_workspace()
         self.stack.addWidget(self.workspace)
         self.status = ShellStatusBar(ctx, self.folder, self)
@@ -148,23 +163,62 @@ class MainWindow(QMainWindow):
         return workspace
 
     def build_pages(self) -> None:
-        """Import and build every page, its navigation entry and its actions (once)."""
-        if self.pages:
+        """Import and build every page (those not built yet), its navigation entry and its actions (once)."""
+        if self.pages_ready:
             return
-        for page_id, cls, shortcut in load_page_classes():
-            page = cls(self.ctx, self.page_stack)
-            self.pages[page_id] = page
-            self.page_stack.addWidget(self._framed(page))
-            item = QListWidgetItem(theme.icon(page.icon_name()), page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page_id)
-            keys_text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            item.setToolTip(f"{page.title()} ({keys_text})")
-            self.nav.addItem(item)
-            action = QAction(theme.icon(page.icon_name()), page.title().replace("&", "&&"), self)
-            action.setObjectName(f"goto_{page_id}")
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
-            self.page_actions.append(action)
+        if self._to_build is None:
+            self._to_build = load_page_classes()
+        while self._to_build:
+            self._build_page(*self._to_build.pop(0))
+        self._finish_pages()
+
+    def build_pages_in_background(self) -> None:
+        """Import the pages' modules on a worker thread, then build one page per turn of the event loop, so
+        the unlock screen keeps taking typing (`build_pages` at unlock finishes whatever is left). An import
+        that fails raises here on the GUI thread, as `build_pages` would."""
+        if self.pages_ready or self._background:
+            return
+        self._background = True
+
+        def next_page() -> None:
+            if not isValid(self) or self.pages_ready:
+                return
+            if self._to_build:
+                self._build_page(*self._to_build.pop(0))
+                QTimer.singleShot(0, next_page)
+            else:
+                self._finish_pages()
+
+        def imported(_result: object) -> None:
+            if not isValid(self) or self.pages_ready:  # closed meanwhile, or unlocked and built
+                return
+            if self._to_build is None:
+                self._to_build = load_page_classes()  # modules imported: only getattr here
+            QTimer.singleShot(0, next_page)
+
+        def failed(_exc: BaseException) -> None:
+            if isValid(self):
+                self.build_pages()  # imports again on the GUI thread: the same error, raised where it is reported
+
+        run_job(import_page_modules, imported, failed)
+
+    def _build_page(self, page_id: str, cls: type[Page], shortcut: str) -> None:
+        page = cls(self.ctx, self.page_stack)
+        self.pages[page_id] = page
+        self.page_stack.addWidget(self._framed(page))
+        item = QListWidgetItem(theme.icon(page.icon_name()), page.title())
+        item.setData(Qt.ItemDataRole.UserRole, page_id)
+        keys_text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        item.setToolTip(f"{page.title()} ({keys_text})")
+        self.nav.addItem(item)
+        action = QAction(theme.icon(page.icon_name()), page.title().replace("&", "&&"), self)
+        action.setObjectName(f"goto_{page_id}")
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
+        self.page_actions.append(action)
+
+    def _finish_pages(self) -> None:
+        """After the last page: the navigation's width, the pages' global actions and the Go menu."""
         self.nav.setFixedWidth(min(260, max(200, self.nav.sizeHintForColumn(0) + 28)))
         page_global = [a for page in self.pages.values() for a in page.global_actions()]
         for action in page_global:
@@ -178,6 +232,8 @@ class MainWindow(QMainWindow):
         self._vault_actions.extend(new_actions)
         for action in new_actions:
             action.setEnabled(self.ctx.is_unlocked)
+        self.pages_ready = True
+        self.pages_built.emit()
 
     def _framed(self, page: Page) -> QScrollArea:
         """A page in a scroll area: a page wider or taller than the window scrolls instead of
@@ -227,9 +283,11 @@ class MainWindow(QMainWindow):
             self._claim_folder()
             self._show_locked()
         else:
+            from coordinator_app.db import keys  # start-up time: Argon2, cryptography: only for a new vault
             from coordinator_app.ui.first_run.wizard import FirstRunWizard  # only a new vault needs it (reportlab)
 
-            self.first_run = FirstRunWizard(self.folder, self, kdf_profile=self._kdf_profile)
+            profile = self._kdf_profile or keys.PRODUCTION
+            self.first_run = FirstRunWizard(self.folder, self, kdf_profile=profile)
             self.first_run.completed.connect(self._vault_opened)
             self.first_run.restore_requested.connect(self.open_restore)
             self.stack.addWidget(self.first_run)

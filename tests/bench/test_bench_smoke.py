@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.__main__ import missing_figures
+from benchmarks.__main__ import missed_targets, missing_figures
 from benchmarks.framework import REQUIRED, Result
 from tests.helpers import ROOT
 
@@ -26,13 +26,21 @@ def test_a_missing_or_failed_figure_is_reported() -> None:
     assert missing_figures([*ok[:-1], Result(REQUIRED[-1], "MB", [math.nan])]) == [REQUIRED[-1]]
 
 
+def test_a_missed_target_is_reported() -> None:
+    met = Result("a", "ms", [100.0], target_value=150)
+    missed = Result("b", "ms", [200.0], target_value=150)
+    ratio = Result("c", "ms", [300.0], floor_samples=[100.0], target_ratio=2.0)
+    untargeted = Result("d", "ms", [1e9])
+    assert missed_targets([met, missed, ratio, untargeted]) == ["b", "c"]
+
+
 @pytest.mark.slow
 def test_benchmarks_run_at_200_cases(tmp_path: Path) -> None:
     results = tmp_path / "results.json"
     tracked = ROOT / "benchmarks" / "results.json"
     before = tracked.stat().st_mtime_ns if tracked.exists() else None
     env = dict(os.environ, BENCH_CASES="200", BENCH_DIR=str(tmp_path / "bench"), QT_QPA_PLATFORM="offscreen",
-               BENCH_GUI_RUNS="2", BENCH_RESULTS=str(results))
+               BENCH_GUI_RUNS="2", BENCH_RESULTS=str(results), BENCH_TARGETS="report")
     result = subprocess.run([sys.executable, "-m", "benchmarks"], cwd=ROOT, env=env, capture_output=True,
                             text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]

@@ -19,17 +19,10 @@ from coordinator_app.services import audit, quarterly_releases, settings, statis
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.reports.models import COL_VALUE, HEADING_ROLE, STATUS_ROLE, VALUE_ROLE
 from coordinator_app.ui.reports.page import ReportsPage
-from coordinator_app.ui.worker import wait_idle
+from tests.helpers import settle
 
 TIMEOUT = 30_000
 QUARTER = Quarter.current().previous()
-
-
-def settle(qtbot) -> None:
-    for _ in range(3):
-        wait_idle(TIMEOUT)
-        QApplication.processEvents()
-        qtbot.wait(5)
 
 
 def close_boxes() -> list[str]:
@@ -211,3 +204,19 @@ def test_an_exported_quarter_comes_back_unchanged_unless_corrected(
     _export_via_dialogs(qtbot, page, "csv", tmp_path / "k2.csv")
     assert [v.version for v in quarterly_releases.versions(demo_vault, QUARTER)] == [1, 2]
     assert (tmp_path / "k2.csv").read_bytes() == csv_bytes(page.data.published)
+
+
+def test_the_figures_are_computed_when_the_page_is_shown_not_at_unlock(qtbot, demo_vault: Vault) -> None:
+    """A session that never opens Rapportages does not compute the quarter (nor load SciPy for it)."""
+    ctx = AppContext(str(demo_vault.folder))
+    widget = ReportsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1166, 690)
+    ctx.set_vault(demo_vault)  # unlocked while the page is hidden
+    settle(qtbot)
+    assert widget.data is None and not widget.progress_row.isVisible()
+    widget.show()
+    qtbot.waitUntil(lambda: widget.data is not None, timeout=TIMEOUT)
+    assert widget.data.published == statistics.quarterly_report(demo_vault, QUARTER)
+    settle(qtbot)
+    ctx.lock()

@@ -18,7 +18,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -173,12 +172,17 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
     audit = Audit(app, fit.available(window))
     window.show()  # the size a first launch picks
     audit.check(window, "unlock screen", shots)
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    opened = QEventLoop()  # until the vault is open (a signal), at most 60 s: no polling, no sleep
+    window.ctx.unlocked.connect(opened.quit)
+    QTimer.singleShot(60_000, opened.quit)
     window.unlock_screen.passphrase.setText(PASSPHRASE)
     window.unlock_screen.try_unlock()
-    deadline = time.monotonic() + 60
-    while not window.ctx.is_unlocked and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
+    if not window.ctx.is_unlocked:
+        opened.exec()
+    if not window.ctx.is_unlocked:
+        raise TimeoutError("the audit vault did not open within 60 s")
     audit.settle()
     for page_id, page in window.pages.items():
         window.show_page(page_id)

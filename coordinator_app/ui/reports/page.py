@@ -90,6 +90,7 @@ class ReportsPage(Page):
         layout.addWidget(self.status_label)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.reload)
+        self._hidden_reload = False  # a reload asked for while the page was not shown: it runs at the next show
         ctx.changed.connect(self._changed)
         self._update_buttons()
 
@@ -306,10 +307,23 @@ class ReportsPage(Page):
         self._update_buttons()
         self._timer.start()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._hidden_reload:
+            self.reload()
+
     def reload(self) -> None:
         if not self.ctx.is_unlocked:
             return
         self._timer.stop()
+        if not self.isVisible():
+            # computed when the page is shown, not at every unlock: the disclosure check loads SciPy and NumPy
+            # (about 75 MB), which a session that never opens Rapportages does not need
+            self._hidden_reload = True
+            self._data = None
+            self._update_buttons()
+            return
+        self._hidden_reload = False
         self._serial += 1
         serial, vault, quarter, threshold = self._serial, self.ctx.vault, self.quarter(), self.threshold()
         correction = self.correction_check.isChecked()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLineEdit, QListView, QWidget
 from coordinator_app import codes
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
-from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
@@ -127,7 +126,7 @@ class GlobalSearch(QLineEdit):
         self.setAccessibleName(self.tr("Search"))
         self.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumWidth(380)
-        self.setMaxLength(MAX_QUERY)  # issue 21: a very long text made a filter take minutes
+        self._limited = False  # the length limit is set at the first show (`showEvent`), before any typing
         self.model = SearchResultsModel(self)
         self.results = QListView(overlay_parent, objectName="searchResults")
         self.results.setModel(self.model)
@@ -219,6 +218,15 @@ class GlobalSearch(QLineEdit):
         self.blockSignals(False)
         self.model.clear()
         self.results.hide()
+
+    def showEvent(self, event) -> None:
+        if not self._limited:
+            # start-up time: loaded at the first show (after unlocking); services.search brings SQLAlchemy
+            from coordinator_app.services.search import MAX_QUERY
+
+            self.setMaxLength(MAX_QUERY)  # issue 21: a very long text made a filter take minutes
+            self._limited = True
+        super().showEvent(event)
 
     def focus_search(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
