@@ -30,7 +30,7 @@ def run(cases: int, out: Path) -> list[Result]:
         ("letter", figures_core.handover_letter),
         ("quarterly", lambda: figures_core.quarterly(folder)),
         ("backup", lambda: figures_core.backup_and_verify(folder)),
-        ("import", lambda: figures_core.spreadsheet_import(cases)),
+        ("import", lambda: figures_core.spreadsheet_import(cases, int(os.environ.get("BENCH_IMPORT_ROWS", "10000")))),
         *figures_gui.steps(folder),
     ]
     results: list[Result] = []
