@@ -8,7 +8,7 @@ the smallest useful size it opens maximised.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -45,6 +45,19 @@ def fit_dialog(dialog: QWidget, scroll: QAbstractScrollArea, content: QWidget, m
     dialog.resize(fitted(wanted, available(dialog)))
 
 
+def capped_level(widths: list[int], room: int, minimum: int) -> int:
+    """The widest width every column may keep so that together they fit `room`: the widest columns are
+    narrowed to one common level (never below `minimum`), the narrower ones keep their width."""
+    if sum(widths) <= room:
+        return max(widths, default=minimum)
+    ordered = sorted(widths, reverse=True)
+    for count in range(1, len(ordered) + 1):  # the `count` widest columns at one level, the others as they are
+        level = (room - sum(ordered[count:])) // count
+        if count == len(ordered) or level >= ordered[count]:
+            return max(minimum, level)
+    return minimum
+
+
 def fit_columns(table, minimum: int = 72) -> None:
     """Columns sized to their contents, then the widest ones narrowed until the table fits its viewport
     (no horizontal scroll bar); narrowed cells are elided and show their full text as a tool tip (the
@@ -61,16 +74,39 @@ def fit_columns(table, minimum: int = 72) -> None:
     widths = {c: header.sectionSize(c) for c in columns}
     if header.stretchLastSection():  # a stretched last column is never narrower than the default size
         widths[columns[-1]] = max(widths[columns[-1]], header.defaultSectionSize())
-    excess = sum(widths.values()) - room
-    while excess > 0:
-        widest = max(columns, key=lambda c: widths[c])
-        if widths[widest] <= minimum:
-            break
-        others = [widths[c] for c in columns if c != widest]
-        target = max(minimum, max(others, default=minimum), widths[widest] - excess)
-        if target >= widths[widest]:
-            target = max(minimum, widths[widest] - excess)
-        excess -= widths[widest] - target
-        widths[widest] = target
+    level = capped_level(list(widths.values()), room, minimum)
+    widths = {c: min(w, level) for c, w in widths.items()}
     for column, width in widths.items():
         header.resizeSection(column, width)
+
+
+class _ColumnFitter(QObject):
+    def __init__(self, table, minimum: int) -> None:
+        super().__init__(table)
+        self._table = table
+        self._minimum = minimum
+        self._busy = False
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self.fit)
+
+    def fit(self, *_args: object) -> None:
+        if self._busy or not self._table.isVisible():
+            return
+        self._busy = True
+        try:
+            fit_columns(self._table, self._minimum)
+        finally:
+            self._busy = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+
+def keep_columns_fitted(table, minimum: int = 72) -> None:
+    """`fit_columns` whenever the table's rows change or its size does (a dialog opened or resized): the
+    table never scrolls sideways; the model must give the full text as ToolTipRole."""
+    _ColumnFitter(table, minimum)

@@ -77,6 +77,7 @@ class Audit:
         self.area = area
         self.problems: list[str] = []
         self.seen = 0
+        self.opened: set[str] = set()  # dialog classes audited
 
     def settle(self, rounds: int = 4) -> None:
         from coordinator_app.ui.worker import wait_idle
@@ -128,6 +129,47 @@ class Audit:
                     widget.width() + 1 < widget.minimumSizeHint().width():
                 self.problems.append(f"{where}: button '{widget.text()[:50]}' cut off "
                                      f"({widget.width()} < {widget.minimumSizeHint().width()}) without a tool tip")
+
+
+    def check_popups(self, window, where: str) -> None:
+        """The popups the window opens (every combo box's list, the date fields' calendar, the completers'
+        lists) lie within the free screen area."""
+        from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
+
+        from coordinator_app.ui.dates import DateField
+
+        for combo in window.findChildren(QComboBox):
+            if combo.isVisible() and combo.isEnabled() and combo.count():
+                combo.showPopup()
+                self.app.processEvents()
+                self._within(combo.view().window(), f"{where}: list of {combo.objectName() or 'combo box'}")
+                combo.hidePopup()
+        for field in window.findChildren(DateField):
+            if field.isVisible() and field.isEnabled():
+                field.open_calendar()
+                self.app.processEvents()
+                self._within(field.popup, f"{where}: calendar of {field.objectName() or 'date field'}")
+                field.popup.hide()
+        for line in window.findChildren(QLineEdit):
+            completer = line.completer()
+            if line.isVisible() and completer is not None and completer.model() is not None \
+                    and completer.model().rowCount() and not isinstance(line.parentWidget(), QComboBox) \
+                    and completer.completionMode() == QCompleter.CompletionMode.PopupCompletion:
+                completer.setWidget(line)
+                completer.setCompletionPrefix("")
+                completer.complete()
+                self.app.processEvents()
+                self._within(completer.popup(), f"{where}: completions of {line.objectName() or 'field'}")
+                completer.popup().hide()
+        self.app.processEvents()
+
+    def _within(self, popup, what: str) -> None:
+        if popup is None or not popup.isVisible():
+            self.problems.append(f"{what}: the popup did not open")
+            return
+        if not self.area.contains(popup.frameGeometry()):
+            self.problems.append(f"{what}: popup at {popup.frameGeometry().getRect()} outside the free screen "
+                                 f"{self.area.getRect()}")
 
 
 def _plain():
@@ -212,40 +254,135 @@ def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None)
     known = page.known_dialog  # "Is deze persoon al bekend?" opens first when the vault holds persons
     assert known is not None and known.isVisible(), "the known-person check did not open"
     audit.check(known, "dialog known person", shots)
+    audit.opened.add(type(known).__name__)
     known.new_button.click()  # "Nieuwe persoon": the wizard opens
     audit.settle()
     wizard = page.wizard
     wizard.pages["signal"].reporter.set_value(ids["person"], notify=True)
     audit.check(window, "intake step signal (AVIM reporter)", shots)
+    audit.check_popups(window, "intake step signal")
+    audit.opened.add(type(wizard).__name__)
     for code in STEP_CODES[1:]:  # every step, shown as the wizard would show it
         wizard.setStartId(STEP_CODES.index(code))
         wizard.restart()
         audit.check(window, f"intake step {code}", shots)
+        audit.check_popups(window, f"intake step {code}")
     wizard.setStartId(0)
     page._discard_new()
     audit.settle()
 
 
-def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
-    from coordinator_app.ui.documents.letter_dialog import LetterDialog
-    from coordinator_app.ui.network.edit_dialogs import ContactDialog, OrganisationDialog
+# Every QDialog and QWizard subclass in coordinator_app/ui, by class name; test_layout_audit.py fails when a new one
+# is not listed here, and the run reports a listed class it did not open.
+AUDITED_DIALOGS = frozenset({
+    "OrganisationDialog", "ContactDialog", "LetterDialog", "SaveOptionsDialog", "CasePickerDialog",
+    "ShortcutsDialog", "AboutDialog", "KnownPersonDialog", "IntakeWizard", "ImportDialog", "RetentionDialog",
+    "DuplicateReviewDialog", "CloseCaseDialog", "NetworkPicker", "DocumentViewer", "ContactPicker", "MergeDialog",
+    "ImportPreviewDialog", "ExportDialog", "TrainingDialog", "MomentDialog", "ChangePassphraseDialog",
+    "RenewRecoveryCodeDialog", "RestoreWizard",
+})
+# Abstract bases: never opened themselves, only through the subclasses above.
+DIALOG_BASES = frozenset({"_EditDialog", "_WorkDialog", "_SecretDialog"})
 
+
+def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
+    from coordinator_app.services import contacts_import, contacts_merge, network_list, vcard
+    from coordinator_app.ui.backups.restore_wizard import RestoreWizard
+    from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
+    from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
+    from coordinator_app.ui.cases.import_dialog import ImportDialog
+    from coordinator_app.ui.cases.retention_dialog import RetentionDialog
+    from coordinator_app.ui.cases.tabs_docs import DocumentViewer
+    from coordinator_app.ui.cases.tabs_work import NetworkPicker
+    from coordinator_app.ui.documents.case_picker import CasePickerDialog
+    from coordinator_app.ui.documents.letter_dialog import LetterDialog
+    from coordinator_app.ui.documents.save_options import SaveOptionsDialog
+    from coordinator_app.ui.network.edit_dialogs import ContactDialog, OrganisationDialog
+    from coordinator_app.ui.network.merge_dialog import MergeDialog
+    from coordinator_app.ui.network.picker import ContactPicker
+    from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
+    from coordinator_app.ui.network.work_dialogs import MomentDialog, TrainingDialog
+    from coordinator_app.ui.settings.secrets import ChangePassphraseDialog, RenewRecoveryCodeDialog
+
+    ctx = window.ctx
+    vault = ctx.vault
     organisations = [(1, name) for name in LONG_ORGANISATIONS]
+    rows = {(r.kind, r.id): r for r in network_list.list_network(vault)}
+    orgs = sorted(i for kind, i in rows if kind == "organisation")
+    pair = (ids["avim"], next(i for i in orgs if i != ids["avim"]))
+    merge_groups = [(contacts_merge.DuplicateGroup("organisation", pair, ("name",)),
+                     [rows[("organisation", i)] for i in pair])]
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + " ".join(LONG_PERSON) + "\r\nORG:" + LONG_ORGANISATIONS[0]
+            + "\r\nTITLE:Rechercheur mensenhandel\r\nEND:VCARD\r\n").encode()
+    import_items = contacts_import.prepare(vault, vcard.parse_vcards(card))
+    spreadsheet = Path(tempfile.mkdtemp(prefix="coordinator-audit-sheet-")) / "dossiers-met-een-lange-naam.csv"
+    spreadsheet.write_text("case_number;unknown column;opened_on\nX-1;a;32-13-2025\n", encoding="utf-8")
+    picture = _picture()
+
+    def import_dialog():
+        dialog = ImportDialog(vault, window)
+        dialog.check_path(str(spreadsheet))
+        return dialog
+
     dialogs = {
         "new organisation": lambda: OrganisationDialog(None, window),
         "edit organisation": lambda: OrganisationDialog({"name": LONG_ORGANISATIONS[0], "org_type": "police"}, window),
         "new person": lambda: ContactDialog(organisations, None, window),
-        "letter": lambda: LetterDialog(window.ctx, ids["case"], window),
+        "letter": lambda: LetterDialog(ctx, ids["case"], window),
+        "save as PDF": lambda: SaveOptionsDialog(window),
+        "choose a case for a letter": lambda: CasePickerDialog(ctx, window),
         "shortcuts": window.show_shortcuts,
         "about": window.show_about,
+        "import cases": import_dialog,
+        "retention": lambda: RetentionDialog(vault, window),
+        "duplicate cases": lambda: DuplicateReviewDialog(ctx, window),
+        "close case": lambda: CloseCaseDialog(3, window),
+        "case network picker": lambda: NetworkPicker(vault, window),
+        "document viewer": lambda: DocumentViewer("Identiteitsbewijs " + " ".join(LONG_PERSON), picture, "image/png",
+                                                  window),
+        "contact picker": lambda: ContactPicker(ctx, window),
+        "merge organisations": lambda: MergeDialog(merge_groups, window),
+        "import contacts": lambda: ImportPreviewDialog(ctx, import_items, "contacten-van-de-regio-oost.vcf", window),
+        "export contacts": lambda: ExportDialog(3, 120, 340, window),
+        "new training": lambda: TrainingDialog(organisations, None, window),
+        "new contact moment": lambda: MomentDialog(ctx, None, window),
+        "change passphrase": lambda: ChangePassphraseDialog(ctx, window),
+        "renew recovery code": lambda: RenewRecoveryCodeDialog(ctx, window),
     }
     for name, make in dialogs.items():
         dialog = make()
         dialog.show()
         audit.settle()
         audit.check(dialog, f"dialog {name}", shots)
+        audit.check_popups(dialog, f"dialog {name}")
+        audit.opened.add(type(dialog).__name__)
         dialog.close()
         audit.settle()
+    wizard = RestoreWizard(ctx, window.folder, window)
+    wizard.show()
+    for page_id in wizard.pageIds():
+        wizard.setStartId(page_id)
+        wizard.restart()
+        audit.check(wizard, f"restore wizard page {page_id} {type(wizard.currentPage()).__name__}", shots)
+    audit.opened.add(type(wizard).__name__)
+    wizard.close()
+    audit.settle()
+    missing = AUDITED_DIALOGS - audit.opened
+    if missing:
+        audit.problems.append(f"listed but not opened by the audit: {sorted(missing)}")
+
+
+def _picture() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#8899aa"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
 
 
 def main(argv: list[str]) -> int:

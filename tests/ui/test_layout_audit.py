@@ -81,3 +81,50 @@ def test_first_launch_fits_the_free_screen() -> None:
         assert maximised
     size, maximised = first_size(QRect(0, 0, 1920, 1040))
     assert size == QSize(1366, 768) and not maximised
+
+
+def test_narrowed_columns_share_one_level_and_fit() -> None:
+    from coordinator_app.ui.fit import capped_level
+
+    cases = [([330, 170, 480, 110, 80, 100], 720), ([100, 100], 300), ([500, 500], 300), ([900, 50], 400),
+             ([300, 300, 300], 100), ([], 100)]
+    for widths, room in cases:
+        level = capped_level(widths, room, 72)
+        total = sum(min(w, level) for w in widths)
+        if sum(widths) <= room:
+            assert all(w <= level for w in widths)  # nothing narrowed
+        elif level > 72:
+            assert total <= room  # it fits ...
+            assert sum(min(w, level + 1) for w in widths) > room  # ... and no higher level would
+        else:
+            assert all(min(w, level) >= min(w, 72) for w in widths)  # the minimum wins over fitting
+    assert capped_level([900, 50], 400, 72) == 350  # the narrow column keeps its width
+
+
+def _dialog_classes() -> set[str]:
+    """Every class in coordinator_app/ui that derives (also through other classes there) from QDialog or
+    QWizard, read from the source (ast), so a dialog nobody opens yet is found too."""
+    import ast
+
+    bases: dict[str, set[str]] = {}
+    for path in (ROOT / "coordinator_app" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(  # one name in two files: both sets of bases
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases)
+
+    def is_dialog(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        direct = bases.get(name, set())
+        return bool(direct & {"QDialog", "QWizard"}) or any(
+            is_dialog(b, seen | {name}) for b in direct if b in bases and b not in seen)
+
+    return {name for name in bases if is_dialog(name)}
+
+
+def test_every_dialog_class_is_in_the_audit() -> None:
+    from tests.ui.layout_audit import AUDITED_DIALOGS, DIALOG_BASES
+
+    found = _dialog_classes()
+    assert {"LetterDialog", "RestoreWizard", "TrainingDialog", "_EditDialog"} <= found  # the search works
+    assert found - DIALOG_BASES - AUDITED_DIALOGS == set(), "dialogs the layout audit does not open"
+    assert AUDITED_DIALOGS - found == set(), "listed in the audit but no dialog class in coordinator_app/ui"

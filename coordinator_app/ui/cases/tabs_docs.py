@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit, documents, letters
+from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
 from coordinator_app.ui.save_names import suggested_path
 from coordinator_app.ui.worker import run_db
@@ -53,7 +54,7 @@ class DocumentViewer(QDialog):
         super().__init__(parent)
         self.setObjectName("documentViewer")
         self.setWindowTitle(title)
-        self.resize(900, 700)
+        self.resize(fit.fitted(QSize(900, 700), fit.available(parent)))
         layout = QVBoxLayout(self)
         self._keep: list[Any] = []
         if mime == "application/pdf":
