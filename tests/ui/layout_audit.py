@@ -285,9 +285,10 @@ AUDITED_DIALOGS = frozenset({
 DIALOG_BASES = frozenset({"_EditDialog", "_WorkDialog", "_SecretDialog"})
 
 
-def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
+def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]]:
+    """How to open every dialog of the app (but the intake's, opened through its page): name -> a function
+    that builds it (or opens it and returns it) with realistic long content. The focus-chain test uses it too."""
     from coordinator_app.services import contacts_import, contacts_merge, network_list, vcard
-    from coordinator_app.ui.backups.restore_wizard import RestoreWizard
     from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
     from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
     from coordinator_app.ui.cases.import_dialog import ImportDialog
@@ -324,7 +325,7 @@ def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None
         dialog.check_path(str(spreadsheet))
         return dialog
 
-    dialogs = {
+    return {
         "new organisation": lambda: OrganisationDialog(None, window),
         "edit organisation": lambda: OrganisationDialog({"name": LONG_ORGANISATIONS[0], "org_type": "police"}, window),
         "new person": lambda: ContactDialog(organisations, None, window),
@@ -349,6 +350,12 @@ def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None
         "change passphrase": lambda: ChangePassphraseDialog(ctx, window),
         "renew recovery code": lambda: RenewRecoveryCodeDialog(ctx, window),
     }
+
+
+def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
+    from coordinator_app.ui.backups.restore_wizard import RestoreWizard
+
+    dialogs = dialog_makers(window, ids)
     for name, make in dialogs.items():
         dialog = make()
         dialog.show()
@@ -358,7 +365,7 @@ def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None
         audit.opened.add(type(dialog).__name__)
         dialog.close()
         audit.settle()
-    wizard = RestoreWizard(ctx, window.folder, window)
+    wizard = RestoreWizard(window.ctx, window.folder, window)
     wizard.show()
     for page_id in wizard.pageIds():
         wizard.setStartId(page_id)
@@ -367,9 +374,26 @@ def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None
     audit.opened.add(type(wizard).__name__)
     wizard.close()
     audit.settle()
+    _audit_first_run(window, audit, shots)
     missing = AUDITED_DIALOGS - audit.opened
     if missing:
         audit.problems.append(f"listed but not opened by the audit: {sorted(missing)}")
+
+
+def _audit_first_run(window, audit: Audit, shots: Path | None) -> None:
+    """The first-run wizard's steps, filling the screen as the main window that holds it does on a laptop."""
+    from coordinator_app.db import keys
+    from coordinator_app.ui.first_run.wizard import FirstRunWizard
+
+    folder = Path(tempfile.mkdtemp(prefix="coordinator-audit-new-")) / "vault"
+    first = FirstRunWizard(folder, kdf_profile=keys.TEST_ONLY)
+    first.showMaximized()
+    for step in range(first.steps.count()):
+        first.go(step)
+        audit.check(first, f"first run step {step + 1}", shots)
+        audit.check_popups(first, f"first run step {step + 1}")
+    first.close()
+    audit.settle()
 
 
 def _picture() -> bytes:
