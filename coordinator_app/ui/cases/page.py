@@ -28,6 +28,7 @@ from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set
 from coordinator_app.ui.cases.detail import CaseDetail
 from coordinator_app.ui.cases.list_model import COL_OPENED, CaseListModel
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.page import Page
 
 SEARCH_DELAY_MS = 250
@@ -115,15 +116,15 @@ class CasesPage(Page):
             combo.currentIndexChanged.connect(self.refresh)
         self.overdue.toggled.connect(self.refresh)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for widget in (self.status, self.form, self.municipality, self.age_group, self.overdue):
-            filters.addWidget(widget, 1 if widget is not self.overdue else 0)
+        filters = FlowLayout()  # wraps onto a second line on a narrow screen
+        for widget in (self.search, self.status, self.form, self.municipality, self.age_group, self.overdue):
+            filters.addWidget(widget)
         actions = QHBoxLayout()  # the page title itself is shown by the main window
         actions.addWidget(self.count)
-        actions.addStretch(1)
+        buttons = FlowLayout(align_right=True)
         for button in (self.new_button, self.import_button, self.retention_button, self.duplicates_button):
-            actions.addWidget(button)
+            buttons.addWidget(button)
+        actions.addLayout(buttons, 1)
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(actions)

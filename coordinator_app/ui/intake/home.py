@@ -82,6 +82,7 @@ class IntakeHome(QWidget):
             )
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(240)  # wraps into more lines rather than widening the page
         top.addWidget(intro, 1)
         self.new_button = QPushButton(translate("Intake", "&New signal (Ctrl+N)"))
         self.new_button.setObjectName("intakeNew")
@@ -104,6 +105,7 @@ class IntakeHome(QWidget):
         box.setObjectName("quickSignal")
         outer = QVBoxLayout(box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         outer.addLayout(form)
         self.quick_who = QLineEdit()
         self.quick_who.setObjectName("quick_who")

@@ -34,6 +34,7 @@ from coordinator_app.services import settings, settings_form
 from coordinator_app.ui import i18n
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.settings.secrets import ChangePassphraseDialog, RenewRecoveryCodeDialog
 from coordinator_app.ui.worker import run_db
@@ -123,6 +124,7 @@ class SettingsPage(Page):
         group = QGroupBox(title, parent)
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         return group, form
 
     def _spin(self, parent: QWidget, key: str, suffix: str | Callable[[int], str]) -> QSpinBox:
@@ -151,11 +153,10 @@ class SettingsPage(Page):
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Remove logo"), group, objectName="removeLogo")
         remove.clicked.connect(lambda: self.set_logo(""))
-        logo_row = QHBoxLayout()
+        logo_row = FlowLayout()  # wraps onto a second line in a narrow column
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
-        logo_row.addStretch(1)
         self.logo_error = QLabel(group, objectName="error_municipality_logo_png")
         self.logo_error.setProperty("role", "error")
         self.errors["municipality_logo_png"] = self.logo_error
@@ -182,10 +183,9 @@ class SettingsPage(Page):
         change.clicked.connect(self.change_passphrase)
         renew = QPushButton(self.tr("Renew &recovery code…"), group, objectName="renewRecoveryCode")
         renew.clicked.connect(self.renew_recovery_code)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto a second line in a narrow column
         row.addWidget(change)
         row.addWidget(renew)
-        row.addStretch(1)
         form.addRow("", row)
         return group
 
