@@ -2,7 +2,8 @@
 1280×720 laptop, a longer translation), instead of making the page scroll sideways.
 
 Items keep their size hint; on each line the spare room goes to the items that expand horizontally (a
-search field), or, in a right-aligned row, to the left of the items.
+search field), or, in a right-aligned or centred row, to the left of the items. An item whose height
+depends on its width (wrapped text) gets the height for the width it gets.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6, align_right: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6,
+                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+        """`align`: AlignLeft, AlignRight or AlignHCenter for each line, with AlignTop to put items of
+        different heights at the top of their line (else they are centred in it)."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
-        self._right = align_right
+        self._align = align
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -80,19 +84,27 @@ class FlowLayout(QLayout):
         for line in lines:
             if not line:
                 continue
-            height = max(item.sizeHint().height() for item, _ in line)
             spare = area.width() - sum(w for _, w in line) - self._gap * (len(line) - 1)
             growing = [item for item, _ in line if _grows(item)]
-            x = area.x() + (spare if self._right and not growing else 0)
-            for item, width in line:
-                if growing and item in growing:
-                    width += spare // len(growing)
+            sized = [(item, width + (spare // len(growing) if item in growing else 0)) for item, width in line]
+            heights = [_height(item, width) for item, width in sized]
+            line_height = max(heights)
+            x = area.x()
+            if not growing and self._align & Qt.AlignmentFlag.AlignRight:
+                x += spare
+            elif not growing and self._align & Qt.AlignmentFlag.AlignHCenter:
+                x += spare // 2
+            for (item, width), height in zip(sized, heights, strict=True):
                 if apply:
-                    item.setGeometry(QRect(QPoint(x, y + (height - item.sizeHint().height()) // 2),
-                                           QSize(width, item.sizeHint().height())))
+                    top = y if self._align & Qt.AlignmentFlag.AlignTop else y + (line_height - height) // 2
+                    item.setGeometry(QRect(QPoint(x, top), QSize(width, height)))
                 x += width + self._gap
-            y += height + self._gap
+            y += line_height + self._gap
         return y - self._gap - rect.y() + m.bottom() if y > area.y() else m.top() + m.bottom()
+
+
+def _height(item: QLayoutItem, width: int) -> int:
+    return item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
 
 
 def _grows(item: QLayoutItem) -> bool:

@@ -1,7 +1,8 @@
-"""The layout audit of issue 18: every page, tab, intake step and the main dialogs at 1366×768 and
-1280×720 (each less a 40 px task bar), in Dutch and English, with the longest organisation names of
-the region, a person of 60 characters and a reporter from the AVIM. The app runs in a child process
-because the offscreen screen's size is fixed when Qt starts (tests/ui/layout_audit.py)."""
+"""The layout audit of issue 18: every page, tab, intake step, dialog and first-run step at 1366×768 and
+1280×720 (each less a 40 px task bar), in Dutch, English and the stretched pseudo-locale, with the
+longest organisation names of the region, a person of 60 characters and a reporter from the AVIM. The
+app runs in a child process because the offscreen screen's size is fixed when Qt starts
+(tests/ui/layout_audit.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tests.ui.layout_audit import Audit, screen_config
@@ -22,7 +23,7 @@ TASK_BAR = 40
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", "en", "pseudo"])
 @pytest.mark.parametrize("width,height", [(1366, 768), (1280, 720)])
 def test_every_screen_fits(tmp_path: Path, width: int, height: int, lang: str) -> None:
     compile_translations()
@@ -128,3 +129,28 @@ def test_every_dialog_class_is_in_the_audit() -> None:
     assert {"LetterDialog", "RestoreWizard", "TrainingDialog", "_EditDialog"} <= found  # the search works
     assert found - DIALOG_BASES - AUDITED_DIALOGS == set(), "dialogs the layout audit does not open"
     assert AUDITED_DIALOGS - found == set(), "listed in the audit but no dialog class in coordinator_app/ui"
+
+
+def test_a_flow_row_wraps_instead_of_widening(qtbot) -> None:
+    from coordinator_app.ui.flow import FlowLayout
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    flow = FlowLayout(host, align=Qt.AlignmentFlag.AlignRight)
+    buttons = [QPushButton(f"Een knop met tekst {i}") for i in range(4)]
+    for button in buttons:
+        flow.addWidget(button)
+    one_line = sum(b.sizeHint().width() for b in buttons) + 3 * 6
+    assert flow.sizeHint().width() == one_line
+    assert flow.minimumSize().width() == max(b.minimumSizeHint().width() for b in buttons)
+    host.resize(one_line + 50, 200)
+    host.show()
+    qtbot.waitUntil(lambda: buttons[-1].geometry().right() == host.width() - 1)  # right-aligned on one line
+    assert len({b.y() for b in buttons}) == 1
+    narrow = max(b.sizeHint().width() for b in buttons) * 2 + 10
+    host.resize(narrow, 200)
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 2)  # two per line
+    for button in buttons:
+        assert QRect(0, 0, narrow, 200).contains(button.geometry())
+        assert button.width() >= button.minimumSizeHint().width()
+    assert flow.heightForWidth(narrow) == buttons[-1].geometry().bottom() + 1

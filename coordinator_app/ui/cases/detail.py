@@ -91,7 +91,7 @@ class CaseDetail(QWidget):
         header.addSpacing(12)
         header.addWidget(self.heading)
         header.addWidget(self.status_label)
-        actions = FlowLayout(align_right=True)  # wraps onto a second line on a narrow screen
+        actions = FlowLayout(align=Qt.AlignmentFlag.AlignRight)  # wraps onto a second line on a narrow screen
         for button in (self.status_button, self.export_button, self.save_button):
             actions.addWidget(button)
         header.addLayout(actions, 1)
@@ -170,6 +170,7 @@ class CaseDetail(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.forms.build_exploitation())
         heading = QLabel(self.tr("Indicators seen (keep facts, observations and interpretations apart)"))
+        heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
         layout.addWidget(heading)
         layout.addWidget(self.indicators, 1)

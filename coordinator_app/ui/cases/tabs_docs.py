@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -30,6 +29,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit, documents, letters
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.save_names import suggested_path
 from coordinator_app.ui.worker import run_db
 
@@ -112,7 +112,7 @@ class DocumentsTab(QWidget):
             (self.tr("Added"), lambda r: local_time(r["created_at"])),
         ], self)
         # the buttons above the table are created first: Tab reaches them first
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line on a narrow screen
         for name, text, slot in (
             ("documentLetter", self.tr("New &letter…"), self.request_letter),
             ("documentAdd", self.tr("&Add file…"), self.choose_file),
@@ -125,7 +125,6 @@ class DocumentsTab(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.table = QTableView(self)
         self.table.setObjectName("documentsTable")
         self.table.setAccessibleName(self.tr("Documents of this case"))

@@ -53,6 +53,7 @@ class DocumentsPage(Page):
         intro = QLabel(self.tr("Letters that were printed or saved, and attachments of every case. "
                                "Everything is stored in the encrypted vault."), self)
         intro.setObjectName("documentsIntro")
+        intro.setWordWrap(True)
         theme.mark(intro, "muted")
 
         self.filter_edit = QLineEdit(self)

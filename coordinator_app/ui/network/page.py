@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.services import contacts, contacts_merge, network_template
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.network import forms
 from coordinator_app.ui.network.bulk_actions import BulkActions
 from coordinator_app.ui.network.detail import DetailPane
@@ -50,8 +51,8 @@ class NetworkPage(BulkActions, Page):
         self.editor.saved.connect(lambda kind, item_id: self._after_write(kind, item_id))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 4, 16, 8)
-        actions = QWidget()  # the main window shows the page title; the actions sit beside the tabs
-        head = QHBoxLayout(actions)
+        actions = QWidget()  # the main window shows the page title; the actions sit above the tabs
+        head = FlowLayout(actions, align=Qt.AlignmentFlag.AlignRight)  # above the tabs; wraps when narrow
         head.setContentsMargins(0, 0, 0, 4)
         self.new_org = action_button(self.tr("New &organisation…"), "newOrganisation",
                                     lambda: self.editor.open("organisation"))
@@ -63,9 +64,9 @@ class NetworkPage(BulkActions, Page):
             head.addWidget(b)
         self.banner = self._template_banner()
         outer.addWidget(self.banner)
+        outer.addWidget(actions)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("networkTabs")
-        self.tabs.setCornerWidget(actions, Qt.Corner.TopRightCorner)
         outer.addWidget(self.tabs, 1)
         book = QSplitter(Qt.Orientation.Horizontal)
         book.setObjectName("networkSplitter")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -54,10 +55,13 @@ class SettingsPage(Page):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         body = QWidget(self)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(16, 4, 16, 16)
-        columns.setSpacing(16)
-        left, right = QVBoxLayout(), QVBoxLayout()
+        columns = FlowLayout(body, spacing=16, align=Qt.AlignmentFlag.AlignTop)  # one column under the other
+        columns.setContentsMargins(16, 4, 16, 16)  # when the window is too narrow for both side by side
+        left_column, right_column = QWidget(body), QWidget(body)
+        left, right = QVBoxLayout(left_column), QVBoxLayout(right_column)
+        for column in (left_column, right_column):
+            column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            column.layout().setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._municipality_group(body))
         left.addWidget(self._coordinator_group(body))
         left.addStretch(1)
@@ -66,8 +70,8 @@ class SettingsPage(Page):
         right.addWidget(self._retention_group(body))
         right.addWidget(self._language_group(body))
         right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(left_column)
+        columns.addWidget(right_column)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
