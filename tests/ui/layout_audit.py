@@ -317,7 +317,10 @@ def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]
             + "\r\nTITLE:Rechercheur mensenhandel\r\nEND:VCARD\r\n").encode()
     import_items = contacts_import.prepare(vault, vcard.parse_vcards(card))
     spreadsheet = Path(tempfile.mkdtemp(prefix="coordinator-audit-sheet-")) / "dossiers-met-een-lange-naam.csv"
-    spreadsheet.write_text("case_number;unknown column;opened_on\nX-1;a;32-13-2025\n", encoding="utf-8")
+    spreadsheet.write_text(  # rows with problems: the dialog lists them
+        "dossiernummer,datum_signaal,gemeente,voornaam,achternaam\n"
+        "ZM-2026-9001,31-02-2026,Zwolle,Anna,Jansen\n"
+        f"ZM-2026-9002,15-01-2026,{LONG_ORGANISATIONS[1]},{LONG_PERSON[0]},{LONG_PERSON[1]}\n", encoding="utf-8")
     picture = _picture()
 
     def import_dialog():
@@ -365,7 +368,11 @@ def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None
         audit.opened.add(type(dialog).__name__)
         dialog.close()
         audit.settle()
-    wizard = RestoreWizard(window.ctx, window.folder, window)
+    from coordinator_app.services import backup
+
+    made = backup.create_backup(window.ctx.vault, Path(tempfile.mkdtemp(prefix="coordinator-audit-backup-")))
+    wizard = RestoreWizard(window.ctx, window.folder, window, backup_file=str(made))
+    wizard.set_contents(backup.verify(made, passphrase=PASSPHRASE))  # what the confirmation page shows
     wizard.show()
     for page_id in wizard.pageIds():
         wizard.setStartId(page_id)

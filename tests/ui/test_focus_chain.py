@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -40,6 +41,25 @@ def tab_stop(widget: QWidget, root: QWidget) -> bool:
 
 def rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def scroll_area_of(widget: QWidget, root: QWidget) -> QAbstractScrollArea | None:
+    """The innermost scroll area inside root that holds `widget` in its scrolled content."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport() and root.isAncestorOf(area):
+            return area
+        parent = parent.parentWidget()
+    return None
+
+
+def unscrolled(widget: QWidget, area: QAbstractScrollArea) -> QRect:
+    """Where `widget` lies in the scroll area's content: the same wherever the area is scrolled to (it
+    follows the focus while Tab goes round, which is no jump in the order)."""
+    return QRect(widget.mapTo(area.viewport(), QPoint(0, 0)) + QPoint(area.horizontalScrollBar().value(),
+                                                                       area.verticalScrollBar().value()),
+                 widget.size())
 
 
 def label(widget: QWidget) -> str:
@@ -73,6 +93,7 @@ def walk(qtbot, root: QWidget, where: str) -> list[str]:
     QApplication.processEvents()
     cycle: list[QWidget] = []
     places: dict[int, QRect] = {}  # place inside root at the moment of focus
+    in_content: dict[int, tuple[QAbstractScrollArea, QRect]] = {}  # place in a scroll area's whole content
     for _ in range(400):
         current = QApplication.focusWidget()
         if current is None:
@@ -85,6 +106,9 @@ def walk(qtbot, root: QWidget, where: str) -> list[str]:
         cycle.append(current)
         if root.isAncestorOf(current):
             places[id(current)] = QRect(current.mapTo(root, current.rect().topLeft()), current.size())
+            area = scroll_area_of(current, root)
+            if area is not None:
+                in_content[id(current)] = (area, unscrolled(current, area))
         qtbot.keyClick(current, Qt.Key.Key_Tab)
     inside = [root.isAncestorOf(w) for w in cycle]
     entry = next((i for i in range(len(cycle)) if inside[i] and not inside[i - 1]), 0)
@@ -104,6 +128,8 @@ def walk(qtbot, root: QWidget, where: str) -> list[str]:
             problems.append(f"{where}: {label(widget)} has no accessible name")
     for a, b in itertools.pairwise(seen):
         ra, rb = places[id(a)], places[id(b)]
+        if id(a) in in_content and id(b) in in_content and in_content[id(a)][0] is in_content[id(b)][0]:
+            ra, rb = in_content[id(a)][1], in_content[id(b)][1]  # both in one scroll area: where they lie in it
         if out_of_order(ra, rb):
             problems.append(f"{where}: Tab goes from {label(a)} {ra.getRect()} back to {label(b)} {rb.getRect()}")
     return problems

@@ -4,6 +4,7 @@ regional template on first use, and a tab for network work (training sessions, c
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
@@ -64,7 +65,7 @@ class NetworkPage(BulkActions, Page):
             head.addWidget(b)
         self.banner = self._template_banner()
         outer.addWidget(self.banner)
-        outer.addWidget(actions)
+        self.actions_bar = actions
         self.tabs = QTabWidget()
         self.tabs.setObjectName("networkTabs")
         outer.addWidget(self.tabs, 1)
@@ -128,7 +129,15 @@ class NetworkPage(BulkActions, Page):
         book.setStretchFactor(0, 3)
         book.setStretchFactor(1, 2)
         book.setSizes([600, 520])
-        self.tabs.addTab(book, self.tr("Address book"))
+        book_tab = QWidget()  # the address-book actions sit above the list, inside its tab; they wrap when narrow
+        book_layout = QVBoxLayout(book_tab)
+        book_layout.setContentsMargins(0, 4, 0, 0)
+        book_layout.addWidget(actions)
+        book_layout.addWidget(book, 1)
+        self.tabs.addTab(book_tab, self.tr("Address book"))
+        chain = [self.tabs.tabBar(), self.new_org, self.new_person, self.merge, self.import_button, self.export_button]
+        for first, second in itertools.pairwise(chain):  # Tab follows the screen: the tabs, then the actions
+            QWidget.setTabOrder(first, second)
         self.work = WorkTab(ctx)
         self.tabs.addTab(self.work, self.tr("Network work"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -138,7 +147,7 @@ class NetworkPage(BulkActions, Page):
 
     def _tab_changed(self, index: int) -> None:
         """The address-book actions belong to the address book; the work tab has its own buttons."""
-        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(index == 0)
+        self.actions_bar.setVisible(index == 0)
         if index == 1:
             self.work.reload()
 

@@ -74,6 +74,7 @@ class SettingsPage(Page):
         columns.addWidget(right_column)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focus
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         self.save_button = QPushButton(self.tr("&Save settings"), self, objectName="settingsSave")
