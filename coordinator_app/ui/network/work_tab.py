@@ -64,6 +64,7 @@ class WorkTab(QWidget):
         top.addWidget(self.quarter)
         self.counts = QLabel()
         self.counts.setObjectName("workCounts")
+        self.counts.setWordWrap(True)  # a longer translation takes two lines
         self.counts.setProperty("role", "subheading")
         top.addWidget(self.counts, 1)
         layout.addLayout(top)
