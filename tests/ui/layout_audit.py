@@ -320,7 +320,7 @@ def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]
     spreadsheet.write_text(  # rows with problems: the dialog lists them
         "dossiernummer,datum_signaal,gemeente,voornaam,achternaam\n"
         "ZM-2026-9001,31-02-2026,Zwolle,Anna,Jansen\n"
-        f"ZM-2026-9002,15-01-2026,{LONG_ORGANISATIONS[1]},{LONG_PERSON[0]},{LONG_PERSON[1]}\n", encoding="utf-8")
+        f'ZM-2026-9002,15-01-2026,"{LONG_ORGANISATIONS[1]}",{LONG_PERSON[0]},{LONG_PERSON[1]}\n', encoding="utf-8")
     picture = _picture()
 
     def import_dialog():
