@@ -133,26 +133,26 @@ class Audit:
 
     def check_popups(self, window, where: str) -> None:
         """The popups the window opens (every combo box's list, the date fields' calendar, the completers'
-        lists) lie within the free screen area."""
+        lists, of each field in view) lie within the free screen area."""
         from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
         from coordinator_app.ui.dates import DateField
 
         for combo in window.findChildren(QComboBox):
-            if combo.isVisible() and combo.isEnabled() and combo.count():
+            if _in_view(combo) and combo.isEnabled() and combo.count():
                 combo.showPopup()
                 self.app.processEvents()
                 self._within(combo.view().window(), f"{where}: list of {combo.objectName() or 'combo box'}")
                 combo.hidePopup()
         for field in window.findChildren(DateField):
-            if field.isVisible() and field.isEnabled():
+            if _in_view(field) and field.isEnabled():
                 field.open_calendar()
                 self.app.processEvents()
                 self._within(field.popup, f"{where}: calendar of {field.objectName() or 'date field'}")
                 field.popup.hide()
         for line in window.findChildren(QLineEdit):
             completer = line.completer()
-            if line.isVisible() and completer is not None and completer.model() is not None \
+            if _in_view(line) and completer is not None and completer.model() is not None \
                     and completer.model().rowCount() and not isinstance(line.parentWidget(), QComboBox) \
                     and completer.completionMode() == QCompleter.CompletionMode.PopupCompletion:
                 completer.setWidget(line)
@@ -170,6 +170,11 @@ class Audit:
         if not self.area.contains(popup.frameGeometry()):
             self.problems.append(f"{what}: popup at {popup.frameGeometry().getRect()} outside the free screen "
                                  f"{self.area.getRect()}")
+
+
+def _in_view(widget) -> bool:
+    """Shown whole (not scrolled out of view: the user scrolls a field into view before opening its list)."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
 
 
 def _plain():
@@ -225,6 +230,7 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
     for page_id, page in window.pages.items():
         window.show_page(page_id)
         audit.check(window, f"page {page_id}", shots)
+        audit.check_popups(window, f"page {page_id}")
         for name, show in list(_tabs(page)):
             show()
             audit.check(window, f"page {page_id} {name}", shots)
@@ -234,6 +240,7 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
     for name, show in list(_tabs(window.pages["cases"])):
         show()
         audit.check(window, f"case {name}", shots)
+        audit.check_popups(window, f"case {name}")
     _audit_intake(window, audit, ids, shots)
     _audit_dialogs(window, audit, ids, shots)
     window._close_confirmed = True

@@ -154,3 +154,29 @@ def test_a_flow_row_wraps_instead_of_widening(qtbot) -> None:
         assert QRect(0, 0, narrow, 200).contains(button.geometry())
         assert button.width() >= button.minimumSizeHint().width()
     assert flow.heightForWidth(narrow) == buttons[-1].geometry().bottom() + 1
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard", "does not support raise")  # offscreen popups
+def test_the_audit_opens_popups_and_finds_one_off_the_screen(qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from coordinator_app.ui.dates import DateField
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    combo = QComboBox(objectName="longList")
+    combo.addItems([f"Keuze {i}" for i in range(30)])
+    layout.addWidget(combo)
+    layout.addWidget(DateField("someDate"))
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    from PySide6.QtWidgets import QApplication
+
+    audit = Audit(QApplication.instance(), QRect(0, 0, 60, 40))  # a screen far too small for either popup
+    audit.check_popups(dialog, "test")
+    text = "\n".join(audit.problems)
+    assert "list of longList: popup at" in text and "calendar of someDate: popup at" in text
+    audit = Audit(QApplication.instance(), QRect(-5000, -5000, 10000, 10000))
+    audit.check_popups(dialog, "test")
+    assert audit.problems == []
