@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.errors import current_language
+from coordinator_app.ui import fit
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTHS_EN)} | {
@@ -116,13 +117,24 @@ class CalendarPopup(QFrame):
     def show_at(self, anchor: QWidget, value: dt.date | None) -> None:
         self.calendar.setSelectedDate(QDate(value or self._today()))
         self.adjustSize()
-        self.move(anchor.mapToGlobal(anchor.rect().bottomLeft()))
+        self.move(_placed(anchor, self.size()))
         self.show()
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _pick(self, value: dt.date) -> None:
         self.hide()
         self.picked.emit(value)
+
+
+def _placed(anchor: QWidget, size: QSize) -> QPoint:
+    """Where a popup of `size` goes: under the anchor, or above it when the screen ends below; never past the
+    edges of the free screen area."""
+    area = fit.available(anchor)
+    below = anchor.mapToGlobal(anchor.rect().bottomLeft())
+    top = below.y() if below.y() + size.height() <= area.bottom() + 1 \
+        else anchor.mapToGlobal(anchor.rect().topLeft()).y() - size.height()
+    left = min(below.x(), area.right() + 1 - size.width())
+    return QPoint(max(area.left(), left), max(area.top(), top))
 
 
 class DateField(QLineEdit):

@@ -8,7 +8,7 @@ the smallest useful size it opens maximised.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -45,32 +45,96 @@ def fit_dialog(dialog: QWidget, scroll: QAbstractScrollArea, content: QWidget, m
     dialog.resize(fitted(wanted, available(dialog)))
 
 
-def fit_columns(table, minimum: int = 72) -> None:
-    """Columns sized to their contents, then the widest ones narrowed until the table fits its viewport
-    (no horizontal scroll bar); narrowed cells are elided and show their full text as a tool tip (the
-    model's ToolTipRole). The user can still widen a column by hand."""
+def capped_level(widths: list[int], room: int, minimum: int) -> int:
+    """The widest width every column may keep so that together they fit `room`: the widest columns are
+    narrowed to one common level (never below `minimum`), the narrower ones keep their width."""
+    if sum(widths) <= room:
+        return max(widths, default=minimum)
+    ordered = sorted(widths, reverse=True)
+    for count in range(1, len(ordered) + 1):  # the `count` widest columns at one level, the others as they are
+        level = (room - sum(ordered[count:])) // count
+        if count == len(ordered) or level >= ordered[count]:
+            return max(minimum, level)
+    return minimum
+
+
+def fit_columns(table, minimum: int = 72, stretch: int | None = None, maximum: int | None = None) -> None:
+    """Columns sized to their contents (at most `maximum` wide), then the widest ones narrowed until the table
+    fits its viewport (no horizontal scroll bar); narrowed cells are elided and show their full text as a tool
+    tip (the model's ToolTipRole). Column `stretch` takes the room that is left (at least `minimum`). The user
+    can still widen a column by hand."""
     from PySide6.QtWidgets import QHeaderView
 
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.resizeColumnsToContents()
-    columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    columns = [c for c in range(header.count()) if not header.isSectionHidden(c) and c != stretch]
     room = table.viewport().width() - 2 * table.frameWidth() - 2
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        room -= minimum
     if not columns or room <= 0:
         return
-    widths = {c: header.sectionSize(c) for c in columns}
-    if header.stretchLastSection():  # a stretched last column is never narrower than the default size
+    widths = {c: min(header.sectionSize(c), maximum or header.sectionSize(c)) for c in columns}
+    if stretch is None and header.stretchLastSection():  # a stretched last column keeps the default size
         widths[columns[-1]] = max(widths[columns[-1]], header.defaultSectionSize())
-    excess = sum(widths.values()) - room
-    while excess > 0:
-        widest = max(columns, key=lambda c: widths[c])
-        if widths[widest] <= minimum:
-            break
-        others = [widths[c] for c in columns if c != widest]
-        target = max(minimum, max(others, default=minimum), widths[widest] - excess)
-        if target >= widths[widest]:
-            target = max(minimum, widths[widest] - excess)
-        excess -= widths[widest] - target
-        widths[widest] = target
+    level = capped_level(list(widths.values()), room, minimum)
     for column, width in widths.items():
-        header.resizeSection(column, width)
+        header.resizeSection(column, min(width, level))
+
+
+class _ColumnFitter(QObject):
+    def __init__(self, table, minimum: int, stretch: int | None, maximum: int | None) -> None:
+        super().__init__(table)
+        self._table = table
+        self._args = (minimum, stretch, maximum)
+        self._busy = False
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self.fit)
+
+    def fit(self, *_args: object) -> None:
+        if self._busy or not self._table.isVisible():
+            return
+        self._busy = True
+        try:
+            fit_columns(self._table, *self._args)
+        finally:
+            self._busy = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+
+def keep_columns_fitted(table, minimum: int = 72, stretch: int | None = None, maximum: int | None = None) -> None:
+    """`fit_columns` whenever the table's rows change or its size does (a dialog opened or resized): the
+    table never scrolls sideways; the model must give the full text as ToolTipRole."""
+    _ColumnFitter(table, minimum, stretch, maximum)
+
+
+class _WidthFitter(QObject):
+    def __init__(self, table, widths: tuple[int, ...], minimum: int) -> None:
+        super().__init__(table)
+        self._table = table
+        self._widths = widths
+        self._minimum = minimum
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            table = self._table
+            header = table.horizontalHeader()
+            room = table.viewport().width() - 2 * table.frameWidth() - 2 - header.defaultSectionSize()
+            level = capped_level(list(self._widths), room, self._minimum)  # the last column stretches
+            for column, width in enumerate(self._widths):
+                header.resizeSection(column, min(width, level))
+        return False
+
+
+def keep_widths_fitted(table, widths: tuple[int, ...], minimum: int = 60) -> None:
+    """Columns of the given widths, the widest narrowed to one level when the table is too narrow for them
+    (elided, with the model's ToolTipRole); the last column, not in `widths`, stretches."""
+    _WidthFitter(table, widths, minimum)

@@ -8,7 +8,8 @@ with translated text once). `install(app, lang)` can also be called again at run
 the translators, so widgets built afterwards use the new language.
 
 The pseudo-locale (lang "pseudo" or env COORDINATOR_PSEUDO=1) stretches every string by about 40 %
-and wraps it in brackets, so clipped or truncated layouts show at a glance.
+and wraps it in brackets, so clipped or truncated layouts show at a glance; a sentence is padded with
+short words (it wraps like a longer translation), a single word with one run.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SETTINGS_KEY = "language"
 _PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&(?=\w)|<[^>]+>")
 _ACCENTS = str.maketrans("aceinouyACEINOUY", "åçéîñøüýÅÇÉÎÑØÜÝ")
 _installed: list[QTranslator] = []
+_WORD = 8  # the longest padding word: a real translation has no 100-character word to wrap
 
 
 def stretch(text: str, factor: float = 0.4) -> str:
@@ -48,7 +50,11 @@ def stretch(text: str, factor: float = 0.4) -> str:
         parts.append(match.group(0))
         pos = match.end()
     parts.append(text[pos:].translate(_ACCENTS))
-    padding = "~" * max(1, round(len(text) * factor))
+    length = max(1, round(len(text) * factor))
+    if " " in text.strip():  # a sentence: padded with words, so it wraps as a longer translation would
+        padding = " " + " ".join("~" * min(_WORD, length - start) for start in range(0, length, _WORD))
+    else:
+        padding = "~" * length
     return "[" + "".join(parts) + padding + "]"
 
 

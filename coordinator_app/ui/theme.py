@@ -134,6 +134,7 @@ QPushButton[primary="true"] {{ background: {acc}; color: {'#101418' if dark else
 QPushButton[primary="true"]:disabled {{ background: {border}; color: {'#6B7178' if dark else '#8A939C'}; }}
 QToolButton[statusCount="true"] {{ font-size: 13pt; font-weight: 600; }}
 QListView#searchResults {{ border: 1px solid {border}; background: {card}; }}
+QComboBox {{ combobox-popup: 0; }}
 """
 
 

@@ -76,6 +76,7 @@ class Audit:
         self.area = area
         self.problems: list[str] = []
         self.seen = 0
+        self.opened: set[str] = set()  # dialog classes audited
 
     def settle(self, rounds: int = 4) -> None:
         from coordinator_app.ui.worker import wait_idle
@@ -127,6 +128,52 @@ class Audit:
                     widget.width() + 1 < widget.minimumSizeHint().width():
                 self.problems.append(f"{where}: button '{widget.text()[:50]}' cut off "
                                      f"({widget.width()} < {widget.minimumSizeHint().width()}) without a tool tip")
+
+
+    def check_popups(self, window, where: str) -> None:
+        """The popups the window opens (every combo box's list, the date fields' calendar, the completers'
+        lists, of each field in view) lie within the free screen area."""
+        from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
+
+        from coordinator_app.ui.dates import DateField
+
+        for combo in window.findChildren(QComboBox):
+            if _in_view(combo) and combo.isEnabled() and combo.count():
+                combo.showPopup()
+                self.app.processEvents()
+                self._within(combo.view().window(), f"{where}: list of {combo.objectName() or 'combo box'}")
+                combo.hidePopup()
+        for field in window.findChildren(DateField):
+            if _in_view(field) and field.isEnabled():
+                field.open_calendar()
+                self.app.processEvents()
+                self._within(field.popup, f"{where}: calendar of {field.objectName() or 'date field'}")
+                field.popup.hide()
+        for line in window.findChildren(QLineEdit):
+            completer = line.completer()
+            if _in_view(line) and completer is not None and completer.model() is not None \
+                    and completer.model().rowCount() and not isinstance(line.parentWidget(), QComboBox) \
+                    and completer.completionMode() == QCompleter.CompletionMode.PopupCompletion:
+                completer.setWidget(line)
+                completer.setCompletionPrefix("")
+                completer.complete()
+                self.app.processEvents()
+                self._within(completer.popup(), f"{where}: completions of {line.objectName() or 'field'}")
+                completer.popup().hide()
+        self.app.processEvents()
+
+    def _within(self, popup, what: str) -> None:
+        if popup is None or not popup.isVisible():
+            self.problems.append(f"{what}: the popup did not open")
+            return
+        if not self.area.contains(popup.frameGeometry()):
+            self.problems.append(f"{what}: popup at {popup.frameGeometry().getRect()} outside the free screen "
+                                 f"{self.area.getRect()}")
+
+
+def _in_view(widget) -> bool:
+    """Shown whole (not scrolled out of view: the user scrolls a field into view before opening its list)."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
 
 
 def _plain():
@@ -187,6 +234,7 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
     for page_id, page in window.pages.items():
         window.show_page(page_id)
         audit.check(window, f"page {page_id}", shots)
+        audit.check_popups(window, f"page {page_id}")
         for name, show in list(_tabs(page)):
             show()
             audit.check(window, f"page {page_id} {name}", shots)
@@ -196,6 +244,7 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
     for name, show in list(_tabs(window.pages["cases"])):
         show()
         audit.check(window, f"case {name}", shots)
+        audit.check_popups(window, f"case {name}")
     _audit_intake(window, audit, ids, shots)
     _audit_dialogs(window, audit, ids, shots)
     window._close_confirmed = True
@@ -216,40 +265,166 @@ def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None)
     known = page.known_dialog  # "Is deze persoon al bekend?" opens first when the vault holds persons
     assert known is not None and known.isVisible(), "the known-person check did not open"
     audit.check(known, "dialog known person", shots)
+    audit.opened.add(type(known).__name__)
     known.new_button.click()  # "Nieuwe persoon": the wizard opens
     audit.settle()
     wizard = page.wizard
     wizard.pages["signal"].reporter.set_value(ids["person"], notify=True)
     audit.check(window, "intake step signal (AVIM reporter)", shots)
+    audit.check_popups(window, "intake step signal")
+    audit.opened.add(type(wizard).__name__)
     for code in STEP_CODES[1:]:  # every step, shown as the wizard would show it
         wizard.setStartId(STEP_CODES.index(code))
         wizard.restart()
         audit.check(window, f"intake step {code}", shots)
+        audit.check_popups(window, f"intake step {code}")
     wizard.setStartId(0)
     page._discard_new()
     audit.settle()
 
 
-def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
-    from coordinator_app.ui.documents.letter_dialog import LetterDialog
-    from coordinator_app.ui.network.edit_dialogs import ContactDialog, OrganisationDialog
+# Every QDialog and QWizard subclass in coordinator_app/ui, by class name; test_layout_audit.py fails when a new one
+# is not listed here, and the run reports a listed class it did not open.
+AUDITED_DIALOGS = frozenset({
+    "OrganisationDialog", "ContactDialog", "LetterDialog", "SaveOptionsDialog", "CasePickerDialog",
+    "ShortcutsDialog", "AboutDialog", "KnownPersonDialog", "IntakeWizard", "ImportDialog", "RetentionDialog",
+    "DuplicateReviewDialog", "CloseCaseDialog", "NetworkPicker", "DocumentViewer", "ContactPicker", "MergeDialog",
+    "ImportPreviewDialog", "ExportDialog", "TrainingDialog", "MomentDialog", "ChangePassphraseDialog",
+    "RenewRecoveryCodeDialog", "RestoreWizard",
+})
+# Abstract bases: never opened themselves, only through the subclasses above.
+DIALOG_BASES = frozenset({"_EditDialog", "_WorkDialog", "_SecretDialog"})
 
+
+def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]]:
+    """How to open every dialog of the app (but the intake's, opened through its page): name -> a function
+    that builds it (or opens it and returns it) with realistic long content. The focus-chain test uses it too."""
+    from coordinator_app.services import contacts_import, contacts_merge, network_list, vcard
+    from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
+    from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
+    from coordinator_app.ui.cases.import_dialog import ImportDialog
+    from coordinator_app.ui.cases.retention_dialog import RetentionDialog
+    from coordinator_app.ui.cases.tabs_docs import DocumentViewer
+    from coordinator_app.ui.cases.tabs_work import NetworkPicker
+    from coordinator_app.ui.documents.case_picker import CasePickerDialog
+    from coordinator_app.ui.documents.letter_dialog import LetterDialog
+    from coordinator_app.ui.documents.save_options import SaveOptionsDialog
+    from coordinator_app.ui.network.edit_dialogs import ContactDialog, OrganisationDialog
+    from coordinator_app.ui.network.merge_dialog import MergeDialog
+    from coordinator_app.ui.network.picker import ContactPicker
+    from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
+    from coordinator_app.ui.network.work_dialogs import MomentDialog, TrainingDialog
+    from coordinator_app.ui.settings.secrets import ChangePassphraseDialog, RenewRecoveryCodeDialog
+
+    ctx = window.ctx
+    vault = ctx.vault
     organisations = [(1, name) for name in LONG_ORGANISATIONS]
-    dialogs = {
+    rows = {(r.kind, r.id): r for r in network_list.list_network(vault)}
+    orgs = sorted(i for kind, i in rows if kind == "organisation")
+    pair = (ids["avim"], next(i for i in orgs if i != ids["avim"]))
+    merge_groups = [(contacts_merge.DuplicateGroup("organisation", pair, ("name",)),
+                     [rows[("organisation", i)] for i in pair])]
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + " ".join(LONG_PERSON) + "\r\nORG:" + LONG_ORGANISATIONS[0]
+            + "\r\nTITLE:Rechercheur mensenhandel\r\nEND:VCARD\r\n").encode()
+    import_items = contacts_import.prepare(vault, vcard.parse_vcards(card))
+    spreadsheet = Path(tempfile.mkdtemp(prefix="coordinator-audit-sheet-")) / "dossiers-met-een-lange-naam.csv"
+    spreadsheet.write_text(  # rows with problems: the dialog lists them
+        "dossiernummer,datum_signaal,gemeente,voornaam,achternaam\n"
+        "ZM-2026-9001,31-02-2026,Zwolle,Anna,Jansen\n"
+        f'ZM-2026-9002,15-01-2026,"{LONG_ORGANISATIONS[1]}",{LONG_PERSON[0]},{LONG_PERSON[1]}\n', encoding="utf-8")
+    picture = _picture()
+
+    def import_dialog():
+        dialog = ImportDialog(vault, window)
+        dialog.check_path(str(spreadsheet))
+        return dialog
+
+    return {
         "new organisation": lambda: OrganisationDialog(None, window),
         "edit organisation": lambda: OrganisationDialog({"name": LONG_ORGANISATIONS[0], "org_type": "police"}, window),
         "new person": lambda: ContactDialog(organisations, None, window),
-        "letter": lambda: LetterDialog(window.ctx, ids["case"], window),
+        "letter": lambda: LetterDialog(ctx, ids["case"], window),
+        "save as PDF": lambda: SaveOptionsDialog(window),
+        "choose a case for a letter": lambda: CasePickerDialog(ctx, window),
         "shortcuts": window.show_shortcuts,
         "about": window.show_about,
+        "import cases": import_dialog,
+        "retention": lambda: RetentionDialog(vault, window),
+        "duplicate cases": lambda: DuplicateReviewDialog(ctx, window),
+        "close case": lambda: CloseCaseDialog(3, window),
+        "case network picker": lambda: NetworkPicker(vault, window),
+        "document viewer": lambda: DocumentViewer("Identiteitsbewijs " + " ".join(LONG_PERSON), picture, "image/png",
+                                                  window),
+        "contact picker": lambda: ContactPicker(ctx, window),
+        "merge organisations": lambda: MergeDialog(merge_groups, window),
+        "import contacts": lambda: ImportPreviewDialog(ctx, import_items, "contacten-van-de-regio-oost.vcf", window),
+        "export contacts": lambda: ExportDialog(3, 120, 340, window),
+        "new training": lambda: TrainingDialog(organisations, None, window),
+        "new contact moment": lambda: MomentDialog(ctx, None, window),
+        "change passphrase": lambda: ChangePassphraseDialog(ctx, window),
+        "renew recovery code": lambda: RenewRecoveryCodeDialog(ctx, window),
     }
+
+
+def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
+    from coordinator_app.ui.backups.restore_wizard import RestoreWizard
+
+    dialogs = dialog_makers(window, ids)
     for name, make in dialogs.items():
         dialog = make()
         dialog.show()
         audit.settle()
         audit.check(dialog, f"dialog {name}", shots)
+        audit.check_popups(dialog, f"dialog {name}")
+        audit.opened.add(type(dialog).__name__)
         dialog.close()
         audit.settle()
+    from coordinator_app.services import backup
+
+    made = backup.create_backup(window.ctx.vault, Path(tempfile.mkdtemp(prefix="coordinator-audit-backup-")))
+    wizard = RestoreWizard(window.ctx, window.folder, window, backup_file=str(made))
+    wizard.set_contents(backup.verify(made, passphrase=PASSPHRASE))  # what the confirmation page shows
+    wizard.show()
+    for page_id in wizard.pageIds():
+        wizard.setStartId(page_id)
+        wizard.restart()
+        audit.check(wizard, f"restore wizard page {page_id} {type(wizard.currentPage()).__name__}", shots)
+    audit.opened.add(type(wizard).__name__)
+    wizard.close()
+    audit.settle()
+    _audit_first_run(window, audit, shots)
+    missing = AUDITED_DIALOGS - audit.opened
+    if missing:
+        audit.problems.append(f"listed but not opened by the audit: {sorted(missing)}")
+
+
+def _audit_first_run(window, audit: Audit, shots: Path | None) -> None:
+    """The first-run wizard's steps, filling the screen as the main window that holds it does on a laptop."""
+    from coordinator_app.db import keys
+    from coordinator_app.ui.first_run.wizard import FirstRunWizard
+
+    folder = Path(tempfile.mkdtemp(prefix="coordinator-audit-new-")) / "vault"
+    first = FirstRunWizard(folder, kdf_profile=keys.TEST_ONLY)
+    first.showMaximized()
+    for step in range(first.steps.count()):
+        first.go(step)
+        audit.check(first, f"first run step {step + 1}", shots)
+        audit.check_popups(first, f"first run step {step + 1}")
+    first.close()
+    audit.settle()
+
+
+def _picture() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("#8899aa"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
 
 
 def main(argv: list[str]) -> int:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -40,6 +41,25 @@ def tab_stop(widget: QWidget, root: QWidget) -> bool:
 
 def rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def scroll_area_of(widget: QWidget, root: QWidget) -> QAbstractScrollArea | None:
+    """The innermost scroll area inside root that holds `widget` in its scrolled content."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport() and root.isAncestorOf(area):
+            return area
+        parent = parent.parentWidget()
+    return None
+
+
+def unscrolled(widget: QWidget, area: QAbstractScrollArea) -> QRect:
+    """Where `widget` lies in the scroll area's content: the same wherever the area is scrolled to (it
+    follows the focus while Tab goes round, which is no jump in the order)."""
+    return QRect(widget.mapTo(area.viewport(), QPoint(0, 0)) + QPoint(area.horizontalScrollBar().value(),
+                                                                       area.verticalScrollBar().value()),
+                 widget.size())
 
 
 def label(widget: QWidget) -> str:
@@ -73,6 +93,7 @@ def walk(qtbot, root: QWidget, where: str) -> list[str]:
     QApplication.processEvents()
     cycle: list[QWidget] = []
     places: dict[int, QRect] = {}  # place inside root at the moment of focus
+    in_content: dict[int, tuple[QAbstractScrollArea, QRect]] = {}  # place in a scroll area's whole content
     for _ in range(400):
         current = QApplication.focusWidget()
         if current is None:
@@ -85,9 +106,16 @@ def walk(qtbot, root: QWidget, where: str) -> list[str]:
         cycle.append(current)
         if root.isAncestorOf(current):
             places[id(current)] = QRect(current.mapTo(root, current.rect().topLeft()), current.size())
+            area = scroll_area_of(current, root)
+            if area is not None:
+                in_content[id(current)] = (area, unscrolled(current, area))
         qtbot.keyClick(current, Qt.Key.Key_Tab)
     inside = [root.isAncestorOf(w) for w in cycle]
     entry = next((i for i in range(len(cycle)) if inside[i] and not inside[i - 1]), 0)
+    if all(inside):  # a dialog: Tab goes round inside it, from the last input back up to the first. Read the
+        # round from one jump back: a round in screen order has only that one, any other is reported
+        jumps = [i for i in range(len(cycle)) if out_of_order(places[id(cycle[i - 1])], places[id(cycle[i])])]
+        entry = jumps[0] if jumps else 0
     seen = [w for w in cycle[entry:] + cycle[:entry] if root.isAncestorOf(w)]
     for widget in expected:
         if isinstance(widget, QRadioButton) and any(
@@ -100,6 +128,8 @@ def walk(qtbot, root: QWidget, where: str) -> list[str]:
             problems.append(f"{where}: {label(widget)} has no accessible name")
     for a, b in itertools.pairwise(seen):
         ra, rb = places[id(a)], places[id(b)]
+        if id(a) in in_content and id(b) in in_content and in_content[id(a)][0] is in_content[id(b)][0]:
+            ra, rb = in_content[id(a)][1], in_content[id(b)][1]  # both in one scroll area: where they lie in it
         if out_of_order(ra, rb):
             problems.append(f"{where}: Tab goes from {label(a)} {ra.getRect()} back to {label(b)} {rb.getRect()}")
     return problems
@@ -163,4 +193,58 @@ def test_every_screen_has_named_inputs_in_screen_order(qtbot, make_window, demo_
     for where, root in screens(window, case_id):
         settle(qtbot)
         problems += walk(qtbot, root, where)
+    assert problems == [], "\n".join(problems)
+
+
+def _dialog_ids(window) -> dict[str, int]:
+    """The rows dialog_makers() needs: a case, an organisation (the AVIM's when there is one), a person."""
+    rows = window.ctx.vault.execute_sql
+    organisations = rows("SELECT id, name FROM organisations ORDER BY id")
+    avim = next((i for i, name in organisations if "AVIM" in name), organisations[0][0])
+    return {"case": rows("SELECT min(id) FROM cases")[0][0], "avim": avim,
+            "person": rows("SELECT min(id) FROM contacts")[0][0]}
+
+
+def _walk_window(qtbot, dialog: QWidget, where: str) -> list[str]:
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    settle(qtbot)
+    return walk(qtbot, dialog, where)
+
+
+def test_every_dialog_has_named_inputs_in_screen_order(qtbot, make_window, demo_vault_dir) -> None:
+    """Every dialog the layout audit opens (tests/ui/layout_audit.py, which a test keeps complete), every page
+    of the restore wizard, the known-person check and the first-run wizard's steps."""
+    from coordinator_app.db import keys
+    from coordinator_app.ui.backups.restore_wizard import RestoreWizard
+    from coordinator_app.ui.first_run.wizard import FirstRunWizard
+    from tests.ui.layout_audit import dialog_makers
+
+    window = make_window(demo_vault_dir)
+    unlock(qtbot, window)
+    problems: list[str] = []
+    for name, make in dialog_makers(window, _dialog_ids(window)).items():
+        dialog = make()
+        problems += _walk_window(qtbot, dialog, f"dialog {name}")
+        dialog.close()
+        settle(qtbot)
+    wizard = RestoreWizard(window.ctx, window.folder, window)
+    for page_id in wizard.pageIds():
+        wizard.setStartId(page_id)
+        wizard.restart()
+        problems += _walk_window(qtbot, wizard, f"restore wizard {type(wizard.currentPage()).__name__}")
+    wizard.close()
+    window.show_page("intake")
+    window.pages["intake"].show_item("new", 0)
+    page = window.pages["intake"]
+    qtbot.waitUntil(lambda: page.known_dialog is not None and page.known_dialog.isVisible())
+    known = page.known_dialog
+    problems += _walk_window(qtbot, known, "dialog known person")
+    known.close()
+    first = FirstRunWizard(demo_vault_dir.parent / "new-vault", kdf_profile=keys.TEST_ONLY)
+    qtbot.addWidget(first)
+    for step in range(first.steps.count()):
+        first.go(step)
+        problems += _walk_window(qtbot, first, f"first run step {step + 1}")
     assert problems == [], "\n".join(problems)

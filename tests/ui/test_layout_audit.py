@@ -1,7 +1,8 @@
-"""The layout audit of issue 18: every page, tab, intake step and the main dialogs at 1366×768 and
-1280×720 (each less a 40 px task bar), in Dutch and English, with the longest organisation names of
-the region, a person of 60 characters and a reporter from the AVIM. The app runs in a child process
-because the offscreen screen's size is fixed when Qt starts (tests/ui/layout_audit.py)."""
+"""The layout audit of issue 18: every page, tab, intake step, dialog and first-run step at 1366×768 and
+1280×720 (each less a 40 px task bar), in Dutch, English and the stretched pseudo-locale, with the
+longest organisation names of the region, a person of 60 characters and a reporter from the AVIM. The
+app runs in a child process because the offscreen screen's size is fixed when Qt starts
+(tests/ui/layout_audit.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from tests.ui.layout_audit import Audit, screen_config
@@ -22,7 +23,7 @@ TASK_BAR = 40
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", "en", "pseudo"])
 @pytest.mark.parametrize("width,height", [(1366, 768), (1280, 720)])
 def test_every_screen_fits(tmp_path: Path, width: int, height: int, lang: str) -> None:
     compile_translations()
@@ -81,3 +82,101 @@ def test_first_launch_fits_the_free_screen() -> None:
         assert maximised
     size, maximised = first_size(QRect(0, 0, 1920, 1040))
     assert size == QSize(1366, 768) and not maximised
+
+
+def test_narrowed_columns_share_one_level_and_fit() -> None:
+    from coordinator_app.ui.fit import capped_level
+
+    cases = [([330, 170, 480, 110, 80, 100], 720), ([100, 100], 300), ([500, 500], 300), ([900, 50], 400),
+             ([300, 300, 300], 100), ([], 100)]
+    for widths, room in cases:
+        level = capped_level(widths, room, 72)
+        total = sum(min(w, level) for w in widths)
+        if sum(widths) <= room:
+            assert all(w <= level for w in widths)  # nothing narrowed
+        elif level > 72:
+            assert total <= room  # it fits ...
+            assert sum(min(w, level + 1) for w in widths) > room  # ... and no higher level would
+        else:
+            assert all(min(w, level) >= min(w, 72) for w in widths)  # the minimum wins over fitting
+    assert capped_level([900, 50], 400, 72) == 350  # the narrow column keeps its width
+
+
+def _dialog_classes() -> set[str]:
+    """Every class in coordinator_app/ui that derives (also through other classes there) from QDialog or
+    QWizard, read from the source (ast), so a dialog nobody opens yet is found too."""
+    import ast
+
+    bases: dict[str, set[str]] = {}
+    for path in (ROOT / "coordinator_app" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(  # one name in two files: both sets of bases
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases)
+
+    def is_dialog(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        direct = bases.get(name, set())
+        return bool(direct & {"QDialog", "QWizard"}) or any(
+            is_dialog(b, seen | {name}) for b in direct if b in bases and b not in seen)
+
+    return {name for name in bases if is_dialog(name)}
+
+
+def test_every_dialog_class_is_in_the_audit() -> None:
+    from tests.ui.layout_audit import AUDITED_DIALOGS, DIALOG_BASES
+
+    found = _dialog_classes()
+    assert {"LetterDialog", "RestoreWizard", "TrainingDialog", "_EditDialog"} <= found  # the search works
+    assert found - DIALOG_BASES - AUDITED_DIALOGS == set(), "dialogs the layout audit does not open"
+    assert AUDITED_DIALOGS - found == set(), "listed in the audit but no dialog class in coordinator_app/ui"
+
+
+def test_a_flow_row_wraps_instead_of_widening(qtbot) -> None:
+    from coordinator_app.ui.flow import FlowLayout
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    flow = FlowLayout(host, align=Qt.AlignmentFlag.AlignRight)
+    buttons = [QPushButton(f"Een knop met tekst {i}") for i in range(4)]
+    for button in buttons:
+        flow.addWidget(button)
+    one_line = sum(b.sizeHint().width() for b in buttons) + 3 * 6
+    assert flow.sizeHint().width() == one_line
+    assert flow.minimumSize().width() == max(b.minimumSizeHint().width() for b in buttons)
+    host.resize(one_line + 50, 200)
+    host.show()
+    qtbot.waitUntil(lambda: buttons[-1].geometry().right() == host.width() - 1)  # right-aligned on one line
+    assert len({b.y() for b in buttons}) == 1
+    narrow = max(b.sizeHint().width() for b in buttons) * 2 + 10
+    host.resize(narrow, 200)
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 2)  # two per line
+    for button in buttons:
+        assert QRect(0, 0, narrow, 200).contains(button.geometry())
+        assert button.width() >= button.minimumSizeHint().width()
+    assert flow.heightForWidth(narrow) == buttons[-1].geometry().bottom() + 1
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard", "does not support raise")  # offscreen popups
+def test_the_audit_opens_popups_and_finds_one_off_the_screen(qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from coordinator_app.ui.dates import DateField
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    combo = QComboBox(objectName="longList")
+    combo.addItems([f"Keuze {i}" for i in range(30)])
+    layout.addWidget(combo)
+    layout.addWidget(DateField("someDate"))
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    from PySide6.QtWidgets import QApplication
+
+    audit = Audit(QApplication.instance(), QRect(0, 0, 60, 40))  # a screen far too small for either popup
+    audit.check_popups(dialog, "test")
+    text = "\n".join(audit.problems)
+    assert "list of longList: popup at" in text and "calendar of someDate: popup at" in text
+    audit = Audit(QApplication.instance(), QRect(-5000, -5000, 10000, 10000))
+    audit.check_popups(dialog, "test")
+    assert audit.problems == []

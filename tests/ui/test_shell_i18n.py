@@ -88,3 +88,11 @@ def test_pseudo_translator_keeps_none_alive(qapp) -> None:
         assert sys.getrefcount(None) - before >= -50
     finally:
         i18n.uninstall(qapp)
+
+
+def test_pseudo_locale_pads_a_sentence_with_words_that_wrap() -> None:
+    sentence = "Choose a file with the columns of the template, then check every row before the import."
+    text = i18n.stretch(sentence)
+    assert len(text) >= len(sentence) * 1.4
+    assert max(len(word) for word in text.split()) <= max(len(word) for word in sentence.split()) + 2
+    assert i18n.stretch("Save") == "[Såvé~~]"  # one word stays one word

@@ -244,6 +244,7 @@ class ConfirmPage(_BusyPage):
         self.confirm = QCheckBox(self.tr("I understand that the vault in this folder will be replaced by this backup"),
                                  self, objectName="restoreConfirm")
         self.confirm.setAccessibleName(self.tr("Confirm the restore"))
+        self.confirm.setToolTip(self.confirm.text())  # the whole sentence when a narrow window cuts it off
         self.confirm.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

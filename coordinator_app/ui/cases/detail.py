@@ -40,6 +40,7 @@ from coordinator_app.ui.cases.forms import CaseForms
 from coordinator_app.ui.cases.tabs_docs import AuditTab, DocumentsTab
 from coordinator_app.ui.cases.tabs_route import ConsentTab, RouteTab
 from coordinator_app.ui.cases.tabs_work import IndicatorsPanel, JournalTab, NetworkTab, TasksTab
+from coordinator_app.ui.flow import FlowLayout
 
 STATE_MARK = {"done": "✓", "planned": "◔", "declined": "✗", "not_applicable": "–", "todo": "○"}
 
@@ -90,10 +91,10 @@ class CaseDetail(QWidget):
         header.addSpacing(12)
         header.addWidget(self.heading)
         header.addWidget(self.status_label)
-        header.addStretch(1)
-        header.addWidget(self.status_button)
-        header.addWidget(self.export_button)
-        header.addWidget(self.save_button)
+        actions = FlowLayout(align=Qt.AlignmentFlag.AlignRight)  # wraps onto a second line on a narrow screen
+        for button in (self.status_button, self.export_button, self.save_button):
+            actions.addWidget(button)
+        header.addLayout(actions, 1)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
@@ -133,6 +134,7 @@ class CaseDetail(QWidget):
         grid = QGridLayout(page)
         facts = QGroupBox(self.tr("Key facts"))
         facts_form = QFormLayout(facts)
+        facts_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its value
         self.fact_labels: dict[str, QLabel] = {}
         for key, text in (("status", self.tr("Status")), ("form", self.tr("Primary form")),
                           ("municipality", self.tr("Municipality")), ("closed", self.tr("Closed")),
@@ -141,6 +143,7 @@ class CaseDetail(QWidget):
             lab.setObjectName(f"fact_{key}")
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lab.setTextFormat(Qt.TextFormat.PlainText)
+            lab.setWordWrap(True)
             self.fact_labels[key] = lab
             facts_form.addRow(text, lab)
         editable = QGroupBox(self.tr("Dates and risk"))
@@ -167,6 +170,7 @@ class CaseDetail(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.forms.build_exploitation())
         heading = QLabel(self.tr("Indicators seen (keep facts, observations and interpretations apart)"))
+        heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
         layout.addWidget(heading)
         layout.addWidget(self.indicators, 1)

@@ -59,6 +59,8 @@ class CaseForms(QObject):
         lab = QLabel(text)
         lab.setBuddy(widget)
         form.addRow(lab, box)
+        if isinstance(widget, QCheckBox):
+            widget.setToolTip(widget.text())  # the whole text when a narrow window cuts the check box off
         self.inputs[key] = widget
         for signal in ("textChanged", "currentIndexChanged", "toggled", "valueChanged"):
             if hasattr(widget, signal):
@@ -73,6 +75,7 @@ class CaseForms(QObject):
     def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         return form
 
     def build_overview_fields(self) -> QFormLayout:

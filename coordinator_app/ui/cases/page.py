@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from coordinator_app.errors import KnownError
 from coordinator_app.services import case_list
 from coordinator_app.services.search import MAX_QUERY
+from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail
 from coordinator_app.ui.cases.list_model import COL_OPENED, CaseListModel
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.page import Page
 
 SEARCH_DELAY_MS = 250
@@ -72,6 +74,7 @@ class CasesPage(Page):
         self.search.setMaxLength(MAX_QUERY)  # issue 21: very long filters
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setPlaceholderText(self.tr("Search by case number, name, alias or journal text"))
+        self.search.setMinimumWidth(300)  # the widest of the filter row (it wraps onto a second line when narrow)
         self.search.setClearButtonEnabled(True)
         self.status = code_combo("status", empty=self.tr("All statuses"), name="filterStatus",
                                  accessible=self.tr("Filter on status"))
@@ -96,8 +99,10 @@ class CasesPage(Page):
         self.table.horizontalHeader().setSortIndicator(COL_OPENED, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((115, 210, 80, 170, 120, 90, 110)):  # the 8 columns fit at 1280 px
+        widths = (115, 210, 80, 170, 120, 90, 110)  # the 8 columns fit at 1280 px
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+        fit.keep_widths_fitted(self.table, widths)  # narrower (elided, tool tip) in a longer translation
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,15 +120,15 @@ class CasesPage(Page):
             combo.currentIndexChanged.connect(self.refresh)
         self.overdue.toggled.connect(self.refresh)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for widget in (self.status, self.form, self.municipality, self.age_group, self.overdue):
-            filters.addWidget(widget, 1 if widget is not self.overdue else 0)
+        filters = FlowLayout()  # wraps onto a second line on a narrow screen
+        for widget in (self.search, self.status, self.form, self.municipality, self.age_group, self.overdue):
+            filters.addWidget(widget)
         actions = QHBoxLayout()  # the page title itself is shown by the main window
         actions.addWidget(self.count)
-        actions.addStretch(1)
+        buttons = FlowLayout(align=Qt.AlignmentFlag.AlignRight)
         for button in (self.new_button, self.import_button, self.retention_button, self.duplicates_button):
-            actions.addWidget(button)
+            buttons.addWidget(button)
+        actions.addLayout(buttons, 1)
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.addLayout(actions)

@@ -8,14 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit, documents, letters
+from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.save_names import suggested_path
 from coordinator_app.ui.worker import run_db
 
@@ -53,7 +54,7 @@ class DocumentViewer(QDialog):
         super().__init__(parent)
         self.setObjectName("documentViewer")
         self.setWindowTitle(title)
-        self.resize(900, 700)
+        self.resize(fit.fitted(QSize(900, 700), fit.available(parent)))
         layout = QVBoxLayout(self)
         self._keep: list[Any] = []
         if mime == "application/pdf":
@@ -111,7 +112,7 @@ class DocumentsTab(QWidget):
             (self.tr("Added"), lambda r: local_time(r["created_at"])),
         ], self)
         # the buttons above the table are created first: Tab reaches them first
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line on a narrow screen
         for name, text, slot in (
             ("documentLetter", self.tr("New &letter…"), self.request_letter),
             ("documentAdd", self.tr("&Add file…"), self.choose_file),
@@ -124,7 +125,6 @@ class DocumentsTab(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.table = QTableView(self)
         self.table.setObjectName("documentsTable")
         self.table.setAccessibleName(self.tr("Documents of this case"))

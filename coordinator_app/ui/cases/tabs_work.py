@@ -228,6 +228,8 @@ class NetworkPicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("pickerList")
         self.list.setAccessibleName(self.tr("Contacts and organisations"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines elided, tool tip
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -252,6 +254,7 @@ class NetworkPicker(QDialog):
                 extra = " – ".join(p for p in (item["function"], item["organisation"]) if p)
                 entry = QListWidgetItem(f"{item['name']}  ({kind}{', ' + extra if extra else ''})")
                 entry.setData(Qt.ItemDataRole.UserRole, item)
+                entry.setToolTip(entry.text())
                 self.list.addItem(entry)
             if self.list.count():
                 self.list.setCurrentRow(0)

@@ -93,6 +93,7 @@ class DashboardPage(Page):
             grid.setColumnStretch(column, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focus
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)

@@ -82,9 +82,12 @@ class LetterForm(QWidget):
         self.add_recipient_button = QPushButton(self.tr("Add to the address &book…"), self)
         self.add_recipient_button.setObjectName("addRecipient")
         self.add_recipient_button.setAccessibleName(self.tr("Add a recipient to the address book"))
+        self.add_recipient_button.setToolTip(self.tr("Add a recipient to the address book"))  # when cut off
         self.add_recipient_button.clicked.connect(self.add_recipient_requested)
         form.addRow("", self.add_recipient_button)
         form.addRow(self.tr("&Language"), self.language_combo)
+        QWidget.setTabOrder(self.contact_combo, self.add_recipient_button)  # Tab follows the form, top down
+        QWidget.setTabOrder(self.add_recipient_button, self.language_combo)
 
         self.sections_box = QGroupBox(self.tr("What goes into the letter"), self)
         self.sections_box.setObjectName("sectionsBox")

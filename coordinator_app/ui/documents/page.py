@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from coordinator_app.ui.documents.letter_dialog import LetterDialog, open_letter
 from coordinator_app.ui.documents.models import DocumentsModel
 from coordinator_app.ui.documents.preview import PdfLoadError, PdfPreview
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.save_names import suggested_path
 from coordinator_app.ui.worker import run_db
@@ -53,6 +53,7 @@ class DocumentsPage(Page):
         intro = QLabel(self.tr("Letters that were printed or saved, and attachments of every case. "
                                "Everything is stored in the encrypted vault."), self)
         intro.setObjectName("documentsIntro")
+        intro.setWordWrap(True)
         theme.mark(intro, "muted")
 
         self.filter_edit = QLineEdit(self)
@@ -95,6 +96,7 @@ class DocumentsPage(Page):
         self.empty_label = QLabel(self.tr("No documents yet. Letters appear here once they are printed or saved."),
                                   self)
         self.empty_label.setObjectName("documentsEmpty")
+        self.empty_label.setWordWrap(True)
         theme.mark(self.empty_label, "muted")
         self.empty_label.hide()
         self.limit_label = QLabel(self)
@@ -108,8 +110,8 @@ class DocumentsPage(Page):
         self.preview.printFailed.connect(lambda exc: show_error(self, exc))
         self.preview.clear(self.tr("Choose a document to see it here."))
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit, 1)
+        bar = FlowLayout()  # wraps onto a second line on a narrow screen
+        bar.addWidget(self.filter_edit)
         for button in (self.new_button, self.print_button, self.save_button):
             bar.addWidget(button)
         left = QWidget(self)

@@ -107,6 +107,7 @@ class FirstRunWizard(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore a backup instead…"), page, objectName="firstRunRestore")
         self.restore_button.setAccessibleName(self.tr("Restore a backup made on another computer"))
         self.restore_button.clicked.connect(lambda: self.restore_requested.emit(str(self.folder)))
+        QWidget.setTabOrder(self.restore_button, self.start_button)  # Tab follows the row: left to right
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (heading, text, folder):

@@ -237,6 +237,7 @@ class StepPage(QWizardPage):
         """A new form section in the body."""
         layout = QFormLayout()
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         self.body.addLayout(layout)
         return layout
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.ui import fit
 from coordinator_app.ui.intake.common import DateField, code_combo, combo_code, mark_error, set_combo, translate
 from coordinator_app.ui.intake.home_models import ID_ROLE, SORT_ROLE, DraftModel, SignalModel
 from coordinator_app.ui.intake.pages_start import text_edit
@@ -49,15 +50,9 @@ def _table(
     view.setWordWrap(False)
     view.sortByColumn(*sort)
 
-    def fit_columns() -> None:
-        """Columns fit their contents up to a cap, so the stretching text column keeps room."""
-        for column in range(proxy.columnCount()):
-            if column != stretch:
-                view.resizeColumnToContents(column)
-                view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
-
-    model.modelReset.connect(fit_columns)
-    fit_columns()
+    # columns fit their contents up to a cap, so the stretching text column keeps room; narrower when the
+    # table is (no sideways scrolling)
+    fit.keep_columns_fitted(view, minimum=60, stretch=stretch, maximum=MAX_COLUMN_WIDTH)
     return view, proxy
 
 
@@ -82,6 +77,7 @@ class IntakeHome(QWidget):
             )
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(240)  # wraps into more lines rather than widening the page
         top.addWidget(intro, 1)
         self.new_button = QPushButton(translate("Intake", "&New signal (Ctrl+N)"))
         self.new_button.setObjectName("intakeNew")
@@ -104,6 +100,7 @@ class IntakeHome(QWidget):
         box.setObjectName("quickSignal")
         outer = QVBoxLayout(box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         outer.addLayout(form)
         self.quick_who = QLineEdit()
         self.quick_who.setObjectName("quick_who")

@@ -21,13 +21,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from coordinator_app.errors import KnownError
 from coordinator_app.services import cases, intake, known_person, person_search, settings
 from coordinator_app.services.intake_flow import IntakeState
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text, show_error
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.intake.common import translate
 from coordinator_app.ui.intake.home import IntakeHome
 from coordinator_app.ui.intake.known_person import KnownPersonDialog
@@ -112,8 +113,7 @@ class IntakePage(Page):
         self.done_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.done_label)
         layout.addWidget(self.done_hint)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowLayout(align=Qt.AlignmentFlag.AlignHCenter)  # wraps onto a second line on a narrow screen
         self.open_case_button = QPushButton(translate("Intake", "&Open case"))
         self.open_case_button.setObjectName("intakeOpenCase")
         self.open_case_button.setProperty("primary", True)
@@ -125,7 +125,6 @@ class IntakePage(Page):
         self.home_button.setObjectName("intakeHome")
         for button in (self.open_case_button, self.letter_button, self.again_button, self.home_button):
             row.addWidget(button)
-        row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
         self.open_case_button.clicked.connect(lambda: self.ctx.navigate.emit("cases", "case", self.case_id or 0))

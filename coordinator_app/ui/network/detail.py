@@ -120,6 +120,7 @@ class DetailPane(QFrame):
         layout.addWidget(self.case_view, 1)
         self.empty = QLabel(self.tr("Choose an organisation or a person in the list."))
         self.empty.setObjectName("detailEmpty")
+        self.empty.setWordWrap(True)
         self.empty.setProperty("role", "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from coordinator_app import codes
 from coordinator_app.errors import current_language
 from coordinator_app.services.contacts import NetworkFilter
 from coordinator_app.services.search import MAX_QUERY
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.network import forms, labels
 
 
@@ -19,8 +20,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("networkFilters")
         lang = current_language()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        flow = FlowLayout(self)  # label and field pairs; they wrap onto more lines in a narrow pane
         self.search = QLineEdit()
         self.search.setObjectName("networkSearch")
         self.search.setMaxLength(MAX_QUERY)  # issue 21: a 100,000-character filter took minutes
@@ -55,15 +55,17 @@ class FilterBar(QWidget):
             (self.tr("Spe&cialism:"), self.specialism, "filterSpecialism", 2, 0, 1),
             (self.tr("Shelte&r:"), self.shelter, "filterShelter", 2, 2, 3),
         )
-        for text, widget, name, row, column, span in entries:
+        for text, widget, name, _row, _column, _span in entries:
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setObjectName(name)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            grid.addWidget(label, row, column)
-            grid.addWidget(widget, row, column + 1, 1, span)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+            pair = QWidget(self)
+            row_layout = QHBoxLayout(pair)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(label)
+            row_layout.addWidget(widget, 1)
+            flow.addWidget(pair)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)

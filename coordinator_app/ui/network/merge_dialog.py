@@ -5,6 +5,7 @@ into it. Every case link moves over (services/contacts_merge.py)."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
@@ -145,6 +146,9 @@ class MergeDialog(QDialog):
             radio.setChecked(i == 0)
             self.keep.addButton(radio)
             self.choices.addWidget(radio)
+        chain = [self.view, *self.keep.buttons(), self.merge_button]
+        for first, second in itertools.pairwise(chain):  # Tab: the list, the choice, then Merge
+            QWidget.setTabOrder(first, second)
 
     def current_group(self) -> Group | None:
         index = self.view.currentIndex()

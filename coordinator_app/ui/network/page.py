@@ -4,6 +4,7 @@ regional template on first use, and a tab for network work (training sessions, c
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
@@ -26,6 +27,7 @@ from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services import contacts, contacts_merge, network_template
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.network import forms
 from coordinator_app.ui.network.bulk_actions import BulkActions
 from coordinator_app.ui.network.detail import DetailPane
@@ -52,8 +54,8 @@ class NetworkPage(BulkActions, Page):
         self.editor.saved.connect(lambda kind, item_id: self._after_write(kind, item_id))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 4, 16, 8)
-        actions = QWidget()  # the main window shows the page title; the actions sit beside the tabs
-        head = QHBoxLayout(actions)
+        actions = QWidget()  # the main window shows the page title; the actions sit above the tabs
+        head = FlowLayout(actions, align=Qt.AlignmentFlag.AlignRight)  # above the tabs; wraps when narrow
         head.setContentsMargins(0, 0, 0, 4)
         self.new_org = action_button(self.tr("New &organisation…"), "newOrganisation",
                                     lambda: self.editor.open("organisation"))
@@ -65,9 +67,9 @@ class NetworkPage(BulkActions, Page):
             head.addWidget(b)
         self.banner = self._template_banner()
         outer.addWidget(self.banner)
+        self.actions_bar = actions
         self.tabs = QTabWidget()
         self.tabs.setObjectName("networkTabs")
-        self.tabs.setCornerWidget(actions, Qt.Corner.TopRightCorner)
         outer.addWidget(self.tabs, 1)
         book = QSplitter(Qt.Orientation.Horizontal)
         book.setObjectName("networkSplitter")
@@ -133,7 +135,15 @@ class NetworkPage(BulkActions, Page):
         book.setStretchFactor(0, 3)
         book.setStretchFactor(1, 2)
         book.setSizes([600, 520])
-        self.tabs.addTab(book, self.tr("Address book"))
+        book_tab = QWidget()  # the address-book actions sit above the list, inside its tab; they wrap when narrow
+        book_layout = QVBoxLayout(book_tab)
+        book_layout.setContentsMargins(0, 4, 0, 0)
+        book_layout.addWidget(actions)
+        book_layout.addWidget(book, 1)
+        self.tabs.addTab(book_tab, self.tr("Address book"))
+        chain = [self.tabs.tabBar(), self.new_org, self.new_person, self.merge, self.import_button, self.export_button]
+        for first, second in itertools.pairwise(chain):  # Tab follows the screen: the tabs, then the actions
+            QWidget.setTabOrder(first, second)
         self.work = WorkTab(ctx)
         self.tabs.addTab(self.work, self.tr("Network work"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -143,7 +153,7 @@ class NetworkPage(BulkActions, Page):
 
     def _tab_changed(self, index: int) -> None:
         """The address-book actions belong to the address book; the work tab has its own buttons."""
-        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(index == 0)
+        self.actions_bar.setVisible(index == 0)
         if index == 1:
             self.work.reload()
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.services import contacts, person_search
 from coordinator_app.services.search import MAX_QUERY
+from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network.editing import Editor
@@ -139,6 +140,7 @@ class ContactPicker(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((190, 150, 190, 100)):
             self.view.horizontalHeader().resizeSection(column, width)
+        fit.keep_columns_fitted(self.view)  # long names elided with a tool tip, no sideways scrolling
         self.view.doubleClicked.connect(self._choose_index)
         self.view.activated.connect(self._choose_index)
         layout.addWidget(self.view, 1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QRadioButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.services import contacts_import
 from coordinator_app.services.contacts_import import ImportItem, ImportResult
+from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network.models import ImportPreviewModel
@@ -69,9 +69,8 @@ class ImportPreviewDialog(QDialog):
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        fit.keep_columns_fitted(self.view)  # long names elided with a tool tip, no sideways scrolling
         layout.addWidget(self.view, 1)
         self.include_duplicates = QCheckBox(self.tr("Also import the &duplicates (as separate entries; you can "
                                                     "merge them later)"))

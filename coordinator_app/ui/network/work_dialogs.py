@@ -46,7 +46,7 @@ class CheckListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item_id, name = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip shows an elided name
             return name
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item_id in self._checked else Qt.CheckState.Unchecked
@@ -139,6 +139,8 @@ class TrainingDialog(_WorkDialog):
         self.org_view = QListView()
         self.org_view.setModel(self.orgs)
         self.org_view.setMinimumHeight(200)
+        self.org_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names elided
+        self.org_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._add(self.tr("&Organisations reached"), self.org_view, "organisation_ids")
         self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(row.notes or "" if row else ""), "notes")
         self.notes.setMaximumHeight(90)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from coordinator_app.services import settings, settings_form
 from coordinator_app.ui import i18n
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.settings.secrets import ChangePassphraseDialog, RenewRecoveryCodeDialog
 from coordinator_app.ui.worker import run_db
@@ -53,10 +55,13 @@ class SettingsPage(Page):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         body = QWidget(self)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(16, 4, 16, 16)
-        columns.setSpacing(16)
-        left, right = QVBoxLayout(), QVBoxLayout()
+        columns = FlowLayout(body, spacing=16, align=Qt.AlignmentFlag.AlignTop)  # one column under the other
+        columns.setContentsMargins(16, 4, 16, 16)  # when the window is too narrow for both side by side
+        left_column, right_column = QWidget(body), QWidget(body)
+        left, right = QVBoxLayout(left_column), QVBoxLayout(right_column)
+        for column in (left_column, right_column):
+            column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            column.layout().setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._municipality_group(body))
         left.addWidget(self._coordinator_group(body))
         left.addStretch(1)
@@ -65,10 +70,11 @@ class SettingsPage(Page):
         right.addWidget(self._retention_group(body))
         right.addWidget(self._language_group(body))
         right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(left_column)
+        columns.addWidget(right_column)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focus
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         self.save_button = QPushButton(self.tr("&Save settings"), self, objectName="settingsSave")
@@ -123,6 +129,7 @@ class SettingsPage(Page):
         group = QGroupBox(title, parent)
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         return group, form
 
     def _spin(self, parent: QWidget, key: str, suffix: str | Callable[[int], str]) -> QSpinBox:
@@ -151,11 +158,10 @@ class SettingsPage(Page):
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Remove logo"), group, objectName="removeLogo")
         remove.clicked.connect(lambda: self.set_logo(""))
-        logo_row = QHBoxLayout()
+        logo_row = FlowLayout()  # wraps onto a second line in a narrow column
         logo_row.addWidget(self.logo_preview)
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
-        logo_row.addStretch(1)
         self.logo_error = QLabel(group, objectName="error_municipality_logo_png")
         self.logo_error.setProperty("role", "error")
         self.errors["municipality_logo_png"] = self.logo_error
@@ -182,10 +188,9 @@ class SettingsPage(Page):
         change.clicked.connect(self.change_passphrase)
         renew = QPushButton(self.tr("Renew &recovery code…"), group, objectName="renewRecoveryCode")
         renew.clicked.connect(self.renew_recovery_code)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto a second line in a narrow column
         row.addWidget(change)
         row.addWidget(renew)
-        row.addStretch(1)
         form.addRow("", row)
         return group
 

@@ -10,6 +10,8 @@ files; it makes no safety copy.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,6 +85,10 @@ class ChangePassphraseDialog(_SecretDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        chain = [self.current, self.fields.new, self.fields.repeat, self.fields.show_text, self.ok,
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in itertools.pairwise(chain):  # Tab follows the form, top down
+            QWidget.setTabOrder(first, second)
 
     def submit(self) -> None:
         problem = self.fields.problem()

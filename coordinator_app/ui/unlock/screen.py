@@ -74,6 +74,7 @@ class UnlockScreen(QWidget):
         heading = QLabel(self.tr("Coordinator is locked"), card)
         heading.setProperty("role", "heading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setWordWrap(True)  # a longer translation takes two lines in the fixed-width card
         self.folder_label = QLabel(self.tr("Vault: %1").replace("%1", self.folder.name), card)
         self.folder_label.setProperty("role", "muted")
         self.folder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
