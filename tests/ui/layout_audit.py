@@ -290,7 +290,7 @@ AUDITED_DIALOGS = frozenset({
     "ShortcutsDialog", "AboutDialog", "KnownPersonDialog", "IntakeWizard", "ImportDialog", "RetentionDialog",
     "DuplicateReviewDialog", "CloseCaseDialog", "NetworkPicker", "DocumentViewer", "ContactPicker", "MergeDialog",
     "ImportPreviewDialog", "ExportDialog", "TrainingDialog", "MomentDialog", "ChangePassphraseDialog",
-    "RenewRecoveryCodeDialog", "RestoreWizard",
+    "PassphraseChangedDialog", "RenewRecoveryCodeDialog", "RestoreWizard",
 })
 # Abstract bases: never opened themselves, only through the subclasses above.
 DIALOG_BASES = frozenset({"_EditDialog", "_WorkDialog", "_SecretDialog"})
@@ -314,7 +314,11 @@ def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]
     from coordinator_app.ui.network.picker import ContactPicker
     from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
     from coordinator_app.ui.network.work_dialogs import MomentDialog, TrainingDialog
-    from coordinator_app.ui.settings.secrets import ChangePassphraseDialog, RenewRecoveryCodeDialog
+    from coordinator_app.ui.settings.secrets import (
+        ChangePassphraseDialog,
+        PassphraseChangedDialog,
+        RenewRecoveryCodeDialog,
+    )
 
     ctx = window.ctx
     vault = ctx.vault
@@ -363,6 +367,7 @@ def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]
         "new contact moment": lambda: MomentDialog(ctx, None, window),
         "change passphrase": lambda: ChangePassphraseDialog(ctx, window),
         "renew recovery code": lambda: RenewRecoveryCodeDialog(ctx, window),
+        "passphrase changed": lambda: PassphraseChangedDialog(ctx, window),
     }
 
 

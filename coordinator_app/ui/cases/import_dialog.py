@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +29,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language, message
 from coordinator_app.services import case_import
+from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db
 
 
@@ -46,7 +47,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import cases from a spreadsheet"))
-        self.resize(1100, 700)
+        self.resize(fit.fitted(QSize(1100, 700), fit.available(parent)))
         self._vault = vault
         self.known_choices: dict[int, int | None] = {}  # row -> case id ("same person") or None ("new person")
         self.check: case_import.ImportCheck | None = None
