@@ -27,6 +27,7 @@ from coordinator_app.services.search import matching_case_ids
 COLUMNS = (
     "case_number", "name", "status", "primary_form", "municipality", "opened_on", "next_due", "reflection_end",
 )
+ACTIVITY = "activity"  # sort only (no column): the latest work on the case, the list's default order
 UNKNOWN_NAME = "onbekend"
 OPEN = "open"  # status filter: every case that is not closed (signal, intake, active)
 
@@ -38,6 +39,24 @@ _NEXT_DUE_SQL = "(SELECT min(t.due_on) FROM tasks t WHERE t.case_id = c.id AND t
 _REFLECTION_SQL = (
     "(SELECT max(m.\"on\") FROM milestones m WHERE m.case_id = c.id AND m.kind = 'reflection_period' "
     "AND m.\"on\" IS NOT NULL)"
+)
+
+def _stamp(column: str) -> str:
+    """A stored timestamp as comparable text ('T' or ' ' between date and time, as either was written)."""
+    return f"coalesce(replace({column}, 'T', ' '), '')"
+
+
+def _latest(table: str, column: str = "updated_at") -> str:
+    return f"coalesce((SELECT max({_stamp('x.' + column)}) FROM {table} x WHERE x.case_id = c.id), '')"
+
+
+# The latest of: the case or its person changed, a journal entry, a task (added, edited, done), a milestone,
+# a document. Timestamps compare as text: exact to the microsecond, unlike julianday()'s floating point.
+_ACTIVITY_SQL = (
+    f"max({_stamp('c.updated_at')}, {_stamp('p.updated_at')}, "
+    + ", ".join((_latest("journal_entries"), _latest("tasks"), _latest("milestones"),
+                 _latest("documents", "created_at")))
+    + ")"
 )
 _OVERDUE_SQL = (
     "EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.done_on IS NULL AND t.due_on < :today)"
@@ -105,6 +124,8 @@ def _order_sql(column: str) -> list[str]:
         return ["c.opened_on IS NULL", "c.opened_on"]
     if column == "next_due":
         return [f"{_NEXT_DUE_SQL} IS NULL", _NEXT_DUE_SQL]
+    if column == ACTIVITY:
+        return [_ACTIVITY_SQL]
     if column == "reflection_end":  # the end date is start + N months: ordering by start is the same
         return [f"{_REFLECTION_SQL} IS NULL", _REFLECTION_SQL]
     raise ValueError(f"unknown column {column!r}")
@@ -118,7 +139,8 @@ def case_ids(
     today: dt.date | None = None,
     similar: set[int] | None = None,
 ) -> list[int]:
-    """The ids of the cases matching `flt`, in the order of `sort` (one of COLUMNS). With `similar` (a set
+    """The ids of the cases matching `flt`, in the order of `sort` (one of COLUMNS, or ACTIVITY: the latest
+    journal entry, task change, milestone, document or change of the case itself). With `similar` (a set
     to fill), cases whose name only resembles the typed text ("lijkt op") are included and put in it."""
     flt = flt or CaseFilter()
     today = today or dt.date.today()
