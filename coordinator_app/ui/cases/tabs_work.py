@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services import case_detail, case_network, case_work
 from coordinator_app.services.intake import ROLE_FOR_ORG_TYPE
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 from coordinator_app.ui.cases.tabs_route import _date_edit
+from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.i18n import numerus_suffix
+from coordinator_app.ui.network.picker import SpaceToggles
 
 KINDS = ("fact", "observation", "interpretation")
 
@@ -213,14 +217,16 @@ class TasksTab(ListEditor):
 
 
 class NetworkPicker(QDialog):
-    """Pick a contact or organisation from the address book (searchable)."""
+    """Pick contacts and organisations from the address book (searchable; several at once with Ctrl/Shift+click
+    or the arrow keys and Space)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("networkPicker")
         self.setWindowTitle(self.tr("Choose from the address book"))
         self._vault = vault
-        self.chosen: dict[str, Any] | None = None
+        self.chosen: dict[str, Any] | None = None  # the first chosen
+        self.chosen_all: list[dict[str, Any]] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("pickerSearch")
         self.search.setAccessibleName(self.tr("Search the address book"))
@@ -228,13 +234,20 @@ class NetworkPicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("pickerList")
         self.list.setAccessibleName(self.tr("Contacts and organisations"))
+        self.list.setAccessibleDescription(self.tr("Ctrl+click, Shift+click or Space to choose several"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        SpaceToggles(self.list)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        hint = QLabel(self.tr("To choose several: Ctrl+click or Shift+click, or the arrow keys and Space."), self)
+        hint.setObjectName("pickerMultiHint")
+        hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
+        layout.addWidget(hint)
         layout.addWidget(buttons)
         self.resize(520, 420)
         self.search.textChanged.connect(self.refresh)
@@ -259,8 +272,11 @@ class NetworkPicker(QDialog):
         call_db(self, lambda: case_network.find_network(vault, text), done)
 
     def accept(self) -> None:
-        item = self.list.currentItem()
-        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        items = sorted(self.list.selectedItems(), key=self.list.row)
+        if not items and self.list.currentItem() is not None:
+            items = [self.list.currentItem()]
+        self.chosen_all = [item.data(Qt.ItemDataRole.UserRole) for item in items]
+        self.chosen = self.chosen_all[0] if self.chosen_all else None
         super().accept()
 
 
@@ -307,7 +323,9 @@ class NetworkTab(ListEditor):
         self.picker = dialog
 
         def chosen() -> None:
-            if dialog.chosen:
+            if len(dialog.chosen_all) > 1:
+                self.add_parties(dialog.chosen_all)
+            elif dialog.chosen:
                 self.set_party(dialog.chosen)
 
         dialog.accepted.connect(chosen)
@@ -329,6 +347,40 @@ class NetworkTab(ListEditor):
         suggested = ROLE_FOR_ORG_TYPE.get(item.get("org_type") or "")
         if suggested and (self.current_id is None or combo_code(self.role) in (None, "", "other")):
             set_combo(self.role, suggested)
+
+    @staticmethod
+    def role_for(item: dict[str, Any]) -> str:
+        """The role of one of several parties picked at once: from its organisation's type (a shelter 'Opvang',
+        the police 'Contactpersoon politie'...), else 'Anders' — each line's role can be changed afterwards."""
+        return ROLE_FOR_ORG_TYPE.get(item.get("org_type") or "") or "other"
+
+    def add_parties(self, items: list[dict[str, Any]]) -> None:
+        """Several parties picked at once: each becomes a new line of this case with its own role (and the
+        form's start date and note); a party that cannot be saved is reported, those before it are kept."""
+        if self.case_id is None:
+            return
+        vault, case_id, started, note = self._vault(), self.case_id, self.started.text(), self.note.text()
+        lines = [{("contact_id" if i["kind"] == "contact" else "organisation_id"): i["id"], "role": self.role_for(i),
+                  "started_on": started, "note": note} for i in items]
+
+        def work() -> tuple[list[int], Exception | None]:
+            saved: list[int] = []
+            try:
+                for line in lines:
+                    saved.append(case_network.save_involvement(vault, case_id, line, None))
+            except (ValidationError, NotFound) as exc:  # shown below, after the list shows what was saved
+                return saved, exc
+            return saved, None
+
+        def done(result: tuple[list[int], Exception | None]) -> None:
+            saved, problem = result
+            if saved:
+                self.reload(select_id=saved[-1])
+                self.changed.emit()
+            if problem is not None and not (isinstance(problem, ValidationError) and self.errors.show(problem)):
+                show_error(self, problem)
+
+        call_db(self, work, done, self.errors)
 
     def fill(self, row: dict[str, Any] | None) -> None:
         row = row or {}
