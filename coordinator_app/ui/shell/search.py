@@ -125,7 +125,7 @@ class GlobalSearch(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search case files and contacts (Ctrl+K)"))
         self.setAccessibleName(self.tr("Search"))
-        self.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        theme.follow_icon(self.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition), "search")
         self.setMinimumWidth(380)
         self.setMaxLength(MAX_QUERY)  # issue 21: a very long text made a filter take minutes
         self.model = SearchResultsModel(self)
