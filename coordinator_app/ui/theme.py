@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -47,6 +47,8 @@ HIDDEN_FILL_DARK = "#4A2C2C"
 BANNER_STYLE = f"color: {BANNER_TEXT}; background: {WARNING_LIGHT}; border-radius: 3px; padding: 4px 8px;"
 NOTE_STYLE = f"color: {NOTE_TEXT}; background: {NOTE_BACKGROUND}; border: 1px solid {NOTE_BORDER}; padding: 6px;"
 _connected = False
+SCHEME_KEY = "ui/colour_scheme"  # QSettings (like the language): the choice in Settings, per user
+SCHEMES: dict[str, bool | None] = {"system": None, "light": False, "dark": True}
 _forced: bool | None = None  # set_dark(): light (False) or dark (True) whatever the system says; None: the system
 
 
@@ -203,6 +205,8 @@ def apply(app: QApplication) -> None:
     if _connected:
         return
     app.setStyle(KeyboardStyle(QStyleFactory.create("Fusion")))
+    global _forced
+    _forced = SCHEMES[saved_scheme()]
     _refresh(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: _refresh(app))
     _connected = True
@@ -224,6 +228,20 @@ def set_dark(dark: bool | None) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         _refresh(app)
+
+
+def saved_scheme() -> str:
+    """'system', 'light' or 'dark': the choice in Settings (the system's scheme until one was made)."""
+    value = QSettings().value(SCHEME_KEY, "system")
+    return value if isinstance(value, str) and value in SCHEMES else "system"
+
+
+def save_scheme(scheme: str) -> None:
+    """Keep the choice made in Settings and switch to it now."""
+    if scheme not in SCHEMES:
+        raise ValueError(scheme)
+    QSettings().setValue(SCHEME_KEY, scheme)
+    set_dark(SCHEMES[scheme])
 
 
 def is_dark_system() -> bool:

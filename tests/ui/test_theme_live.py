@@ -110,3 +110,29 @@ def test_a_whole_window_follows(qtbot, make_window, demo_vault_dir: Path, light)
     assert QColor(icon_colour(window.nav.item(0).icon())).lightness() > QColor(nav_light).lightness()
     theme.set_dark(False)
     assert text_colour(dashboard.backup_value) == before
+
+
+def test_the_switch_in_settings_takes_effect_at_once(qtbot, make_window, demo_vault_dir: Path, light) -> None:
+    from tests.ui.shell_fixtures import settle, unlock
+
+    window = make_window(demo_vault_dir)
+    unlock(qtbot, window)
+    window.show_page("settings")
+    page = window.pages["settings"]
+    qtbot.waitUntil(page.isEnabled, timeout=10_000)
+    label = window.findChild(QLabel, "statusBackup")
+    qtbot.waitUntil(lambda: label.text() != "", timeout=10_000)
+    assert text_colour(label) == theme.WARNING_LIGHT  # the demo vault has no backup yet: the warning colour
+    assert page.scheme_buttons["system"].isChecked() and theme.saved_scheme() == "system"
+    page.scheme_buttons["dark"].click()
+    assert page.has_unsaved_changes()
+    page.save_button.click()
+    settle(qtbot)
+    try:
+        assert theme.saved_scheme() == "dark" and theme.is_dark()
+        window_colour = window.palette().color(QPalette.ColorRole.Window).name().upper()
+        assert window_colour == theme._palette(True).color(QPalette.ColorRole.Window).name().upper()
+        assert text_colour(label) == theme.WARNING_DARK
+    finally:
+        theme.save_scheme("system")
+    assert not theme.is_dark()
