@@ -84,7 +84,9 @@ def test_ctrl_click_shift_click_and_space_pick_several(qtbot, ctx, vault) -> Non
 def test_keyboard_only_arrows_and_space(qtbot, ctx, vault) -> None:
     picker = _open_picker(qtbot, ctx, multi=True)
     picker.view.setFocus()
-    qtbot.waitUntil(lambda: picker.view.currentIndex().row() == 0, timeout=5_000)  # the first row is chosen
+    qtbot.waitUntil(lambda: picker.view.currentIndex().row() == 0, timeout=5_000)  # the first row is current
+    assert _chosen_ids(picker) == set()  # but not chosen: typing a search never chooses anyone by itself
+    qtbot.keyClick(picker.view, Qt.Key.Key_Space)
     qtbot.keyClick(picker.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # move without choosing
     qtbot.keyClick(picker.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(picker.view, Qt.Key.Key_Space)
@@ -92,6 +94,23 @@ def test_keyboard_only_arrows_and_space(qtbot, ctx, vault) -> None:
     with qtbot.waitSignal(picker.pickedMany, timeout=5_000) as signal:
         qtbot.keyClick(picker.view, Qt.Key.Key_Return)
     assert signal.args[0] == expected
+
+
+def test_chosen_in_one_search_stay_chosen_in_the_next(qtbot, ctx, vault) -> None:
+    ids = _name_ids(vault)
+    picker = _open_picker(qtbot, ctx, multi=True)
+    for text, name in (("Bakker", "Anna Bakker"), ("Evers", "Dina Evers")):  # two searches, one round trip
+        picker.search.setText(text)
+        qtbot.waitUntil(lambda n=name: [r.id for r in picker.model.rows()] == [ids[n]], timeout=10_000)
+        _click(qtbot, picker, 0)
+        assert ids[name] in _chosen_ids(picker)
+    assert "2" in picker.choose_button.text()
+    picker.search.setText("")
+    qtbot.waitUntil(lambda: picker.model.rowCount() == len(PEOPLE), timeout=10_000)
+    assert _chosen_ids(picker) == {ids["Anna Bakker"], ids["Dina Evers"]}  # shown chosen in the full list
+    with qtbot.waitSignal(picker.pickedMany, timeout=5_000) as signal:
+        picker.choose_button.click()
+    assert signal.args[0] == [("contact", ids["Anna Bakker"]), ("contact", ids["Dina Evers"])]
 
 
 def test_a_single_choice_picker_stays_single(qtbot, ctx, vault) -> None:

@@ -6,8 +6,9 @@ For the case screens and the intake wizard:
     picker.picked.connect(lambda kind, item_id: ...)   # kind is "contact" or "organisation"
     picker.open()                                      # non-blocking
 
-With `multi=True` several can be chosen at once (Ctrl/Shift+click, Space toggles the current row):
-`picked` is emitted for each, in the list's order, then `pickedMany` once with all (kind, id) pairs.
+With `multi=True` several can be chosen at once (Ctrl/Shift+click, Space toggles the current row), also
+across searches (type one name, choose, type the next: the first stays chosen); `picked` is emitted for
+each, in the order they were chosen, then `pickedMany` once with all (kind, id) pairs.
 `pick(ctx, parent, on_picked, kinds)` does the same in one call and returns the picker.
 """
 
@@ -16,7 +17,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -164,8 +175,10 @@ class ContactPicker(QDialog):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
         self.kind.currentIndexChanged.connect(self.reload)
+        self._chosen: dict[tuple[str, int], contacts.NetworkRow] = {}  # multi: in the order chosen
+        self._restoring = False
         if multi:
-            self.view.selectionModel().selectionChanged.connect(self._show_count)
+            self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.locked.connect(self._on_locked)
         self.reload()
 
@@ -185,29 +198,58 @@ class ContactPicker(QDialog):
     def _loaded(self, rows: list[contacts.NetworkRow]) -> None:
         if not self.ctx.is_unlocked:
             return
-        self.model.set_rows(rows)
-        if rows:
-            self.view.selectRow(0)
+        if not self.multi:
+            self.model.set_rows(rows)
+            if rows:
+                self.view.selectRow(0)
+            return
+        self._restoring = True  # a new result list: those chosen before are chosen again where they show
+        try:
+            self.model.set_rows(rows)
+            selection = self.view.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            for r in range(self.proxy.rowCount()):
+                row = self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)
+                if row is not None and (row.kind, row.id) in self._chosen:
+                    selection.select(self.proxy.index(r, 0), flags)
+            if rows:  # the first row is current (Space chooses it, Enter takes it when nothing is chosen)
+                selection.setCurrentIndex(self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._restoring = False
+        self._show_count()
 
     def selected_rows(self) -> list[contacts.NetworkRow]:
-        """The chosen rows in the list's order (one for a single-choice picker: the current row)."""
-        if not self.multi:
-            index = self.view.currentIndex()
-            row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
-            return [row] if row is not None else []
-        indexes = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [r for r in (self.proxy.data(i, ROW_ROLE) for i in indexes) if r is not None]
+        """What Choose takes: everything chosen (multi, in the order chosen), else the current row."""
+        if self.multi and self._chosen:
+            return list(self._chosen.values())
+        index = self.view.currentIndex()
+        row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        return [row] if row is not None else []
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        """Keep the chosen rows, those of earlier searches included (a row only leaves when deselected)."""
+        if self._restoring:
+            return
+        for index in deselected.indexes():
+            row = self.proxy.data(index, ROW_ROLE) if index.column() == 0 else None
+            if row is not None:
+                self._chosen.pop((row.kind, row.id), None)
+        for index in selected.indexes():
+            row = self.proxy.data(index, ROW_ROLE) if index.column() == 0 else None
+            if row is not None:
+                self._chosen.setdefault((row.kind, row.id), row)
+        self._show_count()
 
     def _show_count(self) -> None:
-        count = len(self.view.selectionModel().selectedRows())
+        count = len(self._chosen)
         self.choose_button.setText(self.tr("&Choose (%n)", "", count) if count > 1 else self.tr("&Choose"))
 
     def _choose_selected(self) -> None:
         self._emit([(row.kind, row.id) for row in self.selected_rows()])
 
     def _choose_index(self, index: QModelIndex) -> None:
-        """Enter or a double click: in a multi-select list on a chosen row, everything chosen."""
-        if self.multi and index.isValid() and self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+        """Enter or a double click: in a multi-select list with something chosen, everything chosen."""
+        if self.multi and self._chosen:
             self._choose_selected()
             return
         row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
@@ -226,6 +268,7 @@ class ContactPicker(QDialog):
         self._emit([(kind, item_id)])
 
     def _on_locked(self) -> None:
+        self._chosen.clear()
         self.model.clear()
         self.search.clear()
         self.editor.close()
