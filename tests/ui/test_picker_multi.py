@@ -195,6 +195,33 @@ def test_the_case_network_tab_adds_a_line_for_each_with_its_role(qtbot, vault) -
     settle(qtbot)
 
 
+def _shown(picker: NetworkPicker) -> list[tuple[str, int]]:
+    items = [picker.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(picker.list.count())]
+    return [(i["kind"], i["id"]) for i in items]
+
+
+def test_the_network_tab_picker_keeps_choices_across_searches(qtbot, vault) -> None:
+    police = contacts.create_organisation(vault, contacts.OrganisationInput(name="Politie AVIM", org_type="police"))
+    ids: dict[str, int] = {}
+    for last, first in PEOPLE:
+        ids[f"{first} {last}"] = contacts.create_contact(vault, contacts.ContactInput(last, first))
+    picker = NetworkPicker(vault)
+    qtbot.addWidget(picker)
+    picker.show()
+    for text, key in (("Politie", ("organisation", police)), ("Evers", ("contact", ids["Dina Evers"]))):
+        picker.search.setText(text)
+        qtbot.waitUntil(lambda k=key: _shown(picker) == [k], timeout=10_000)
+        assert not picker.list.selectedItems()  # a search chooses no one by itself
+        picker.list.setFocus()
+        qtbot.keyClick(picker.list, Qt.Key.Key_Space)  # the current (first) row
+    picker.search.setText("")
+    qtbot.waitUntil(lambda: picker.list.count() == len(PEOPLE) + 1, timeout=10_000)
+    assert len(picker.list.selectedItems()) == 2  # both shown chosen in the full list
+    picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert [(i["kind"], i["id"]) for i in picker.chosen_all] == [("organisation", police),
+                                                                ("contact", ids["Dina Evers"])]
+
+
 def test_one_pick_on_the_network_tab_still_fills_the_form(qtbot, vault) -> None:
     org = contacts.create_organisation(vault, contacts.OrganisationInput(name="Politie AVIM", org_type="police"))
     picker = NetworkPicker(vault)

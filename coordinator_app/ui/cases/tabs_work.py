@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -218,7 +218,7 @@ class TasksTab(ListEditor):
 
 class NetworkPicker(QDialog):
     """Pick contacts and organisations from the address book (searchable; several at once with Ctrl/Shift+click
-    or the arrow keys and Space)."""
+    or the arrow keys and Space, also across searches: those chosen stay chosen when the search changes)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,6 +227,8 @@ class NetworkPicker(QDialog):
         self._vault = vault
         self.chosen: dict[str, Any] | None = None  # the first chosen
         self.chosen_all: list[dict[str, Any]] = []
+        self._chosen: dict[tuple[str, int], dict[str, Any]] = {}  # in the order chosen, earlier searches included
+        self._restoring = False
         self.search = QLineEdit(self)
         self.search.setObjectName("pickerSearch")
         self.search.setAccessibleName(self.tr("Search the address book"))
@@ -238,6 +240,7 @@ class NetworkPicker(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         SpaceToggles(self.list)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         hint = QLabel(self.tr("To choose several: Ctrl+click or Shift+click, or the arrow keys and Space."), self)
         hint.setObjectName("pickerMultiHint")
         hint.setWordWrap(True)
@@ -259,23 +262,38 @@ class NetworkPicker(QDialog):
         def done(items: list[dict[str, Any]]) -> None:
             if text != self.search.text():
                 return
-            self.list.clear()
-            for item in items:
-                kind = self.tr("Contact") if item["kind"] == "contact" else self.tr("Organisation")
-                extra = " – ".join(p for p in (item["function"], item["organisation"]) if p)
-                entry = QListWidgetItem(f"{item['name']}  ({kind}{', ' + extra if extra else ''})")
-                entry.setData(Qt.ItemDataRole.UserRole, item)
-                self.list.addItem(entry)
-            if self.list.count():
-                self.list.setCurrentRow(0)
+            self._restoring = True
+            try:
+                self.list.clear()
+                for item in items:
+                    kind = self.tr("Contact") if item["kind"] == "contact" else self.tr("Organisation")
+                    extra = " – ".join(p for p in (item["function"], item["organisation"]) if p)
+                    entry = QListWidgetItem(f"{item['name']}  ({kind}{', ' + extra if extra else ''})")
+                    entry.setData(Qt.ItemDataRole.UserRole, item)
+                    self.list.addItem(entry)
+                    entry.setSelected((item["kind"], item["id"]) in self._chosen)
+                if self.list.count():  # current, not chosen: OK takes it only when nothing is chosen
+                    self.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            finally:
+                self._restoring = False
 
         call_db(self, lambda: case_network.find_network(vault, text), done)
 
+    def _selection_changed(self) -> None:
+        if self._restoring:
+            return
+        for row in range(self.list.count()):  # rows of earlier searches, not shown now, stay as they are
+            entry = self.list.item(row)
+            item = entry.data(Qt.ItemDataRole.UserRole)
+            if entry.isSelected():
+                self._chosen.setdefault((item["kind"], item["id"]), item)
+            else:
+                self._chosen.pop((item["kind"], item["id"]), None)
+
     def accept(self) -> None:
-        items = sorted(self.list.selectedItems(), key=self.list.row)
-        if not items and self.list.currentItem() is not None:
-            items = [self.list.currentItem()]
-        self.chosen_all = [item.data(Qt.ItemDataRole.UserRole) for item in items]
+        current = self.list.currentItem()
+        self.chosen_all = list(self._chosen.values()) or (
+            [current.data(Qt.ItemDataRole.UserRole)] if current is not None else [])
         self.chosen = self.chosen_all[0] if self.chosen_all else None
         super().accept()
 
