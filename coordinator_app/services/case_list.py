@@ -41,23 +41,10 @@ _REFLECTION_SQL = (
     "AND m.\"on\" IS NOT NULL)"
 )
 
-def _stamp(column: str) -> str:
-    """A stored timestamp as comparable text ('T' or ' ' between date and time, as either was written)."""
-    return f"coalesce(replace({column}, 'T', ' '), '')"
-
-
-def _latest(table: str, column: str = "updated_at") -> str:
-    return f"coalesce((SELECT max({_stamp('x.' + column)}) FROM {table} x WHERE x.case_id = c.id), '')"
-
-
-# The latest of: the case or its person changed, a journal entry, a task (added, edited, done), a milestone,
-# a document. Timestamps compare as text: exact to the microsecond, unlike julianday()'s floating point.
-_ACTIVITY_SQL = (
-    f"max({_stamp('c.updated_at')}, {_stamp('p.updated_at')}, "
-    + ", ".join((_latest("journal_entries"), _latest("tasks"), _latest("milestones"),
-                 _latest("documents", "created_at")))
-    + ")"
-)
+# The latest activity on a case: a change to the case itself, and (db/vault.py `_touch_cases`) every journal
+# entry, task, milestone, document or person change, which gives its case the same timestamp. One column:
+# the list sorts 10,000 cases on it as fast as on the opening date (a query over every part took seconds).
+_ACTIVITY_SQL = "c.updated_at"
 _OVERDUE_SQL = (
     "EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.done_on IS NULL AND t.due_on < :today)"
 )
