@@ -150,8 +150,8 @@ def test_the_intake_list_adds_everyone_chosen_and_a_field_takes_one(qtbot, ctx, 
     reporter.choose.click()
     picker = _visible_picker()
     assert not picker.multi
-    picker.deleteLater()
-    picker.reject()
+    qtbot.waitUntil(lambda: picker.model.rowCount() == len(PEOPLE), timeout=10_000)
+    picker.reject()  # pick() deletes it once closed
 
 
 def test_the_case_network_tab_adds_a_line_for_each_with_its_role(qtbot, vault) -> None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from coordinator_app.services import contacts
 from coordinator_app.services.search import MAX_QUERY
@@ -196,7 +197,7 @@ class ContactPicker(QDialog):
         run_db(load, self._loaded, lambda exc: show_error(self, exc))
 
     def _loaded(self, rows: list[contacts.NetworkRow]) -> None:
-        if not self.ctx.is_unlocked:
+        if not Shiboken.isValid(self) or not self.ctx.is_unlocked:  # closed (and deleted) while loading
             return
         if not self.multi:
             self.model.set_rows(rows)
