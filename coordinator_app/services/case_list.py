@@ -27,6 +27,7 @@ from coordinator_app.services.search import matching_case_ids
 COLUMNS = (
     "case_number", "name", "status", "primary_form", "municipality", "opened_on", "next_due", "reflection_end",
 )
+ACTIVITY = "activity"  # sort only (no column): the latest work on the case, the list's default order
 UNKNOWN_NAME = "onbekend"
 OPEN = "open"  # status filter: every case that is not closed (signal, intake, active)
 
@@ -39,6 +40,11 @@ _REFLECTION_SQL = (
     "(SELECT max(m.\"on\") FROM milestones m WHERE m.case_id = c.id AND m.kind = 'reflection_period' "
     "AND m.\"on\" IS NOT NULL)"
 )
+
+# The latest activity on a case: a change to the case itself, and (db/vault.py `_touch_cases`) every journal
+# entry, task, milestone, document or person change, which gives its case the same timestamp. One column:
+# the list sorts 10,000 cases on it as fast as on the opening date (a query over every part took seconds).
+_ACTIVITY_SQL = "c.updated_at"
 _OVERDUE_SQL = (
     "EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.done_on IS NULL AND t.due_on < :today)"
 )
@@ -105,6 +111,8 @@ def _order_sql(column: str) -> list[str]:
         return ["c.opened_on IS NULL", "c.opened_on"]
     if column == "next_due":
         return [f"{_NEXT_DUE_SQL} IS NULL", _NEXT_DUE_SQL]
+    if column == ACTIVITY:
+        return [_ACTIVITY_SQL]
     if column == "reflection_end":  # the end date is start + N months: ordering by start is the same
         return [f"{_REFLECTION_SQL} IS NULL", _REFLECTION_SQL]
     raise ValueError(f"unknown column {column!r}")
@@ -118,7 +126,8 @@ def case_ids(
     today: dt.date | None = None,
     similar: set[int] | None = None,
 ) -> list[int]:
-    """The ids of the cases matching `flt`, in the order of `sort` (one of COLUMNS). With `similar` (a set
+    """The ids of the cases matching `flt`, in the order of `sort` (one of COLUMNS, or ACTIVITY: the latest
+    journal entry, task change, milestone, document or change of the case itself). With `similar` (a set
     to fill), cases whose name only resembles the typed text ("lijkt op") are included and put in it."""
     flt = flt or CaseFilter()
     today = today or dt.date.today()

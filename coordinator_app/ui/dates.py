@@ -156,7 +156,8 @@ class DateField(QLineEdit):
         self.setMinimumWidth(130)
         from coordinator_app.ui import theme
 
-        self.calendar_action = QAction(theme.icon("calendar"), tr("Calendar"), self)
+        self.calendar_action = QAction(tr("Calendar"), self)
+        theme.follow_icon(self.calendar_action, "calendar")
         self.calendar_action.setObjectName(f"{name}_calendar" if name else "dateCalendarAction")
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)

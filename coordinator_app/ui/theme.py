@@ -1,14 +1,19 @@
 """The look: Qt's Fusion style (Tab never caught in a table or text field), a calm palette that follows
 the system's light or dark scheme, a few style-sheet touches (navigation, cards, headings) and the SVG
 icons of resources/icons, drawn in the palette's colours at the screen's device pixel ratio (sharp on high-DPI screens).
+
+Light and dark switch live (the system's scheme changes, or `set_dark`): the palette and the style sheet are
+replaced at once, and what a widget painted with a theme colour itself (a status colour, an icon) follows
+through `follow(widget, restyle)`, which calls `restyle` now and after every switch while the widget lives.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QObject, QRectF, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,9 +47,53 @@ HIDDEN_FILL_DARK = "#4A2C2C"
 BANNER_STYLE = f"color: {BANNER_TEXT}; background: {WARNING_LIGHT}; border-radius: 3px; padding: 4px 8px;"
 NOTE_STYLE = f"color: {NOTE_TEXT}; background: {NOTE_BACKGROUND}; border: 1px solid {NOTE_BORDER}; padding: 6px;"
 _connected = False
+SCHEME_KEY = "ui/colour_scheme"  # QSettings (like the language): the choice in Settings, per user
+SCHEMES: dict[str, bool | None] = {"system": None, "light": False, "dark": True}
+_forced: bool | None = None  # set_dark(): light (False) or dark (True) whatever the system says; None: the system
+
+
+class ThemeSignals(QObject):
+    changed = Signal(bool)  # dark: after the palette and style sheet were switched
+
+
+_signals: ThemeSignals | None = None
+
+
+def signals() -> ThemeSignals:
+    """The application's one ThemeSignals object (made on first use)."""
+    global _signals
+    if _signals is None:
+        _signals = ThemeSignals()
+    return _signals
+
+
+class _Follower(QObject):
+    """A child of the widget that keeps it in step with the theme; gone (and disconnected) with the widget."""
+
+    def __init__(self, owner: QObject, restyle: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self._restyle = restyle
+        signals().changed.connect(self._changed)
+
+    def _changed(self, _dark: bool) -> None:
+        self._restyle()
+
+
+def follow(owner: QObject, restyle: Callable[[], None]) -> None:
+    """Call `restyle` now and after every light/dark switch for as long as `owner` lives: for colours and
+    icons a widget sets itself (a style sheet with a status colour, an icon drawn in the text colour)."""
+    restyle()
+    _Follower(owner, restyle)
+
+
+def follow_icon(owner: QWidget | QAction, name: str) -> None:
+    """Give a button or action the icon `name` in the text colour, redrawn after a light/dark switch."""
+    follow(owner, lambda: owner.setIcon(icon(name)))
 
 
 def is_dark() -> bool:
+    if _forced is not None:
+        return _forced
     app = QGuiApplication.instance()
     if app is None:
         return False
@@ -157,17 +206,43 @@ def apply(app: QApplication) -> None:
     if _connected:
         return
     app.setStyle(KeyboardStyle(QStyleFactory.create("Fusion")))
-
-    def refresh() -> None:
-        dark = is_dark_system()
-        app.setPalette(_palette(dark))
-        app.setStyleSheet(style_sheet(dark))
-        _icon_cache.cache_clear()
-
-    refresh()
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: refresh())
+    global _forced
+    _forced = SCHEMES[saved_scheme()]
+    _refresh(app)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: _refresh(app))
     _connected = True
     app.setWindowIcon(icon("app", colour=QColor(ACCENT_LIGHT)))
+
+
+def _refresh(app: QApplication) -> None:
+    dark = _forced if _forced is not None else is_dark_system()
+    app.setPalette(_palette(dark))
+    app.setStyleSheet(style_sheet(dark))
+    _icon_cache.cache_clear()
+    signals().changed.emit(dark)
+
+
+def set_dark(dark: bool | None) -> None:
+    """Switch to dark (True) or light (False) now, or back to the system's scheme (None); every window follows."""
+    global _forced
+    _forced = dark
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        _refresh(app)
+
+
+def saved_scheme() -> str:
+    """'system', 'light' or 'dark': the choice in Settings (the system's scheme until one was made)."""
+    value = QSettings().value(SCHEME_KEY, "system")
+    return value if isinstance(value, str) and value in SCHEMES else "system"
+
+
+def save_scheme(scheme: str) -> None:
+    """Keep the choice made in Settings and switch to it now."""
+    if scheme not in SCHEMES:
+        raise ValueError(scheme)
+    QSettings().setValue(SCHEME_KEY, scheme)
+    set_dark(SCHEMES[scheme])
 
 
 def is_dark_system() -> bool:

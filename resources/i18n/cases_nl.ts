@@ -1399,6 +1399,14 @@
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
+    <message>
+        <source>Ctrl+click, Shift+click or Space to choose several</source>
+        <translation>Ctrl+klik, Shift+klik of spatiebalk om er meerdere te kiezen</translation>
+    </message>
+    <message>
+        <source>To choose several: Ctrl+click or Shift+click, or the arrow keys and Space.</source>
+        <translation>Meerdere kiezen: Ctrl+klik of Shift+klik, of de pijltjestoetsen en de spatiebalk.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkTab</name>

@@ -502,11 +502,6 @@
         <translation>&amp;Aangifte gedaan?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/intake/pages_followups.py" line="85"/>
-        <source>(not discussed yet)</source>
-        <translation>(nog niet besproken)</translation>
-    </message>
-    <message>
         <location filename="../../coordinator_app/ui/intake/pages_followups.py" line="90"/>
         <source>Report &amp;made on</source>
         <translation>Aangifte &amp;gedaan op</translation>
@@ -1038,6 +1033,10 @@
         <location filename="../../coordinator_app/ui/intake/wizard.py" line="68"/>
         <source>Close (keep &amp;draft)</source>
         <translation>Sl&amp;uiten (concept bewaren)</translation>
+    </message>
+    <message>
+        <source>Not discussed yet</source>
+        <translation>Nog niet besproken</translation>
     </message>
 </context>
 </TS>

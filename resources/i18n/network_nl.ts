@@ -211,6 +211,21 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Ctrl+click, Shift+click or Space to choose several</source>
+        <translation>Ctrl+klik, Shift+klik of spatiebalk om er meerdere te kiezen</translation>
+    </message>
+    <message>
+        <source>To choose several: Ctrl+click or Shift+click, or the arrow keys and Space.</source>
+        <translation>Meerdere kiezen: Ctrl+klik of Shift+klik, of de pijltjestoetsen en de spatiebalk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Choose (%n)</source>
+        <translation>
+            <numerusform>&amp;Kiezen (%n)</numerusform>
+            <numerusform>&amp;Kiezen (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

@@ -295,6 +295,30 @@
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>As the s&amp;ystem</source>
+        <translation>Zoals het s&amp;ysteem</translation>
+    </message>
+    <message>
+        <source>Lig&amp;ht</source>
+        <translation>Lic&amp;ht</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>Don&amp;ker</translation>
+    </message>
+    <message>
+        <source>Colours: %1</source>
+        <translation>Kleuren: %1</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Kleuren:</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseChangedDialog</name>

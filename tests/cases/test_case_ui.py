@@ -67,15 +67,27 @@ def test_list_model_with_modeltester(qtbot, qtmodeltester, big_vault):
     settle(qtbot)
 
 
-def test_list_opens_on_open_cases_newest_first(qtbot, page, big_vault):
+def _last_activity(vault) -> dict[int, str]:
+    """The test's own reading of each case's latest work: the newest timestamp of the case, its person, its
+    journal entries, tasks, milestones and documents (as stored text, 'T' read as a space)."""
+    latest: dict[int, str] = {}
+    for table, column, key in (("cases", "updated_at", "id"), ("persons", "updated_at", "case_id"),
+                               ("journal_entries", "updated_at", "case_id"), ("tasks", "updated_at", "case_id"),
+                               ("milestones", "updated_at", "case_id"), ("documents", "created_at", "case_id")):
+        for case_id, stamp in vault.execute_sql(f"SELECT {key}, {column} FROM {table} WHERE {key} IS NOT NULL"):
+            value = str(stamp or "").replace("T", " ")
+            latest[int(case_id)] = max(latest.get(int(case_id), ""), value)
+    return latest
+
+
+def test_list_opens_on_open_cases_newest_activity_first(qtbot, page, big_vault):
     _unlock(qtbot, page, big_vault)
     statuses = dict(big_vault.execute_sql("SELECT id, status FROM cases"))
-    opened = dict(big_vault.execute_sql("SELECT id, opened_on FROM cases"))
     shown = page.model.ids()
     assert sorted(shown) == sorted(i for i, s in statuses.items() if s != "closed")  # no closed case
     assert 0 < len(shown) < 2000
-    dates = [opened[i] for i in shown if opened[i] is not None]
-    assert dates == sorted(dates, reverse=True)  # newest first
+    latest = _last_activity(big_vault)
+    assert shown == sorted(shown, key=lambda i: (latest[i], i), reverse=True)  # newest activity first
     assert page.status.currentData() == "open"
 
 
@@ -120,7 +132,7 @@ def test_filter_and_sort_2000_cases(qtbot, page, big_vault):
     assert page.model.rowCount() == 2000
     page.municipality.setCurrentIndex(page.municipality.findData("Kampen"))
     settle(qtbot)
-    kampen = case_list.case_ids(big_vault, case_list.CaseFilter(municipality="Kampen"), sort="opened_on",
+    kampen = case_list.case_ids(big_vault, case_list.CaseFilter(municipality="Kampen"), sort=case_list.ACTIVITY,
                                 descending=True)
     assert page.model.ids() == kampen and 0 < len(kampen) < 2000
     page.status.setCurrentIndex(page.status.findData("active"))

@@ -81,7 +81,7 @@ def test_quick_signal_then_full_intake_updates_the_same_case(vault) -> None:
     with vault.read() as s:
         assert s.get(IntakeDraft, draft_id) is None  # the draft of that case went with it
         notes = s.scalars(select(JournalEntry.text).where(JournalEntry.case_id == case_id)).all()
-        assert notes == ["Snelle melding. Melder: Wijkagent Zwolle-Zuid"]
+        assert notes == ["Snel signaal. Melder: Wijkagent Zwolle-Zuid"]
         assert s.scalar(select(func.count(Task.id)).where(Task.case_id == case_id)) == 5
     with pytest.raises(ValidationError):  # the intake of that case is done
         intake.start_from_case(vault, case_id)

@@ -21,7 +21,7 @@ from coordinator_app.db.models import Case, Consent, IntakeDraft, JournalEntry, 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import contacts, intake
 from coordinator_app.ui.intake.book import IdListModel
-from coordinator_app.ui.intake.common import YesNo
+from coordinator_app.ui.intake.common import Choice, YesNo
 from coordinator_app.ui.intake.page import DONE, HOME, WIZARD, IntakePage
 from tests.conftest import PASSPHRASE
 from tests.helpers import type_text
@@ -40,6 +40,11 @@ def choose(page: IntakePage, name: str, data: object) -> None:
     if isinstance(data, bool) and isinstance(answer := find(page, name), YesNo):  # a yes/no question
         find(page, f"{name}_{'yes' if data else 'no'}", QRadioButton).click()
         assert answer.value() is data
+        return
+    if isinstance(answer := find(page, name), Choice):  # a short answer as radio buttons
+        index = next(i for i, v in enumerate(answer.values) if v == data and type(v) is type(data))
+        find(page, f"{name}_{index}", QRadioButton).click()
+        assert answer.value() == data
         return
     box = find(page, name, QComboBox)
     index = next(i for i in range(box.count()) if box.itemData(i) == data and type(box.itemData(i)) is type(data))
@@ -477,8 +482,8 @@ def test_validation_focuses_the_first_failing_field_and_clears_fixed_dates(qtbot
     next_page(qtbot, page, "consent")  # a missing date: "Vul dit in." under the date, not under the note
     assert find(page, "error_consent_comensha_registration_signed_on").text() == "Vul dit in."
     assert not find(page, "error_consent_comensha_registration").text().strip()
-    box = find(page, "consent_share_partners_given", QComboBox)
-    assert box.itemText(0) == find(page, "consent_comensha_registration_given", QComboBox).itemText(0)
+    box = find(page, "consent_share_partners_given", Choice)
+    assert box.buttons[0].text() == find(page, "consent_comensha_registration_given", Choice).buttons[0].text()
 
 
 def test_indicator_step_fits_and_other_forms_leave_out_the_primary(qtbot, page) -> None:

@@ -158,8 +158,11 @@ def test_a_whole_intake_by_keyboard_from_ctrl_n_to_the_handover_letter(qtbot, ma
         type_text(focus(), text)
     next_step(qtbot, wizard, "consent")
 
-    tab_to(qtbot, "consent_comensha_registration_given")
-    pick(qtbot, True)
+    tab_to(qtbot, "consent_comensha_registration_given_0")  # radio buttons: "not recorded yet" is chosen,
+    press(qtbot, KEY.Key_Right)  # the arrow key goes to "Yes, consent given", Space chooses it
+    assert focus().objectName() == "consent_comensha_registration_given_1"
+    press(qtbot, KEY.Key_Space)
+    assert wizard.pages["consent"].boxes["comensha_registration"].answer.value() is True
     tab_to(qtbot, "consent_comensha_registration_signed_on")
     qtbot.keyClicks(focus(), dt.date.today().strftime("%d%m%Y"))
     tab_to(qtbot, "consent_comensha_registration_signer")

@@ -146,7 +146,8 @@ class BackupsPage(Page):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.backup_button = QPushButton(theme.icon("backups"), self.tr("&Make a backup"), self)
+        self.backup_button = QPushButton(self.tr("&Make a backup"), self)
+        theme.follow_icon(self.backup_button, "backups")
         self.backup_button.setObjectName("makeBackup")
         self.backup_button.setProperty("primary", True)
         self.backup_button.setShortcut(QKeySequence("Ctrl+Shift+B"))

@@ -43,6 +43,7 @@ from coordinator_app.ui.cases.tabs_work import IndicatorsPanel, JournalTab, Netw
 from coordinator_app.ui.flow import FlowLayout
 
 STATE_MARK = {"done": "✓", "planned": "◔", "declined": "✗", "not_applicable": "–", "todo": "○"}
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a next task past its due date: drawn in the warning colour
 
 
 class CaseDetail(QWidget):
@@ -155,6 +156,7 @@ class CaseDetail(QWidget):
         self.next_tasks.setObjectName("overviewNextTasks")
         self.next_tasks.setAccessibleName(self.tr("Next tasks"))
         QVBoxLayout(tasks).addWidget(self.next_tasks)
+        theme.follow(self.next_tasks, self._colour_overdue)
         grid.addWidget(facts, 0, 0)
         grid.addWidget(editable, 1, 0)
         grid.addWidget(route, 0, 1)
@@ -283,11 +285,19 @@ class CaseDetail(QWidget):
             item = QListWidgetItem(f"{due} — {task['title']}")
             if task["due_on"] and task["due_on"] < today:
                 item.setText(item.text() + " — " + self.tr("overdue"))
+                item.setData(OVERDUE_ROLE, True)
                 item.setForeground(theme.warning_colour())
             self.next_tasks.addItem(item)
         if not ov.next_tasks:
             self.next_tasks.addItem(self.tr("No open tasks"))
         self._build_status_menu(rec.status)
+
+    def _colour_overdue(self) -> None:
+        """The overdue tasks in the theme's warning colour (again after a light/dark switch)."""
+        for row in range(self.next_tasks.count()):
+            item = self.next_tasks.item(row)
+            if item.data(OVERDUE_ROLE):
+                item.setForeground(theme.warning_colour())
 
     def _build_status_menu(self, status: str) -> None:
         self.status_menu.clear()

@@ -27,7 +27,7 @@ from coordinator_app.services.search import MAX_QUERY
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail
-from coordinator_app.ui.cases.list_model import COL_OPENED, CaseListModel
+from coordinator_app.ui.cases.list_model import CaseListModel
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.page import Page
@@ -52,7 +52,7 @@ class CasesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._generation = 0
-        self._sort = ("opened_on", True)  # newest first
+        self._sort: tuple[str, bool] = (case_list.ACTIVITY, True)
         self.model = CaseListModel(parent=self)
         self.model.sort_requested.connect(self._sort_requested)
 
@@ -76,6 +76,11 @@ class CasesPage(Page):
         self.search.setPlaceholderText(self.tr("Search by case number, name, alias or journal text"))
         self.search.setMinimumWidth(300)  # the widest of the filter row (it wraps onto a second line when narrow)
         self.search.setClearButtonEnabled(True)
+        # before the table: enabling its sorting already asks for a refresh, which stops this timer
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
         self.status = code_combo("status", empty=self.tr("All statuses"), name="filterStatus",
                                  accessible=self.tr("Filter on status"))
         self.status.insertItem(1, self.tr("Open (not closed)"), case_list.OPEN)
@@ -96,7 +101,8 @@ class CasesPage(Page):
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(COL_OPENED, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self._sort = (case_list.ACTIVITY, True)  # newest activity first (no column: no sort indicator)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         widths = (115, 210, 80, 170, 120, 90, 110)  # the 8 columns fit at 1280 px
@@ -111,10 +117,6 @@ class CasesPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(self._open_index)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SEARCH_DELAY_MS)
-        self.timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self.timer.start)
         for combo in (self.status, self.form, self.municipality, self.age_group):
             combo.currentIndexChanged.connect(self.refresh)
@@ -150,6 +152,8 @@ class CasesPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         ctx.changed.connect(self._context_changed)
+        if ctx.is_unlocked:  # built on a vault that is already open: load the list now
+            self.on_unlocked()
 
     def title(self) -> str:
         return self.tr("Cases")

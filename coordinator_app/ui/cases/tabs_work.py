@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services import case_detail, case_network, case_work
 from coordinator_app.services.intake import ROLE_FOR_ORG_TYPE
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 from coordinator_app.ui.cases.tabs_route import _date_edit
+from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.i18n import numerus_suffix
+from coordinator_app.ui.network.picker import SpaceToggles
 
 KINDS = ("fact", "observation", "interpretation")
 
@@ -213,14 +217,18 @@ class TasksTab(ListEditor):
 
 
 class NetworkPicker(QDialog):
-    """Pick a contact or organisation from the address book (searchable)."""
+    """Pick contacts and organisations from the address book (searchable; several at once with Ctrl/Shift+click
+    or the arrow keys and Space, also across searches: those chosen stay chosen when the search changes)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("networkPicker")
         self.setWindowTitle(self.tr("Choose from the address book"))
         self._vault = vault
-        self.chosen: dict[str, Any] | None = None
+        self.chosen: dict[str, Any] | None = None  # the first chosen
+        self.chosen_all: list[dict[str, Any]] = []
+        self._chosen: dict[tuple[str, int], dict[str, Any]] = {}  # in the order chosen, earlier searches included
+        self._restoring = False
         self.search = QLineEdit(self)
         self.search.setObjectName("pickerSearch")
         self.search.setAccessibleName(self.tr("Search the address book"))
@@ -230,13 +238,21 @@ class NetworkPicker(QDialog):
         self.list.setAccessibleName(self.tr("Contacts and organisations"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines elided, tool tip
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setAccessibleDescription(self.tr("Ctrl+click, Shift+click or Space to choose several"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        SpaceToggles(self.list)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        hint = QLabel(self.tr("To choose several: Ctrl+click or Shift+click, or the arrow keys and Space."), self)
+        hint.setObjectName("pickerMultiHint")
+        hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
+        layout.addWidget(hint)
         layout.addWidget(buttons)
         self.resize(520, 420)
         self.search.textChanged.connect(self.refresh)
@@ -248,22 +264,40 @@ class NetworkPicker(QDialog):
         def done(items: list[dict[str, Any]]) -> None:
             if text != self.search.text():
                 return
-            self.list.clear()
-            for item in items:
-                kind = self.tr("Contact") if item["kind"] == "contact" else self.tr("Organisation")
-                extra = " – ".join(p for p in (item["function"], item["organisation"]) if p)
-                entry = QListWidgetItem(f"{item['name']}  ({kind}{', ' + extra if extra else ''})")
-                entry.setData(Qt.ItemDataRole.UserRole, item)
-                entry.setToolTip(entry.text())
-                self.list.addItem(entry)
-            if self.list.count():
-                self.list.setCurrentRow(0)
+            self._restoring = True
+            try:
+                self.list.clear()
+                for item in items:
+                    kind = self.tr("Contact") if item["kind"] == "contact" else self.tr("Organisation")
+                    extra = " – ".join(p for p in (item["function"], item["organisation"]) if p)
+                    entry = QListWidgetItem(f"{item['name']}  ({kind}{', ' + extra if extra else ''})")
+                    entry.setData(Qt.ItemDataRole.UserRole, item)
+                    entry.setToolTip(entry.text())
+                    self.list.addItem(entry)
+                    entry.setSelected((item["kind"], item["id"]) in self._chosen)
+                if self.list.count():  # current, not chosen: OK takes it only when nothing is chosen
+                    self.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            finally:
+                self._restoring = False
 
         call_db(self, lambda: case_network.find_network(vault, text), done)
 
+    def _selection_changed(self) -> None:
+        if self._restoring:
+            return
+        for row in range(self.list.count()):  # rows of earlier searches, not shown now, stay as they are
+            entry = self.list.item(row)
+            item = entry.data(Qt.ItemDataRole.UserRole)
+            if entry.isSelected():
+                self._chosen.setdefault((item["kind"], item["id"]), item)
+            else:
+                self._chosen.pop((item["kind"], item["id"]), None)
+
     def accept(self) -> None:
-        item = self.list.currentItem()
-        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        current = self.list.currentItem()
+        self.chosen_all = list(self._chosen.values()) or (
+            [current.data(Qt.ItemDataRole.UserRole)] if current is not None else [])
+        self.chosen = self.chosen_all[0] if self.chosen_all else None
         super().accept()
 
 
@@ -310,7 +344,9 @@ class NetworkTab(ListEditor):
         self.picker = dialog
 
         def chosen() -> None:
-            if dialog.chosen:
+            if len(dialog.chosen_all) > 1:
+                self.add_parties(dialog.chosen_all)
+            elif dialog.chosen:
                 self.set_party(dialog.chosen)
 
         dialog.accepted.connect(chosen)
@@ -332,6 +368,40 @@ class NetworkTab(ListEditor):
         suggested = ROLE_FOR_ORG_TYPE.get(item.get("org_type") or "")
         if suggested and (self.current_id is None or combo_code(self.role) in (None, "", "other")):
             set_combo(self.role, suggested)
+
+    @staticmethod
+    def role_for(item: dict[str, Any]) -> str:
+        """The role of one of several parties picked at once: from its organisation's type (a shelter 'Opvang',
+        the police 'Contactpersoon politie'...), else 'Anders' — each line's role can be changed afterwards."""
+        return ROLE_FOR_ORG_TYPE.get(item.get("org_type") or "") or "other"
+
+    def add_parties(self, items: list[dict[str, Any]]) -> None:
+        """Several parties picked at once: each becomes a new line of this case with its own role (and the
+        form's start date and note); a party that cannot be saved is reported, those before it are kept."""
+        if self.case_id is None:
+            return
+        vault, case_id, started, note = self._vault(), self.case_id, self.started.text(), self.note.text()
+        lines = [{("contact_id" if i["kind"] == "contact" else "organisation_id"): i["id"], "role": self.role_for(i),
+                  "started_on": started, "note": note} for i in items]
+
+        def work() -> tuple[list[int], Exception | None]:
+            saved: list[int] = []
+            try:
+                for line in lines:
+                    saved.append(case_network.save_involvement(vault, case_id, line, None))
+            except (ValidationError, NotFound) as exc:  # shown below, after the list shows what was saved
+                return saved, exc
+            return saved, None
+
+        def done(result: tuple[list[int], Exception | None]) -> None:
+            saved, problem = result
+            if saved:
+                self.reload(select_id=saved[-1])
+                self.changed.emit()
+            if problem is not None and not (isinstance(problem, ValidationError) and self.errors.show(problem)):
+                show_error(self, problem)
+
+        call_db(self, work, done, self.errors)
 
     def fill(self, row: dict[str, Any] | None) -> None:
         row = row or {}

@@ -122,13 +122,15 @@ class DashboardPage(Page):
         row.addStretch(1)
         layout.addLayout(row)
         actions = QHBoxLayout()
-        self.new_button = QPushButton(theme.icon("plus"), self.tr("&New signal"), frame, objectName="quickNew")
+        self.new_button = QPushButton(self.tr("&New signal"), frame, objectName="quickNew")
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(lambda: self.ctx.navigate.emit("intake", "new", -1))
-        self.search_button = QPushButton(theme.icon("search"), self.tr("Searc&h"), frame, objectName="quickSearch")
+        self.search_button = QPushButton(self.tr("Searc&h"), frame, objectName="quickSearch")
         self.search_button.clicked.connect(lambda: self.ctx.navigate.emit("search", "", -1))
-        self.backup_button = QPushButton(theme.icon("backups"), self.tr("Make a &backup"), frame,
-                                         objectName="quickBackup")
+        self.backup_button = QPushButton(self.tr("Make a &backup"), frame, objectName="quickBackup")
+        for button, name in ((self.new_button, "plus"), (self.search_button, "search"),
+                             (self.backup_button, "backups")):
+            theme.follow_icon(button, name)
         self.backup_button.clicked.connect(lambda: self.ctx.navigate.emit("backups", "", -1))
         for button in (self.new_button, self.search_button, self.backup_button):
             button.setAccessibleName(button.text().replace("&", ""))
@@ -141,6 +143,8 @@ class DashboardPage(Page):
         frame, layout, _heading = _card(parent, self.tr("Backup"), "dashboardBackup")
         self.backup_value = QLabel(frame, objectName="backupAge")
         self.backup_value.setProperty("role", "big")
+        self._backup_colour = theme.ok_colour  # the theme's function: asked again after a light/dark switch
+        theme.follow(self.backup_value, self._colour_backup)
         self.backup_note = QLabel(frame, objectName="backupNote")
         self.backup_note.setWordWrap(True)
         open_backups = QPushButton(self.tr("Open backups"), frame, objectName="openBackups")
@@ -241,15 +245,18 @@ class DashboardPage(Page):
             self.backup_value.setText(self.tr("%n day(s) ago", "", days) if days else self.tr("Today"))
         if days is None:
             self.backup_note.setText(self.tr("No backup has been made of this vault yet. Make one now."))
-            colour = theme.warning_colour().name()
+            self._backup_colour = theme.warning_colour
         elif data.backup_overdue:
             self.backup_note.setText(self.tr("Make a backup: the last one is older than %n day(s).", "",
                                              data.backup_reminder_days))
-            colour = theme.warning_colour().name()
+            self._backup_colour = theme.warning_colour
         else:
             self.backup_note.setText(self.tr("Backups are up to date."))
-            colour = theme.ok_colour().name()
-        self.backup_value.setStyleSheet(f"color: {colour};")
+            self._backup_colour = theme.ok_colour
+        self._colour_backup()
+
+    def _colour_backup(self) -> None:
+        self.backup_value.setStyleSheet(f"color: {self._backup_colour().name()};")
 
     def _empty_notes(self) -> None:
         for model, text in (

@@ -60,10 +60,12 @@ class AddressBook(QObject):
         return (row.org_type or "") if row else ""
 
 
-def _open_picker(ctx: AppContext, parent: QWidget, kind: str, on_picked: Any) -> None:
+def _open_picker(ctx: AppContext, parent: QWidget, kind: str, on_picked: Any, multi: bool = False) -> None:
+    """The address-book picker for one kind; `on_picked(id)` for each one chosen (several with `multi`)."""
     from coordinator_app.ui.network.picker import pick
 
-    pick(ctx, parent, lambda picked_kind, item_id: on_picked(item_id) if picked_kind == kind else None, kinds=(kind,))
+    pick(ctx, parent, lambda picked_kind, item_id: on_picked(item_id) if picked_kind == kind else None, kinds=(kind,),
+         multi=multi)
 
 
 class PickField(QWidget):
@@ -150,7 +152,7 @@ class IdListModel(QAbstractListModel):
 
 
 class PickList(QWidget):
-    """Several contacts or organisations: a list with 'Add…' and 'Remove'."""
+    """Several contacts or organisations: a list with 'Add…' (the picker, several at once) and 'Remove'."""
 
     changed = Signal()
 
@@ -176,7 +178,7 @@ class PickList(QWidget):
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.add.clicked.connect(lambda: _open_picker(book.ctx, self, kind, self.add_id))
+        self.add.clicked.connect(lambda: _open_picker(book.ctx, self, kind, self.add_id, multi=True))
         self.remove.clicked.connect(self._remove)
 
     def setAccessibleName(self, name: str) -> None:

@@ -98,9 +98,12 @@ def option_combo(name: str, options: tuple[Option, ...], empty: str) -> QComboBo
     return box
 
 
-def set_combo(box: QComboBox | YesNo, code: object) -> None:
+def set_combo(box: QComboBox | YesNo | Choice, code: object) -> None:
     if isinstance(box, YesNo):
         box.set_value(code if isinstance(code, bool) else None)
+        return
+    if isinstance(box, Choice):
+        box.set_value(code)
         return
     if code is None or code == "":
         box.setCurrentIndex(0)
@@ -109,8 +112,8 @@ def set_combo(box: QComboBox | YesNo, code: object) -> None:
     box.setCurrentIndex(index if index >= 0 else 0)
 
 
-def combo_code(box: QComboBox) -> str:
-    data = box.currentData()
+def combo_code(box: QComboBox | Choice) -> str:
+    data = box.value() if isinstance(box, Choice) else box.currentData()
     return data if isinstance(data, str) else ""
 
 
@@ -154,6 +157,46 @@ class YesNo(QWidget):
         """Each button carries the question: 'Is there acute danger?: Yes'."""
         super().setAccessibleName(name)
         for button in (self.yes, self.no):
+            button.setAccessibleName(f"{name}: {button.text().replace('&', '')}")
+
+
+class Choice(QWidget):
+    """A short answer as radio buttons in a row, e.g. yes / no / not recorded yet: every option in sight, one
+    always chosen (the first until answered). `items` are (value, text); buttons are named `<name>_<index>`;
+    one Tab stop, the arrow keys choose."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, items: list[tuple[object, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.values = [value for value, _text in items]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        for index, (_value, text) in enumerate(items):
+            button = QRadioButton(text, objectName=f"{name}_{index}")
+            self.group.addButton(button, index)
+            self.buttons.append(button)
+            layout.addWidget(button)
+            button.toggled.connect(lambda on: on and self.changed.emit())
+        layout.addStretch(1)
+        self.buttons[0].setChecked(True)
+        self.setFocusProxy(self.buttons[0])
+
+    def value(self) -> object:
+        return self.values[max(self.group.checkedId(), 0)]
+
+    def set_value(self, value: object) -> None:
+        """Choose the option holding `value` (compared with its type: False is not 0 or ""); else the first."""
+        index = next((i for i, v in enumerate(self.values) if v == value and type(v) is type(value)), 0)
+        self.buttons[index].setChecked(True)
+
+    def setAccessibleName(self, name: str) -> None:
+        """Each button carries the question: 'Consent: No consent'."""
+        super().setAccessibleName(name)
+        for button in self.buttons:
             button.setAccessibleName(f"{name}: {button.text().replace('&', '')}")
 
 

@@ -11,6 +11,7 @@ from coordinator_app.codes import code_list
 from coordinator_app.services.intake_flow import ConsentRecord, FieldError
 from coordinator_app.ui.intake.book import PickList
 from coordinator_app.ui.intake.common import (
+    Choice,
     DateField,
     StepPage,
     code_combo,
@@ -35,11 +36,11 @@ class PurposeBox(QGroupBox):
         self.purpose = purpose
         self.setObjectName(f"consent_{purpose}")
         form = QFormLayout(self)
-        self.answer = QComboBox()
-        self.answer.setObjectName(f"consent_{purpose}_given")
-        self.answer.addItem(translate("Intake", "Not recorded yet"), None)  # the same for every purpose
-        self.answer.addItem(translate("Intake", "Yes, consent given"), True)
-        self.answer.addItem(translate("Intake", "No consent"), False)
+        self.answer = Choice(f"consent_{purpose}_given", [  # the same for every purpose; radio buttons, not a list
+            (None, translate("Intake", "Not recorded yet")),
+            (True, translate("Intake", "Yes, consent given")),
+            (False, translate("Intake", "No consent")),
+        ])
         self.signed_on = DateField(f"consent_{purpose}_signed_on")
         self.signer = QComboBox()
         self.signer.setObjectName(f"consent_{purpose}_signer")
@@ -86,7 +87,7 @@ class PurposeBox(QGroupBox):
         mark_error(self.error)
         self.error.hide()
         form.addRow(self.error)
-        self.answer.currentIndexChanged.connect(self.update_visibility)
+        self.answer.changed.connect(self.update_visibility)
 
     def set_signers(self, allowed: tuple[str, ...]) -> None:
         current = combo_code(self.signer)
@@ -97,7 +98,7 @@ class PurposeBox(QGroupBox):
         set_combo(self.signer, current if current in allowed else (allowed[0] if len(allowed) == 1 else ""))
 
     def update_visibility(self) -> None:
-        given = self.answer.currentData()
+        given = self.answer.value()
         for key, (label, widget) in self.rows.items():
             visible = (
                 key in ("answer", "note")
@@ -124,7 +125,7 @@ class PurposeBox(QGroupBox):
         self.update_visibility()
 
     def record(self) -> ConsentRecord | None:
-        given = self.answer.currentData()
+        given = self.answer.value()
         if given is None and self.purpose != REQUIRED:
             return None
         if given is None:
@@ -186,7 +187,7 @@ class ConsentPage(StepPage):
     def extra_errors(self) -> list[FieldError]:
         errors: list[FieldError] = []
         for box in self.boxes.values():
-            if box.answer.currentData() is True:
+            if box.answer.value() is True:
                 errors += self.date_error(box.signed_on, f"consent.{box.purpose}.signed_on")
         return errors
 

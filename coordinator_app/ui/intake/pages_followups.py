@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.services.intake_flow import FieldError
 from coordinator_app.ui.intake.book import PickField
 from coordinator_app.ui.intake.common import (
+    Choice,
     DateField,
     IntakeWizard,
     StepPage,
@@ -81,13 +81,12 @@ class FollowupPage(StepPage):
         detail.addRow(translate("Intake", "Note"), self.note)
         self.body.addWidget(self.detail)
         form = self.form()
-        self.police = self.add_row(
-            form, translate("Intake", "Report to the &police made?"), QComboBox(), "followups.police_report"
+        answers: list[tuple[object, str]] = [("", translate("Intake", "Not discussed yet"))]
+        answers += [(a, self.flow.content.message(f"police_report_{a}", lang())) for a in ("yes", "no", "not_yet")]
+        self.police = self.add_row(  # radio buttons: yes / no / not yet in sight, not in a drop-down
+            form, translate("Intake", "Report to the &police made?"), Choice("followups_police_report", answers),
+            "followups.police_report"
         )
-        self.police.setObjectName("followups_police_report")
-        self.police.addItem(translate("Intake", "(not discussed yet)"), "")
-        for answer in ("yes", "no", "not_yet"):
-            self.police.addItem(self.flow.content.message(f"police_report_{answer}", lang()), answer)
         self.police_on = self.add_row(
             form,
             translate("Intake", "Report &made on"),
@@ -100,7 +99,7 @@ class FollowupPage(StepPage):
         self.org.changed.connect(self._detail_changed)
         self.shelter.currentIndexChanged.connect(self._detail_changed)
         self.note.textEdited.connect(self._detail_changed)
-        self.police.currentIndexChanged.connect(lambda: self.police_on.setEnabled(combo_code(self.police) == "yes"))
+        self.police.changed.connect(lambda: self.police_on.setEnabled(combo_code(self.police) == "yes"))
         self._loading = False
 
     def _current_choice(self) -> Any:

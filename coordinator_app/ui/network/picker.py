@@ -6,6 +6,9 @@ For the case screens and the intake wizard:
     picker.picked.connect(lambda kind, item_id: ...)   # kind is "contact" or "organisation"
     picker.open()                                      # non-blocking
 
+With `multi=True` several can be chosen at once (Ctrl/Shift+click, Space toggles the current row), also
+across searches (type one name, choose, type the next: the first stays chosen); `picked` is emitted for
+each, in the order they were chosen, then `pickedMany` once with all (kind, id) pairs.
 `pick(ctx, parent, on_picked, kinds)` does the same in one call and returns the picker.
 
 The search is the one every picker uses (services/person_search.find_in_network): entries the text finds
@@ -17,8 +20,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +45,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from coordinator_app.services import contacts, person_search
 from coordinator_app.services.search import MAX_QUERY
@@ -83,14 +97,38 @@ class PickerProxy(QSortFilterProxyModel):
         return super().lessThan(left, right)
 
 
+class SpaceToggles(QObject):
+    """Installed on a multi-select item view: Space toggles the current row's selection (Qt's own Space
+    selects only), so several rows can be picked with the keyboard alone (arrows + Space)."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Space
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)):
+            index = self.view.currentIndex()
+            if index.isValid():
+                flags = QItemSelectionModel.SelectionFlag.Toggle | QItemSelectionModel.SelectionFlag.Rows
+                self.view.selectionModel().select(index, flags)
+            return True
+        return super().eventFilter(watched, event)
+
+
 class ContactPicker(QDialog):
     picked = Signal(str, int)  # ("contact" | "organisation", id)
+    pickedMany = Signal(list)  # [(kind, id), ...] once after the picked signals (also for one)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 kinds: tuple[str, ...] = ("contact", "organisation"), allow_add: bool = True) -> None:
+                 kinds: tuple[str, ...] = ("contact", "organisation"), allow_add: bool = True,
+                 multi: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kinds = kinds
+        self.multi = multi
         self.setObjectName("contactPicker")
         self.setWindowTitle(self.tr("Choose from the address book"))
         self.setModal(True)
@@ -133,7 +171,12 @@ class ContactPicker(QDialog):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        if multi:
+            self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            SpaceToggles(self.view)
+            self.view.setAccessibleDescription(self.tr("Ctrl+click, Shift+click or Space to choose several"))
+        else:
+            self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -144,6 +187,11 @@ class ContactPicker(QDialog):
         self.view.doubleClicked.connect(self._choose_index)
         self.view.activated.connect(self._choose_index)
         layout.addWidget(self.view, 1)
+        if multi:
+            hint = QLabel(self.tr("To choose several: Ctrl+click or Shift+click, or the arrow keys and Space."))
+            hint.setObjectName("pickerMultiHint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         buttons = QHBoxLayout()
         self.add_person = QPushButton(self.tr("New &person…"))
         self.add_person.setObjectName("pickerAddPerson")
@@ -159,7 +207,7 @@ class ContactPicker(QDialog):
         self.choose_button.setObjectName("pickerChoose")
         self.choose_button.setProperty("primary", True)
         self.choose_button.setDefault(True)
-        self.choose_button.clicked.connect(lambda: self._choose_index(self.view.currentIndex()))
+        self.choose_button.clicked.connect(self._choose_selected)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("pickerCancel")
         cancel.clicked.connect(self.reject)
@@ -173,6 +221,10 @@ class ContactPicker(QDialog):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
         self.kind.currentIndexChanged.connect(self.reload)
+        self._chosen: dict[tuple[str, int], contacts.NetworkRow] = {}  # multi: in the order chosen
+        self._restoring = False
+        if multi:
+            self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         ctx.locked.connect(self._on_locked)
         self.reload()
 
@@ -191,23 +243,79 @@ class ContactPicker(QDialog):
         run_db(load, self._loaded, lambda exc: show_error(self, exc))
 
     def _loaded(self, matches: list[person_search.NetworkMatch]) -> None:
-        if not self.ctx.is_unlocked:
+        if not Shiboken.isValid(self) or not self.ctx.is_unlocked:  # closed (and deleted) while loading
             return
-        self.model.set_matches(matches)
-        if matches:
-            self.view.selectRow(0)
+        if not self.multi:
+            self.model.set_matches(matches)
+            if matches:
+                self.view.selectRow(0)
+            return
+        self._restoring = True  # a new result list: those chosen before are chosen again where they show
+        try:
+            self.model.set_matches(matches)
+            selection = self.view.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            for r in range(self.proxy.rowCount()):
+                row = self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)
+                if row is not None and (row.kind, row.id) in self._chosen:
+                    selection.select(self.proxy.index(r, 0), flags)
+            if matches:  # the first row is current (Space chooses it, Enter takes it when nothing is chosen)
+                selection.setCurrentIndex(self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._restoring = False
+        self._show_count()
+
+    def selected_rows(self) -> list[contacts.NetworkRow]:
+        """What Choose takes: everything chosen (multi, in the order chosen), else the current row."""
+        if self.multi and self._chosen:
+            return list(self._chosen.values())
+        index = self.view.currentIndex()
+        row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        return [row] if row is not None else []
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        """Keep the chosen rows, those of earlier searches included (a row only leaves when deselected)."""
+        if self._restoring:
+            return
+        for index in deselected.indexes():
+            row = self.proxy.data(index, ROW_ROLE) if index.column() == 0 else None
+            if row is not None:
+                self._chosen.pop((row.kind, row.id), None)
+        for index in selected.indexes():
+            row = self.proxy.data(index, ROW_ROLE) if index.column() == 0 else None
+            if row is not None:
+                self._chosen.setdefault((row.kind, row.id), row)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = len(self._chosen)
+        self.choose_button.setText(self.tr("&Choose (%n)", "", count) if count > 1 else self.tr("&Choose"))
+
+    def _choose_selected(self) -> None:
+        self._emit([(row.kind, row.id) for row in self.selected_rows()])
 
     def _choose_index(self, index: QModelIndex) -> None:
+        """Enter or a double click: in a multi-select list with something chosen, everything chosen."""
+        if self.multi and self._chosen:
+            self._choose_selected()
+            return
         row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
         if row is not None:
-            self.picked.emit(row.kind, row.id)
-            self.accept()
+            self._emit([(row.kind, row.id)])
 
-    def _added(self, kind: str, item_id: int) -> None:
-        self.picked.emit(kind, item_id)
+    def _emit(self, chosen: list[tuple[str, int]]) -> None:
+        if not chosen:
+            return
+        for kind, item_id in chosen:
+            self.picked.emit(kind, item_id)
+        self.pickedMany.emit(chosen)
         self.accept()
 
+    def _added(self, kind: str, item_id: int) -> None:
+        self._emit([(kind, item_id)])
+
     def _on_locked(self) -> None:
+        self._chosen.clear()
         self.model.clear()
         self.search.clear()
         self.editor.close()
@@ -215,9 +323,10 @@ class ContactPicker(QDialog):
 
 
 def pick(ctx: AppContext, parent: QWidget | None, on_picked: Callable[[str, int], None],
-         kinds: tuple[str, ...] = ("contact", "organisation")) -> ContactPicker:
-    """Open a picker (non-blocking); `on_picked(kind, id)` is called when the user chose or added one."""
-    picker = ContactPicker(ctx, parent, kinds)
+         kinds: tuple[str, ...] = ("contact", "organisation"), multi: bool = False) -> ContactPicker:
+    """Open a picker (non-blocking); `on_picked(kind, id)` is called for each one the user chose or added
+    (several with `multi`)."""
+    picker = ContactPicker(ctx, parent, kinds, multi=multi)
     picker.picked.connect(on_picked)
     picker.finished.connect(picker.deleteLater)
     picker.open()

@@ -1,7 +1,8 @@
 """The settings page: municipality and letterhead (name, address, logo), the coordinator's
 details, locking, backups, retention and the suppression threshold (all stored in the vault via
 `services/settings.set_many`, checked by `services/settings_form`), the language (QSettings; takes
-effect on the next start) and the vault's secrets (change passphrase, renew recovery code).
+effect on the next start), light or dark colours (QSettings; at once) and the vault's secrets (change
+passphrase, renew recovery code).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.db import keys
 from coordinator_app.errors import message
 from coordinator_app.services import settings, settings_form
-from coordinator_app.ui import i18n
+from coordinator_app.ui import i18n, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text
 from coordinator_app.ui.flow import FlowLayout
@@ -69,6 +71,7 @@ class SettingsPage(Page):
         right.addWidget(self._backup_group(body))
         right.addWidget(self._retention_group(body))
         right.addWidget(self._language_group(body))
+        right.addWidget(self._appearance_group(body))
         right.addStretch(1)
         columns.addWidget(left_column)
         columns.addWidget(right_column)
@@ -242,6 +245,25 @@ class SettingsPage(Page):
         form.addRow(label, box)
         return group
 
+    def _appearance_group(self, parent: QWidget) -> QGroupBox:
+        """Light, dark, or as the system says: radio buttons, taking effect at once when saved."""
+        group, form = self._group(parent, self.tr("Appearance"))
+        row = QHBoxLayout()
+        self.scheme_buttons: dict[str, QRadioButton] = {}
+        for scheme, text in (("system", self.tr("As the s&ystem")), ("light", self.tr("Lig&ht")),
+                             ("dark", self.tr("Dar&k"))):
+            button = QRadioButton(text, group, objectName=f"setting_scheme_{scheme}")
+            button.setAccessibleName(self.tr("Colours: %1").replace("%1", button.text().replace("&", "")))
+            button.toggled.connect(self._mark_dirty)
+            self.scheme_buttons[scheme] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        form.addRow(self.tr("Colours:"), row)
+        return group
+
+    def chosen_scheme(self) -> str:
+        return next((s for s, b in self.scheme_buttons.items() if b.isChecked()), "system")
+
     # --- loading and saving -----------------------------------------------------------------------
 
     def on_unlocked(self) -> None:
@@ -264,6 +286,7 @@ class SettingsPage(Page):
                 widget.setChecked(bool(value))
         self.set_logo(values.get("municipality_logo_png") or "", mark=False)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))
+        self.scheme_buttons[theme.saved_scheme()].setChecked(True)
         self._clear_errors()
         self.status.clear()
         self._dirty = False
@@ -305,6 +328,8 @@ class SettingsPage(Page):
         lang = self.language.currentData()
         if lang != i18n.saved_language():
             i18n.save_language(lang)
+        if self.chosen_scheme() != theme.saved_scheme():
+            theme.save_scheme(self.chosen_scheme())  # light or dark at once, every window
         vault = self.ctx.vault
         self.save_button.setEnabled(False)
         run_db(lambda _c: settings.set_many(vault, clean), lambda _r: self._saved(clean), self._save_failed)

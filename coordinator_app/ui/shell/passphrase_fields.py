@@ -35,6 +35,8 @@ class PassphraseFields(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self._meter_ok = False
+        theme.follow(self.meter, self._colour_meter)  # the meter's colour follows a light/dark switch
         self.verdict = QLabel(self, objectName="strengthVerdict")
         self.verdict.setWordWrap(True)
         self.rules = QLabel(
@@ -66,6 +68,10 @@ class PassphraseFields(QWidget):
         self.setTabOrder(self.repeat, self.show_text)
         self.update_strength()
 
+    def _colour_meter(self) -> None:
+        colour = (theme.ok_colour() if self._meter_ok else theme.warning_colour()).name()
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+
     def _schedule(self) -> None:
         self._acceptable = False
         self._timer.start()
@@ -81,8 +87,8 @@ class PassphraseFields(QWidget):
         text = self.new.text()
         result = passphrase.strength(text, self._user_inputs)
         self.meter.setValue(result.score if text else 0)
-        colour = (theme.ok_colour() if result.acceptable else theme.warning_colour()).name()
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self._meter_ok = result.acceptable
+        self._colour_meter()
         labels = [self.tr("very weak"), self.tr("weak"), self.tr("fair"), self.tr("strong"), self.tr("very strong")]
         if not text:
             self.verdict.setText("")

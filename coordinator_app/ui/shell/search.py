@@ -124,7 +124,7 @@ class GlobalSearch(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search case files and contacts (Ctrl+K)"))
         self.setAccessibleName(self.tr("Search"))
-        self.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        theme.follow_icon(self.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition), "search")
         self.setMinimumWidth(380)
         self._limited = False  # the length limit is set at the first show (`showEvent`), before any typing
         self.model = SearchResultsModel(self)

@@ -1,5 +1,6 @@
 """The status bar of the main window: the vault's folder name, the age of the last good backup
-(warning colour past the setting `backup_reminder_days`) and a lock button.
+(warning colour past the setting `backup_reminder_days`) and a lock button; colours and icon follow a
+light/dark switch.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ class ShellStatusBar(QStatusBar):
         self.vault_label.setToolTip(str(folder))
         self.backup_label = QLabel(self, objectName="statusBackup")
         self.lock_button = QToolButton(self, objectName="statusLock")
-        self.lock_button.setIcon(theme.icon("lock"))
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock Coordinator (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock"))
@@ -34,6 +34,8 @@ class ShellStatusBar(QStatusBar):
         self.addWidget(self.vault_label)
         self.addWidget(self.backup_label, 1)
         self.addPermanentWidget(self.lock_button)
+        self._overdue = False
+        theme.follow(self, self._restyle)
         ctx.unlocked.connect(self.refresh)
         ctx.locked.connect(self.backup_label.clear)
         ctx.changed.connect(lambda area, _id: self.refresh() if area in ("backup", "settings") else None)
@@ -61,6 +63,10 @@ class ShellStatusBar(QStatusBar):
         if not self.ctx.is_unlocked:
             return
         self.backup_label.setText(self.backup_text(days))
-        overdue = days is None or days > reminder_days
-        colour = theme.warning_colour().name() if overdue else ""
-        self.backup_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self._overdue = days is None or days > reminder_days
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """The theme's colours now (again after a light/dark switch)."""
+        self.lock_button.setIcon(theme.icon("lock"))
+        self.backup_label.setStyleSheet(f"color: {theme.warning_colour().name()};" if self._overdue else "")
