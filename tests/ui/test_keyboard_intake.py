@@ -106,6 +106,9 @@ def test_a_whole_intake_by_keyboard_from_ctrl_n_to_the_handover_letter(qtbot, ma
     type_text(focus(), "Jolanta")
     tab_to(qtbot, "knownLastName")
     type_text(focus(), "Wiśniewska")
+    known = window.findChild(QWidget, "knownPersonDialog")  # as a person would: read the answer, then choose
+    qtbot.waitUntil(lambda: not known._timer.isActive())
+    settle(qtbot)
     tab_to(qtbot, "knownNew")
     press(qtbot, KEY.Key_Space)
     settle(qtbot)
