@@ -32,6 +32,7 @@ from coordinator_app.errors import current_language
 from coordinator_app.services.intake_content import Option
 from coordinator_app.services.intake_flow import FieldError, IntakeFlow
 from coordinator_app.ui import dates, theme
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.intake.book import AddressBook
 
 
@@ -171,8 +172,7 @@ class Choice(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.values = [value for value, _text in items]
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # the options wrap onto a second line rather than widen the step
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for index, (_value, text) in enumerate(items):
@@ -181,7 +181,6 @@ class Choice(QWidget):
             self.buttons.append(button)
             layout.addWidget(button)
             button.toggled.connect(lambda on: on and self.changed.emit())
-        layout.addStretch(1)
         self.buttons[0].setChecked(True)
         self.setFocusProxy(self.buttons[0])
 
