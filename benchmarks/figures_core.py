@@ -18,7 +18,8 @@ from benchmarks.setup import BENCH_DIR, PASSPHRASE, SEED, TODAY, open_vault, wor
 from coordinator_app.db import keys
 from coordinator_app.db.keys import TEST_ONLY
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import demo, person_search, search
+from coordinator_app.services import demo
+from coordinator_app.services.lookup import index, persons
 
 
 def key_derivation() -> Result:
@@ -61,11 +62,11 @@ def search_as_you_type(folder: Path) -> Result:
     with open_vault(folder) as vault:
         queries = _typing_queries(vault)
         rows = vault.execute_sql("SELECT rowid, kind, ref_id, case_id, body, folded FROM search_index")
-        person_search.find_cases(vault, "warm")  # the prepared names are built once per vault (figure below)
+        persons.find_cases(vault, "warm")  # the prepared names are built once per vault (figure below)
         product = []
         for q in queries:
             start = time.perf_counter()
-            person_search.find_cases(vault, q)  # what the search box and every case picker run per keystroke
+            persons.find_cases(vault, q)  # what the search box and every case picker run per keystroke
             product.append((time.perf_counter() - start) * 1000)
     plain = sqlite3.connect(":memory:")
     # The floor: the same FTS5 table (original text unindexed, folded text indexed) in plain sqlite3.
@@ -76,7 +77,7 @@ def search_as_you_type(folder: Path) -> Result:
     sql = "SELECT kind, ref_id, case_id, body FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50"
     floor = []
     for q in queries:
-        fq = search.fts_query(q)
+        fq = index.fts_query(q)
         start = time.perf_counter()
         plain.execute(sql, (fq,)).fetchall()
         floor.append((time.perf_counter() - start) * 1000)
@@ -97,17 +98,17 @@ def known_person_check(folder: Path) -> list[Result]:
     """The check "Is deze persoon al bekend?" at the start of an intake: cold (names prepared) and warm."""
     with open_vault(folder) as vault:
         start = time.perf_counter()
-        person_search.name_index(vault)
+        persons.name_index(vault)
         cold = (time.perf_counter() - start) * 1000
         samples = []
         for n in range(3):
             for first, last in KNOWN_PERSON_QUERIES:
-                query = person_search.PersonQuery(first_name=first, last_name=last, nationality="NL" if n else None,
+                query = persons.PersonQuery(first_name=first, last_name=last, nationality="NL" if n else None,
                                                   date_of_birth=dt.date(1990 + n, 1, 1))
                 start = time.perf_counter()
-                person_search.known_persons(vault, query)
+                persons.known_persons(vault, query)
                 samples.append((time.perf_counter() - start) * 1000)
-        person_search.forget(vault)
+        persons.forget(vault)
     return [
         Result("known-person check at intake, p95", "ms", [percentile(samples, 95)], target="< 100 ms",
                target_value=100, note=f"{len(samples)} checks"),
@@ -155,7 +156,7 @@ def handover_letter() -> Result:
 def backup_and_verify(folder: Path) -> Result:
     """`create_backup` as the Back-ups page runs it: export, write, and its own single verification of the new
     file (the benchmark does not verify a second time)."""
-    from coordinator_app.services import backup
+    from coordinator_app.services.backups import backup
 
     work = working_copy(folder, "backup")
     target = BENCH_DIR / "work" / "backups"
@@ -187,17 +188,17 @@ def quarterly(folder: Path) -> Result:
     the four quarters before, the exact check) beside the plain GROUP BY of the same breakdowns."""
     from coordinator_app.domain import disclosure
     from coordinator_app.domain.quarter import Quarter
-    from coordinator_app.services import quarterly_releases
+    from coordinator_app.services.quarterly import releases
 
     quarter = Quarter.of(TODAY).previous()
     work = working_copy(folder, "quarterly")
     with open_vault(work) as vault:
         for earlier in quarter.previous().trailing(4):  # the four quarters before, released before
-            quarterly_releases.record(vault, quarterly_releases.plan(vault, earlier, 5))
+            releases.record(vault, releases.plan(vault, earlier, 5))
 
         def release() -> object:
             disclosure._group_check.cache_clear()  # no help from an earlier run: each release checks afresh
-            plan = quarterly_releases.plan(vault, quarter, 5)
+            plan = releases.plan(vault, quarter, 5)
             assert plan.new == (plan.published,) and all(t.released_at for t in plan.trend[:-1])
             return plan
 
@@ -278,7 +279,7 @@ def spreadsheet_import(cases: int, rows: int = 10_000) -> list[Result]:
     `cases` (the demo size) does not change the row count."""
     import openpyxl
 
-    from coordinator_app.services import case_import
+    from coordinator_app.services.cases import sheet_import
 
     work = BENCH_DIR / "work" / "import"
     shutil.rmtree(work, ignore_errors=True)
@@ -316,7 +317,7 @@ def spreadsheet_import(cases: int, rows: int = 10_000) -> list[Result]:
             vault, _ = Vault.create(work / f"v{source.suffix}{n}", PASSPHRASE, profile=TEST_ONLY)
             with vault:
                 start, start_cpu = time.perf_counter(), time.process_time()
-                result = case_import.import_file(vault, source)
+                result = sheet_import.import_file(vault, source)
                 product.append((time.perf_counter() - start) * 1000)
                 cpu.append(time.process_time() - start_cpu)
                 assert len(result.created) == rows, "every row of the benchmark list must import"

@@ -113,7 +113,8 @@ def usable_unlock(folder: Path) -> Result:
 def _big_case(folder: Path) -> tuple[Path, int]:
     """A working copy of the cached vault with one case given 200 journal entries and 20 documents."""
     from coordinator_app.db.models import JournalEntry
-    from coordinator_app.services import audit, documents
+    from coordinator_app.services import audit
+    from coordinator_app.services.documents import storage
 
     work = working_copy(folder, "gui")
     with open_vault(work) as vault:
@@ -129,7 +130,7 @@ def _big_case(folder: Path) -> tuple[Path, int]:
                 audit.record(session, "case_updated", "journal", entry.id, case_id=case_id)
         payload = b"%PDF-1.4\n" + os.urandom(DOCUMENT_BYTES)
         for n in range(DOCUMENTS):
-            documents.store_stream(vault, case_id, io.BytesIO(payload), f"Bijlage {n + 1}", filename=f"b{n + 1}.pdf")
+            storage.store_stream(vault, case_id, io.BytesIO(payload), f"Bijlage {n + 1}", filename=f"b{n + 1}.pdf")
         # The session unlocks as the user does: with the production key derivation (Argon2id, 128 MiB), whose
         # memory belongs in the peak-memory figure (the cached vault uses the test-only profile).
         vault.change_passphrase(PASSPHRASE, PASSPHRASE, profile=keys.PRODUCTION)

@@ -65,7 +65,7 @@ MUTATIONS = (
              'json.dumps({"vault": vault_id, "slot": kind, "kdf": kdf}, sort_keys=True)',
              'json.dumps({"vault": vault_id, "slot": kind}, sort_keys=True)',
              ("tests/foundation/test_vault_keys.py", "tests/security/test_security_secrets.py")),
-    Mutation("backup manifest MAC not checked", "coordinator_app/services/backup_format.py",
+    Mutation("backup manifest MAC not checked", "coordinator_app/services/backups/file_format.py",
              'return hmac.compare_digest(compute_mac(manifest, data_key), str(manifest.get("mac", "")))',
              "return True",
              ("tests/backup/test_backup_tamper.py",)),

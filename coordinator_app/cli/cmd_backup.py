@@ -16,8 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services import backup
-    from coordinator_app.services.backup_restore import finish_interrupted_restore
+    from coordinator_app.services.backups import backup
+    from coordinator_app.services.backups.restore import finish_interrupted_restore
 
     finish_interrupted_restore(vault_dir(args))
     with open_vault(args) as vault:

@@ -26,12 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services import case_export
+    from coordinator_app.services.cases import own_data
 
-    fmt = case_export.check_format(args.fmt)
-    case_export.check_target(args.out)
+    fmt = own_data.check_format(args.fmt)
+    own_data.check_target(args.out)
     with open_vault(args) as vault:
         lang = getattr(args, "lang", None) or "nl"
-        path = case_export.export_case(vault, args.case_number, fmt, args.out, lang)
+        path = own_data.export_case(vault, args.case_number, fmt, args.out, lang)
     out(str(path))
     return 0

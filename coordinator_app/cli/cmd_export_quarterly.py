@@ -33,14 +33,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services import quarterly_files, statistics
+    from coordinator_app.services.quarterly import counts, exports
 
-    quarter = quarterly_files.parse_quarter(args.quarter)
-    fmt = quarterly_files.check_format(args.fmt)
-    threshold = None if args.threshold is None else statistics.check_threshold(args.threshold)
-    quarterly_files.check_target(args.out)
+    quarter = exports.parse_quarter(args.quarter)
+    fmt = exports.check_format(args.fmt)
+    threshold = None if args.threshold is None else counts.check_threshold(args.threshold)
+    exports.check_target(args.out)
     with open_vault(args) as vault:
         lang = getattr(args, "lang", None) or "nl"
-        path = quarterly_files.export_quarterly(vault, quarter, fmt, args.out, threshold, lang, args.correction)
+        path = exports.export_quarterly(vault, quarter, fmt, args.out, threshold, lang, args.correction)
     out(str(path))
     return 0

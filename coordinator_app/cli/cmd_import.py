@@ -21,7 +21,7 @@ from coordinator_app.cli.common import add_secret_args, add_vault_arg, open_vaul
 from coordinator_app.errors import EXIT_USAGE, message
 
 if TYPE_CHECKING:
-    from coordinator_app.services.case_import import ImportCheck
+    from coordinator_app.services.cases.sheet_import import ImportCheck
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,14 +43,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services import case_import
+    from coordinator_app.services.cases import sheet_import
 
     if args.template:
-        case_import.write_template(args.file)
+        sheet_import.write_template(args.file)
         out(f"Leeg sjabloon geschreven: {args.file}")
         return 0
     with open_vault(args) as vault:
-        check = case_import.check_file(vault, args.file)
+        check = sheet_import.check_file(vault, args.file)
         for row in check.title_rows:
             print(f"Regel {row} staat boven de kolomkoppen en is als titel overgeslagen.", file=sys.stderr)
         if check.unknown_columns and not args.ignore_columns:
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         choices = _known_choices(check, args)
         if choices is None:
             return EXIT_USAGE
-        result = case_import.import_checked(vault, check, good_rows_only=True, on_duplicate="skip",
+        result = sheet_import.import_checked(vault, check, good_rows_only=True, on_duplicate="skip",
                                             ignore_columns=args.ignore_columns, known_choices=choices)
     out(f"Geïmporteerd: {len(result.created)} dossier(s).")
     if result.joined:
@@ -83,7 +83,7 @@ def _known_choices(check: ImportCheck, args: argparse.Namespace) -> dict[int, in
     """The answers to "Is deze persoon al bekend?" from --same-person and --new-persons; None (after
     listing the rows and their candidates on stderr) when a row is left unanswered or an answer is wrong."""
     from coordinator_app.codes import label
-    from coordinator_app.services.case_import import NEW_PERSON
+    from coordinator_app.services.cases.sheet_import import NEW_PERSON
 
     choices: dict[int, int | None] = {}
     for given in args.same_person:

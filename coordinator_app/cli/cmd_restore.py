@@ -22,17 +22,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from coordinator_app.cli.cmd_verify_backup import summary
     from coordinator_app.db.lockfile import FolderLock
-    from coordinator_app.services import backup, backup_restore
+    from coordinator_app.services.backups import backup, restore
 
     folder = vault_dir(args)
     backup.read_header(args.file)
-    if not backup_restore.is_restorable_folder(folder):
-        raise backup_restore.RestoreFolderInvalid()
+    if not restore.is_restorable_folder(folder):
+        raise restore.RestoreFolderInvalid()
     if folder.is_dir():  # say "in use" before asking for a secret
         probe = FolderLock(folder)
         probe.acquire()
         probe.release()
-    result = backup_restore.restore(args.file, folder, **secrets_from_args(args))
+    result = restore.restore(args.file, folder, **secrets_from_args(args))
     out(summary(result.contents))
     out(message("restore_done", folder=str(result.folder)))
     if result.safety_copy is not None:

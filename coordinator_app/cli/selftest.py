@@ -67,21 +67,22 @@ def _check_vault(ctx: _Context) -> str:
 
 def _check_case(ctx: _Context) -> str:
     from coordinator_app.db.vault import Vault
-    from coordinator_app.services import cases, search
+    from coordinator_app.services.cases import store
+    from coordinator_app.services.lookup import index
 
     assert ctx.vault is not None
-    data = cases.CaseInput(
+    data = store.CaseInput(
         signal_received_on=dt.date(2026, 3, 5),
         signal_text="Zelftest: fictief signaal.",
-        person=cases.PersonInput(first_name=NAME[0], last_name=NAME[1], gender="female"),
+        person=store.PersonInput(first_name=NAME[0], last_name=NAME[1], gender="female"),
     )
-    ctx.case_id = cases.create_case(ctx.vault, data)
+    ctx.case_id = store.create_case(ctx.vault, data)
     ctx.vault.close()
     ctx.vault = Vault.open(ctx.folder / "vault", passphrase=PASSPHRASE)  # read back after a real unlock
-    record = cases.get_case(ctx.vault, ctx.case_id)
+    record = store.get_case(ctx.vault, ctx.case_id)
     if record.person is None or (record.person["first_name"], record.person["last_name"]) != NAME:
         raise RuntimeError("the case read back differs from the case written")
-    hits = search.search(ctx.vault, NAME[1].split("-")[0])
+    hits = index.search(ctx.vault, NAME[1].split("-")[0])
     if not any(hit.case_id == ctx.case_id for hit in hits):
         raise RuntimeError("full-text search does not find the case")
     problems = ctx.vault.check()
@@ -95,15 +96,16 @@ def _check_search_and_counts(ctx: _Context) -> str:
     is found as "lijkt op" (rapidfuzz, anyascii), and a quarter's release passes the exact disclosure check
     (SciPy's HiGHS, which needs NumPy)."""
     from coordinator_app.domain.quarter import Quarter
-    from coordinator_app.services import person_search, quarterly_releases
+    from coordinator_app.services.lookup import persons
+    from coordinator_app.services.quarterly import releases
 
     assert ctx.vault is not None and ctx.case_id is not None
     typo = NAME[1].split("-")[0][:-1] + "q"  # one wrong letter at the end of the surname
-    found = person_search.find_cases(ctx.vault, f"{NAME[0]} {typo}")
+    found = persons.find_cases(ctx.vault, f"{NAME[0]} {typo}")
     if not any(match.case_id == ctx.case_id for match in found):
         raise RuntimeError("a misspelled name does not find the case")
     quarter = Quarter.of(dt.date(2026, 3, 5))
-    plan = quarterly_releases.plan(ctx.vault, quarter, 5)
+    plan = releases.plan(ctx.vault, quarter, 5)
     return f"misspelled name found; {quarter} released by the checked method ({len(plan.published.rows())} rows)"
 
 
@@ -137,7 +139,7 @@ def _check_letter(ctx: _Context) -> str:
 
 def _check_backup(ctx: _Context) -> str:
     from coordinator_app import __version__
-    from coordinator_app.services import backup
+    from coordinator_app.services.backups import backup
 
     assert ctx.vault is not None
     target = ctx.folder / "backups"

@@ -1,6 +1,6 @@
 """Finishing or undoing a restore that was cut off (power loss, kill -9) before the vault is opened.
 
-A restore (services/backup_restore.py) stages the restored database and key file beside the vault
+A restore (services/backups/restore.py) stages the restored database and key file beside the vault
 (`vault.db.restoring`, `vault.keys.restoring`), writes the marker `restore.pending`, then swaps them
 in. With the marker present the swap is rolled forward; without it the staged files are removed and
 the old vault stays. Every step checks what is already done, so running it twice is harmless. It is

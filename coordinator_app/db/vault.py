@@ -90,7 +90,7 @@ CASE_PARTS = (Person, JournalEntry, Task, Milestone, Document)  # a change to on
 def _touch_cases(session: Session, _context: object, _instances: object) -> None:
     """A journal entry, task, milestone, document or the person added, changed or deleted is activity on the
     case: the part and its case get the same moment as their timestamp, so the case's `updated_at` is its
-    latest activity (the case list's default order, services/case_list.py) without a query over every part."""
+    latest activity (the case list's default order, services/cases/listing.py) without a query over every part."""
     parts = [obj for obj in (*session.new, *session.dirty, *session.deleted) if isinstance(obj, CASE_PARTS)]
     if not parts:
         return

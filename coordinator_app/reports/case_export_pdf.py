@@ -1,4 +1,4 @@
-"""The readable PDF of an inzage export (services/case_export.py gathers the data).
+"""The readable PDF of an inzage export (services/cases/own_data.py gathers the data).
 
 Every stored field of every row is printed, labelled from resources/letters/case_export.toml (or by
 its column name). Text is printed as stored, except that invisible bidi controls are shown as

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import AuditEvent, Case, IntakeDraft, Milestone, Task
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import settings
+from coordinator_app.services.configuration import settings
 from coordinator_app.services.dates import add_months
 
 OPEN_STATUSES = ("signal", "intake", "active")

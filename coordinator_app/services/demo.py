@@ -252,7 +252,7 @@ def _cases(
 
 def _indicator_codes() -> dict[str, list[str]]:
     """Indicator codes per form from the real checklist (resources/indicators.toml): general ones plus the form's."""
-    from coordinator_app.services.intake_content import intake_content
+    from coordinator_app.services.intake.content import intake_content
 
     content = intake_content()
     general = [i.code for i in content.indicators_in("general")]

@@ -54,7 +54,7 @@ def sheet(settings: dict[str, Any], lang: str = "nl", vault_folder: str | None =
 
 
 def main() -> int:
-    from coordinator_app.services.settings import defaults
+    from coordinator_app.services.configuration.settings import defaults
 
     lang = sys.argv[1] if len(sys.argv) > 1 else "nl"
     print(sheet(dict(defaults()), lang, vault_folder="~/.local/share/Coordinator/vault (Linux)"))

@@ -19,7 +19,8 @@ import pytest
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import DiskError, message
-from coordinator_app.services import backup, backup_restore, cases
+from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_hashes
 from tests.reliability.crashpoints import CrashTally, kill_at, trace
@@ -51,7 +52,7 @@ def _tmpfs(path: Path, size: str) -> Iterator[Path]:
 
 @pytest.mark.parametrize("size", ["300k", "1100k"])  # full during the export / during the final write
 def test_full_tmpfs_leaves_no_backup_and_vault_intact(demo_vault: Vault, tmp_path: Path, size: str) -> None:
-    n = cases.count_cases(demo_vault)
+    n = store.count_cases(demo_vault)
     demo_vault.checkpoint()
     before = _vault_files(demo_vault.folder)
     with _tmpfs(tmp_path / "stick", size) as stick:
@@ -59,7 +60,7 @@ def test_full_tmpfs_leaves_no_backup_and_vault_intact(demo_vault: Vault, tmp_pat
             backup.create_backup(demo_vault, stick)
         assert message("disk_full") in err.value.message()
         assert list(stick.iterdir()) == []  # not even a temporary file
-    assert cases.count_cases(demo_vault) == n and demo_vault.check() == []
+    assert store.count_cases(demo_vault) == n and demo_vault.check() == []
     demo_vault.checkpoint()
     assert _vault_files(demo_vault.folder) == before
 
@@ -89,16 +90,17 @@ def test_injected_enospc_leaves_no_backup_and_vault_intact(
 
 # The steps a kill may land before (tests/reliability/crashpoints.py): the export into the hidden temp file, the copy
 # into the file under the backup's name, its verification, and every fsync and rename.
-BACKUP_HOOKS = ["coordinator_app.services.backup._export", "shutil.copyfileobj",
-                "coordinator_app.services.backup.verify", "os.fsync", "os.replace"]
-RESTORE_HOOKS = ["coordinator_app.services.backup_restore._stage",
-                 "coordinator_app.services.backup_restore._safety_copy", "os.fsync", "os.replace"]
+BACKUP_HOOKS = ["coordinator_app.services.backups.backup._export", "shutil.copyfileobj",
+                "coordinator_app.services.backups.backup.verify", "os.fsync", "os.replace"]
+RESTORE_HOOKS = ["coordinator_app.services.backups.restore._stage",
+                 "coordinator_app.services.backups.restore._safety_copy", "os.fsync", "os.replace"]
 
 
 BACKUP_LOOP = """
     from pathlib import Path
     from coordinator_app.db.vault import Vault
-    from coordinator_app.services import backup, cases
+    from coordinator_app.services.backups import backup
+    from coordinator_app.services.cases import store as cases
     vault = Vault.open(Path({vault!r}), passphrase={passphrase!r})
     while True:
         person = cases.PersonInput(last_name="K")
@@ -121,8 +123,9 @@ def test_kill_during_backup_leaves_consistent_state(demo_vault_dir: Path, tmp_pa
                   BACKUP_HOOKS, 80)
     first = {name: steps.index(name) + 1 for name in BACKUP_HOOKS if name in steps}
     copy = first["shutil.copyfileobj"]
-    exports = [i for i, name in enumerate(steps, 1) if name == "coordinator_app.services.backup._export"]
-    points = [first["coordinator_app.services.backup._export"], copy, first["coordinator_app.services.backup.verify"],
+    exports = [i for i, name in enumerate(steps, 1) if name == "coordinator_app.services.backups.backup._export"]
+    points = [first["coordinator_app.services.backups.backup._export"], copy,
+              first["coordinator_app.services.backups.backup.verify"],
               first["os.replace"], steps.index("os.fsync", copy) + 1, exports[1]]
     for crash_at in points:
         kill_at(script, [], BACKUP_HOOKS, crash_at, tally)
@@ -136,13 +139,13 @@ def test_kill_during_backup_leaves_consistent_state(demo_vault_dir: Path, tmp_pa
     assert all(p.name.startswith((".coordinator-backup-", ".coordinator-verify-")) for p in leftovers), leftovers
     record("kill -9 during backup", 6, 6, "vault passes check; every file under a backup's name verifies; "
            + tally.note())
-    assert tally.missed == 0 and {"coordinator_app.services.backup._export", "shutil.copyfileobj",
-                                  "coordinator_app.services.backup.verify", "os.replace"} <= set(tally.at)
+    assert tally.missed == 0 and {"coordinator_app.services.backups.backup._export", "shutil.copyfileobj",
+                                  "coordinator_app.services.backups.backup.verify", "os.replace"} <= set(tally.at)
 
 
 RESTORE_LOOP = """
     from pathlib import Path
-    from coordinator_app.services import backup_restore
+    from coordinator_app.services.backups import restore as backup_restore
     while True:
         for path in ({a!r}, {b!r}):
             backup_restore.restore(Path(path), Path({target!r}), code={code!r})
@@ -154,13 +157,13 @@ def test_kill_during_restore_leaves_old_or_restored_vault(vault: Vault, recovery
     stick.mkdir()
     backup_a = backup.create_backup(vault, stick)
     for _ in range(3):
-        cases.create_case(
-            vault, cases.CaseInput(signal_received_on="2026-01-05", person=cases.PersonInput(last_name="B"))
+        store.create_case(
+            vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(last_name="B"))
         )
     backup_b = backup.create_backup(vault, stick)
     vault.close()
     target = tmp_path / "target"
-    backup_restore.restore(backup_a, target, code=recovery_code)
+    restore.restore(backup_a, target, code=recovery_code)
     seen = set()
     tally = CrashTally()
     # 18 kills walking over every step of the first restore, then every other step of the next ones; killed after
@@ -171,18 +174,18 @@ def test_kill_during_restore_leaves_old_or_restored_vault(vault: Vault, recovery
         # Same data key (backups of this vault): it opens even before the interrupted restore is finished.
         with Vault.open(target, passphrase=PASSPHRASE) as early:
             assert early.check() == []
-            assert cases.count_cases(early) in (0, 3)
-        backup_restore.finish_interrupted_restore(target)
+            assert store.count_cases(early) in (0, 3)
+        restore.finish_interrupted_restore(target)
         with Vault.open(target, passphrase=PASSPHRASE) as restored:
             assert restored.check() == []
-            count = cases.count_cases(restored)
+            count = store.count_cases(restored)
             assert count in (0, 3)
             seen.add(count)
-        assert not (target / backup_restore.STAGED_DB).exists()
-        assert not (target / backup_restore.MARKER).exists()
+        assert not (target / restore.STAGED_DB).exists()
+        assert not (target / restore.MARKER).exists()
         for safety in target.glob("before-restore-*"):
             with Vault.open(safety, passphrase=PASSPHRASE) as old:  # every safety copy is a whole vault
-                assert cases.count_cases(old) in (0, 3)
-    assert len(list(target.glob("before-restore-*"))) <= backup_restore.KEEP_SAFETY + 1
+                assert store.count_cases(old) in (0, 3)
+    assert len(list(target.glob("before-restore-*"))) <= restore.KEEP_SAFETY + 1
     record("kill -9 during restore", 18, 18, "the old or the restored vault opens and passes check; " + tally.note())
-    assert tally.missed == 0 and {"coordinator_app.services.backup_restore._stage", "os.replace"} <= set(tally.at)
+    assert tally.missed == 0 and {"coordinator_app.services.backups.restore._stage", "os.replace"} <= set(tally.at)

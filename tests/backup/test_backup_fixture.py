@@ -12,7 +12,9 @@ import pytest
 
 from coordinator_app.db import migrate
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import backup, backup_restore, cases, search
+from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.cases import store
+from coordinator_app.services.lookup import index
 from tests.helpers import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -67,10 +69,10 @@ def test_fixture_backup_restores_and_migrates(revision: str, secret: str, tmp_pa
         known["contacts"],
         revision,
     )
-    backup_restore.restore(path, tmp_path / "vault", **{secret: known[secret]})
+    restore.restore(path, tmp_path / "vault", **{secret: known[secret]})
     with Vault.open(tmp_path / "vault", passphrase=known["passphrase"]) as restored:
         with restored.engine.connect() as conn:  # type: ignore[union-attr]
             assert migrate.current_revision(conn) == migrate.head_revision()
-        assert cases.count_cases(restored) == known["cases"]
+        assert store.count_cases(restored) == known["cases"]
         assert restored.check() == []
-        assert search.search(restored, "Voorbeeldsma")
+        assert index.search(restored, "Voorbeeldsma")

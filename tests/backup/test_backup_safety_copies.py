@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import backup, backup_restore, cases, settings
-from coordinator_app.services.backup_format import FORMAT, HEADER
+from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups.file_format import FORMAT, HEADER
+from coordinator_app.services.cases import store
+from coordinator_app.services.configuration import settings
 from coordinator_app.ui.backups.models import UNVERIFIED, VERIFIED
 from coordinator_app.ui.backups.page import BackupsPage
 from coordinator_app.ui.context import AppContext
@@ -24,13 +26,13 @@ def test_safety_copies_are_listed_with_their_age_and_can_be_deleted(
     stick = tmp_path / "usb"
     stick.mkdir()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-05", case_number="SAFE-1"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-05", case_number="SAFE-1"))
         settings.set_many(v, {"backup_folder": str(stick)})
         made = backup.create_backup(v, stick)
     ten_days_ago = dt.datetime.now() - dt.timedelta(days=10)
-    backup_restore.restore(made, vault_dir, code=recovery_code, now=ten_days_ago)
-    backup_restore.restore(made, vault_dir, code=recovery_code)
-    copies = backup_restore.safety_copies(vault_dir)
+    restore.restore(made, vault_dir, code=recovery_code, now=ten_days_ago)
+    restore.restore(made, vault_dir, code=recovery_code)
+    copies = restore.safety_copies(vault_dir)
     assert len(copies) == 2 and copies[0].made_at > copies[1].made_at
     assert (dt.datetime.now() - copies[-1].made_at).days == 10
     # a hostile file in the backup folder: a manifest nested 100,000 deep
@@ -56,7 +58,7 @@ def test_safety_copies_are_listed_with_their_age_and_can_be_deleted(
         assert "2" in text and "10" in text and ("wachtwoord" in text or "passphrase" in text)
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
         page.delete_safety_button.click()
-        assert backup_restore.safety_copies(vault_dir) == []
+        assert restore.safety_copies(vault_dir) == []
         assert not page.safety_card.isVisible()
         assert not list(vault_dir.glob("*before-restore-*"))
         assert vault.check() == []

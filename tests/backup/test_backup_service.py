@@ -14,8 +14,13 @@ import pytest
 from coordinator_app.db import migrate
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import DiskError, WrongSecret, message
-from coordinator_app.services import audit, backup, backup_restore, cases, contacts, search, settings
-from coordinator_app.services.backup_format import HEADER, MAGIC, BackupInvalid
+from coordinator_app.services import audit
+from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups.file_format import HEADER, MAGIC, BackupInvalid
+from coordinator_app.services.cases import store
+from coordinator_app.services.configuration import settings
+from coordinator_app.services.lookup import index
+from coordinator_app.services.network import contacts
 from tests.conftest import PASSPHRASE
 from tests.helpers import canary_hits
 
@@ -30,23 +35,23 @@ def table_rows(vault: Vault) -> dict[str, list[tuple]]:
 
 
 def test_round_trip_same_data_row_by_row(demo_vault: Vault, tmp_path: Path) -> None:
-    case_id = cases.create_case(
+    case_id = store.create_case(
         demo_vault,
-        cases.CaseInput(signal_received_on="2026-03-01", person=cases.PersonInput(first_name="Ëlla", last_name="Ŝmit")),
+        store.CaseInput(signal_received_on="2026-03-01", person=store.PersonInput(first_name="Ëlla", last_name="Ŝmit")),
     )
-    cases.add_journal_entry(demo_vault, case_id, "Gesprek met ĳsbrand, ő ű ř")
+    store.add_journal_entry(demo_vault, case_id, "Gesprek met ĳsbrand, ő ű ř")
     before = table_rows(demo_vault)
     (tmp_path / "bk").mkdir()
     path = backup.create_backup(demo_vault, tmp_path / "bk")
     assert path.name.startswith("coordinator-backup-") and path.suffix == ".cbak"
     demo_vault.close()
 
-    result = backup_restore.restore(path, tmp_path / "restored", passphrase=PASSPHRASE)
+    result = restore.restore(path, tmp_path / "restored", passphrase=PASSPHRASE)
     assert result.safety_copy is None and result.problems == ()
     with Vault.open(tmp_path / "restored", passphrase=PASSPHRASE) as restored:
         after = table_rows(restored)
         assert restored.check() == []
-        assert [h.case_id for h in search.search(restored, "ĳsbrand")] == [case_id]
+        assert [h.case_id for h in index.search(restored, "ĳsbrand")] == [case_id]
         generation = restored.generation
     assert set(after) == set(before)
     assert len(before["cases"]) > 200
@@ -62,15 +67,15 @@ def test_round_trip_same_data_row_by_row(demo_vault: Vault, tmp_path: Path) -> N
 
 
 def test_restore_with_recovery_code_on_new_machine(vault: Vault, recovery_code: str, tmp_path: Path) -> None:
-    cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05", person=cases.PersonInput(last_name="Q")))
+    store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(last_name="Q")))
     (tmp_path / "stick").mkdir()
     path = backup.create_backup(vault, tmp_path / "stick")
     vault.close()
     new_laptop = tmp_path / "elsewhere" / "Coordinator" / "vault"  # the original vault is not there
-    result = backup_restore.restore(path, new_laptop, code=recovery_code.lower().replace("-", " "))
+    result = restore.restore(path, new_laptop, code=recovery_code.lower().replace("-", " "))
     assert result.contents.cases == 1
     with Vault.open(new_laptop, code=recovery_code) as restored:
-        assert cases.count_cases(restored) == 1
+        assert store.count_cases(restored) == 1
     with Vault.open(new_laptop, passphrase=PASSPHRASE) as restored:
         assert restored.check() == []
     assert oct(new_laptop.stat().st_mode & 0o777) == "0o700"
@@ -79,18 +84,18 @@ def test_restore_with_recovery_code_on_new_machine(vault: Vault, recovery_code: 
 def test_restore_over_existing_vault_keeps_safety_copy(demo_vault: Vault, demo_vault_dir: Path, tmp_path: Path) -> None:
     (tmp_path / "bk").mkdir()
     path = backup.create_backup(demo_vault, tmp_path / "bk")
-    n = cases.count_cases(demo_vault)
-    cases.create_case(
-        demo_vault, cases.CaseInput(signal_received_on="2026-01-05", person=cases.PersonInput(last_name="X"))
+    n = store.count_cases(demo_vault)
+    store.create_case(
+        demo_vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(last_name="X"))
     )
     demo_vault.close()
-    result = backup_restore.restore(path, demo_vault_dir, passphrase=PASSPHRASE)
+    result = restore.restore(path, demo_vault_dir, passphrase=PASSPHRASE)
     assert result.safety_copy is not None and result.safety_copy.parent == demo_vault_dir
     with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as restored:
-        assert cases.count_cases(restored) == n
+        assert store.count_cases(restored) == n
     with Vault.open(result.safety_copy, passphrase=PASSPHRASE) as old:
-        assert cases.count_cases(old) == n + 1
-    assert not (demo_vault_dir / backup_restore.MARKER).exists()
+        assert store.count_cases(old) == n + 1
+    assert not (demo_vault_dir / restore.MARKER).exists()
 
 
 def test_restore_refuses_folder_with_other_files(vault: Vault, tmp_path: Path) -> None:
@@ -99,8 +104,8 @@ def test_restore_refuses_folder_with_other_files(vault: Vault, tmp_path: Path) -
     other = tmp_path / "documents"
     other.mkdir()
     (other / "brief.txt").write_text("x")
-    with pytest.raises(backup_restore.RestoreFolderInvalid):
-        backup_restore.restore(path, other, passphrase=PASSPHRASE)
+    with pytest.raises(restore.RestoreFolderInvalid):
+        restore.restore(path, other, passphrase=PASSPHRASE)
     assert sorted(p.name for p in other.iterdir()) == ["brief.txt"]
 
 
@@ -113,11 +118,11 @@ def test_wrong_secret_is_not_reported_as_damage(vault: Vault, tmp_path: Path) ->
 
 def test_manifest_has_no_personal_data_no_counts_and_canary_absent(vault: Vault, tmp_path: Path) -> None:
     first, last = CANARY.split()
-    case_id = cases.create_case(
+    case_id = store.create_case(
         vault,
-        cases.CaseInput(signal_received_on="2026-02-01", person=cases.PersonInput(first_name=first, last_name=last)),
+        store.CaseInput(signal_received_on="2026-02-01", person=store.PersonInput(first_name=first, last_name=last)),
     )
-    cases.add_journal_entry(vault, case_id, f"Gesprek met {CANARY}")
+    store.add_journal_entry(vault, case_id, f"Gesprek met {CANARY}")
     contacts.create_contact(vault, contacts.ContactInput(last_name=CANARY, notes=CANARY))
     (tmp_path / "bk").mkdir()
     path = backup.create_backup(vault, tmp_path / "bk")
@@ -154,7 +159,7 @@ def test_inspect_reports_contents(demo_vault: Vault, tmp_path: Path) -> None:
 
         n_contacts = session.scalar(select(func.count()).select_from(Contact))
     contents = backup.inspect(path, passphrase=PASSPHRASE)
-    assert contents.cases == cases.count_cases(demo_vault) and contents.contacts == n_contacts
+    assert contents.cases == store.count_cases(demo_vault) and contents.contacts == n_contacts
     assert contents.header.app_version and contents.schema_revision == migrate.head_revision()
     assert abs((contents.header.created_at - dt.datetime.now(dt.UTC).replace(tzinfo=None)).total_seconds()) < 60
 
@@ -218,7 +223,7 @@ def test_auto_backup_folder_missing_gives_clear_message(vault: Vault, tmp_path: 
     with pytest.raises(DiskError) as err:
         backup.auto_backup_if_due(vault)
     assert message("backup_folder_missing") in err.value.message()
-    assert vault.check() == [] and cases.count_cases(vault) == 0
+    assert vault.check() == [] and store.count_cases(vault) == 0
     assert next(e.event for e in audit.events(vault)) == "backup_failed"
     assert vault.generation == generation + 1  # only the audit event was written
     assert not backup.backup_status(vault).folder_available
@@ -258,7 +263,7 @@ def test_newer_format_and_newer_schema_refused(vault: Vault, tmp_path: Path) -> 
         backup.read_header(newer)
     assert err.value.code == "backup_newer_format"
 
-    from coordinator_app.services.backup_format import build_manifest, header_bytes
+    from coordinator_app.services.backups.file_format import build_manifest, header_bytes
 
     header = backup.read_header(path)
     forged = build_manifest(
@@ -338,15 +343,15 @@ def test_verification_falls_back_to_temp_and_clears_stale_folders(
 ) -> None:
     import tempfile
 
-    from coordinator_app.services import backup_verify
+    from coordinator_app.services.backups import verify
 
     (tmp_path / "bk").mkdir()
     path = backup.create_backup(vault, tmp_path / "bk")
     system_temp = tmp_path / "systemtemp"
     system_temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
-    stale = [path.parent / f"{backup_verify.WORKDIR_PREFIX}old", system_temp / f"{backup_verify.WORKDIR_PREFIX}old"]
-    fresh = path.parent / f"{backup_verify.WORKDIR_PREFIX}running"
+    stale = [path.parent / f"{verify.WORKDIR_PREFIX}old", system_temp / f"{verify.WORKDIR_PREFIX}old"]
+    fresh = path.parent / f"{verify.WORKDIR_PREFIX}running"
     for folder in [*stale, fresh]:
         folder.mkdir()
         (folder / "payload.db").write_bytes(b"x")

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import backup, backup_restore, cases
-from coordinator_app.services.backup_format import BackupInvalid
+from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups.file_format import BackupInvalid
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_hashes
 
@@ -18,8 +19,8 @@ from tests.helpers import folder_hashes
 @pytest.fixture
 def made(vault: Vault, tmp_path: Path) -> Path:
     for n in range(5):
-        cases.create_case(
-            vault, cases.CaseInput(signal_received_on="2026-01-05", person=cases.PersonInput(last_name=f"Naam{n}"))
+        store.create_case(
+            vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(last_name=f"Naam{n}"))
         )
     (tmp_path / "bk").mkdir()
     return backup.create_backup(vault, tmp_path / "bk")
@@ -94,5 +95,5 @@ def test_damaged_backup_never_touches_the_target_vault(made: Path, vault_dir: Pa
     shutil.copytree(vault_dir, target)
     before = folder_hashes(target)
     with pytest.raises(BackupInvalid):
-        backup_restore.restore(damaged, target, passphrase=PASSPHRASE)
+        restore.restore(damaged, target, passphrase=PASSPHRASE)
     assert folder_hashes(target) == before

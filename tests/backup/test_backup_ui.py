@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import backup, cases, settings
+from coordinator_app.services.backups import backup
+from coordinator_app.services.cases import store
+from coordinator_app.services.configuration import settings
 from coordinator_app.ui.backups.models import FAILED, STATE_ROLE, UNVERIFIED, VERIFIED
 from coordinator_app.ui.backups.page import BackupsPage
 from coordinator_app.ui.backups.restore_wizard import PAGE_CONFIRM, PAGE_DONE, PAGE_SECRET, RestoreWizard
@@ -139,7 +141,7 @@ def _wait_page(qtbot, wizard: RestoreWizard, page_id: int) -> None:
 def test_wizard_without_open_vault_restores_on_new_laptop(
     qtbot, vault: Vault, recovery_code: str, stick: Path, tmp_path: Path
 ) -> None:
-    cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05", person=cases.PersonInput(last_name="W")))
+    store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(last_name="W")))
     made = backup.create_backup(vault, stick)
     vault.close()
     target = tmp_path / "new-laptop" / "vault"
@@ -170,12 +172,12 @@ def test_wizard_without_open_vault_restores_on_new_laptop(
     _wait_page(qtbot, wizard, PAGE_DONE)
     assert wizard.secret_page.secret.text() == ""
     with Vault.open(target, code=recovery_code) as restored:
-        assert cases.count_cases(restored) == 1
+        assert store.count_cases(restored) == 1
 
 
 def test_wizard_from_page_locks_and_replaces_open_vault(qtbot, page: BackupsPage, vault: Vault, stick: Path) -> None:
     backup.create_backup(vault, stick)
-    cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05", person=cases.PersonInput(last_name="Z")))
+    store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(last_name="Z")))
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
     page.table.selectRow(0)
@@ -196,7 +198,7 @@ def test_wizard_from_page_locks_and_replaces_open_vault(qtbot, page: BackupsPage
     assert "before-restore-" in wizard.done_page.text.text()
     folder = Path(wizard.vault_folder)
     with Vault.open(folder, passphrase=PASSPHRASE) as restored:
-        assert cases.count_cases(restored) == 0
+        assert store.count_cases(restored) == 0
     wizard.accept()
 
 
@@ -221,7 +223,7 @@ def test_restore_from_the_unlock_screen_of_the_main_window(qtbot, vault: Vault, 
     from coordinator_app.ui.app import build_main_window
 
     made = backup.create_backup(vault, stick)
-    cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05", person=cases.PersonInput(last_name="U")))
+    store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(last_name="U")))
     folder = vault.folder
     vault.close()
     app, window = build_main_window(folder, "nl", kdf_profile=keys.TEST_ONLY, watch_session=False)
@@ -247,7 +249,7 @@ def test_restore_from_the_unlock_screen_of_the_main_window(qtbot, vault: Vault, 
         window.unlock_screen.passphrase.setText(PASSPHRASE)
         window.unlock_screen.try_unlock()
         qtbot.waitUntil(lambda: window.ctx.is_unlocked, timeout=TIMEOUT)
-        assert cases.count_cases(window.ctx.vault) == 0
+        assert store.count_cases(window.ctx.vault) == 0
     finally:
         window._close_confirmed = True
         window.close()

@@ -9,7 +9,8 @@ import openpyxl
 import pytest
 
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import audit, case_detail, case_import, case_work, cases
+from coordinator_app.services import audit
+from coordinator_app.services.cases import detail, sheet_import, store, work
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 
@@ -32,19 +33,19 @@ def _csv(tmp_path: Path, rows: list[str], name: str = "lijst.csv") -> Path:
 
 
 def test_good_csv_with_codes_and_dutch_labels(vault, tmp_path):
-    result = case_import.import_file(vault, _csv(tmp_path, GOOD))
+    result = sheet_import.import_file(vault, _csv(tmp_path, GOOD))
     assert len(result.created) == 3 and not result.skipped
-    first = cases.get_case(vault, result.created[0])
+    first = store.get_case(vault, result.created[0])
     assert first.status == "active" and first.values["primary_form"] == "labour"
     assert first.person["nationality"] == "RO" and first.person["gender"] == "male"
     assert first.values["opened_on"] == dt.date(2025, 3, 2)
-    kinds = {m["kind"]: m for m in case_detail.list_milestones(vault, first.id)}
+    kinds = {m["kind"]: m for m in detail.list_milestones(vault, first.id)}
     assert kinds["shelter"]["shelter_type"] == "cosm"
     assert kinds["reflection_period"]["end_on"] == dt.date(2025, 6, 15)
-    assert case_work.list_journal(vault, first.id)[0]["text"] == "Via AVIM"
-    second = cases.get_case(vault, result.created[1])
+    assert work.list_journal(vault, first.id)[0]["text"] == "Via AVIM"
+    second = store.get_case(vault, result.created[1])
     assert second.person["gender"] == "female" and second.status == "signal"
-    third = cases.get_case(vault, result.created[2])
+    third = store.get_case(vault, result.created[2])
     assert third.status == "closed" and third.values["closing_reason"] == "goals_reached"
     assert third.person["nationality"] == "PL" and third.values["referral_source"] == "education"
     assert "case_imported" in [e.event for e in audit.events(vault, case_id=third.id)]
@@ -58,9 +59,9 @@ def test_xlsx_with_real_dates(vault, tmp_path):
     ws.append(["ZM-2025-0200", dt.datetime(2025, 5, 1), "intake", "Seksuele uitbuiting", "2001-02-03", "Ommen"])
     ws.append([None, None, None, None, None, None])
     wb.save(path)
-    result = case_import.import_file(vault, path)
+    result = sheet_import.import_file(vault, path)
     [cid] = result.created
-    rec = cases.get_case(vault, cid)
+    rec = store.get_case(vault, cid)
     assert rec.values["signal_received_on"] == dt.date(2025, 5, 1)
     assert rec.person["date_of_birth"] == dt.date(2001, 2, 3)
 
@@ -73,7 +74,7 @@ def test_bad_rows_are_listed_and_nothing_is_written(vault, tmp_path):
         "ZM-2025-0101;2025-01-01;;signal;;;;;;;;;;;;;;;",
         "ZM-2025-0112;2025-01-01;;closed;;;;;;;;;;;;;;;",
     ]
-    check = case_import.check_file(vault, _csv(tmp_path, bad))
+    check = sheet_import.check_file(vault, _csv(tmp_path, bad))
     found = {(e.row, e.column, e.code) for e in check.errors}
     assert (3, "datum_signaal", "invalid_date") in found
     assert {(4, "status", "import_unknown_value"), (4, "uitbuitingsvorm", "import_unknown_value"),
@@ -83,26 +84,26 @@ def test_bad_rows_are_listed_and_nothing_is_written(vault, tmp_path):
     assert (6, "reden_gesloten", "import_closed_needs_reason") in found
     assert all(e.row != 2 for e in check.errors)
     assert check.errors[0].text("nl").startswith("Regel 3, kolom datum_signaal: ")
-    with pytest.raises(case_import.ImportRejected) as err:
-        case_import.import_checked(vault, check)
+    with pytest.raises(sheet_import.ImportRejected) as err:
+        sheet_import.import_checked(vault, check)
     assert "4 regel(s)" in err.value.message("nl")
-    assert cases.count_cases(vault) == 0
-    result = case_import.import_checked(vault, check, good_rows_only=True)
+    assert store.count_cases(vault) == 0
+    result = sheet_import.import_checked(vault, check, good_rows_only=True)
     assert len(result.created) == 1 and result.rejected_rows == [3, 4, 5, 6]
 
 
 def test_reimport_skip_or_update(vault, tmp_path):
-    case_import.import_file(vault, _csv(tmp_path, GOOD[:2]))
+    sheet_import.import_file(vault, _csv(tmp_path, GOOD[:2]))
     changed = GOOD[1].replace(";Deventer;", ";Raalte;")
-    check = case_import.check_file(vault, _csv(tmp_path, [changed, GOOD[2]], "again.csv"))
+    check = sheet_import.check_file(vault, _csv(tmp_path, [changed, GOOD[2]], "again.csv"))
     assert [r.case.case_number for r in check.duplicates] == ["ZM-2025-0102"]
-    result = case_import.import_checked(vault, check)
+    result = sheet_import.import_checked(vault, check)
     assert result.skipped == ["ZM-2025-0102"] and len(result.created) == 1
-    result = case_import.import_checked(vault, case_import.check_file(vault, tmp_path / "again.csv"),
+    result = sheet_import.import_checked(vault, sheet_import.check_file(vault, tmp_path / "again.csv"),
                                         on_duplicate="update")
     assert len(result.updated) == 2
-    assert cases.get_case(vault, result.updated[0]).values["municipality"] == "Raalte"
-    assert cases.count_cases(vault) == 3
+    assert store.get_case(vault, result.updated[0]).values["municipality"] == "Raalte"
+    assert store.count_cases(vault) == 3
 
 
 @pytest.mark.parametrize(("content", "code"), [
@@ -116,7 +117,7 @@ def test_files_that_cannot_be_imported(vault, tmp_path, content, code):
     path = tmp_path / "bestand.csv"
     path.write_bytes(content)
     with pytest.raises(ValidationError) as err:
-        case_import.check_file(vault, path)
+        sheet_import.check_file(vault, path)
     assert err.value.code == code
     assert err.value.message("nl")
 
@@ -124,12 +125,12 @@ def test_files_that_cannot_be_imported(vault, tmp_path, content, code):
 def test_template_round_trip(vault, tmp_path):
     for name in ("sjabloon.xlsx", "sjabloon.csv"):
         path = tmp_path / name
-        case_import.write_template(path)
+        sheet_import.write_template(path)
         with pytest.raises(ValidationError) as err:
-            case_import.check_file(vault, path)
+            sheet_import.check_file(vault, path)
         assert err.value.code == "import_empty"
     wb = openpyxl.load_workbook(tmp_path / "sjabloon.xlsx")
-    assert [c.value for c in wb.active[1]] == list(case_import.HEADERS)
+    assert [c.value for c in wb.active[1]] == list(sheet_import.HEADERS)
 
 
 def test_cli_exit_codes(vault_dir, tmp_path, passphrase_file):
@@ -167,27 +168,27 @@ def test_cli_template_to_an_unwritable_target_is_a_dutch_line_and_exit_2(tmp_pat
 
 
 def test_rows_beyond_the_maximum_are_refused_not_dropped(vault, tmp_path, monkeypatch):
-    monkeypatch.setattr(case_import, "MAX_ROWS", 3)
+    monkeypatch.setattr(sheet_import, "MAX_ROWS", 3)
     path = _csv(tmp_path, [GOOD[0]] * 4)
     with pytest.raises(ValidationError) as err:
-        case_import.check_file(vault, path)
+        sheet_import.check_file(vault, path)
     text = err.value.message("nl")
     assert err.value.code == "import_too_many_rows" and "4 dossierregels" in text and "hoogstens 3" in text
-    assert cases.count_cases(vault) == 0
-    table = case_import.read_table(_csv(tmp_path, [GOOD[0]] * 3, "drie.csv"))
+    assert store.count_cases(vault) == 0
+    table = sheet_import.read_table(_csv(tmp_path, [GOOD[0]] * 3, "drie.csv"))
     assert len(table.rows) == 3
 
 
 def test_large_file_or_folder_is_refused_before_reading(vault, tmp_path, monkeypatch):
     big = tmp_path / "groot.csv"
     with big.open("wb") as fh:
-        fh.truncate(case_import.MAX_FILE_BYTES + 1)
+        fh.truncate(sheet_import.MAX_FILE_BYTES + 1)
     opened: list[object] = []
     real_open = Path.open
     monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
     with pytest.raises(ValidationError) as err:
-        case_import.check_file(vault, big)
+        sheet_import.check_file(vault, big)
     assert err.value.code == "import_too_large" and opened == []
     with pytest.raises(ValidationError) as err:
-        case_import.check_file(vault, tmp_path)
+        sheet_import.check_file(vault, tmp_path)
     assert err.value.code == "file_is_folder"

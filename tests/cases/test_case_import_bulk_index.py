@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from coordinator_app.services import case_import, search
+from coordinator_app.services.cases import sheet_import
+from coordinator_app.services.lookup import index as search
 
 HEAD = "dossiernummer;datum_signaal;geslacht;leeftijd;voornaam;achternaam;notitie"
 ROWS = [
@@ -42,7 +43,7 @@ def _triggers(vault: Any) -> list[tuple[Any, ...]]:
 
 def test_bulk_index_rows_equal_what_the_triggers_write(vault, tmp_path):
     triggers = _triggers(vault)
-    result = case_import.import_file(vault, _csv(tmp_path))
+    result = sheet_import.import_file(vault, _csv(tmp_path))
     assert len(result.created) == len(ROWS)
     assert _triggers(vault) == triggers  # dropped for the write, created again from their own text
     bulk = _index(vault)
@@ -59,7 +60,7 @@ def test_bulk_index_rows_equal_what_the_triggers_write(vault, tmp_path):
 
 
 def test_imported_names_and_notes_are_found_folded(vault, tmp_path):
-    result = case_import.import_file(vault, _csv(tmp_path))
+    result = sheet_import.import_file(vault, _csv(tmp_path))
     for query, row in (("ozdemir", 0), ("lukasz wroblewski", 1), ("nguyen", 2), ("GGD", 2)):
         assert result.created[row] in {hit.case_id for hit in search.search(vault, query)}, query
 
@@ -67,8 +68,8 @@ def test_imported_names_and_notes_are_found_folded(vault, tmp_path):
 def test_a_failed_write_leaves_triggers_and_data_as_they_were(vault, tmp_path, monkeypatch):
     triggers, index = _triggers(vault), _index(vault)
     cases_before = _sql(vault, "SELECT count(*) FROM cases")
-    check = case_import.check_file(vault, _csv(tmp_path))
-    real = case_import._executemany
+    check = sheet_import.check_file(vault, _csv(tmp_path))
+    real = sheet_import._executemany
     calls = []
 
     def fail_on_second_table(connection: Any, table: Any, rows: Any, now: Any) -> None:
@@ -77,14 +78,14 @@ def test_a_failed_write_leaves_triggers_and_data_as_they_were(vault, tmp_path, m
             raise OSError("disk full")
         real(connection, table, rows, now)
 
-    monkeypatch.setattr(case_import, "_executemany", fail_on_second_table)
+    monkeypatch.setattr(sheet_import, "_executemany", fail_on_second_table)
     with pytest.raises(OSError):
-        case_import.import_checked(vault, check)
+        sheet_import.import_checked(vault, check)
     assert calls[:2] == ["cases", "persons"]
     assert _triggers(vault) == triggers and _index(vault) == index
     assert _sql(vault, "SELECT count(*) FROM cases") == cases_before
-    monkeypatch.setattr(case_import, "_executemany", real)  # the vault still works, triggers and all
-    assert len(case_import.import_checked(vault, check).created) == len(ROWS)
+    monkeypatch.setattr(sheet_import, "_executemany", real)  # the vault still works, triggers and all
+    assert len(sheet_import.import_checked(vault, check).created) == len(ROWS)
 
 
 def test_the_page_cache_size_is_given_back(vault, tmp_path):
@@ -92,18 +93,18 @@ def test_the_page_cache_size_is_given_back(vault, tmp_path):
         connection = session.connection()
         before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
         seen = []
-        real = case_import._executemany
+        real = sheet_import._executemany
 
         def spy(conn: Any, table: Any, rows: Any, now: Any) -> None:
             seen.append(conn.exec_driver_sql("PRAGMA cache_size").scalar())
             real(conn, table, rows, now)
 
-        case_import._executemany = spy
+        sheet_import._executemany = spy
         try:
-            case_import._insert_new(session, case_import.check_file(vault, _csv(tmp_path)).good)
+            sheet_import._insert_new(session, sheet_import.check_file(vault, _csv(tmp_path)).good)
         finally:
-            case_import._executemany = real
-        assert set(seen) == {-case_import.BULK_CACHE_KIB}
+            sheet_import._executemany = real
+        assert set(seen) == {-sheet_import.BULK_CACHE_KIB}
         assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before
 
 
@@ -136,7 +137,7 @@ def test_the_index_triggers_of_the_import_tables_are_recognised(vault):
     assert [name for (name,) in before] == ["fts_cases_ai", "fts_journal_entries_ai", "fts_persons_ai"]
     with vault.write() as session:
         connection = session.connection()
-        with case_import._search_index_filled_afterwards(connection, tables):
+        with sheet_import._search_index_filled_afterwards(connection, tables):
             assert connection.exec_driver_sql(insert_triggers).all() == []
         assert [tuple(r) for r in connection.exec_driver_sql(insert_triggers).all()] == before
 
@@ -144,14 +145,14 @@ def test_the_index_triggers_of_the_import_tables_are_recognised(vault):
 @pytest.mark.parametrize("per", [1, 3, 4, 250])
 def test_rows_written_in_groups_arrive_whole_and_in_order(vault, tmp_path, monkeypatch, per):
     """Several rows per INSERT statement: full groups and a last, shorter one, each row exactly as in the file."""
-    monkeypatch.setattr(case_import, "ROWS_PER_INSERT", per)
+    monkeypatch.setattr(sheet_import, "ROWS_PER_INSERT", per)
     names = [("Zoë", "Özdemir"), ("علی\u200cرضا", "رضایی"), ("ሳባ", "ገብረሚካኤል"), ("Olena", "Kovalenko"),
              ("Thị Minh", "Nguyễn"), ("Ana\u00a0María", "de la Cruz"), ("Ion", "Popescu")]
     path = tmp_path / "groepen.csv"
     path.write_text("\n".join(["dossiernummer;datum_signaal;voornaam;achternaam;notitie",
                                *(f"GRP-{i};0{i + 1}-03-2025;{f};{last};notitie {i}"
                                  for i, (f, last) in enumerate(names))]) + "\n", encoding="utf-8")
-    result = case_import.import_file(vault, path)
+    result = sheet_import.import_file(vault, path)
     ids = ",".join(str(i) for i in result.created)
     stored = _sql(vault, f"SELECT c.case_number, c.signal_received_on, p.first_name, p.last_name, j.text "
                          f"FROM cases c JOIN persons p ON p.case_id = c.id JOIN journal_entries j ON j.case_id = c.id "

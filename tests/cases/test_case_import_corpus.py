@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Case, Person
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import case_import, cases
+from coordinator_app.services.cases import sheet_import, store
 from tests.helpers import run_cli
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "cases"
@@ -41,9 +41,9 @@ def test_corpus_is_complete() -> None:
 
 @pytest.mark.parametrize("name", LISTS)
 def test_service_imports_every_list_exactly(vault, name: str) -> None:
-    check = case_import.check_file(vault, CORPUS / name)
+    check = sheet_import.check_file(vault, CORPUS / name)
     assert [e.text("nl") for e in check.errors] == [] and not check.unknown_columns
-    case_import.import_checked(vault, check)
+    sheet_import.import_checked(vault, check)
     stored = _stored(vault)
     for want in EXPECTED[name]:
         assert stored[want["case_number"]] == _nfc(want)
@@ -53,20 +53,20 @@ def test_service_imports_every_list_exactly(vault, name: str) -> None:
 @pytest.mark.parametrize("name", [n for n, w in EXPECTED.items() if isinstance(w, dict) and "error" in w])
 def test_refused_files_name_the_reason(vault, name: str) -> None:
     with pytest.raises(ValidationError) as info:
-        case_import.check_file(vault, CORPUS / name)
+        sheet_import.check_file(vault, CORPUS / name)
     assert info.value.code == EXPECTED[name]["error"]
     assert "regel" in info.value.message("nl")
-    assert cases.count_cases(vault) == 0
+    assert store.count_cases(vault) == 0
 
 
 def test_unknown_columns_need_an_explicit_choice(vault) -> None:
-    check = case_import.check_file(vault, CORPUS / "unknown_column.csv")
+    check = sheet_import.check_file(vault, CORPUS / "unknown_column.csv")
     assert check.unknown_columns == EXPECTED["unknown_column.csv"]["unknown_columns"]
     with pytest.raises(ValidationError) as info:
-        case_import.import_checked(vault, check)
+        sheet_import.import_checked(vault, check)
     assert info.value.code == "import_unknown_columns" and "Telefoon cliënt" in info.value.message("nl")
-    assert cases.count_cases(vault) == 0
-    result = case_import.import_checked(vault, check, ignore_columns=True)
+    assert store.count_cases(vault) == 0
+    result = sheet_import.import_checked(vault, check, ignore_columns=True)
     assert len(result.created) == 1
 
 
@@ -93,7 +93,7 @@ def test_cli_lists_unknown_columns_and_writes_nothing_without_ignore_columns(vau
     res = run_cli(*args, str(path))
     assert res.returncode == 2 and "Telefoon cliënt" in res.stderr and "--ignore-columns" in res.stderr
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        assert cases.count_cases(vault) == 0
+        assert store.count_cases(vault) == 0
     res = run_cli(*args, "--ignore-columns", str(path))
     assert res.returncode == 0, res.stderr
     assert "Geïmporteerd: 1" in res.stdout
@@ -103,7 +103,7 @@ def test_missing_required_column_is_reported_once(vault, tmp_path) -> None:
     path = tmp_path / "zonder.csv"
     path.write_text("dossiernummer;voornaam\nA-1;Ana\nA-2;Bo\nA-3;Cy\n", encoding="utf-8")
     with pytest.raises(ValidationError) as info:
-        case_import.check_file(vault, path)
+        sheet_import.check_file(vault, path)
     assert info.value.code == "import_missing_column"
     assert info.value.message("nl").count("datum_signaal") == 1
 
@@ -114,14 +114,14 @@ def test_missing_required_column_is_reported_once(vault, tmp_path) -> None:
     ("Geb. datum", "geboortedatum"), ("Opmerkingen", "notitie"), ("datum-gesloten", "datum_gesloten"),
 ])
 def test_header_matching(header: str, column: str) -> None:
-    assert case_import.header_for(header) == column
+    assert sheet_import.header_for(header) == column
 
 
 def test_age_contradicting_birth_date_is_an_error(vault, tmp_path) -> None:
     path = tmp_path / "leeftijd.csv"
     path.write_text("datum_signaal;geboortedatum;leeftijd\n01-03-2025;01-03-2000;25\n01-03-2025;01-03-2000;31\n",
                     encoding="utf-8")
-    check = case_import.check_file(vault, path)
+    check = sheet_import.check_file(vault, path)
     assert [(e.row, e.column, e.code) for e in check.errors] == [(3, "leeftijd", "import_age_contradicts")]
 
 
@@ -129,14 +129,14 @@ def test_age_contradicting_birth_date_is_an_error(vault, tmp_path) -> None:
                                              (45658, "2025-01-01"), (36526, "2000-01-01")])
 def test_excel_serials(serial: int, iso: str) -> None:
     # the oracle: Excel's own table of serials (1 = 1900-01-01, 60 = the phantom 1900-02-29)
-    assert case_import.excel_serial_date(serial).isoformat() == iso
+    assert sheet_import.excel_serial_date(serial).isoformat() == iso
 
 
 def test_ods_and_old_xls(vault, tmp_path) -> None:
     old = tmp_path / "oud.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
     with pytest.raises(ValidationError) as info:
-        case_import.check_file(vault, old)
+        sheet_import.check_file(vault, old)
     assert "sla het op als .xlsx" in info.value.message("nl")
 
 
@@ -156,7 +156,7 @@ def test_dialog_lists_unknown_columns_and_needs_a_choice(qtbot, vault) -> None:
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
     wait_idle()
-    assert cases.count_cases(vault) == 1
+    assert store.count_cases(vault) == 1
     dialog.check_path(str(CORPUS / "world_names_title_row.csv"))
     qtbot.waitUntil(lambda: dialog.check is not None, timeout=10_000)
     assert not dialog.ignore_columns.isVisible() and dialog.import_button.isEnabled()
@@ -176,7 +176,7 @@ def test_excel_escapes_are_undone_and_notes_kept_exactly(vault, tmp_path) -> Non
         cell("B2", "Regel 1_x000D_\nRegel 2 _x005F_x0041_ \u200cکار") + cell("C2", "Zoë") + \
         "</row></sheetData></worksheet>"
     path = _xlsx(tmp_path / "escapes.xlsx", sheet)
-    case_import.import_checked(vault, case_import.check_file(vault, path))
+    sheet_import.import_checked(vault, sheet_import.check_file(vault, path))
     assert vault.execute_sql("SELECT text FROM journal_entries")[0][0] == "Regel 1\r\nRegel 2 _x0041_ \u200cکار"
 
 
@@ -184,21 +184,21 @@ def test_csv_cell_beyond_the_field_limit_is_named(vault, tmp_path) -> None:
     path = tmp_path / "lang.csv"
     path.write_text("datum_signaal;notitie\n01-03-2025;" + "x" * 200_000 + "\n", encoding="utf-8")
     with pytest.raises(ValidationError) as info:
-        case_import.check_file(vault, path)
+        sheet_import.check_file(vault, path)
     assert info.value.code in ("import_cell_too_long", "import_cell_too_long_somewhere")
     assert "100.000" in info.value.message("nl")
 
 
 def test_generated_case_numbers_never_collide_with_numbers_in_the_file(vault, tmp_path) -> None:
-    from coordinator_app.services import settings
+    from coordinator_app.services.configuration import settings
 
     prefix = settings.get_all(vault)["case_number_prefix"]
-    existing = cases.create_case(vault, cases.CaseInput(signal_received_on="01-03-2025"))  # takes -0001
+    existing = store.create_case(vault, store.CaseInput(signal_received_on="01-03-2025"))  # takes -0001
     path = tmp_path / "nummers.csv"
     path.write_text(f"dossiernummer;datum_signaal\n;02-03-2025\n{prefix}-2025-0003;03-03-2025\n;04-03-2025\n"
                     ";05-03-2024\n", encoding="utf-8")
-    result = case_import.import_checked(vault, case_import.check_file(vault, path))
-    numbers = [cases.get_case(vault, i).case_number for i in [existing, *result.created]]
+    result = sheet_import.import_checked(vault, sheet_import.check_file(vault, path))
+    numbers = [store.get_case(vault, i).case_number for i in [existing, *result.created]]
     assert numbers == [f"{prefix}-2025-0001", f"{prefix}-2025-0004", f"{prefix}-2025-0003", f"{prefix}-2025-0005",
                        f"{prefix}-2024-0001"]
 
@@ -206,12 +206,12 @@ def test_generated_case_numbers_never_collide_with_numbers_in_the_file(vault, tm
 def test_one_known_header_beside_unknown_ones_is_still_the_header(vault, tmp_path) -> None:
     path = tmp_path / "kort.csv"
     path.write_text("Datum signaal;Telefoon\n01-03-2025;06-1234567\n", encoding="utf-8")
-    check = case_import.check_file(vault, path)
+    check = sheet_import.check_file(vault, path)
     assert check.unknown_columns == ["Telefoon"] and len(check.rows) == 1
 
 
 def test_shared_strings_are_bounded(tmp_path) -> None:
-    from coordinator_app.services import spreadsheet
+    from coordinator_app.services.files import spreadsheet
     from tests.corpus.hostile.make_hostile import SHEET_HEAD, _xlsx
 
     strings = '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' + \
@@ -227,9 +227,9 @@ def test_shared_strings_are_bounded(tmp_path) -> None:
 def test_a_number_taken_after_the_check_stops_the_import(vault, tmp_path) -> None:
     path = tmp_path / "later.csv"
     path.write_text("dossiernummer;datum_signaal\nL-1;01-03-2025\nL-2;01-03-2025\n", encoding="utf-8")
-    check = case_import.check_file(vault, path)
-    cases.create_case(vault, cases.CaseInput(signal_received_on="01-03-2025", case_number="L-2"))
+    check = sheet_import.check_file(vault, path)
+    store.create_case(vault, store.CaseInput(signal_received_on="01-03-2025", case_number="L-2"))
     with pytest.raises(ValidationError) as info:
-        case_import.import_checked(vault, check)
+        sheet_import.import_checked(vault, check)
     assert info.value.code == "import_checked_again"
-    assert cases.count_cases(vault) == 1
+    assert store.count_cases(vault) == 1

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Person
 from coordinator_app.errors import MessageCode, message
-from coordinator_app.services import case_import
+from coordinator_app.services.cases import sheet_import
 from coordinator_app.ui.cases.import_dialog import ImportDialog, _problem
 
 FSI, PDI = "\u2068", "\u2069"
@@ -41,7 +41,7 @@ def test_dialog_isolates_file_headers_and_keeps_names(qtbot, vault, tmp_path: Pa
 
 def test_a_value_quoted_in_a_problem_is_isolated() -> None:
     value = "\u202eKolom X"
-    error = case_import.RowError(4, "nationaliteit", MessageCode("import_missing_column", column=value))
+    error = sheet_import.RowError(4, "nationaliteit", MessageCode("import_missing_column", column=value))
     shown = _problem(error, "nl")
     assert FSI + value + PDI in shown
     assert shown == message("import_missing_column", "nl", column=FSI + value + PDI)

@@ -14,7 +14,10 @@ import pytest
 from pypdf import PdfReader
 
 from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.services import audit, case_detail, case_export, case_import, case_work, cases, documents
+from coordinator_app.services import audit
+from coordinator_app.services.cases import detail as case_detail
+from coordinator_app.services.cases import own_data, sheet_import, store, work
+from coordinator_app.services.documents import storage
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 
@@ -29,9 +32,9 @@ def _columns(vault, table: str) -> set[str]:
 
 @pytest.mark.parametrize("name", ["world_names_title_row.csv", "dates_and_serials.xlsx", "libreoffice.ods"])
 def test_json_gives_back_what_was_imported(vault, tmp_path, name: str) -> None:
-    case_import.import_checked(vault, case_import.check_file(vault, CORPUS / name))
+    sheet_import.import_checked(vault, sheet_import.check_file(vault, CORPUS / name))
     for want in EXPECTED[name]:
-        out = case_export.export_case(vault, want["case_number"], "json", tmp_path / "inzage.json")
+        out = own_data.export_case(vault, want["case_number"], "json", tmp_path / "inzage.json")
         data = json.loads(out.read_text(encoding="utf-8"))
         got = {"case_number": data["case"]["case_number"], "signal": data["case"]["signal_received_on"],
                "first_name": data["person"]["first_name"], "last_name": data["person"]["last_name"],
@@ -42,12 +45,12 @@ def test_json_gives_back_what_was_imported(vault, tmp_path, name: str) -> None:
 def test_json_holds_every_stored_field_of_a_typed_case(vault, tmp_path) -> None:
     typed = {"first_name": "Mohammad\u00a0Reza", "last_name": "می\u200cخواه", "alias": "Zoë\u00adJansen",
              "date_of_birth": "14-07-1999", "nationality": "IR", "safe_contact": "Bel eerst\n\u200fمن\u200e 06-1234567"}
-    case_id = cases.create_case(vault, cases.CaseInput(
+    case_id = store.create_case(vault, store.CaseInput(
         signal_received_on="01-03-2025", status="active", case_number="T-1", signal_text="Regel 1\nRegel\u2028 2",
-        person=cases.PersonInput(**typed)))
+        person=store.PersonInput(**typed)))
     journal_text = "Gesprek met \u202eomgekeerd\u202c en ZWJ ከ\u200dሰ"
-    case_work.add_journal(vault, case_id, journal_text, on="02-03-2025")
-    task_id = case_work.add_task(vault, case_id, "Bel Ștefan", "2026-01-10", note="Notitie ẞ")
+    work.add_journal(vault, case_id, journal_text, on="02-03-2025")
+    task_id = work.add_task(vault, case_id, "Bel Ștefan", "2026-01-10", note="Notitie ẞ")
     case_detail.save_milestone(vault, case_id, {"kind": "police_report", "status": "done", "on": "03-03-2025",
                                                 "note": "Aangifte"})
     case_detail.save_consent(vault, case_id, {"purpose": "care_referral", "given": False,
@@ -55,8 +58,8 @@ def test_json_holds_every_stored_field_of_a_typed_case(vault, tmp_path) -> None:
     payload = bytes(range(256)) * 3
     attachment = tmp_path / "bijlage.bin"
     attachment.write_bytes(payload)
-    documents.add_attachment(vault, case_id, attachment, "Verklaring")
-    data = json.loads(case_export.export_case(vault, "T-1", "json", tmp_path / "x.json").read_text("utf-8"))
+    storage.add_attachment(vault, case_id, attachment, "Verklaring")
+    data = json.loads(own_data.export_case(vault, "T-1", "json", tmp_path / "x.json").read_text("utf-8"))
     person = data["person"]
     assert {k: person[k] for k in typed if k not in ("date_of_birth",)} == {
         k: NFC(v) for k, v in typed.items() if k != "date_of_birth"}
@@ -80,11 +83,11 @@ def test_json_holds_every_stored_field_of_a_typed_case(vault, tmp_path) -> None:
 
 
 def test_pdf_is_readable_and_the_export_is_audited_without_personal_data(vault, tmp_path) -> None:
-    case_id = cases.create_case(vault, cases.CaseInput(
+    case_id = store.create_case(vault, store.CaseInput(
         signal_received_on="01-03-2025", case_number="P-1",
-        person=cases.PersonInput(first_name="Łukasz", last_name="محمد")))
-    number = cases.get_case(vault, case_id).case_number
-    out = case_export.export_case(vault, number, "pdf", tmp_path / "inzage.pdf")
+        person=store.PersonInput(first_name="Łukasz", last_name="محمد")))
+    number = store.get_case(vault, case_id).case_number
+    out = own_data.export_case(vault, number, "pdf", tmp_path / "inzage.pdf")
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Inzage" in text and "Łukasz" in text and "[U+202E]" not in text
     assert "niet kan tonen" in text  # the Arabic surname is flagged, not silently boxed
@@ -95,20 +98,20 @@ def test_pdf_is_readable_and_the_export_is_audited_without_personal_data(vault, 
 
 
 def test_bidi_controls_are_made_visible_in_the_pdf(vault, tmp_path) -> None:
-    cases.create_case(vault, cases.CaseInput(signal_received_on="01-03-2025", case_number="B-1",
-                                             person=cases.PersonInput(first_name="Anna\u202eKarel")))
-    out = case_export.export_case(vault, "B-1", "pdf", tmp_path / "b.pdf")
+    store.create_case(vault, store.CaseInput(signal_received_on="01-03-2025", case_number="B-1",
+                                             person=store.PersonInput(first_name="Anna\u202eKarel")))
+    out = own_data.export_case(vault, "B-1", "pdf", tmp_path / "b.pdf")
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Anna[U+202E]Karel" in text
 
 
 def test_unknown_case_and_bad_format_are_refused(vault, tmp_path) -> None:
     with pytest.raises(NotFound):
-        case_export.export_case(vault, "BESTAAT-NIET", "json", tmp_path / "x.json")
+        own_data.export_case(vault, "BESTAAT-NIET", "json", tmp_path / "x.json")
     with pytest.raises(ValidationError):
-        case_export.export_case(vault, "X", "docx", tmp_path / "x.docx")
+        own_data.export_case(vault, "X", "docx", tmp_path / "x.docx")
     with pytest.raises(ValidationError):
-        case_export.export_case(vault, "X", "json", tmp_path)
+        own_data.export_case(vault, "X", "json", tmp_path)
     assert not (tmp_path / "x.json").exists()
 
 
@@ -116,8 +119,8 @@ def test_cli_export_case(vault_dir, passphrase_file, tmp_path) -> None:
     from coordinator_app.db.vault import Vault
 
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        cases.create_case(vault, cases.CaseInput(signal_received_on=dt.date(2025, 3, 1), case_number="C-9",
-                                                 person=cases.PersonInput(first_name="Zoë", last_name="Özdemir")))
+        store.create_case(vault, store.CaseInput(signal_received_on=dt.date(2025, 3, 1), case_number="C-9",
+                                                 person=store.PersonInput(first_name="Zoë", last_name="Özdemir")))
     args = ("--vault", str(vault_dir), "--passphrase-file", str(passphrase_file))
     res = run_cli("export-case", "C-9", *args, "--format", "json", "--out", str(tmp_path / "inzage.json"))
     assert res.returncode == 0, res.stderr
@@ -136,8 +139,8 @@ def test_gui_action_exports_off_the_gui_thread_and_is_audited(qtbot, vault, tmp_
 
     from coordinator_app.ui.cases.detail import CaseDetail
 
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="01-03-2025", case_number="G-1",
-                                                       person=cases.PersonInput(first_name="Ștefan")))
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="01-03-2025", case_number="G-1",
+                                                       person=store.PersonInput(first_name="Ștefan")))
     detail = CaseDetail(lambda: vault)
     qtbot.addWidget(detail)
     detail.show()

@@ -7,7 +7,7 @@ import codecs
 
 import pytest
 
-from coordinator_app.services.text_files import (
+from coordinator_app.services.files.text_decoding import (
     TextFileRefused,
     decode_text_file,
     detect_text_file,

@@ -8,7 +8,10 @@ import pytest
 from sqlalchemy import text
 
 from coordinator_app.errors import WrongSecret
-from coordinator_app.services import audit, case_detail, case_work, cases, documents, retention, settings
+from coordinator_app.services import audit
+from coordinator_app.services.cases import detail, retention, store, work
+from coordinator_app.services.configuration import settings
+from coordinator_app.services.documents import storage
 from tests.conftest import PASSPHRASE
 from tests.helpers import sqlcipher_plaintext
 
@@ -17,14 +20,14 @@ CANARY = "Qzwyxkanarie"
 
 
 def _case(vault, signal: dt.date, name: str = "Anna") -> int:
-    return cases.create_case(vault, cases.CaseInput(
-        signal_received_on=signal, person=cases.PersonInput(first_name=name, last_name="Visser")))
+    return store.create_case(vault, store.CaseInput(
+        signal_received_on=signal, person=store.PersonInput(first_name=name, last_name="Visser")))
 
 
 def _closed(vault, signal: dt.date, closed: dt.date) -> int:
     cid = _case(vault, signal)
-    cases.change_status(vault, cid, "active", on=signal)
-    cases.change_status(vault, cid, "closed", on=closed, closing_reason="goals_reached")
+    store.change_status(vault, cid, "active", on=signal)
+    store.change_status(vault, cid, "closed", on=closed, closing_reason="goals_reached")
     return cid
 
 
@@ -47,7 +50,7 @@ def test_selection(vault):
     old_signal = _case(vault, dt.date(2020, 1, 1))
     young_signal = _case(vault, dt.date(2022, 1, 1))
     active = _case(vault, dt.date(2001, 1, 1))
-    cases.change_status(vault, active, "active", on=dt.date(2001, 1, 2))
+    store.change_status(vault, active, "active", on=dt.date(2001, 1, 2))
     items = retention.review_list(vault, TODAY)
     assert [i.id for i in items] == [old_closed, edge_closed, old_signal]
     assert items[0].reason == "closed" and items[-1].reason == "signal"
@@ -62,25 +65,25 @@ def test_wrong_passphrase_deletes_nothing(vault):
     with pytest.raises(WrongSecret) as err:
         retention.delete_reviewed(vault, [cid], "verkeerd wachtwoord", today=TODAY)
     assert "niets verwijderd" in err.value.message("nl")
-    assert cases.count_cases(vault) == 1
+    assert store.count_cases(vault) == 1
 
 
 def test_only_cases_on_the_list_are_deleted(vault):
     keep = _case(vault, dt.date(2025, 1, 1))
     assert retention.delete_reviewed(vault, [keep], PASSPHRASE, today=TODAY) == 0
-    assert cases.count_cases(vault) == 1
+    assert store.count_cases(vault) == 1
 
 
 def test_deletion_leaves_no_trace(vault, vault_dir):
     cid = _case(vault, dt.date(2019, 1, 1), name=CANARY)
     other = _case(vault, dt.date(2025, 1, 1), name="Bewaren")
-    case_work.add_journal(vault, cid, f"Gesprek met {CANARY} over opvang", dt.date(2019, 1, 2))
-    case_work.add_task(vault, cid, f"Bel {CANARY}", dt.date(2019, 2, 1))
-    case_detail.save_milestone(vault, cid, {"kind": "police_report", "status": "done", "on": dt.date(2019, 1, 5),
+    work.add_journal(vault, cid, f"Gesprek met {CANARY} over opvang", dt.date(2019, 1, 2))
+    work.add_task(vault, cid, f"Bel {CANARY}", dt.date(2019, 2, 1))
+    detail.save_milestone(vault, cid, {"kind": "police_report", "status": "done", "on": dt.date(2019, 1, 5),
                                             "note": CANARY})
-    case_detail.save_consent(vault, cid, {"purpose": "share_partners", "given": False, "legal_ground": "public_task",
+    detail.save_consent(vault, cid, {"purpose": "share_partners", "given": False, "legal_ground": "public_task",
                                           "note": CANARY})
-    documents.store_letter(vault, cid, f"%PDF brief aan {CANARY}".encode(), "handover", f"Brief {CANARY}")
+    storage.store_letter(vault, cid, f"%PDF brief aan {CANARY}".encode(), "handover", f"Brief {CANARY}")
     vault.checkpoint()
     assert _tables_holding(vault, CANARY) >= {"persons", "journal_entries", "search_index_content", "search_index_data"}
     assert retention.delete_reviewed(vault, [cid], PASSPHRASE, today=TODAY) == 1
@@ -88,7 +91,7 @@ def test_deletion_leaves_no_trace(vault, vault_dir):
     assert _tables_holding(vault, CANARY) == set()
     with vault.read() as session:
         assert session.execute(text("SELECT count(*) FROM search_index WHERE case_id = :c"), {"c": cid}).scalar() == 0
-    assert cases.count_cases(vault) == 1 and cases.get_case(vault, other).person["first_name"] == "Bewaren"
+    assert store.count_cases(vault) == 1 and store.get_case(vault, other).person["first_name"] == "Bewaren"
     key = vault.data_key
     vault.close()
     # The file itself, decrypted page by page (free pages and slack space included): secure_delete and the FTS

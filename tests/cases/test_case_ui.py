@@ -12,16 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coordinator_app.codes import code_list
-from coordinator_app.services import (
-    case_detail,
-    case_list,
-    case_network,
-    case_work,
-    cases,
-    contacts,
-    demo,
-    documents,
-)
+from coordinator_app.services import demo
+from coordinator_app.services.cases import detail as case_detail
+from coordinator_app.services.cases import involvements, listing, store, work
+from coordinator_app.services.documents import storage
+from coordinator_app.services.network import contacts
 from coordinator_app.ui.cases.list_model import CaseListModel
 from coordinator_app.ui.cases.page import CasesPage
 from coordinator_app.ui.context import AppContext
@@ -57,8 +52,8 @@ def big_vault(vault):
 
 
 def test_list_model_with_modeltester(qtbot, qtmodeltester, big_vault):
-    model = CaseListModel(lambda ids: case_list.fetch_rows(big_vault, ids))
-    model.set_ids(case_list.case_ids(big_vault))
+    model = CaseListModel(lambda ids: listing.fetch_rows(big_vault, ids))
+    model.set_ids(listing.case_ids(big_vault))
     assert model.rowCount() == 2000
     assert model.data(model.index(1500, 0)) == "…"  # not fetched yet: fetched lazily, in a batch
     qtbot.waitUntil(lambda: model.cached(1500) is not None, timeout=10_000)
@@ -121,7 +116,7 @@ def _expected_key(row_and_name: tuple, column: str) -> tuple:
 
 
 def _age_group(vault, cid: int) -> str:
-    return vault.execute_sql(f"SELECT ({case_list.AGE_GROUP_SQL}) FROM cases c LEFT JOIN persons p "
+    return vault.execute_sql(f"SELECT ({listing.AGE_GROUP_SQL}) FROM cases c LEFT JOIN persons p "
                              f"ON p.case_id = c.id WHERE c.id = {cid}")[0][0]
 
 
@@ -132,7 +127,7 @@ def test_filter_and_sort_2000_cases(qtbot, page, big_vault):
     assert page.model.rowCount() == 2000
     page.municipality.setCurrentIndex(page.municipality.findData("Kampen"))
     settle(qtbot)
-    kampen = case_list.case_ids(big_vault, case_list.CaseFilter(municipality="Kampen"), sort=case_list.ACTIVITY,
+    kampen = listing.case_ids(big_vault, listing.CaseFilter(municipality="Kampen"), sort=listing.ACTIVITY,
                                 descending=True)
     assert page.model.ids() == kampen and 0 < len(kampen) < 2000
     page.status.setCurrentIndex(page.status.findData("active"))
@@ -149,7 +144,7 @@ def test_filter_and_sort_2000_cases(qtbot, page, big_vault):
     settle(qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2000, timeout=10_000)
     every = sorted(page.model.ids())
-    rows = case_list.fetch_rows(big_vault, every)
+    rows = listing.fetch_rows(big_vault, every)
     names = {cid: " ".join(p for p in (first, last) if p and p.strip()) or (alias or "").strip() or None
              for cid, first, last, alias in big_vault.execute_sql(
                  "SELECT c.id, p.first_name, p.last_name, p.alias FROM cases c "
@@ -160,7 +155,7 @@ def test_filter_and_sort_2000_cases(qtbot, page, big_vault):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             page.table.sortByColumn(column, order)
             settle(qtbot)
-            name = case_list.COLUMNS[column]
+            name = listing.COLUMNS[column]
             expected = sorted(every, key=lambda cid, col=name: _expected_key(rows[cid], col))
             if order == Qt.SortOrder.DescendingOrder:
                 expected.reverse()
@@ -183,7 +178,7 @@ def test_filter_and_sort_2000_cases(qtbot, page, big_vault):
 
 def test_search_as_you_type(qtbot, page, vault):
     for first in ("Anna", "Bram", "Corné"):
-        cases.create_case(vault, cases.CaseInput(signal_received_on=TODAY, person=cases.PersonInput(first_name=first)))
+        store.create_case(vault, store.CaseInput(signal_received_on=TODAY, person=store.PersonInput(first_name=first)))
     _unlock(qtbot, page, vault)
     assert page.model.rowCount() == 3
     type_text(page.search, "Corn")
@@ -199,9 +194,9 @@ def test_search_as_you_type(qtbot, page, vault):
 
 
 def _fixture_case(vault) -> tuple[int, int]:
-    cid = cases.create_case(vault, cases.CaseInput(
+    cid = store.create_case(vault, store.CaseInput(
         signal_received_on=TODAY - dt.timedelta(days=40), status="active", municipality="Zwolle",
-        person=cases.PersonInput(first_name="Eva", last_name="Mulder", estimated_age=30)))
+        person=store.PersonInput(first_name="Eva", last_name="Mulder", estimated_age=30)))
     org = contacts.create_organisation(vault, contacts.OrganisationInput(name="Fier Fryslân", org_type="shelter_women"))
     contacts.create_contact(vault, contacts.ContactInput(last_name="Veenstra", first_name="Joke", organisation_id=org))
     return cid, org
@@ -363,9 +358,9 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     assert detail.consent.model.rowCount() == 1 and detail.journal.model.rowCount() == 1
     assert detail.network.model.rowCount() == 1 and detail.documents.model.rowCount() == 1
     assert "Zoë" in detail.heading.text()
-    rec = cases.get_case(vault, cid)
+    rec = store.get_case(vault, cid)
     assert rec.values["risk_level"] == "high" and rec.other_forms == ["criminal"]
-    assert len(documents.list_documents(vault, cid)) == 1
+    assert len(storage.list_documents(vault, cid)) == 1
 
     # lock: everything holding personal data is cleared
     page.ctx.lock()
@@ -377,7 +372,7 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
 
 def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     cid, _org = _fixture_case(vault)
-    case_work.add_task(vault, cid, "Open taak", TODAY)
+    work.add_task(vault, cid, "Open taak", TODAY)
     _unlock(qtbot, page, vault)
     page.open_case(cid)
     settle(qtbot)
@@ -393,11 +388,11 @@ def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     dialog.reason.setCurrentIndex(dialog.reason.findData("goals_reached"))
     dialog._accept()
     settle(qtbot)
-    assert cases.get_case(vault, cid).status == "closed" and case_work.open_task_count(vault, cid) == 0
+    assert store.get_case(vault, cid).status == "closed" and work.open_task_count(vault, cid) == 0
     assert detail.fact_labels["status"].text() == "Gesloten"
     detail.request_status("active")  # reopening
     settle(qtbot)
-    assert cases.get_case(vault, cid).status == "active"
+    assert store.get_case(vault, cid).status == "active"
 
     detail.forms.inputs["labour_sector"].setText("Schoonmaak")
     assert page.has_unsaved_changes()
@@ -412,7 +407,7 @@ def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     settle(qtbot)
     detail.guard_box.button(box.StandardButton.Save).click()
     settle(qtbot)
-    assert page.stack.currentIndex() == 0 and cases.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
+    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
     page.open_case(cid)
     settle(qtbot)
     detail.forms.inputs["labour_sector"].setText("Horeca")
@@ -420,7 +415,7 @@ def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     settle(qtbot)
     detail.guard_box.button(box.StandardButton.Discard).click()
     settle(qtbot)
-    assert page.stack.currentIndex() == 0 and cases.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
+    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
 
 
 def test_import_dialog(qtbot, page, vault, tmp_path):
@@ -439,7 +434,7 @@ def test_import_dialog(qtbot, page, vault, tmp_path):
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     settle(qtbot)
-    assert cases.count_cases(vault) == 1 and "1" in dialog.summary.text()
+    assert store.count_cases(vault) == 1 and "1" in dialog.summary.text()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     notsheet = tmp_path / "foto.xlsx"
     notsheet.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
@@ -455,9 +450,9 @@ def _unlock_empty(qtbot, page, vault) -> None:
 
 
 def test_retention_dialog(qtbot, page, vault):
-    old = cases.create_case(vault, cases.CaseInput(signal_received_on=dt.date(2005, 1, 1), status="active"))
-    cases.change_status(vault, old, "closed", on=dt.date(2006, 1, 1), closing_reason="no_contact")
-    keep = cases.create_case(vault, cases.CaseInput(signal_received_on=TODAY))
+    old = store.create_case(vault, store.CaseInput(signal_received_on=dt.date(2005, 1, 1), status="active"))
+    store.change_status(vault, old, "closed", on=dt.date(2006, 1, 1), closing_reason="no_contact")
+    keep = store.create_case(vault, store.CaseInput(signal_received_on=TODAY))
     _unlock(qtbot, page, vault)
     page.retention_button.click()
     settle(qtbot)
@@ -470,12 +465,12 @@ def test_retention_dialog(qtbot, page, vault):
     dialog.passphrase.setText("verkeerd")
     dialog.delete_selected()
     settle(qtbot)
-    assert "niets verwijderd" in dialog.error.text() and cases.count_cases(vault) == 2
+    assert "niets verwijderd" in dialog.error.text() and store.count_cases(vault) == 2
     dialog.model.check_all(True)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.delete_selected()
     settle(qtbot)
-    assert cases.count_cases(vault) == 1 and dialog.model.rowCount() == 0
+    assert store.count_cases(vault) == 1 and dialog.model.rowCount() == 0
     assert dialog.passphrase.text() == ""
     qtbot.waitUntil(lambda: page.model.ids() == [keep], timeout=5000)
     dialog.reject()
@@ -490,7 +485,7 @@ def test_the_role_of_a_picked_party_follows_its_organisation(qtbot, page, vault)
     page.show_item("case", cid)
     settle(qtbot)
     network = page.detail.network
-    items = {(i["kind"], i["id"]): i for i in case_network.find_network(vault)}
+    items = {(i["kind"], i["id"]): i for i in involvements.find_network(vault)}
     joke = next(i for i in items.values() if i["name"] == "Joke Veenstra")
     network.new_record()
     network.set_party(joke)

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import contacts as c
-from coordinator_app.services import contacts_csv as cc
-from coordinator_app.services import contacts_import as ci
-from coordinator_app.services import vcard
+from coordinator_app.services.network import contacts as c
+from coordinator_app.services.network import contacts_csv as cc
+from coordinator_app.services.network import importing as ci
+from coordinator_app.services.network import vcard
 from tests.conftest import PASSPHRASE
 from tests.helpers import ROOT
 

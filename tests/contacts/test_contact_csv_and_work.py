@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import contacts as c
-from coordinator_app.services import contacts_csv as cc
-from coordinator_app.services import contacts_import as ci
-from coordinator_app.services import network_work as nw
+from coordinator_app.services.network import contacts as c
+from coordinator_app.services.network import contacts_csv as cc
+from coordinator_app.services.network import importing as ci
+from coordinator_app.services.network import outreach as nw
 
 CSV = (
     "soort;voornaam;achternaam;organisatie;telefoon;email;talen;type;gemeente;doelgroepen;plaatsen_vrij\r\n"
@@ -126,7 +126,7 @@ def test_import_file_errors_are_dutch_validation_errors(tmp_path) -> None:
 @pytest.mark.parametrize("fmt", ["csv", "vcf"])
 def test_export_write_errors_are_disk_errors_without_os_text(vault, tmp_path, fmt) -> None:
     from coordinator_app.errors import DiskError
-    from coordinator_app.services import vcard
+    from coordinator_app.services.network import vcard
 
     org = c.create_organisation(vault, c.OrganisationInput(name="Opvang West", org_type="shelter_men"))
     folder = tmp_path / f"export.{fmt}"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QProgressBar
 from sqlalchemy import func, select
 
 from coordinator_app.db.models import AuditEvent, Contact
-from coordinator_app.services import contacts_import
-from coordinator_app.services.contacts_import import PROGRESS_EVERY
+from coordinator_app.services.network import importing
+from coordinator_app.services.network.importing import PROGRESS_EVERY
 from coordinator_app.ui import worker
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.network.page import NetworkPage
@@ -77,8 +77,8 @@ def test_large_import_shows_progress_and_keeps_the_gui_responsive(qtbot, vault, 
     checked: list[tuple[int, int]] = []
     bar.valueChanged.connect(lambda v: checked.append((v, bar.maximum())))
     beat = _Heartbeat()
-    monkeypatch.setattr(contacts_import, "prepare", beat.hold("check", contacts_import.prepare))
-    monkeypatch.setattr(contacts_import, "apply_import", beat.hold("write", contacts_import.apply_import))
+    monkeypatch.setattr(importing, "prepare", beat.hold("check", importing.prepare))
+    monkeypatch.setattr(importing, "apply_import", beat.hold("write", importing.apply_import))
 
     page.import_file(str(path))
     assert bar.isVisible() and not page.import_button.isEnabled()  # at once, before the work is done

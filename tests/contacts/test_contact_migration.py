@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import contacts as c
-from coordinator_app.services import search
+from coordinator_app.services.lookup import index
+from coordinator_app.services.network import contacts as c
 from tests.helpers import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "vault_rev0003"
@@ -25,11 +25,11 @@ def test_0003_vault_gains_the_contact_fields_and_keeps_every_row(tmp_path: Path)
         assert rows and all(r[1] and r[2] is None and r[3] is None for r in rows)
         # every contact is still in the search index under its surname (the old trigger's rows stay)
         first_id, surname = rows[0][0], rows[0][1]
-        assert any(h.kind == "contact" and h.ref_id == first_id for h in search.search(v, surname))
+        assert any(h.kind == "contact" and h.ref_id == first_id for h in index.search(v, surname))
         involvements = v.execute_sql("SELECT count(*) FROM involvements WHERE contact_id IS NOT NULL")[0][0]
         values = c.get_contact(v, first_id)
         c.update_contact(v, first_id, c.contact_input({**values, "nickname": "Kwibus", "department": "Jeugdzaken"}))
-        assert any(h.ref_id == first_id for h in search.search(v, "Kwibus"))
-        assert any(h.ref_id == first_id for h in search.search(v, "Jeugdzaken"))
+        assert any(h.ref_id == first_id for h in index.search(v, "Kwibus"))
+        assert any(h.ref_id == first_id for h in index.search(v, "Jeugdzaken"))
         assert v.execute_sql("SELECT count(*) FROM involvements WHERE contact_id IS NOT NULL")[0][0] == involvements
         assert v.check() == []

@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from coordinator_app.db import models as m
-from coordinator_app.services import contacts as c
-from coordinator_app.services.contacts_import import ImportItem
-from coordinator_app.services.contacts_merge import DuplicateGroup
+from coordinator_app.services.network import contacts as c
+from coordinator_app.services.network.duplicates import DuplicateGroup
+from coordinator_app.services.network.importing import ImportItem
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.network.detail import ClipboardGuard
 from coordinator_app.ui.network.merge_dialog import GroupModel
@@ -451,7 +451,7 @@ def test_right_to_left_names_are_isolated_in_the_list_and_the_detail(qtbot, vaul
 
 def test_languages_are_shown_by_name_not_code(qtbot) -> None:
     """A contact's languages typed as codes ("pl") show as language names; other words as written."""
-    from coordinator_app.services.contacts import ContactCases
+    from coordinator_app.services.network.contacts import ContactCases
     from coordinator_app.ui.network.detail import DetailPane
 
     pane = DetailPane()

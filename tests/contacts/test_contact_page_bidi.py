@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from coordinator_app.services import contacts
+from coordinator_app.services.network import contacts
 from coordinator_app.ui import worker
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.network.page import NetworkPage

@@ -10,9 +10,9 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coordinator_app.services import contacts as c
-from coordinator_app.services import contacts_csv as cc
-from coordinator_app.services import vcard
+from coordinator_app.services.network import contacts as c
+from coordinator_app.services.network import contacts_csv as cc
+from coordinator_app.services.network import vcard
 
 _ASCII_SPACE = " \t\r\n"
 

@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from coordinator_app.db import models as m
 from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.services import contacts as c
-from coordinator_app.services import contacts_merge as cm
-from coordinator_app.services import network_template as nt
-from coordinator_app.services import settings
+from coordinator_app.services.configuration import settings
+from coordinator_app.services.network import contacts as c
+from coordinator_app.services.network import duplicates as cm
+from coordinator_app.services.network import template as nt
 
 
 def _org(vault, name="Opvang De Haven", **kw):
@@ -89,9 +89,9 @@ def test_filters(vault) -> None:
 
 
 def _case_with_links(vault, contact_id, org_id, *, year_start: dt.date) -> int:
-    from coordinator_app.services import cases
+    from coordinator_app.services.cases import store
 
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on=year_start))
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on=year_start))
     with vault.write() as s:
         s.add(m.Involvement(case_id=case_id, contact_id=contact_id, role="lawyer", started_on=year_start))
         s.add(m.Involvement(case_id=case_id, organisation_id=org_id, role="shelter", started_on=year_start))
@@ -240,9 +240,9 @@ def test_a_person_with_only_one_name_or_only_an_email_is_stored(vault, values: d
     got = c.get_contact(vault, pid)
     assert {k: got[k] for k in values} == values
     assert got["last_name"] == values.get("last_name", "")  # no surname: the empty text (column NOT NULL)
-    from coordinator_app.services import search
+    from coordinator_app.services.lookup import index
     word = next(iter(values.values())).split("@")[0]
-    assert any(h.kind == "contact" and h.ref_id == pid for h in search.search(vault, word))
+    assert any(h.kind == "contact" and h.ref_id == pid for h in index.search(vault, word))
 
 
 def test_a_person_without_any_name_or_email_is_refused(vault) -> None:

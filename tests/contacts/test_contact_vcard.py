@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from coordinator_app.db import keys
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError, message
-from coordinator_app.services import contacts as c
-from coordinator_app.services import contacts_import as ci
-from coordinator_app.services import vcard
+from coordinator_app.services.network import contacts as c
+from coordinator_app.services.network import importing as ci
+from coordinator_app.services.network import vcard
 from tests.conftest import PASSPHRASE
 
 PHOTO = base64.b64encode(bytes(range(256)) * 4).decode()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coordinator_app.services import vcard
+from coordinator_app.services.network import vcard
 
 
 def test_a_damaged_card_is_named_in_full() -> None:

@@ -13,7 +13,7 @@ import pytest
 from coordinator_app.db import keys, recovery_code
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import VaultDamaged
-from coordinator_app.services import backup, backup_format
+from coordinator_app.services.backups import backup, file_format
 from tests.conftest import PASSPHRASE
 from tests.formats import independent_reader as reader
 from tests.helpers import ROOT
@@ -93,7 +93,7 @@ def test_the_manifest_mac_example() -> None:
     }
     assert len(fields) == 3
     assert reader.manifest_mac(manifest, DATA_KEY) == hashes[1]
-    assert backup_format.compute_mac(copy.deepcopy(manifest), DATA_KEY) == hashes[1]
+    assert file_format.compute_mac(copy.deepcopy(manifest), DATA_KEY) == hashes[1]
 
 
 def test_a_backup_made_by_the_app_verifies_with_the_independent_reader(demo_vault: Vault, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db.vault import STAGING_PREFIX, Vault, is_vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 from tests.security.figures import record
@@ -66,7 +66,7 @@ def test_killed_demo_leaves_nothing_or_a_whole_vault(tmp_path: Path, passphrase_
         killed = _kill_when(folder, passphrase_file, ready)
         if is_vault(folder):
             with Vault.open(folder, passphrase=PASSPHRASE) as v:
-                assert cases.count_cases(v) == DEMO_CASES, stage  # never a half-filled or empty demo
+                assert store.count_cases(v) == DEMO_CASES, stage  # never a half-filled or empty demo
             outcomes["whole vault"] += 1
             continue
         assert killed, stage

@@ -12,7 +12,8 @@ from coordinator_app.db import migrate
 from coordinator_app.db.keys import TEST_ONLY
 from coordinator_app.db.vault import Vault
 from coordinator_app.folding import fold
-from coordinator_app.services import demo, search
+from coordinator_app.services import demo
+from coordinator_app.services.lookup import index
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TODAY = dt.date(2026, 11, 1)
@@ -63,13 +64,13 @@ def test_demo_covers_the_domain(demo_vault: Vault) -> None:
 
 def test_search_finds_cases_people_and_network(demo_vault: Vault) -> None:
     number = demo_vault.execute_sql("SELECT case_number FROM cases LIMIT 1")[0][0]
-    hits = search.search(demo_vault, number)
+    hits = index.search(demo_vault, number)
     assert any(h.kind == "case" for h in hits)
     last = demo_vault.execute_sql("SELECT last_name FROM persons WHERE last_name IS NOT NULL LIMIT 1")[0][0]
-    assert any(h.kind == "person" for h in search.search(demo_vault, last[:4]))
-    assert any(h.kind == "organisation" for h in search.search(demo_vault, "Veilig Thuis"))
-    assert isinstance(search.search(demo_vault, '" OR * NEAR( -- ;'), list)  # odd input never raises
-    assert search.search(demo_vault, "   ") == []
+    assert any(h.kind == "person" for h in index.search(demo_vault, last[:4]))
+    assert any(h.kind == "organisation" for h in index.search(demo_vault, "Veilig Thuis"))
+    assert isinstance(index.search(demo_vault, '" OR * NEAR( -- ;'), list)  # odd input never raises
+    assert index.search(demo_vault, "   ") == []
 
 
 def test_schema_is_at_head(vault: Vault) -> None:
@@ -99,7 +100,7 @@ def test_vault_made_by_an_older_revision_still_opens(tmp_path: Path, revision: s
         assert v.check() == []
         # The search index was rebuilt with folded words: every stored name is found as typed plainly.
         for (cid, last) in v.execute_sql("SELECT case_id, last_name FROM persons WHERE last_name IS NOT NULL"):
-            assert cid in search.matching_case_ids(v, fold(last)), last
+            assert cid in index.matching_case_ids(v, fold(last)), last
 
 
 def test_head_constant_matches_the_migrations_folder() -> None:

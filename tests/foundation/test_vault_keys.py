@@ -11,23 +11,23 @@ import pytest
 from coordinator_app.db import keys, recovery_code
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import RecoveryCodeInvalid, VaultDamaged, WrongSecret
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_hashes
 
 
 def _add_case(vault: Vault, number: str) -> int:
-    return cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05", case_number=number))
+    return store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", case_number=number))
 
 
 def test_passphrase_and_recovery_code_open_the_same_vault(vault_dir: Path, recovery_code: str) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         _add_case(v, "ZM-2026-0001")
     with Vault.open(vault_dir, code=recovery_code) as v:
-        assert cases.count_cases(v) == 1
+        assert store.count_cases(v) == 1
     messy = recovery_code.lower().replace("-", " ")
     with Vault.open(vault_dir, code=messy) as v:
-        assert cases.count_cases(v) == 1
+        assert store.count_cases(v) == 1
 
 
 def test_wrong_passphrase_and_wrong_code(vault_dir: Path) -> None:
@@ -67,7 +67,7 @@ def test_rotate_data_key_reencrypts_and_keeps_data(vault_dir: Path, recovery_cod
     with pytest.raises(WrongSecret):
         Vault.open(vault_dir, code=recovery_code)
     with Vault.open(vault_dir, code=new_code) as v:
-        assert cases.count_cases(v) == 2
+        assert store.count_cases(v) == 2
         assert v.check() == []
     assert not any(p.name.endswith(".rotating") for p in vault_dir.iterdir())
 

@@ -22,7 +22,8 @@ from coordinator_app.db import engine as engine_module
 from coordinator_app.db.models import Case
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotSQLCipher, RollbackDetected, VaultInUse
-from coordinator_app.services import cases, contacts
+from coordinator_app.services.cases import store
+from coordinator_app.services.network import contacts
 from tests.conftest import PASSPHRASE
 from tests.helpers import ROOT, canary_hits, file_contents, holds
 
@@ -60,15 +61,15 @@ def test_canary_is_nowhere_in_plaintext(vault_dir: Path) -> None:
     tmp = Path(tempfile.gettempdir())
     started = time.time()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        case_id = cases.create_case(
+        case_id = store.create_case(
             v,
-            cases.CaseInput(
+            store.CaseInput(
                 signal_received_on="2026-02-01",
-                person=cases.PersonInput(first_name=canary.split()[0], last_name=canary.split()[1], alias=canary),
+                person=store.PersonInput(first_name=canary.split()[0], last_name=canary.split()[1], alias=canary),
                 signal_text=f"Melding over {canary}",
             ),
         )
-        cases.add_journal_entry(v, case_id, f"Gesprek met {canary}, ëçł")
+        store.add_journal_entry(v, case_id, f"Gesprek met {canary}, ëçł")
         contacts.create_contact(v, contacts.ContactInput(last_name=canary, notes=canary))
         assert v.execute_sql("SELECT count(*) FROM search_index WHERE search_index MATCH 'Canarisdottir'")[0][0] >= 3
         hits_open = canary_hits(canary, vault_dir)
@@ -101,7 +102,7 @@ def test_second_opener_is_refused(vault_dir: Path) -> None:
 WRITER = """
 import sys
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store as cases
 v = Vault.open(sys.argv[1], passphrase=sys.argv[2])
 i = 0
 while True:
@@ -132,11 +133,11 @@ def test_kill_during_write_loop_loses_no_acknowledged_commit(vault_dir: Path, ki
 
 def test_old_database_swapped_in_is_reported(vault_dir: Path, tmp_path: Path, recovery_code: str) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-01"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-01"))
     old = tmp_path / "old.db"
     shutil.copy2(vault_dir / "vault.db", old)
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-02"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-02"))
     shutil.copy2(old, vault_dir / "vault.db")
     with pytest.raises(RollbackDetected) as err:
         Vault.open(vault_dir, passphrase=PASSPHRASE)
@@ -145,7 +146,7 @@ def test_old_database_swapped_in_is_reported(vault_dir: Path, tmp_path: Path, re
         Vault.open(vault_dir, passphrase=PASSPHRASE, accept_rollback=True)
     assert "herstelcode" in err.value.message("nl")
     with Vault.open(vault_dir, code=recovery_code, accept_rollback=True) as v:
-        assert cases.count_cases(v) == 1
+        assert store.count_cases(v) == 1
     Vault.open(vault_dir, passphrase=PASSPHRASE).close()  # accepted once: the key file follows
 
 

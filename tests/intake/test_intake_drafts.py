@@ -15,8 +15,9 @@ from sqlalchemy import func, select, update
 from coordinator_app.db.models import Case, CaseIndicator, IntakeDraft, JournalEntry, Person, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.services import cases, intake
-from coordinator_app.services.intake_flow import IntakeFlow
+from coordinator_app.services.cases import store
+from coordinator_app.services.intake import finish
+from coordinator_app.services.intake.flow import IntakeFlow
 from tests.conftest import PASSPHRASE
 from tests.helpers import canary_hits
 from tests.intake.test_intake_finish import make
@@ -27,16 +28,16 @@ def test_draft_round_trip_through_lock_and_unlock(vault_dir) -> None:
     state = full_state()
     state.signal.text = "Kanarie-7319 meldt: ĳsselmeer, Łódź, 😀"
     vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
-    draft_id = intake.save_draft(vault, state)
+    draft_id = finish.save_draft(vault, state)
     state.current_step = "followups"
-    assert intake.save_draft(vault, state, draft_id) == draft_id
+    assert finish.save_draft(vault, state, draft_id) == draft_id
     vault.close()
     assert canary_hits("Kanarie-7319", vault_dir) == []  # encrypted on disk
     vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
     try:
-        again = intake.load_draft(vault, draft_id)
+        again = finish.load_draft(vault, draft_id)
         assert again == state and again.current_step == "followups"
-        [info] = intake.list_drafts(vault)
+        [info] = finish.list_drafts(vault)
         assert (info.id, info.step, info.received_on, info.person) == (draft_id, "followups", SIGNAL_DATE, "Anna")
         assert info.signal_excerpt.startswith("Kanarie-7319")
     finally:
@@ -44,38 +45,38 @@ def test_draft_round_trip_through_lock_and_unlock(vault_dir) -> None:
 
 
 def test_drafts_list_delete_and_stale(vault) -> None:
-    a = intake.save_draft(vault, make())
-    b = intake.save_draft(vault, make(age=14))
-    assert [d.id for d in intake.list_drafts(vault)] == [b, a]
+    a = finish.save_draft(vault, make())
+    b = finish.save_draft(vault, make(age=14))
+    assert [d.id for d in finish.list_drafts(vault)] == [b, a]
     with vault.write() as s:
         s.execute(update(IntakeDraft).where(IntakeDraft.id == a)
                   .values(updated_at=dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=31)))
-    assert [d.id for d in intake.stale_drafts(vault)] == [a]  # setting draft_max_age_days = 30
-    assert [d.id for d in intake.stale_drafts(vault, days=40)] == []
-    intake.delete_draft(vault, a)
-    intake.delete_draft(vault, a)  # twice is harmless
-    assert [d.id for d in intake.list_drafts(vault)] == [b]
+    assert [d.id for d in finish.stale_drafts(vault)] == [a]  # setting draft_max_age_days = 30
+    assert [d.id for d in finish.stale_drafts(vault, days=40)] == []
+    finish.delete_draft(vault, a)
+    finish.delete_draft(vault, a)  # twice is harmless
+    assert [d.id for d in finish.list_drafts(vault)] == [b]
     with pytest.raises(NotFound):
-        intake.load_draft(vault, a)
-    assert intake.save_draft(vault, make(), draft_id=a) not in (a, b)  # a deleted draft id gives a new one
+        finish.load_draft(vault, a)
+    assert finish.save_draft(vault, make(), draft_id=a) not in (a, b)  # a deleted draft id gives a new one
 
 
 def test_quick_signal_then_full_intake_updates_the_same_case(vault) -> None:
-    case_id = intake.quick_signal(vault, "Wijkagent Zwolle-Zuid", "Jongen (15?) wordt dagelijks opgehaald bij school.",
+    case_id = finish.quick_signal(vault, "Wijkagent Zwolle-Zuid", "Jongen (15?) wordt dagelijks opgehaald bij school.",
                                   SIGNAL_DATE, "criminal", reporter_org_type="police")
-    record = cases.get_case(vault, case_id)
+    record = store.get_case(vault, case_id)
     assert (record.status, record.values["primary_form"], record.values["referral_source"]) == (
         "signal", "criminal", "police")
-    state = intake.start_from_case(vault, case_id)
+    state = finish.start_from_case(vault, case_id)
     assert (state.case_id, state.signal.received_on, state.primary_form) == (case_id, SIGNAL_DATE, "criminal")
     assert state.signal.text == "Jongen (15?) wordt dagelijks opgehaald bij school."
-    draft_id = intake.save_draft(vault, state)
+    draft_id = finish.save_draft(vault, state)
     full = make(age=15, gender="male", form="criminal")
     full.case_id = case_id
     IntakeFlow(full, today=TODAY).apply_suggested_followups()
-    assert intake.finish(vault, full, today=TODAY) == case_id
-    assert cases.count_cases(vault) == 1
-    record = cases.get_case(vault, case_id)
+    assert finish.finish(vault, full, today=TODAY) == case_id
+    assert store.count_cases(vault) == 1
+    record = store.get_case(vault, case_id)
     assert record.status == "active" and record.case_number.startswith("ZM-2026-")
     assert record.person["first_name"] == "Anna" and record.person["estimated_age"] == 15
     with vault.read() as s:
@@ -84,20 +85,20 @@ def test_quick_signal_then_full_intake_updates_the_same_case(vault) -> None:
         assert notes == ["Snel signaal. Melder: Wijkagent Zwolle-Zuid"]
         assert s.scalar(select(func.count(Task.id)).where(Task.case_id == case_id)) == 5
     with pytest.raises(ValidationError):  # the intake of that case is done
-        intake.start_from_case(vault, case_id)
+        finish.start_from_case(vault, case_id)
     with pytest.raises(ValidationError) as info:
-        intake.finish(vault, full, today=TODAY)
+        finish.finish(vault, full, today=TODAY)
     assert info.value.errors == {"status": "intake_case_not_signal"}
 
 
 def test_quick_signal_rejects_bad_input_clearly(vault) -> None:
     with pytest.raises(ValidationError) as info:
-        intake.quick_signal(vault, "", "  ", "31-02-2026", "dance")
+        finish.quick_signal(vault, "", "  ", "31-02-2026", "dance")
     assert set(info.value.errors) == {"what", "when", "form"}
     with pytest.raises(ValidationError) as info:
-        intake.quick_signal(vault, 4711, "x", SIGNAL_DATE, "unknown")
+        finish.quick_signal(vault, 4711, "x", SIGNAL_DATE, "unknown")
     assert info.value.errors == {"who": "intake_unknown_reference"}
-    assert intake.quick_signal(vault, None, "Anoniem belletje", "18-11-2026", "unknown") > 0
+    assert finish.quick_signal(vault, None, "Anoniem belletje", "18-11-2026", "unknown") > 0
 
 
 # --- fuzzing -----------------------------------------------------------------------------------
@@ -135,7 +136,7 @@ def test_fuzzed_text_and_dates_through_finish(vault, signal, name, source, note,
     IntakeFlow(state, today=TODAY).apply_suggested_followups()
     state.followups.chosen[0].due_date, state.followups.chosen[0].note = due, note
     try:
-        case_id = intake.finish(vault, state, today=TODAY)
+        case_id = finish.finish(vault, state, today=TODAY)
     except ValidationError as exc:
         assert exc.message("nl") and exc.errors
         return
@@ -156,13 +157,13 @@ def test_fuzzed_text_and_dates_through_finish(vault, signal, name, source, note,
 def test_clean_text_round_trips_byte_exact(vault, signal, name) -> None:
     state = make()
     state.signal.text, state.person.first_name = signal, name
-    case_id = intake.finish(vault, state, today=TODAY)
-    record = cases.get_case(vault, case_id)
+    case_id = finish.finish(vault, state, today=TODAY)
+    record = store.get_case(vault, case_id)
     nfc = functools.partial(unicodedata.normalize, "NFC")  # stored as given after Unicode NFC
     assert record.values["signal_text"].encode() == nfc(signal).encode()
     assert record.person["first_name"].encode() == nfc(name).encode()
-    draft = intake.save_draft(vault, state)
-    assert intake.load_draft(vault, draft).signal.text.encode() == signal.encode()
+    draft = finish.save_draft(vault, state)
+    assert finish.load_draft(vault, draft).signal.text.encode() == signal.encode()
 
 
 def test_deleting_a_draft_is_audited_without_content(vault) -> None:
@@ -170,9 +171,9 @@ def test_deleting_a_draft_is_audited_without_content(vault) -> None:
 
     state = full_state()
     state.signal.text = "Kanarie-5521 meldt iets"
-    draft_id = intake.save_draft(vault, state)
-    intake.delete_draft(vault, draft_id)
-    intake.delete_draft(vault, draft_id)  # gone already: nothing more to audit
+    draft_id = finish.save_draft(vault, state)
+    finish.delete_draft(vault, draft_id)
+    finish.delete_draft(vault, draft_id)  # gone already: nothing more to audit
     rows = [e for e in audit.events(vault) if e.event == "intake_draft_deleted"]
     assert len(rows) == 1 and (rows[0].object_kind, rows[0].object_id) == ("intake_draft", draft_id)
     assert all("Kanarie" not in str(v) for v in vars(rows[0]).values())

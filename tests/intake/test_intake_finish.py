@@ -21,8 +21,9 @@ from coordinator_app.db.models import (
     Task,
 )
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import contacts, intake
-from coordinator_app.services.intake_flow import ConsentRecord, IntakeFlow, IntakeState
+from coordinator_app.services.intake import finish
+from coordinator_app.services.intake.flow import ConsentRecord, IntakeFlow, IntakeState
+from coordinator_app.services.network import contacts
 from tests.intake.test_intake_flow import SIGNAL_DATE, TODAY, base_state
 
 
@@ -58,7 +59,7 @@ def book(vault) -> Book:
 def run(vault, state: IntakeState, book: Book | None = None) -> int:
     state.signal.reporter_contact_id = book.reporter if book else None
     IntakeFlow(state, today=TODAY).apply_suggested_followups()
-    return intake.finish(vault, state, today=TODAY)
+    return finish.finish(vault, state, today=TODAY)
 
 
 def tasks(vault, case_id: int) -> list[tuple]:
@@ -249,7 +250,7 @@ def test_no_consent_records_the_legal_ground(vault, book: Book) -> None:
 
 def test_without_followups_the_case_stays_in_intake(vault) -> None:
     state = make()
-    case_id = intake.finish(vault, state, today=TODAY)
+    case_id = finish.finish(vault, state, today=TODAY)
     assert case_row(vault, case_id).status == "intake"
     assert tasks(vault, case_id) == [] and milestones(vault, case_id) == []
 
@@ -257,7 +258,7 @@ def test_without_followups_the_case_stays_in_intake(vault) -> None:
 def test_police_report_answer_becomes_a_milestone(vault) -> None:
     state = make()
     state.followups.police_report, state.followups.police_report_on = "yes", SIGNAL_DATE
-    case_id = intake.finish(vault, state, today=TODAY)
+    case_id = finish.finish(vault, state, today=TODAY)
     assert milestones(vault, case_id) == [("police_report", "done", SIGNAL_DATE, None, None)]
 
 
@@ -265,8 +266,8 @@ def test_incomplete_intake_writes_nothing(vault) -> None:
     state = make()
     state.signal.text = "   "
     state.person.gender = ""
-    with pytest.raises(intake.IntakeIncomplete) as info:
-        intake.finish(vault, state, today=TODAY)
+    with pytest.raises(finish.IntakeIncomplete) as info:
+        finish.finish(vault, state, today=TODAY)
     assert [e.field for e in info.value.field_errors] == ["signal.text", "person.gender"]
     assert "Beschrijf het signaal" in info.value.message("nl")
     with vault.read() as s:
@@ -277,15 +278,15 @@ def test_unknown_address_book_reference_is_a_clear_error(vault) -> None:
     state = make()
     state.signal.reporter_contact_id = 999
     with pytest.raises(ValidationError) as info:
-        intake.finish(vault, state, today=TODAY)
+        finish.finish(vault, state, today=TODAY)
     assert info.value.errors == {"signal.reporter_contact_id": "intake_unknown_reference"}
     assert "bestaat niet meer" in info.value.message("nl")
 
 
 def test_finish_deletes_the_draft(vault) -> None:
     state = make()
-    draft_id = intake.save_draft(vault, state)
-    intake.finish(vault, state, today=TODAY, draft_id=draft_id)
+    draft_id = finish.save_draft(vault, state)
+    finish.finish(vault, state, today=TODAY, draft_id=draft_id)
     with vault.read() as s:
         assert s.scalar(select(func.count(IntakeDraft.id))) == 0
 
@@ -295,7 +296,7 @@ def test_reflection_period_at_the_edges_of_the_calendar(vault, start: date) -> N
     state = make(nationality="NG")
     IntakeFlow(state, today=TODAY).apply_suggested_followups()
     next(c for c in state.followups.chosen if c.code == "reflection_period").start_date = start
-    case_id = intake.finish(vault, state, today=TODAY)
+    case_id = finish.finish(vault, state, today=TODAY)
     ends = [t for t in tasks(vault, case_id) if t[0] == "reflection_end"]
     assert ends == ([("reflection_end", date(1900, 4, 1), 14)] if start.year == 1900 else [])
     assert ("reflection_period", "planned", start, None, None) in milestones(vault, case_id)

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coordinator_app.services.intake_content import STEP_CODES
-from coordinator_app.services.intake_flow import (
+from coordinator_app.services.intake.content import STEP_CODES
+from coordinator_app.services.intake.flow import (
     ConsentRecord,
     FollowupChoice,
     IndicatorMark,

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from sqlalchemy import func, select
 
 from coordinator_app.db.models import AuditEvent, Case, JournalEntry, Person
-from coordinator_app.services import cases, intake
+from coordinator_app.services.cases import store
+from coordinator_app.services.intake import finish
 from coordinator_app.ui.intake.page import HOME, WIZARD
 from tests.helpers import type_text
 from tests.intake.conftest import settle
@@ -33,9 +34,9 @@ def dutch(qapp):
 
 
 def _known(vault) -> int:
-    return cases.create_case(vault, cases.CaseInput(
+    return store.create_case(vault, store.CaseInput(
         signal_received_on="2026-01-10", status="active", opened_on="2026-01-12",
-        person=cases.PersonInput(first_name="Łukasz", last_name="Wiśniewski", date_of_birth="1994-06-01",
+        person=store.PersonInput(first_name="Łukasz", last_name="Wiśniewski", date_of_birth="1994-06-01",
                                  nationality="PL")))
 
 
@@ -62,7 +63,7 @@ def _counts(vault) -> tuple[int, int]:
 def test_intake_for_a_known_person_under_another_spelling_joins_the_existing_file(
         qtbot, dutch, page, vault, tmp_path) -> None:
     known = _known(vault)
-    number = cases.get_case(vault, known).case_number
+    number = store.get_case(vault, known).case_number
     before = _counts(vault)
     opened = []
     page.ctx.navigate.connect(lambda *args: opened.append(args))
@@ -125,11 +126,11 @@ def test_quick_signal_about_a_known_person_goes_into_that_file(qtbot, page, vaul
     qtbot.mouseClick(dialog.findChild(QPushButton, "knownSame"), Qt.MouseButton.LeftButton)
     settle()
     assert _counts(vault) == before
-    assert cases.get_case(vault, known).case_number in page.findChild(QWidget, "quick_status").text()
+    assert store.get_case(vault, known).case_number in page.findChild(QWidget, "quick_status").text()
     with vault.read() as s:
         notes = s.scalars(select(JournalEntry.text).where(JournalEntry.case_id == known)).all()
     assert any("Lukasz werkt weer 's nachts in de kassen." in n and "Wijkagent Zwolle-Zuid" in n for n in notes)
-    assert intake.open_signals(vault) == []  # no new signal case waiting
+    assert finish.open_signals(vault) == []  # no new signal case waiting
 
 
 def test_quick_signal_for_a_new_person_keeps_the_typed_name(qtbot, page, vault) -> None:
@@ -143,7 +144,7 @@ def test_quick_signal_for_a_new_person_keeps_the_typed_name(qtbot, page, vault) 
     settle()
     qtbot.mouseClick(dialog.findChild(QPushButton, "knownNew"), Qt.MouseButton.LeftButton)
     settle()
-    [signal] = intake.open_signals(vault)
+    [signal] = finish.open_signals(vault)
     with vault.read() as s:
         person = s.scalar(select(Person).where(Person.case_id == signal.case_id))
     assert (person.last_name, person.nationality) == ("Nguyễn", "VN")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from sqlalchemy import func, select
 
 from coordinator_app.db.models import AuditEvent, Case, IntakeDraft, JournalEntry
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from coordinator_app.ui.intake.page import DONE, HOME, WIZARD
 from tests.helpers import type_text
 from tests.intake.conftest import settle
@@ -19,9 +19,9 @@ from tests.intake.test_intake_wizard import TODAY, choose, fill_consultation, fi
 
 
 def _known(vault) -> int:
-    return cases.create_case(vault, cases.CaseInput(
+    return store.create_case(vault, store.CaseInput(
         signal_received_on="2026-01-10", status="active", opened_on="2026-01-12",
-        person=cases.PersonInput(first_name="Łukasz", last_name="Wiśniewski", date_of_birth="1994-06-01",
+        person=store.PersonInput(first_name="Łukasz", last_name="Wiśniewski", date_of_birth="1994-06-01",
                                  nationality="PL")))
 
 
@@ -99,7 +99,7 @@ def test_a_name_changed_on_the_person_step_is_checked_again_and_joins_the_existi
     assert page.stack.currentIndex() == WIZARD and _counts(vault)[0] == cases_before  # nothing created yet
     assert dialog.findChild(QLineEdit, "knownLastName").text() == "Wisniewski"  # the final data, filled in
     row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
-    assert row[0] == cases.get_case(vault, known).case_number and "Łukasz Wiśniewski" in row[1]
+    assert row[0] == store.get_case(vault, known).case_number and "Łukasz Wiśniewski" in row[1]
     qtbot.mouseClick(dialog.findChild(QPushButton, "knownSame"), Qt.MouseButton.LeftButton)
     settle()
     assert opened[-1] == ("cases", "case", known) and page.stack.currentIndex() == HOME
@@ -125,7 +125,7 @@ def test_new_person_at_the_recheck_creates_the_case(qtbot, page, vault) -> None:
     qtbot.mouseClick(dialog.findChild(QPushButton, "knownNew"), Qt.MouseButton.LeftButton)
     settle()
     assert page.stack.currentIndex() == DONE and _counts(vault)[0] == cases_before + 1
-    assert cases.get_case(vault, page.case_id).person["last_name"] == "Wisniewski"
+    assert store.get_case(vault, page.case_id).person["last_name"] == "Wisniewski"
 
 
 def test_a_person_declined_at_the_start_is_not_offered_again(qtbot, page, vault) -> None:
@@ -140,11 +140,11 @@ def test_a_person_declined_at_the_start_is_not_offered_again(qtbot, page, vault)
 
 
 def test_the_signal_an_intake_completes_is_not_offered_as_its_own_known_person(qtbot, page, vault) -> None:
-    from coordinator_app.services import intake
+    from coordinator_app.services.intake import finish
 
     known = _known(vault)
-    signal = intake.quick_signal(vault, "Wijkagent", "Man slaapt in een schuur.", TODAY.isoformat(), "labour",
-                                 person=cases.PersonInput(first_name="Piet", last_name="Bakker"))
+    signal = finish.quick_signal(vault, "Wijkagent", "Man slaapt in een schuur.", TODAY.isoformat(), "labour",
+                                 person=store.PersonInput(first_name="Piet", last_name="Bakker"))
     cases_before = _counts(vault)[0]
     page.show_item("case", signal)  # the signal taken through the full intake
     settle()

@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from coordinator_app.db.models import CaseIndicator
-from coordinator_app.services import intake
-from coordinator_app.services.intake_flow import IntakeFlow
+from coordinator_app.services.intake import finish
+from coordinator_app.services.intake.flow import IntakeFlow
 from tests.intake.test_intake_finish import TODAY, make
 
 LIMIT = 200  # case_indicators.source is String(200)
@@ -18,13 +18,13 @@ def _finish(vault, source: str):
     state = make()
     state.indicators.marks[0].source = source
     IntakeFlow(state, today=TODAY).apply_suggested_followups()
-    return intake.finish(vault, state, today=TODAY)
+    return finish.finish(vault, state, today=TODAY)
 
 
 def test_a_source_over_the_limit_is_refused_by_name(vault) -> None:
     source = "Buurvrouw, " + "ز" * (LIMIT - 10)  # 201 characters, Persian letters at the end
     assert len(source) == LIMIT + 1
-    with pytest.raises(intake.IntakeIncomplete) as caught:
+    with pytest.raises(finish.IntakeIncomplete) as caught:
         _finish(vault, source)
     fields = [e.field for e in caught.value.field_errors]
     assert fields == ["indicators.marks[0].source"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTextBrowser
 
-from coordinator_app.services import contacts
+from coordinator_app.services.network import contacts
 from tests.intake.conftest import settle
 from tests.intake.test_intake_flow import base_state
 

@@ -19,7 +19,8 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Case, Consent, IntakeDraft, JournalEntry, Milestone, Person, Task
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import contacts, intake
+from coordinator_app.services.intake import finish
+from coordinator_app.services.network import contacts
 from coordinator_app.ui.intake.book import IdListModel
 from coordinator_app.ui.intake.common import Choice, YesNo
 from coordinator_app.ui.intake.page import DONE, HOME, WIZARD, IntakePage
@@ -300,8 +301,8 @@ def test_quick_signal_then_full_intake_from_the_list(qtbot, page, vault) -> None
 
 
 def test_models_pass_the_model_tester(qtbot, page, vault, qtmodeltester) -> None:
-    intake.save_draft(vault, intake.IntakeState())
-    intake.quick_signal(vault, "x", "y", TODAY, "unknown")
+    finish.save_draft(vault, finish.IntakeState())
+    finish.quick_signal(vault, "x", "y", TODAY, "unknown")
     page.reload()
     settle()
     qtmodeltester.check(page.home.drafts)
@@ -350,8 +351,8 @@ def test_ctrl_n_action_and_navigation(qtbot, page) -> None:
 def test_old_drafts_are_offered_for_deletion(qtbot, page, vault) -> None:
     from sqlalchemy import update
 
-    old = intake.save_draft(vault, intake.IntakeState())
-    recent = intake.save_draft(vault, intake.IntakeState())
+    old = finish.save_draft(vault, finish.IntakeState())
+    recent = finish.save_draft(vault, finish.IntakeState())
     with vault.write() as s:
         s.execute(update(IntakeDraft).where(IntakeDraft.id == old)
                   .values(updated_at=dt.datetime(2020, 1, 1)))
@@ -380,7 +381,7 @@ def test_lock_right_after_a_page_change_keeps_one_draft(qtbot, page, vault) -> N
     settle()
     again = Vault.open(vault.folder, passphrase=PASSPHRASE)
     try:
-        drafts = intake.list_drafts(again)
+        drafts = finish.list_drafts(again)
         assert [d.step for d in drafts] == ["safety"]
     finally:
         again.close()
@@ -415,7 +416,7 @@ def test_step_1_survives_lock_unlock_and_resume(qtbot, page, vault, vault_dir) -
 
 def test_intake_tables_sort_by_date(qtbot, page, vault, qtmodeltester) -> None:
     for days in (3, 40, 1, 400, 12):
-        intake.quick_signal(vault, "x", f"signaal {days}", TODAY - dt.timedelta(days=days), "unknown")
+        finish.quick_signal(vault, "x", f"signaal {days}", TODAY - dt.timedelta(days=days), "unknown")
     page.reload()
     settle()
     qtmodeltester.check(page.home.signals)
@@ -430,7 +431,7 @@ def test_intake_tables_sort_by_date(qtbot, page, vault, qtmodeltester) -> None:
     settle()
     shown = [proxy.index(r, 3).data() for r in range(proxy.rowCount())]
     assert shown == [f"signaal {d}" for d in (400, 40, 20, 12, 3, 1)]
-    intake.save_draft(vault, intake.IntakeState())
+    finish.save_draft(vault, finish.IntakeState())
     page.reload()
     settle()
     qtmodeltester.check(page.home.drafts)
@@ -512,8 +513,8 @@ def test_indicator_step_fits_and_other_forms_leave_out_the_primary(qtbot, page) 
 def test_a_saved_quick_signal_is_on_top_and_selected(qtbot, page, vault) -> None:
     """'Opslaan als signaal': the list shows the newest signal first, and the new one selected (also when an
     older case has a signal of the same day)."""
-    older = intake.quick_signal(vault, "Huisarts", "Eerder signaal van dezelfde dag.", TODAY)
-    earlier = intake.quick_signal(vault, "Wijkteam", "Signaal van vorige week.", TODAY - dt.timedelta(days=7))
+    older = finish.quick_signal(vault, "Huisarts", "Eerder signaal van dezelfde dag.", TODAY)
+    earlier = finish.quick_signal(vault, "Wijkteam", "Signaal van vorige week.", TODAY - dt.timedelta(days=7))
     page.reload()
     settle()
     write(page, "quick_who", "Wijkagent Zwolle-Zuid")

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from pypdf import PdfReader
 
 from coordinator_app.db.models import CaseIndicator, Consent, Involvement, Milestone
-from coordinator_app.services import cases, contacts, settings
+from coordinator_app.services.cases import store
+from coordinator_app.services.configuration import settings
+from coordinator_app.services.network import contacts
 
 CANARY = "Xqzwvy"
 CANARY_LAST = "Canarisdóttir"
@@ -45,12 +47,12 @@ def make_letter_case(vault, first_name: str = CANARY, last_name: str = CANARY_LA
         city="Deventer", phone="0570 123 456"))
     contact_id = contacts.create_contact(vault, contacts.ContactInput(
         last_name="Jansen", first_name="Bea", organisation_id=org_id, email="b.jansen@opvang.example"))
-    case_id = cases.create_case(vault, cases.CaseInput(
+    case_id = store.create_case(vault, store.CaseInput(
         signal_received_on="2026-03-02", status="active", primary_form="labour",
         labour_sector=MARKERS["exploitation_form"], referral_source="police", municipality="Zwolle",
         risk_level="high", signal_text="Melding met " + MARKERS["reason_and_signals"],
         safety_notes="Let op: " + MARKERS["safety_risks"], care_needs="Nodig: " + MARKERS["care_needs"],
-        person=cases.PersonInput(first_name=first_name, last_name=last_name, alias=None,
+        person=store.PersonInput(first_name=first_name, last_name=last_name, alias=None,
                                  date_of_birth="1999-04-01", gender="female", nationality="PL",
                                  languages=["pl", "en"], interpreter_needed=True,
                                  interpreter_language=MARKERS["language_interpreter"]),
@@ -63,7 +65,7 @@ def make_letter_case(vault, first_name: str = CANARY, last_name: str = CANARY_LA
         session.add(Consent(case_id=case_id, purpose="shelter_referral", given=True, given_on=dt.date(2026, 3, 3),
                             signed_by="person", written=True, partners=[org_id],
                             note=MARKERS["consent"]))
-    record = cases.get_case(vault, case_id)
+    record = store.get_case(vault, case_id)
     return LetterCase(case_id, record.case_number, org_id, contact_id)
 
 

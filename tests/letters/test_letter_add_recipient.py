@@ -3,7 +3,8 @@ selects it."""
 
 from __future__ import annotations
 
-from coordinator_app.services import cases, contacts
+from coordinator_app.services.cases import store
+from coordinator_app.services.network import contacts
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
 from coordinator_app.ui.network.picker import ContactPicker
@@ -11,7 +12,7 @@ from tests.helpers import settle
 
 
 def test_add_a_recipient_from_the_letter_dialog(qtbot, vault) -> None:
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-10-01"))
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-10-01"))
     ctx = AppContext(str(vault.folder))
     ctx.set_vault(vault)
     dialog = open_letter_dialog(ctx, case_id)

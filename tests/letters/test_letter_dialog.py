@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QProgressBar
 
-from coordinator_app.services import audit, documents
+from coordinator_app.services import audit
+from coordinator_app.services.documents import storage
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import LetterDialog, open_letter_dialog
 from coordinator_app.ui.documents.save_options import SaveOptionsDialog
@@ -105,8 +106,8 @@ def test_print_stores_exactly_the_printed_bytes(qtbot, ctx, vault, letter_case, 
         pages = dialog.print_to(pdf_printer(out))
     assert pages == page_count(shown) == len(PdfReader(io.BytesIO(out.read_bytes())).pages)
     doc_id = stored.args[0]
-    assert documents.read_bytes(vault, doc_id) == shown
-    info = documents.get_document(vault, doc_id)
+    assert storage.read_bytes(vault, doc_id) == shown
+    info = storage.get_document(vault, doc_id)
     assert info.template == "handover" and "person" in info.sections
     events = [e for e in audit.events(vault, case_id=letter_case.case_id) if e.event == "letter_printed"]
     assert [(e.object_id, e.detail) for e in events] == [(doc_id, "handover")]
@@ -128,7 +129,7 @@ def test_save_with_password_writes_an_encrypted_copy_and_stores_the_letter(qtbot
     assert CANARY in pdf_text(written, password="lang-genoeg-wachtwoord")
     assert (out / "brief.pdf").stat().st_mode & 0o077 == 0  # owner only
     assert [p.name for p in out.iterdir()] == ["brief.pdf"]  # atomic: no temp file left
-    assert documents.read_bytes(vault, stored.args[0]) == shown
+    assert storage.read_bytes(vault, stored.args[0]) == shown
     assert any(e.event == "letter_saved" for e in audit.events(vault, case_id=letter_case.case_id))
 
 
@@ -148,7 +149,7 @@ def test_save_into_a_missing_folder_is_a_clear_error(qtbot, ctx, vault, letter_c
     box = dialog.findChild(object, "errorDialog")
     assert "Schrijven is mislukt" in box.text() or "Writing failed" in box.text()
     box.close()
-    assert documents.list_documents(vault, letter_case.case_id) == []
+    assert storage.list_documents(vault, letter_case.case_id) == []
 
 
 def test_save_options_warn_and_check_the_password(qtbot):

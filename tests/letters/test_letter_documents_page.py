@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.services import audit, documents, letters
+from coordinator_app.services import audit
+from coordinator_app.services.documents import letters, storage
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import LetterDialog
 from coordinator_app.ui.documents.models import DocumentsModel
@@ -59,7 +60,7 @@ def test_page_lists_and_previews_documents(qtbot, page, vault, stored):
     assert numbers == {case.case_number}
     page.select_document(ids[0])
     qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=WAIT)
-    assert page.preview.data() == documents.read_bytes(vault, ids[0])
+    assert page.preview.data() == storage.read_bytes(vault, ids[0])
     assert page.preview.page_count() == page_count(page.preview.data())
     assert page.print_button.isEnabled() and page.save_button.isEnabled()
     page.filter_edit.setText("Verwijsbrief")
@@ -72,7 +73,7 @@ def test_save_a_copy_is_exact_and_audited(qtbot, page, vault, stored, tmp_path):
     page.save_copy_to(ids[1], target)
     qtbot.waitUntil(target.exists, timeout=WAIT)
     wait_idle()
-    assert target.read_bytes() == documents.read_bytes(vault, ids[1])
+    assert target.read_bytes() == storage.read_bytes(vault, ids[1])
     saved = [e for e in audit.events(vault, case_id=case.case_id) if e.event == "letter_saved"]
     assert ids[1] in {e.object_id for e in saved}
 

@@ -14,7 +14,8 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.reports.letters import SECTION_CODES
 from coordinator_app.reports.pdf_security import encrypt_pdf
-from coordinator_app.services import audit, documents, letter_content, letters
+from coordinator_app.services import audit
+from coordinator_app.services.documents import letter_content, letters, storage
 from tests.helpers import inflatable_streams
 from tests.letters.letter_helpers import CANARY, CANARY_LAST, MARKERS, SPECIAL, make_letter_case, pdf_text
 
@@ -134,8 +135,8 @@ def test_stored_letter_has_exact_bytes_and_an_audit_event_without_content(vault,
                                     letter_case.contact_id, sections, "nl", DAY)
     doc_id = letters.store_case_letter(vault, letter_case.case_id, pdf, "handover", letter_case.organisation_id,
                                        letter_case.contact_id, sections, action)
-    assert documents.read_bytes(vault, doc_id) == pdf
-    info = documents.get_document(vault, doc_id)
+    assert storage.read_bytes(vault, doc_id) == pdf
+    info = storage.get_document(vault, doc_id)
     assert info.kind == "letter" and info.template == "handover" and info.sections == sections
     assert info.recipient_organisation_id == letter_case.organisation_id
     assert info.recipient_contact_id == letter_case.contact_id
@@ -160,7 +161,7 @@ def test_reprint_is_audited(vault, letter_case):
 def test_attachment_print_and_copy_are_audited_as_document_events(vault, letter_case, tmp_path):
     source = tmp_path / "bijlage.pdf"
     source.write_bytes(b"%PDF-1.4\n%%EOF\n")
-    doc_id = documents.add_attachment(vault, letter_case.case_id, source)
+    doc_id = storage.add_attachment(vault, letter_case.case_id, source)
     letters.record_reuse(vault, doc_id, "printed")
     letters.record_reuse(vault, doc_id, "saved")
     seen = [r.event for r in audit.events(vault, case_id=letter_case.case_id) if r.object_id == doc_id]
@@ -193,5 +194,5 @@ def test_stored_letter_and_its_audit_line_commit_together(vault, letter_case, mo
     with pytest.raises(OSError):
         letters.store_case_letter(vault, letter_case.case_id, pdf, "referral", letter_case.organisation_id,
                                   None, [], "printed")
-    assert documents.list_documents(vault, letter_case.case_id) == []  # no letter without its audit line
+    assert storage.list_documents(vault, letter_case.case_id) == []  # no letter without its audit line
     assert "letter_created" not in [e.event for e in audit.events(vault, case_id=letter_case.case_id)]

@@ -13,8 +13,9 @@ from pypdf import PdfReader
 
 from coordinator_app.reports.layout import Letterhead, Recipient
 from coordinator_app.reports.letters import LetterContent, PersonDetails, SectionText, build_letter
-from coordinator_app.services import contacts, letters
-from coordinator_app.services.letters import salutation_name
+from coordinator_app.services.documents import letters
+from coordinator_app.services.documents.letters import salutation_name
+from coordinator_app.services.network import contacts
 from tests.letters.letter_helpers import make_letter_case, pdf_text
 
 DAY = dt.date(2026, 12, 5)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.disclosure import protect
 from coordinator_app.domain.quarterly_table import QuarterlyTable
-from coordinator_app.services import quarterly_files
+from coordinator_app.services.quarterly import exports
 from tests.conftest import PASSPHRASE
 from tests.quarterly.auditor import attack, casesets, enumeration, readers, truth
 from tests.quarterly.auditor.domain import CASE_DIMENSIONS, ReaderModel, categories
@@ -29,8 +29,8 @@ def audit_case_set(vault: Vault, cases: list[truth.CaseRow], quarters: list[str]
     """Write the cases, export every quarter in order (CSV) and the last one as PDF (its trend too),
     and attack all of it with the truth computed from the cases themselves."""
     casesets.write_cases(vault, cases)
-    releases = casesets.export_releases(vault, quarters, threshold, folder, quarterly_files.export_quarterly)
-    releases += casesets.export_releases(vault, quarters[-1:], threshold, folder, quarterly_files.export_quarterly,
+    releases = casesets.export_releases(vault, quarters, threshold, folder, exports.export_quarterly)
+    releases += casesets.export_releases(vault, quarters[-1:], threshold, folder, exports.export_quarterly,
                                          ("pdf",))
     needed = attack.needed_quarters(releases)
     tr = truth.compute(cases, [], needed)
@@ -158,12 +158,12 @@ def test_a_correction_without_new_data_is_attacked_with_the_first_version(vault:
     case_set = casesets.counter_examples()[1]
     casesets.write_cases(vault, list(case_set.cases))
     quarters = list(case_set.quarters)
-    releases = casesets.export_releases(vault, quarters, 5, tmp_path, quarterly_files.export_quarterly)
+    releases = casesets.export_releases(vault, quarters, 5, tmp_path, exports.export_quarterly)
     again = tmp_path / "again"
     again.mkdir()
-    releases += casesets.export_releases(vault, quarters[1:2], 5, again, quarterly_files.export_quarterly)
+    releases += casesets.export_releases(vault, quarters[1:2], 5, again, exports.export_quarterly)
     assert releases[-1] == releases[1]  # a re-export is the same table
-    fixed = quarterly_files.export_quarterly(vault, quarters[1], "csv", tmp_path / "correction.csv", 5,
+    fixed = exports.export_quarterly(vault, quarters[1], "csv", tmp_path / "correction.csv", 5,
                                              correction=True)
     releases.append(readers.read_csv(fixed.read_bytes()))
     rows = vault.execute_sql(f"SELECT version FROM published_releases WHERE quarter = '{quarters[1]}'")

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import quarterly_files
+from coordinator_app.services.quarterly import exports
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 from tests.quarterly.auditor import attack, casesets, readers, truth
@@ -97,9 +97,9 @@ def test_demo_24_quarters_every_threshold(demo_vault: Vault, tmp_path: Path, thr
     quarters = truth.q_range(truth.q_add(LAST, -23), LAST)
     start = time.perf_counter()
     releases = casesets.export_releases(demo_vault, quarters, threshold, tmp_path,
-                                        quarterly_files.export_quarterly)
+                                        exports.export_quarterly)
     releases += casesets.export_releases(demo_vault, [LAST], threshold, tmp_path,
-                                         quarterly_files.export_quarterly, ("pdf",))
+                                         exports.export_quarterly, ("pdf",))
     exported = time.perf_counter() - start
     report = attack_vault(demo_vault, releases, threshold, outside=threshold == 5)
     print(f"T={threshold}: export {exported:.1f} s, attack {report.seconds:.1f} s, {report.solves} solves, "
@@ -113,7 +113,7 @@ def test_the_audit_finds_a_leak_added_to_real_exports(demo_vault: Vault, tmp_pat
     number of active cases per quarter (what the old report published) give back a hidden total."""
     threshold = 5
     quarters = truth.q_range(truth.q_add(LAST, -23), LAST)
-    releases = casesets.export_releases(demo_vault, quarters, threshold, tmp_path, quarterly_files.export_quarterly)
+    releases = casesets.export_releases(demo_vault, quarters, threshold, tmp_path, exports.export_quarterly)
     hidden = [k for cells in releases for k, v in cells.items() if k[2] == "total" and v == f"<{threshold}"]
     assert hidden, "the demo should have a quarter with a small total"
     cases, milestones = truth.cases_from_vault(demo_vault)

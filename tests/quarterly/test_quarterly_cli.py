@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.reports.quarterly_export import csv_bytes
-from coordinator_app.services import audit, statistics
+from coordinator_app.services import audit
+from coordinator_app.services.quarterly import counts
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_hashes, run_cli
 
@@ -40,7 +41,7 @@ def test_three_formats(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Pa
     assert len(PdfReader(out / "kwartaal.pdf").pages) >= 3
     assert sorted(p.name for p in out.iterdir()) == ["kwartaal.csv", "kwartaal.pdf", "kwartaal.xlsx"]
     with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
-        expected = csv_bytes(statistics.quarterly_report(vault, QUARTER))
+        expected = csv_bytes(counts.quarterly_report(vault, QUARTER))
         events = [e for e in audit.events(vault, limit=10) if e.event == "export_quarterly"]
     assert (out / "kwartaal.csv").read_bytes() == expected
     assert sorted(e.detail for e in events) == sorted(f"{QUARTER}:{f}" for f in ("csv", "xlsx", "pdf"))
@@ -151,7 +152,8 @@ def _csv_rows(path: Path) -> list[list[str]]:
 def test_four_quarters_released_then_kept(demo_vault_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
     """Four consecutive quarters: each file is the stored release; a second export of a quarter whose
     data changed gives the same bytes; only --correction publishes the new data, as version 2."""
-    from coordinator_app.services import cases, quarterly_releases
+    from coordinator_app.services.cases import store
+    from coordinator_app.services.quarterly import releases
 
     quarters = QUARTER.trailing(4)
     for q in quarters:
@@ -160,14 +162,14 @@ def test_four_quarters_released_then_kept(demo_vault_dir: Path, passphrase_file:
         assert result.returncode == 0, result.stderr
     with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
         for q in quarters:
-            stored = quarterly_releases.versions(vault, q)
+            stored = releases.versions(vault, q)
             assert [v.version for v in stored] == [1]
             assert (tmp_path / f"{q}.csv").read_bytes() == csv_bytes(stored[0])
             assert all(r[1] != "active_at_end" for r in _csv_rows(tmp_path / f"{q}.csv"))
         for _ in range(7):
-            cases.create_case(vault, cases.CaseInput(signal_received_on=QUARTER.first_day, status="active",
+            store.create_case(vault, store.CaseInput(signal_received_on=QUARTER.first_day, status="active",
                                                      opened_on=QUARTER.first_day, municipality="Ommen"))
-        new_total = statistics.quarterly_counts(vault, QUARTER).total("opened")
+        new_total = counts.quarterly_counts(vault, QUARTER).total("opened")
     again = tmp_path / "again.csv"
     assert export(demo_vault_dir, passphrase_file, "--quarter", str(QUARTER), "--format", "csv",
                   "--out", str(again)).returncode == 0
@@ -185,4 +187,4 @@ def test_four_quarters_released_then_kept(demo_vault_dir: Path, passphrase_file:
     for m, d, group in {(r[1], r[2], r[3]) for r in _csv_rows(tmp_path / f"{QUARTER}.csv") if r[3] in old_groups}:
         assert (m, d, group) in new_cats or not any(c[0] == m and c[1] == d for c in new_cats)
     with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
-        assert [v.version for v in quarterly_releases.versions(vault, QUARTER)] == [1, 2]
+        assert [v.version for v in releases.versions(vault, QUARTER)] == [1, 2]

@@ -21,7 +21,8 @@ from coordinator_app.domain.quarterly_table import TOTAL_DIMENSION, dimension_la
 from coordinator_app.reports.layout import Letterhead
 from coordinator_app.reports.quarterly_export import SHEET_NAMES
 from coordinator_app.reports.quarterly_pdf import quarterly_pdf
-from coordinator_app.services import audit, quarterly_files, statistics
+from coordinator_app.services import audit
+from coordinator_app.services.quarterly import counts, exports
 
 QUARTER = Quarter.current().previous()
 CANARY_NAME = "Zyxwortelboom"
@@ -81,21 +82,21 @@ def letterhead() -> Letterhead:
 
 
 @pytest.fixture
-def data(demo_vault: Vault) -> quarterly_files.ReportData:
-    return quarterly_files.gather(demo_vault, QUARTER, threshold=5)
+def data(demo_vault: Vault) -> exports.ReportData:
+    return exports.gather(demo_vault, QUARTER, threshold=5)
 
 
-def test_xlsx_and_pdf_hold_the_numbers_of_the_csv(data: quarterly_files.ReportData) -> None:
+def test_xlsx_and_pdf_hold_the_numbers_of_the_csv(data: exports.ReportData) -> None:
     published = data.published
     summary = published.summary()
     assert summary.coarsened and summary.absent, "the demo quarter should have groups and left-out breakdowns"
-    expected = csv_values(quarterly_files.render(data, "csv"))
+    expected = csv_values(exports.render(data, "csv"))
     assert len(expected) == len(published.cells)
-    assert xlsx_values(quarterly_files.render(data, "xlsx")) == expected
-    assert pdf_values(quarterly_files.render(data, "pdf"), published) == expected
+    assert xlsx_values(exports.render(data, "xlsx")) == expected
+    assert pdf_values(exports.render(data, "pdf"), published) == expected
 
 
-def test_pdf_is_an_anonymised_report(data: quarterly_files.ReportData, letterhead: Letterhead) -> None:
+def test_pdf_is_an_anonymised_report(data: exports.ReportData, letterhead: Letterhead) -> None:
     pdf = quarterly_pdf(data.published, letterhead, data.trend, "nl", date(2026, 10, 5))
     reader = PdfReader(io.BytesIO(pdf))
     text = " ".join("\n".join(page.extract_text() for page in reader.pages).split())
@@ -109,14 +110,14 @@ def test_pdf_is_an_anonymised_report(data: quarterly_files.ReportData, letterhea
     assert reader.metadata.title == f"Kwartaalrapportage mensenhandel {QUARTER}"
 
 
-def test_pdf_in_english(data: quarterly_files.ReportData, letterhead: Letterhead) -> None:
+def test_pdf_in_english(data: exports.ReportData, letterhead: Letterhead) -> None:
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(
         quarterly_pdf(data.published, letterhead, data.trend, "en"))).pages)
     assert "Quarterly report on human trafficking" in text and "Method" in text
     assert "contains no personal data" in text
 
 
-def test_pdf_fonts_are_embedded(data: quarterly_files.ReportData, letterhead: Letterhead) -> None:
+def test_pdf_fonts_are_embedded(data: exports.ReportData, letterhead: Letterhead) -> None:
     reader = PdfReader(io.BytesIO(quarterly_pdf(data.published, letterhead, data.trend)))
     names = set()
     for page in reader.pages:
@@ -147,10 +148,10 @@ def _texts_of(fmt: str, content: bytes) -> list[str]:
     return [page.extract_text() for page in reader.pages] + [str(reader.metadata), content.decode("latin-1")]
 
 
-@pytest.mark.parametrize("fmt", quarterly_files.FORMATS)
+@pytest.mark.parametrize("fmt", exports.FORMATS)
 def test_nothing_personal_in_any_export(demo_vault: Vault, tmp_path: Path, fmt: str) -> None:
     _plant_canaries(demo_vault)
-    target = quarterly_files.export_quarterly(demo_vault, QUARTER, fmt, tmp_path / f"out.{fmt}")
+    target = exports.export_quarterly(demo_vault, QUARTER, fmt, tmp_path / f"out.{fmt}")
     content = target.read_bytes()
     joined = "\n".join(_texts_of(fmt, content))
     for canary in (CANARY_NAME, CANARY_NUMBER, CANARY_TEXT, CANARY_CONTACT, "ZM-20"):
@@ -165,7 +166,7 @@ def test_save_is_atomic_and_audited_without_numbers(demo_vault: Vault, tmp_path:
     folder.mkdir()
     target = folder / "cijfers.csv"
     target.write_text("oud", encoding="utf-8")
-    path = quarterly_files.export_quarterly(demo_vault, QUARTER, "csv", target, threshold=7)
+    path = exports.export_quarterly(demo_vault, QUARTER, "csv", target, threshold=7)
     assert path == target
     assert target.read_bytes().startswith(b"quarter,measure,dimension,category,value\n")
     assert ",<7\n" in target.read_text(encoding="utf-8") or "<" not in target.read_text(encoding="utf-8")
@@ -183,8 +184,8 @@ def test_bad_target_is_a_known_error_and_writes_nothing(
 ) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    with pytest.raises(quarterly_files.TargetInvalid) as info:
-        quarterly_files.export_quarterly(demo_vault, QUARTER, "csv", folder / target)
+    with pytest.raises(exports.TargetInvalid) as info:
+        exports.export_quarterly(demo_vault, QUARTER, "csv", folder / target)
     assert info.value.code == code and info.value.exit_code == 2
     assert "{" not in info.value.message("nl")
     assert list(folder.iterdir()) == []
@@ -192,17 +193,17 @@ def test_bad_target_is_a_known_error_and_writes_nothing(
 
 
 def test_bad_quarter_and_format() -> None:
-    with pytest.raises(quarterly_files.QuarterInvalid):
-        quarterly_files.parse_quarter("2026Q5")
-    with pytest.raises(quarterly_files.FormatInvalid):
-        quarterly_files.check_format("docx")
-    assert quarterly_files.check_format(" PDF ") == "pdf"
-    assert quarterly_files.default_filename(Quarter(2026, 3), "xlsx") == "kwartaalcijfers-2026Q3.xlsx"
+    with pytest.raises(exports.QuarterInvalid):
+        exports.parse_quarter("2026Q5")
+    with pytest.raises(exports.FormatInvalid):
+        exports.check_format("docx")
+    assert exports.check_format(" PDF ") == "pdf"
+    assert exports.default_filename(Quarter(2026, 3), "xlsx") == "kwartaalcijfers-2026Q3.xlsx"
 
 
 def test_report_of_the_statistics_service_matches_gather(demo_vault: Vault) -> None:
-    data = quarterly_files.gather(demo_vault, QUARTER, threshold=5)
-    assert data.published == statistics.quarterly_report(demo_vault, QUARTER, threshold=5)
+    data = exports.gather(demo_vault, QUARTER, threshold=5)
+    assert data.published == counts.quarterly_report(demo_vault, QUARTER, threshold=5)
     assert [t.quarter for t in data.trend] == QUARTER.trailing(4)
     assert data.letterhead.municipality == "Gemeente Zwolle"
 
@@ -215,8 +216,8 @@ def test_write_errors_name_the_cause_without_os_text(demo_vault: Vault, tmp_path
     def fail(_target, _content, *_hook):
         raise OSError(code, "raw OS text /home/jansen")
 
-    monkeypatch.setattr(quarterly_files, "write_export", fail)
-    with pytest.raises(quarterly_files.TargetInvalid) as info:
-        quarterly_files.save(demo_vault, QUARTER, "csv", tmp_path / "x.csv", b"data")
+    monkeypatch.setattr(exports, "write_export", fail)
+    with pytest.raises(exports.TargetInvalid) as info:
+        exports.save(demo_vault, QUARTER, "csv", tmp_path / "x.csv", b"data")
     text = info.value.message("nl")
     assert message(reason, "nl") in text and "raw OS" not in text and "jansen" not in text

@@ -15,7 +15,9 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.domain.disclosure import PUBLISHED_MEASURES
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.reports.quarterly_export import csv_bytes
-from coordinator_app.services import audit, quarterly_releases, settings, statistics
+from coordinator_app.services import audit
+from coordinator_app.services.configuration import settings
+from coordinator_app.services.quarterly import counts, releases
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.reports.models import COL_VALUE, HEADING_ROLE, STATUS_ROLE, VALUE_ROLE
 from coordinator_app.ui.reports.page import ReportsPage
@@ -53,7 +55,7 @@ def page(qtbot, demo_vault: Vault):
 def test_preview_is_exactly_the_published_table(qtmodeltester, page: ReportsPage, demo_vault: Vault) -> None:
     assert page.page_id == "reports" and page.title() in ("Reports", "Rapportages")
     assert page.quarter() == QUARTER and page.threshold() == 5
-    expected = statistics.quarterly_report(demo_vault, QUARTER)
+    expected = counts.quarterly_report(demo_vault, QUARTER)
     assert page.data.published == expected
     assert "active_at_end" not in page.models  # the stock is not published
     for measure in PUBLISHED_MEASURES:
@@ -98,12 +100,12 @@ def test_threshold_and_quarter_change_the_preview(qtbot, page: ReportsPage, demo
     page.threshold_spin.setValue(11)
     assert page.data is None and not page.export_buttons["csv"].isEnabled()  # stale preview cannot be exported
     qtbot.waitUntil(lambda: page.data is not None and page.data.published.threshold == 11, timeout=TIMEOUT)
-    assert page.data.published == statistics.quarterly_report(demo_vault, QUARTER, threshold=11)
+    assert page.data.published == counts.quarterly_report(demo_vault, QUARTER, threshold=11)
     assert settings.get(demo_vault, "suppression_threshold") == 5  # changed for this export only
     page.quarter_combo.setCurrentIndex(2)
     earlier = QUARTER.previous()
     qtbot.waitUntil(lambda: page.data is not None and page.data.published.quarter == earlier, timeout=TIMEOUT)
-    assert page.data.published == statistics.quarterly_report(demo_vault, earlier, threshold=11)
+    assert page.data.published == counts.quarterly_report(demo_vault, earlier, threshold=11)
 
 
 def test_threshold_setting_is_the_default(qtbot, page: ReportsPage, demo_vault: Vault) -> None:
@@ -169,40 +171,40 @@ def test_lock_clears_everything(qtbot, page: ReportsPage) -> None:
 
 
 def test_preview_follows_changes_in_the_vault(qtbot, page: ReportsPage, demo_vault: Vault) -> None:
-    from coordinator_app.services import cases
+    from coordinator_app.services.cases import store
 
-    before = statistics.quarterly_counts(demo_vault, QUARTER).total("opened")
-    cases.create_case(demo_vault, cases.CaseInput(signal_received_on=QUARTER.first_day, status="active",
+    before = counts.quarterly_counts(demo_vault, QUARTER).total("opened")
+    store.create_case(demo_vault, store.CaseInput(signal_received_on=QUARTER.first_day, status="active",
                                                   opened_on=QUARTER.first_day))
-    assert statistics.quarterly_counts(demo_vault, QUARTER).total("opened") == before + 1
+    assert counts.quarterly_counts(demo_vault, QUARTER).total("opened") == before + 1
     page.ctx.notify("case", 1)
-    expected = statistics.quarterly_report(demo_vault, QUARTER)
+    expected = counts.quarterly_report(demo_vault, QUARTER)
     qtbot.waitUntil(lambda: page.data is not None and page.data.published == expected, timeout=TIMEOUT)
 
 
 def test_an_exported_quarter_comes_back_unchanged_unless_corrected(
     qtbot, page: ReportsPage, demo_vault: Vault, tmp_path: Path
 ) -> None:
-    from coordinator_app.services import cases
+    from coordinator_app.services.cases import store
 
     assert str(QUARTER) in page.status_label.text() and not page.data.plan.reused
     _export_via_dialogs(qtbot, page, "csv", tmp_path / "k.csv")
-    released = quarterly_releases.versions(demo_vault, QUARTER)
+    released = releases.versions(demo_vault, QUARTER)
     assert [v.version for v in released] == [1] and released[0] == page.data.published
     for _ in range(6):  # the data change after the release
-        cases.create_case(demo_vault, cases.CaseInput(signal_received_on=QUARTER.first_day, status="active",
+        store.create_case(demo_vault, store.CaseInput(signal_received_on=QUARTER.first_day, status="active",
                                                       opened_on=QUARTER.first_day, municipality="Ommen"))
     page.ctx.notify("case", 1)
     qtbot.waitUntil(lambda: page.data is not None and page.data.plan.reused, timeout=TIMEOUT)
     assert page.data.published == released[0]
-    assert page.data.published != statistics.quarterly_report(demo_vault, QUARTER)
+    assert page.data.published != counts.quarterly_report(demo_vault, QUARTER)
     page.correction_check.setChecked(True)
     qtbot.waitUntil(lambda: page.data is not None and not page.data.plan.reused, timeout=TIMEOUT)
     assert page.data.published.version == 2
-    assert page.data.published.total("opened") == statistics.quarterly_counts(demo_vault, QUARTER).total("opened")
+    assert page.data.published.total("opened") == counts.quarterly_counts(demo_vault, QUARTER).total("opened")
     assert "2" in page.status_label.text()
     _export_via_dialogs(qtbot, page, "csv", tmp_path / "k2.csv")
-    assert [v.version for v in quarterly_releases.versions(demo_vault, QUARTER)] == [1, 2]
+    assert [v.version for v in releases.versions(demo_vault, QUARTER)] == [1, 2]
     assert (tmp_path / "k2.csv").read_bytes() == csv_bytes(page.data.published)
 
 
@@ -217,6 +219,6 @@ def test_the_figures_are_computed_when_the_page_is_shown_not_at_unlock(qtbot, de
     assert widget.data is None and not widget.progress_row.isVisible()
     widget.show()
     qtbot.waitUntil(lambda: widget.data is not None, timeout=TIMEOUT)
-    assert widget.data.published == statistics.quarterly_report(demo_vault, QUARTER)
+    assert widget.data.published == counts.quarterly_report(demo_vault, QUARTER)
     settle(qtbot)
     ctx.lock()

@@ -1,4 +1,4 @@
-"""The release history (services/quarterly_releases.py) as docs/DISCLOSURE.md promises it."""
+"""The release history (services/quarterly/releases.py) as docs/DISCLOSURE.md promises it."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.domain import disclosure
 from coordinator_app.domain.disclosure import PublishedTable
 from coordinator_app.domain.quarter import Quarter
-from coordinator_app.services import quarterly_files, quarterly_releases, statistics
+from coordinator_app.services.quarterly import counts, exports, releases
 
 QUARTER = Quarter.current().previous()
 
@@ -25,25 +25,25 @@ def _stored_rows(vault: Vault) -> list[tuple[str, int]]:
 
 
 def test_trend_quarters_are_released_with_the_quarter(demo_vault: Vault, tmp_path: Path) -> None:
-    quarterly_files.export_quarterly(demo_vault, QUARTER, "csv", tmp_path / "k.csv")
+    exports.export_quarterly(demo_vault, QUARTER, "csv", tmp_path / "k.csv")
     assert _stored_rows(demo_vault) == [(str(q), 1) for q in QUARTER.trailing(4)]
     for q in QUARTER.trailing(4):  # each stored table is what the method gives for that quarter
-        assert quarterly_releases.versions(demo_vault, q)[0] == statistics.quarterly_report(demo_vault, q, 5)
+        assert releases.versions(demo_vault, q)[0] == counts.quarterly_report(demo_vault, q, 5)
 
 
 def test_pdf_trend_shows_the_stored_totals(demo_vault: Vault, tmp_path: Path) -> None:
     earlier = QUARTER.previous()
-    fresh = statistics.quarterly_report(demo_vault, earlier, 5)
+    fresh = counts.quarterly_report(demo_vault, earlier, 5)
     # a release of the earlier quarter with totals that differ from today's data (as after late entries)
     cells = [[m, d, c, (v + 17 if isinstance(v, int) else v) if d == "total" else v]
              for m, d, c, v in fresh.to_json()]
     cells = [row for row in cells if row[1] in ("total", "outcome", "network")]  # totals only: stays consistent
     with demo_vault.write() as session:
         session.add(PublishedRelease(quarter=str(earlier), version=1, threshold=5, method="boom-1", cells=cells))
-    data = quarterly_files.gather(demo_vault, QUARTER, 5)
+    data = exports.gather(demo_vault, QUARTER, 5)
     stored = next(t for t in data.trend if t.quarter == earlier)
     assert stored.total("opened") == cells[0][3] and stored.released_at
-    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(quarterly_files.render(data, "pdf"))).pages)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(exports.render(data, "pdf"))).pages)
     trend_part = text[text.index("Ontwikkeling over vier kwartalen"):]
     assert f"{earlier}\n{stored.total('opened')}\n{stored.total('closed')}\n" in trend_part
     assert earlier not in {t.quarter for t in data.plan.new}
@@ -72,41 +72,41 @@ def test_a_failed_write_stores_nothing(demo_vault: Vault, tmp_path: Path, monkey
     monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode="r", *a, **k: Full(real(fd, mode, *a, **k)))
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(quarterly_files.TargetInvalid):
-        quarterly_files.export_quarterly(demo_vault, QUARTER, "csv", out / "k.csv")
+    with pytest.raises(exports.TargetInvalid):
+        exports.export_quarterly(demo_vault, QUARTER, "csv", out / "k.csv")
     assert _stored_rows(demo_vault) == [] and list(out.iterdir()) == []
 
 
 def test_the_release_is_stored_before_the_file_appears(demo_vault: Vault, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "k.csv"
     seen: list[bool] = []
-    real = quarterly_releases.record
+    real = releases.record
 
     def record(vault, plan):
         seen.append(target.exists())
         real(vault, plan)
 
-    monkeypatch.setattr(quarterly_releases, "record", record)
-    quarterly_files.export_quarterly(demo_vault, QUARTER, "csv", target)
+    monkeypatch.setattr(releases, "record", record)
+    exports.export_quarterly(demo_vault, QUARTER, "csv", target)
     assert seen == [False] and target.exists() and (str(QUARTER), 1) in _stored_rows(demo_vault)
 
 
 def test_a_failed_release_writes_no_file(demo_vault: Vault, tmp_path: Path, monkeypatch) -> None:
     def refuse(_vault, _plan):
-        raise quarterly_releases.ReleaseConflict(quarter=str(QUARTER))
+        raise releases.ReleaseConflict(quarter=str(QUARTER))
 
-    monkeypatch.setattr(quarterly_releases, "record", refuse)
+    monkeypatch.setattr(releases, "record", refuse)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(quarterly_releases.ReleaseConflict):
-        quarterly_files.export_quarterly(demo_vault, QUARTER, "pdf", out / "k.pdf")
+    with pytest.raises(releases.ReleaseConflict):
+        exports.export_quarterly(demo_vault, QUARTER, "pdf", out / "k.pdf")
     assert list(out.iterdir()) == []
 
 
 def test_the_exact_check_refuses_an_export(demo_vault: Vault, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(quarterly_releases, "audit", lambda versions: ["opened/form: verborgen aantal te nauw"])
-    with pytest.raises(quarterly_releases.ReleaseUnsafe) as info:
-        quarterly_files.export_quarterly(demo_vault, QUARTER, "pdf", tmp_path / "k.pdf")
+    monkeypatch.setattr(releases, "audit", lambda versions: ["opened/form: verborgen aantal te nauw"])
+    with pytest.raises(releases.ReleaseUnsafe) as info:
+        exports.export_quarterly(demo_vault, QUARTER, "pdf", tmp_path / "k.pdf")
     assert "niets geëxporteerd" in info.value.message("nl")
     assert _stored_rows(demo_vault) == [] and not (tmp_path / "k.pdf").exists()
 
@@ -118,31 +118,31 @@ def test_the_check_runs_on_what_is_released(demo_vault: Vault, monkeypatch) -> N
         seen.append(list(versions))
         return disclosure.audit(versions)
 
-    monkeypatch.setattr(quarterly_releases, "audit", spy)
-    plan = quarterly_releases.plan(demo_vault, QUARTER, 5)
+    monkeypatch.setattr(releases, "audit", spy)
+    plan = releases.plan(demo_vault, QUARTER, 5)
     assert sorted(str(v[-1].quarter) for v in seen) == sorted(str(t.quarter) for t in plan.new)
 
 
 def test_another_table_under_a_stored_version_is_a_conflict(demo_vault: Vault, tmp_path: Path) -> None:
-    data = quarterly_files.gather(demo_vault, QUARTER, 5)
+    data = exports.gather(demo_vault, QUARTER, 5)
     with demo_vault.write() as session:
         session.add(PublishedRelease(quarter=str(QUARTER), version=1, threshold=5, method="boom-1",
                                      cells=[["opened", "total", "all", 999]]))
-    with pytest.raises(quarterly_releases.ReleaseConflict):
-        quarterly_files.save(demo_vault, QUARTER, "csv", tmp_path / "k.csv", b"x", data.plan)
+    with pytest.raises(releases.ReleaseConflict):
+        exports.save(demo_vault, QUARTER, "csv", tmp_path / "k.csv", b"x", data.plan)
     assert not (tmp_path / "k.csv").exists()
 
 
 def test_pdf_and_xlsx_say_what_was_hidden(demo_vault: Vault) -> None:
-    data = quarterly_files.gather(demo_vault, QUARTER, 5)
+    data = exports.gather(demo_vault, QUARTER, 5)
     lines = disclosure.hidden_lines(data.published)
     assert lines and any("samen getoond" in line for line in lines)
     pdf = " ".join("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(
-        quarterly_files.render(data, "pdf"))).pages).split())
+        exports.render(data, "pdf"))).pages).split())
     assert "Wat is afgeschermd" in pdf
     for line in lines:
         assert line in pdf
-    with zipfile.ZipFile(io.BytesIO(quarterly_files.render(data, "xlsx"))) as archive:
+    with zipfile.ZipFile(io.BytesIO(exports.render(data, "xlsx"))) as archive:
         strings = archive.read("xl/sharedStrings.xml").decode("utf-8")
     for line in lines:
         assert line.replace("&", "&amp;") in strings

@@ -20,7 +20,8 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import QuarterlyTable
 from coordinator_app.errors import KnownError
-from coordinator_app.services import settings, statistics
+from coordinator_app.services.configuration import settings
+from coordinator_app.services.quarterly import counts
 
 D = dt.date
 Q = Quarter(2026, 3)
@@ -148,7 +149,7 @@ def filled(vault: Vault) -> Vault:
 
 
 def test_every_count_of_every_measure_and_dimension(filled: Vault) -> None:
-    got = statistics.quarterly_counts(filled, Q)
+    got = counts.quarterly_counts(filled, Q)
     wrong = [(e.measure, e.dimension, e.category, e.count, g.count)
              for e, g in zip(EXPECTED.cells, got.cells, strict=True) if e != g]
     assert wrong == []
@@ -156,64 +157,64 @@ def test_every_count_of_every_measure_and_dimension(filled: Vault) -> None:
 
 
 def test_quarter_as_text_and_other_quarters(filled: Vault) -> None:
-    assert statistics.quarterly_counts(filled, "2026Q3") == EXPECTED
-    q4 = statistics.quarterly_counts(filled, "2026Q4")
+    assert counts.quarterly_counts(filled, "2026Q3") == EXPECTED
+    q4 = counts.quarterly_counts(filled, "2026Q4")
     assert q4.total("opened") == 1  # C
     assert q4.total("closed") == 1  # D, closed on the first day of Q4
     assert q4.count("outcome", "outcome", "reflection_period") == 1
-    q2 = statistics.quarterly_counts(filled, "2026Q2")
+    q2 = counts.quarterly_counts(filled, "2026Q2")
     assert q2.total("closed") == 1  # H
     assert q2.total("opened") == 2  # D, F
     assert q2.count("network", "network", "training_participants") == 30
     # K was opened on 28 Feb (Q1): 0-17 at opening
-    assert statistics.quarterly_counts(filled, "2026Q1").count("opened", "age_group", "0-17") == 1
+    assert counts.quarterly_counts(filled, "2026Q1").count("opened", "age_group", "0-17") == 1
 
 
 def test_empty_vault_gives_zeros_everywhere(vault: Vault) -> None:
-    table = statistics.quarterly_counts(vault, Q)
+    table = counts.quarterly_counts(vault, Q)
     assert all(c.count == 0 for c in table.cells)
-    published = statistics.quarterly_report(vault, Q)
+    published = counts.quarterly_report(vault, Q)
     assert all(c.value == 0 for c in published.cells)
 
 
 def test_report_uses_the_threshold_setting(filled: Vault) -> None:
-    published = statistics.quarterly_report(filled, Q)
+    published = counts.quarterly_report(filled, Q)
     assert published.threshold == 5
     assert published.value("opened", "total", "all") == "<5"
     assert published.value("network", "network", "training_participants") == 20
     assert published.value("outcome", "outcome", "shelter_other") == "<5"
     assert published.value("outcome", "outcome", "reflection_period") == 0
     settings.set_many(filled, {"suppression_threshold": 10})
-    assert statistics.quarterly_report(filled, Q).threshold == 10
-    assert statistics.quarterly_report(filled, Q, threshold=3).threshold == 3
+    assert counts.quarterly_report(filled, Q).threshold == 10
+    assert counts.quarterly_report(filled, Q, threshold=3).threshold == 3
 
 
 @pytest.mark.parametrize("bad", [0, 2, 101, -5, "vijf", None, True, 4.5])
 def test_bad_threshold_is_a_known_error(filled: Vault, bad: object) -> None:
     with pytest.raises(KnownError) as info:
-        statistics.check_threshold(bad)
+        counts.check_threshold(bad)
     assert info.value.exit_code == 2
     assert "drempel" in info.value.message("nl").lower()
 
 
 def test_bad_threshold_setting_is_reported(filled: Vault) -> None:
     settings.set_many(filled, {"suppression_threshold": 1})
-    with pytest.raises(statistics.ThresholdInvalid):
-        statistics.quarterly_report(filled, Q)
+    with pytest.raises(counts.ThresholdInvalid):
+        counts.quarterly_report(filled, Q)
 
 
 def test_threshold_accepts_text_digits() -> None:
-    assert statistics.check_threshold(" 7 ") == 7
-    assert statistics.check_threshold("11") == 11
+    assert counts.check_threshold(" 7 ") == 7
+    assert counts.check_threshold("11") == 11
 
 
 def test_trend_gives_four_published_quarters_oldest_first(filled: Vault) -> None:
-    from coordinator_app.services import quarterly_releases
+    from coordinator_app.services.quarterly import releases
 
-    tables = quarterly_releases.plan(filled, Q, threshold=3).trend
+    tables = releases.plan(filled, Q, threshold=3).trend
     assert [str(t.quarter) for t in tables] == ["2025Q4", "2026Q1", "2026Q2", "2026Q3"]
     assert all(t.threshold == 3 for t in tables)
-    assert tables[-1] == statistics.quarterly_report(filled, Q, threshold=3)
+    assert tables[-1] == counts.quarterly_report(filled, Q, threshold=3)
     assert tables[1].value("opened", "total", "all") == "<3"  # E and K opened in Q1
     assert tables[0].value("opened", "total", "all") == 0
     assert not any(c.measure == "active_at_end" for t in tables for c in t.cells)  # the stock is not published
@@ -223,7 +224,7 @@ def test_one_statement_per_person_measure() -> None:
     """The SQL is one UNION ALL over a materialised CTE: no per-case work in Python."""
     from sqlalchemy.dialects import sqlite
 
-    sql = str(statistics.measure_statement("closed", Q).compile(dialect=sqlite.dialect()))
+    sql = str(counts.measure_statement("closed", Q).compile(dialect=sqlite.dialect()))
     assert sql.count("MATERIALIZED") == 1
     assert sql.count("UNION ALL") == 7  # total + 7 breakdowns of `closed`
     assert sql.upper().count("GROUP BY") == 7

@@ -11,17 +11,18 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases, documents
+from coordinator_app.services.cases import store
+from coordinator_app.services.documents import storage
 from tests.conftest import PASSPHRASE
 from tests.helpers import ROOT
 from tests.security.figures import record
 
-BIG = documents.MAX_DOCUMENT_BYTES  # 200 MiB, the limit itself
+BIG = storage.MAX_DOCUMENT_BYTES  # 200 MiB, the limit itself
 
 STORE_BIG = """
 import hashlib, sys
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import documents
+from coordinator_app.services.documents import storage as documents
 
 def status(field):
     return int(next(l for l in open("/proc/self/status") if l.startswith(field)).split()[1]) // 1024
@@ -48,7 +49,7 @@ print(info.size, info.sha256 == digest.hexdigest(), base, store_peak, read_peak)
 
 def _case(vault_dir: Path) -> int:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        return cases.create_case(v, cases.CaseInput(signal_received_on="2026-06-01"))
+        return store.create_case(v, store.CaseInput(signal_received_on="2026-06-01"))
 
 
 def test_zero_byte_attachment(vault_dir: Path, tmp_path: Path) -> None:
@@ -56,9 +57,9 @@ def test_zero_byte_attachment(vault_dir: Path, tmp_path: Path) -> None:
     empty = tmp_path / "leeg.txt"
     empty.write_bytes(b"")
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        doc = documents.add_attachment(v, case_id, empty)
-        assert documents.read_bytes(v, doc) == b""
-        assert documents.get_document(v, doc).size == 0
+        doc = storage.add_attachment(v, case_id, empty)
+        assert storage.read_bytes(v, doc) == b""
+        assert storage.get_document(v, doc).size == 0
 
 
 @pytest.mark.slow
@@ -85,18 +86,18 @@ def test_200_mb_attachment_keeps_memory_bounded(vault_dir: Path, tmp_path: Path)
 def test_cancel_halfway_leaves_no_orphan(vault_dir: Path, tmp_path: Path) -> None:
     case_id = _case(vault_dir)
     path = tmp_path / "half.bin"
-    path.write_bytes(os.urandom(8 * documents.CHUNK_SIZE))
+    path.write_bytes(os.urandom(8 * storage.CHUNK_SIZE))
 
     class Cancelled(Exception):
         pass
 
     def progress(done: int) -> None:
-        if done >= 4 * documents.CHUNK_SIZE:
+        if done >= 4 * storage.CHUNK_SIZE:
             raise Cancelled()
 
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         with pytest.raises(Cancelled):
-            documents.add_attachment(v, case_id, path, progress=progress)
+            storage.add_attachment(v, case_id, path, progress=progress)
         assert v.execute_sql("SELECT count(*) FROM documents")[0][0] == 0
         assert v.execute_sql("SELECT count(*) FROM document_chunks")[0][0] == 0
         assert v.check() == []
@@ -110,6 +111,6 @@ def test_over_the_limit_is_refused_with_a_clear_message(vault_dir: Path, tmp_pat
     path.write_bytes(b"x" * (3 * 1024 * 1024))
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         with pytest.raises(ValidationError) as err:
-            documents.add_attachment(v, case_id, path, limit=2 * 1024 * 1024)
+            storage.add_attachment(v, case_id, path, limit=2 * 1024 * 1024)
         assert "2" in err.value.message("nl")
         assert v.execute_sql("SELECT count(*) FROM document_chunks")[0][0] == 0

@@ -17,7 +17,7 @@ from coordinator_app import atomic
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.errors import KnownError
-from coordinator_app.services import quarterly_files
+from coordinator_app.services.quarterly import exports
 from tests.helpers import folder_hashes
 from tests.security.figures import record
 
@@ -72,7 +72,7 @@ def test_export_to_a_full_or_read_only_target(demo_vault: Vault, demo_vault_dir:
             _inject(monkeypatch, errno.ENOSPC if kind == "full" else errno.EROFS)
         target = target_dir / f"kwartaal.{fmt}"
         with pytest.raises(KnownError) as err:
-            quarterly_files.export_quarterly(demo_vault, Quarter.of(__import__("datetime").date.today()), fmt,
+            exports.export_quarterly(demo_vault, Quarter.of(__import__("datetime").date.today()), fmt,
                                              target)
         message = err.value.message("nl")
         assert "niet worden opgeslagen" in message

@@ -11,7 +11,7 @@ import pytest
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import WrongSecret
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.reliability.crashpoints import CrashTally, kill_at
 from tests.security.figures import record
@@ -53,7 +53,7 @@ def _open_either(folder: Path) -> Vault:
 def test_kill_during_secret_changes(vault_dir: Path, mode: str) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         for n in range(5):
-            cases.create_case(v, cases.CaseInput(signal_received_on="2026-04-01", case_number=f"KEEP-{n}"))
+            store.create_case(v, store.CaseInput(signal_received_on="2026-04-01", case_number=f"KEEP-{n}"))
     runs = 8
     ok = 0
     tally = CrashTally()
@@ -86,7 +86,7 @@ def test_crash_after_database_swap_keeps_the_new_key(vault_dir: Path, recovery_c
     from coordinator_app.db import vault as vault_module
 
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-04-01", case_number="KEEP-X"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-04-01", case_number="KEEP-X"))
 
         def crash(*_a, **_k) -> None:
             raise RuntimeError("power cut")

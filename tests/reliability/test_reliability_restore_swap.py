@@ -8,14 +8,14 @@ from pathlib import Path
 
 from coordinator_app.db import keys, swap
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 
 
 def _vault_with_case(folder: Path, number: str) -> None:
     v, _ = Vault.create(folder, PASSPHRASE, profile=keys.TEST_ONLY)
     with v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-01", case_number=number))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-01", case_number=number))
 
 
 def test_unlock_rolls_a_marked_restore_forward(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from coordinator_app.reports import fonts
 from coordinator_app.reports.layout import Letterhead, Recipient
 from coordinator_app.reports.letters import LetterContent, PersonDetails, build_letter
-from coordinator_app.services import case_export, cases
+from coordinator_app.services.cases import own_data, store
 
 TIGRINYA = "ሙሉጌታ ተስፋይ"  # Mulugeta Tesfay
 ARABIC = "محمد"
@@ -43,13 +43,13 @@ def test_a_tigrinya_name_is_drawn_in_a_letter() -> None:
 
 
 def test_inzage_export_draws_tigrinya_and_flags_arabic(vault, tmp_path) -> None:
-    cases.create_case(vault, cases.CaseInput(signal_received_on="01-03-2025", case_number="T-1",
-                                             person=cases.PersonInput(first_name=TIGRINYA, last_name=ARABIC)))
-    out = case_export.export_case(vault, "T-1", "pdf", tmp_path / "inzage.pdf")
+    store.create_case(vault, store.CaseInput(signal_received_on="01-03-2025", case_number="T-1",
+                                             person=store.PersonInput(first_name=TIGRINYA, last_name=ARABIC)))
+    out = own_data.export_case(vault, "T-1", "pdf", tmp_path / "inzage.pdf")
     flat = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
     remark = "(bevat tekens die dit lettertype niet kan tonen"
     assert TIGRINYA in flat and f"{TIGRINYA} {remark}" not in flat  # drawn: no remark after it
     # only the Arabic surname is flagged (its letters are not drawn: they extract as missing glyphs)
     assert flat.count(remark) == 1 and re.search(r"Achternaam \S+ " + re.escape(remark), flat)
-    data = json.loads(case_export.export_case(vault, "T-1", "json", tmp_path / "inzage.json").read_text("utf-8"))
+    data = json.loads(own_data.export_case(vault, "T-1", "json", tmp_path / "inzage.json").read_text("utf-8"))
     assert (data["person"]["first_name"], data["person"]["last_name"]) == (TIGRINYA, ARABIC)

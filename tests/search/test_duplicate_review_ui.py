@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from coordinator_app.db.models import Case
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import wait_idle
 
@@ -38,8 +38,8 @@ def ctx(qtbot, vault):
 
 
 def _case(vault: Vault, first: str, last: str, born: str | None = None) -> int:
-    return cases.create_case(vault, cases.CaseInput(
-        signal_received_on="2026-02-01", person=cases.PersonInput(first_name=first, last_name=last,
+    return store.create_case(vault, store.CaseInput(
+        signal_received_on="2026-02-01", person=store.PersonInput(first_name=first, last_name=last,
                                                                   date_of_birth=born)))
 
 
@@ -54,7 +54,7 @@ def test_review_lists_pairs_and_merge_asks_first(qtbot, dutch, ctx, vault, tmp_p
 
     keep = _case(vault, "Tesfay", "Haile", "2001-02-03")
     absorb = _case(vault, "Tesfai", "Hayle", "2001-02-03")
-    cases.add_journal_entry(vault, absorb, "Gesprek via tolk Tigrinya.")
+    store.add_journal_entry(vault, absorb, "Gesprek via tolk Tigrinya.")
     _case(vault, "Pieter", "Jansen")
     dialog = DuplicateReviewDialog(ctx)
     qtbot.addWidget(dialog)
@@ -62,7 +62,7 @@ def test_review_lists_pairs_and_merge_asks_first(qtbot, dutch, ctx, vault, tmp_p
     dialog.show()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
     row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
-    numbers = {c: cases.get_case(vault, c).case_number for c in (keep, absorb)}
+    numbers = {c: store.get_case(vault, c).case_number for c in (keep, absorb)}
     assert row[0] == numbers[keep] and row[3] == numbers[absorb]
     assert row[1] == "Tesfay Haile (03-02-2001)" and row[2] == "Signaal"
     assert row[6] == "lijkt op, zelfde geboortedatum"
@@ -94,4 +94,4 @@ def test_cancel_merges_nothing(qtbot, ctx, vault) -> None:
     dialog.confirm.reject()
     wait_idle()
     QApplication.processEvents()
-    assert cases.count_cases(vault) == 2
+    assert store.count_cases(vault) == 2

@@ -10,18 +10,19 @@ import pytest
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import case_import, cases, person_search
-from coordinator_app.services.person_search import PersonQuery
+from coordinator_app.services.cases import sheet_import, store
+from coordinator_app.services.lookup import persons
+from coordinator_app.services.lookup.persons import PersonQuery
 
 HEAD = "dossiernummer;datum_signaal;geboortedatum;nationaliteit;voornaam;achternaam"
 
 
 def _known(vault: Vault) -> tuple[int, int]:
-    a = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05", case_number="ZM-2026-0001",
-                                                 person=cases.PersonInput(first_name="Ștefan", last_name="Țurcanu",
+    a = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", case_number="ZM-2026-0001",
+                                                 person=store.PersonInput(first_name="Ștefan", last_name="Țurcanu",
                                                                           date_of_birth="1999-09-09")))
-    b = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-06", case_number="ZM-2026-0002",
-                                                 person=cases.PersonInput(first_name="Chukwuemeka",
+    b = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-06", case_number="ZM-2026-0002",
+                                                 person=store.PersonInput(first_name="Chukwuemeka",
                                                                           last_name="Ọkọnkwọ")))
     return a, b
 
@@ -30,7 +31,7 @@ def test_rows_are_checked_in_order(vault: Vault) -> None:
     a, b = _known(vault)
     rows = [PersonQuery(first_name="Stefan", last_name="Turcanu"), None, PersonQuery(),
             PersonQuery(first_name="Chukwuemka", last_name="Okonkwo"), PersonQuery(last_name="Jansen")]
-    found = person_search.known_persons_for_rows(vault, rows)
+    found = persons.known_persons_for_rows(vault, rows)
     assert [[c.match.case_id for c in row] for row in found] == [[a], [], [], [b], []]
     assert found[0][0].reasons == ("name",) and found[3][0].reasons == ("similar_name",)
 
@@ -45,7 +46,7 @@ def test_check_file_lists_known_persons_for_new_rows_only(vault: Vault, tmp_path
         "OUD-18;2025-11-03;;;Emeka;Okonkwo-Obi",
         "OUD-19;2025-11-04;;;Pieter;Jansen",
     ]) + "\n", encoding="utf-8")
-    check = case_import.check_file(vault, path, today=dt.date(2026, 2, 1))
+    check = sheet_import.check_file(vault, path, today=dt.date(2026, 2, 1))
     assert [r.row for r in check.rows if r.duplicate] == [2]
     assert {row: [c.match.case_id for c in found] for row, found in check.known_persons.items()} == {3: [a]}
     assert set(check.known_persons[3][0].reasons) >= {"similar_name", "date_of_birth"}
@@ -75,27 +76,27 @@ def _vault_rows(vault: Vault) -> tuple[list[tuple], list[tuple], list[tuple]]:
 
 def test_nothing_is_written_while_a_row_with_candidates_has_no_choice(vault: Vault, tmp_path: Path) -> None:
     a, b = _known(vault)
-    check = case_import.check_file(vault, _file(tmp_path), today=dt.date(2026, 2, 1))
+    check = sheet_import.check_file(vault, _file(tmp_path), today=dt.date(2026, 2, 1))
     assert {row: [c.match.case_id for c in found] for row, found in check.known_persons.items()} == {2: [a], 3: [b]}
     before = _vault_rows(vault)
     for choices in (None, {2: a}, {3: None}):
         with pytest.raises(ValidationError) as err:
-            case_import.import_checked(vault, check, known_choices=choices)
+            sheet_import.import_checked(vault, check, known_choices=choices)
         assert err.value.code == "import_known_person_unanswered"
         missing = sorted({2, 3} - set(choices or {}))
         assert err.value.params["rows"] == ", ".join(map(str, missing))
         assert f"regel {missing[0]}" in err.value.message("nl")
     with pytest.raises(ValidationError) as err:  # a case that was not offered for this row
-        case_import.import_checked(vault, check, known_choices={2: b, 3: None})
+        sheet_import.import_checked(vault, check, known_choices={2: b, 3: None})
     assert err.value.code == "import_known_person_invalid" and "regel 2" in err.value.message("nl")
     assert _vault_rows(vault) == before
 
 
 def test_same_person_joins_the_existing_file_and_new_person_opens_a_case(vault: Vault, tmp_path: Path) -> None:
     a, b = _known(vault)
-    check = case_import.check_file(vault, _file(tmp_path), today=dt.date(2026, 2, 1))
+    check = sheet_import.check_file(vault, _file(tmp_path), today=dt.date(2026, 2, 1))
     cases_before, journal_before, events_before = _vault_rows(vault)
-    result = case_import.import_checked(vault, check, known_choices={2: a, 3: case_import.NEW_PERSON})
+    result = sheet_import.import_checked(vault, check, known_choices={2: a, 3: sheet_import.NEW_PERSON})
     assert result.joined == [a] and len(result.created) == 2
     cases_after, journal_after, events_after = _vault_rows(vault)
     # row 2 opened no file; rows 3 and 4 did, with their numbers and names exactly as in the file
@@ -160,17 +161,17 @@ def test_the_batched_check_finds_what_the_check_per_person_finds(vault: Vault) -
     """known_persons_for_rows reads details and dates of birth once for all rows: the candidates per row
     must be those the intake's check finds for the same person, and the expected ones from the input."""
     a, b = _known(vault)
-    born = cases.create_case(vault, cases.CaseInput(
-        signal_received_on="2026-01-07", person=cases.PersonInput(first_name="Amina", date_of_birth="2001-02-03",
+    born = store.create_case(vault, store.CaseInput(
+        signal_received_on="2026-01-07", person=store.PersonInput(first_name="Amina", date_of_birth="2001-02-03",
                                                                   nationality="ER")))
     rows = [PersonQuery(first_name="Stefan", last_name="Turcanu", date_of_birth=dt.date(1999, 9, 9)),
             PersonQuery(date_of_birth=dt.date(2001, 2, 3), nationality="ER"),  # date of birth and nationality
             PersonQuery(date_of_birth=dt.date(2001, 2, 3)),  # a date of birth alone is not enough
             None, PersonQuery(first_name="Chukwuemka", last_name="Okonkwo"), PersonQuery(last_name="Jansen")]
-    batched = person_search.known_persons_for_rows(vault, rows)
+    batched = persons.known_persons_for_rows(vault, rows)
     assert [[c.match.case_id for c in row] for row in batched] == [[a], [born], [], [], [b], []]
     for row, found in zip(rows, batched, strict=True):
         if row is not None:
-            single = person_search.known_persons(vault, row)
+            single = persons.known_persons(vault, row)
             assert [(c.match.case_id, c.score, c.reasons) for c in found] == \
                 [(c.match.case_id, c.score, c.reasons) for c in single]

@@ -6,25 +6,26 @@ from __future__ import annotations
 import datetime as dt
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases, person_search
-from coordinator_app.services.person_search import PersonQuery
+from coordinator_app.services.cases import store
+from coordinator_app.services.lookup import persons
+from coordinator_app.services.lookup.persons import PersonQuery
 
 
 def test_batched_rows_find_what_one_by_one_finds(vault: Vault) -> None:
     stored = [("Ștefan", "Țurcanu", "1999-09-09", "RO"), ("Amina", "Yusuf", "1999-09-09", "NG"),
               (None, None, "1988-02-29", "ER"), ("Olena", "Kovalenko", "1988-02-29", "UA"),
               ("Thị Minh", "Nguyễn", None, "VN")]
-    ids = [cases.create_case(vault, cases.CaseInput(
+    ids = [store.create_case(vault, store.CaseInput(
         signal_received_on="2026-01-05", case_number=f"ZM-2026-{n:04d}",
-        person=cases.PersonInput(first_name=first, last_name=last, date_of_birth=b, nationality=c)))
+        person=store.PersonInput(first_name=first, last_name=last, date_of_birth=b, nationality=c)))
         for n, (first, last, b, c) in enumerate(stored, start=1)]
     rows = [PersonQuery(date_of_birth=dt.date(1999, 9, 9), nationality="RO"),  # a date shared by two persons
             PersonQuery(date_of_birth=dt.date(1988, 2, 29), nationality="ER"),
             PersonQuery(first_name="Olena", last_name="Kovalenko", date_of_birth=dt.date(1988, 2, 29)),
             PersonQuery(first_name="Thi Minh", last_name="Nguyen", date_of_birth=dt.date(2001, 1, 1)),
             None, PersonQuery(date_of_birth=dt.date(1975, 5, 5), nationality="RO")]
-    batched = person_search.known_persons_for_rows(vault, rows)
-    one_by_one = [person_search.known_persons(vault, r) if r is not None else [] for r in rows]
+    batched = persons.known_persons_for_rows(vault, rows)
+    one_by_one = [persons.known_persons(vault, r) if r is not None else [] for r in rows]
     assert batched == one_by_one
     assert [[c.match.case_id for c in found] for found in batched] == [[ids[0]], [ids[2]], [ids[3]], [ids[4]], [],
                                                                       []]

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import wait_idle
 
@@ -17,8 +17,8 @@ WAIT = 10_000
 
 
 def _case(vault: Vault, first: str, last: str, born: str | None = None) -> int:
-    return cases.create_case(vault, cases.CaseInput(
-        signal_received_on="2026-03-03", person=cases.PersonInput(first_name=first, last_name=last,
+    return store.create_case(vault, store.CaseInput(
+        signal_received_on="2026-03-03", person=store.PersonInput(first_name=first, last_name=last,
                                                                   date_of_birth=born)))
 
 
@@ -67,7 +67,7 @@ def test_letter_case_picker_finds_by_name_number_and_birth_date(qtbot, ctx, vaul
 
 
 def test_address_book_filter_folds_like_the_search_and_caps_long_text(vault) -> None:
-    from coordinator_app.services import contacts
+    from coordinator_app.services.network import contacts
 
     ids = {
         contacts.create_contact(vault, contacts.ContactInput(last_name=last, first_name=first)): last
@@ -96,7 +96,7 @@ def test_every_search_box_is_capped(qtbot, ctx) -> None:
 
 
 def test_case_list_filter_adds_similar_names_marked(qtbot, vault) -> None:
-    from coordinator_app.services import case_list
+    from coordinator_app.services.cases import listing
     from coordinator_app.ui import i18n
     from coordinator_app.ui.cases.list_model import COL_NAME
     from coordinator_app.ui.cases.page import CasesPage
@@ -105,9 +105,9 @@ def test_case_list_filter_adds_similar_names_marked(qtbot, vault) -> None:
     similar = _case(vault, "Ngyuen", "Duc")
     _case(vault, "Pieter", "Jansen")
     found: set[int] = set()
-    assert case_list.case_ids(vault, case_list.CaseFilter(text="nguyen duc"), similar=found) == [exact, similar]
+    assert listing.case_ids(vault, listing.CaseFilter(text="nguyen duc"), similar=found) == [exact, similar]
     assert found == {similar}
-    assert case_list.case_ids(vault, case_list.CaseFilter(text="nguyen duc")) == [exact]  # exact only unless asked
+    assert listing.case_ids(vault, listing.CaseFilter(text="nguyen duc")) == [exact]  # exact only unless asked
     app = QApplication.instance()
     i18n.install(app, "nl")
     try:
@@ -154,9 +154,9 @@ def test_other_spellings_are_edited_on_the_person_and_searched(qtbot, vault, tmp
         from coordinator_app.db.models import Person
 
         assert s.get(Person, cid).other_spellings == "يوسف الإدريسي\nYusuf Idrisi"  # kept exactly
-    from coordinator_app.services import search
+    from coordinator_app.services.lookup import index
 
-    assert search.matching_case_ids(vault, "يوسف") == [cid]
-    assert search.matching_case_ids(vault, "yusuf idrisi") == [cid]
+    assert index.matching_case_ids(vault, "يوسف") == [cid]
+    assert index.matching_case_ids(vault, "yusuf idrisi") == [cid]
     context.lock()
     wait_idle()

@@ -3,11 +3,12 @@ e-mail address or only a nickname gets that as its label, never an empty row."""
 
 from __future__ import annotations
 
-from coordinator_app.services import contacts, quick_search
+from coordinator_app.services.lookup import quick
+from coordinator_app.services.network import contacts
 
 
-def _contact_labels(vault, text: str) -> dict[int, quick_search.Result]:
-    return {r.item_id: r for r in quick_search.quick_search(vault, text) if r.group == "contact"}
+def _contact_labels(vault, text: str) -> dict[int, quick.Result]:
+    return {r.item_id: r for r in quick.quick_search(vault, text) if r.group == "contact"}
 
 
 def test_contact_with_only_an_email_is_labelled_by_it(vault) -> None:
@@ -34,7 +35,7 @@ def test_contact_with_a_name_keeps_the_name_and_the_organisation(vault) -> None:
 
 
 def test_import_preview_names_an_entry_with_only_an_email_or_a_nickname() -> None:
-    from coordinator_app.services import contacts_csv
+    from coordinator_app.services.network import contacts_csv
 
     data = b"Voornaam;Achternaam;Roepnaam;E-mail\r\n;;;alleen.mail@example.org\r\n;;Mimi;\r\n"
     items = contacts_csv.parse_csv(data)

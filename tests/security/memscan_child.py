@@ -10,7 +10,7 @@ import sys
 import weakref
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from tests.security import memscan
 
 
@@ -24,9 +24,9 @@ def main(folder: str, passphrase: str) -> None:
         word = bytearray(b"QZX" + secrets.token_hex(12).encode("ascii"))
         canaries.append(memscan.Needle.of(f"text_{len(canaries)}", word))
         number = "ZM-" + secrets.token_hex(4)
-        case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05", case_number=number))
+        case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", case_number=number))
         note = word.decode("ascii")
-        cases.add_journal_entry(vault, case_id, f"Gesprek gevoerd {note} met cliënt")
+        store.add_journal_entry(vault, case_id, f"Gesprek gevoerd {note} met cliënt")
         del note
         for i in range(len(word)):
             word[i] = 0

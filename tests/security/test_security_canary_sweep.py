@@ -22,8 +22,13 @@ from PySide6.QtPrintSupport import QPrinter
 from coordinator_app import paths
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.quarter import Quarter
-from coordinator_app.services import backup, cases, contacts, documents, intake, letters, quarterly_files
-from coordinator_app.services.intake_flow import IntakeFlow
+from coordinator_app.services.backups import backup
+from coordinator_app.services.cases import store
+from coordinator_app.services.documents import letters, storage
+from coordinator_app.services.intake import finish
+from coordinator_app.services.intake.flow import IntakeFlow
+from coordinator_app.services.network import contacts
+from coordinator_app.services.quarterly import exports as quarterly_files
 from coordinator_app.ui.documents.preview import PdfPreview
 from coordinator_app.ui.pdf_print import load_document, paint_document
 from coordinator_app.ui.worker import wait_idle
@@ -38,7 +43,7 @@ CANARY = f"{FIRST} {LAST}"
 CRASH_WRITER = """
 import sys
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store as cases
 v = Vault.open(sys.argv[1], passphrase=sys.argv[2])
 i = 0
 while True:
@@ -77,18 +82,18 @@ def test_canary_appears_nowhere_but_in_explicit_saves(qtbot, vault_dir: Path, tm
     today = dt.date.today()
     state.signal.received_on = today - dt.timedelta(days=3)
     IntakeFlow(state, today=today).apply_suggested_followups()
-    case_id = intake.finish(vault, state, today=today)
+    case_id = finish.finish(vault, state, today=today)
 
     # edits: journal, case text, network
-    cases.add_journal_entry(vault, case_id, f"Gesprek met {CANARY} en tolk.")
-    cases.update_case(vault, case_id, {"signal_text": f"Aangevuld: {CANARY} slaapt op de werkplek."})
+    store.add_journal_entry(vault, case_id, f"Gesprek met {CANARY} en tolk.")
+    store.update_case(vault, case_id, {"signal_text": f"Aangevuld: {CANARY} slaapt op de werkplek."})
     shelter = contacts.create_organisation(vault, contacts.OrganisationInput("Opvang De Haven", "shelter_social"))
     contacts.create_contact(vault, contacts.ContactInput(last_name=LAST, first_name=FIRST, notes=CANARY))
 
     # attachment from a file the user owns (explicitly saved by her: allowed to hold the canary)
     scan = explicit / "verklaring.txt"
     scan.write_text(f"Verklaring van {CANARY}", encoding="utf-8")
-    documents.add_attachment(vault, case_id, scan)
+    storage.add_attachment(vault, case_id, scan)
 
     # letter: built in memory, previewed, printed to a PDF printer the user chose, stored in the case
     pdf = letters.build_case_letter(vault, case_id, "handover", shelter, None, ["person", "reason_and_signals"])
@@ -105,7 +110,7 @@ def test_canary_appears_nowhere_but_in_explicit_saves(qtbot, vault_dir: Path, tm
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                       printer.pageLayout().margins()))
     assert paint_document(document, printer) >= 1
-    documents.store_letter(vault, case_id, pdf, "handover", "Overdrachtsbrief", shelter, None,
+    storage.store_letter(vault, case_id, pdf, "handover", "Overdrachtsbrief", shelter, None,
                            ["person", "reason_and_signals"])
 
     # quarterly export (counts only: must be clean even though it is an explicit save)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import dpia, settings
+from coordinator_app.services import dpia
+from coordinator_app.services.configuration import settings
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.privacy.page import PrivacyPage
 from coordinator_app.ui.worker import wait_idle
@@ -61,7 +62,7 @@ def test_print_job_name_holds_no_personal_data(qtbot, vault: Vault) -> None:
     never after the person or the letter."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    from coordinator_app.services import letters
+    from coordinator_app.services.documents import letters
     from coordinator_app.ui.documents.preview import PdfPreview
     from tests.letters.letter_helpers import CANARY, CANARY_LAST, make_letter_case
 

@@ -15,7 +15,8 @@ import pytest
 from coordinator_app import logging_setup
 from coordinator_app.db import keys
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import backup, backup_restore, cases
+from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.security.figures import record
 
@@ -49,7 +50,7 @@ def test_everything_the_vault_writes_is_owner_only(tmp_path: Path) -> None:
     os.chmod(folder, 0o755)
     v, code = Vault.create(folder, PASSPHRASE, profile=keys.TEST_ONLY)
     with v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-05", case_number="MODE-1"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-05", case_number="MODE-1"))
         assert (folder / "vault.db-wal").exists() and (folder / "vault.db-shm").exists()
         loose += _loose(folder)  # while open: WAL and SHM too
         backups = tmp_path / "backups"
@@ -66,7 +67,7 @@ def test_everything_the_vault_writes_is_owner_only(tmp_path: Path) -> None:
     loose += _loose(folder)
     for path in folder.iterdir():  # and a restore keeps the old vault only in an owner-only safety copy
         os.chmod(path, 0o644)
-    result = backup_restore.restore(made, folder, code=code)
+    result = restore.restore(made, folder, code=code)
     assert result.safety_copy is not None and any(result.safety_copy.iterdir())
     loose += _loose(folder)
     checked += [p for p in folder.rglob("*")] + [made]

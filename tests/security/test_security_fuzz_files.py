@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import KnownError
-from coordinator_app.services import backup, case_import, cases
-from coordinator_app.services.backup_format import BackupInvalid
+from coordinator_app.services.backups import backup
+from coordinator_app.services.backups.file_format import BackupInvalid
+from coordinator_app.services.cases import sheet_import, store
 from tests.security.figures import record
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -35,20 +36,20 @@ def test_spreadsheet_importer_refuses_random_bytes(vault: Vault, tmp_path: Path,
     for suffix in (".csv", ".xlsx"):
         path = tmp_path / f"random{suffix}"
         path.write_bytes(data)
-        before = cases.count_cases(vault)
+        before = store.count_cases(vault)
         try:
-            result = case_import.check_file(vault, path)
+            result = sheet_import.check_file(vault, path)
         except KnownError as exc:
             assert exc.message("nl")
             continue
-        assert cases.count_cases(vault) == before  # checking never writes
+        assert store.count_cases(vault) == before  # checking never writes
         assert result is not None
 
 
 def test_thousand_bit_flips_in_a_backup_are_all_refused(vault: Vault, tmp_path: Path, recovery_code: str) -> None:
     for n in range(10):
-        cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-05",
-                                                 person=cases.PersonInput(last_name=f"Naam{n}")))
+        store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05",
+                                                 person=store.PersonInput(last_name=f"Naam{n}")))
     (tmp_path / "bk").mkdir()
     made = backup.create_backup(vault, tmp_path / "bk")
     data = made.read_bytes()

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = r"""
 import json, resource, sys, time
 from coordinator_app.errors import KnownError
-from coordinator_app.services import case_import
+from coordinator_app.services.cases import sheet_import as case_import
 import defusedxml.ElementTree, openpyxl, charset_normalizer  # loaded before the baseline
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
@@ -76,16 +76,16 @@ def _mutated_copies(source: Path, folder: Path, count: int) -> list[Path]:
 @pytest.mark.parametrize("name", ["dates_and_serials.xlsx", "libreoffice.ods"])
 def test_mutated_spreadsheets_never_give_an_unexpected_error(vault, tmp_path: Path, name: str) -> None:
     from coordinator_app.errors import KnownError
-    from coordinator_app.services import case_import, cases
+    from coordinator_app.services.cases import sheet_import, store
 
     refused = read = 0
     for path in _mutated_copies(ROOT / "tests" / "corpus" / "cases" / name, tmp_path, 150):
         try:
-            case_import.check_file(vault, path)
+            sheet_import.check_file(vault, path)
             read += 1
         except KnownError as exc:
             assert exc.message("nl") and "{" not in exc.message("nl")
             refused += 1
-    assert cases.count_cases(vault) == 0  # checking never writes
+    assert store.count_cases(vault) == 0  # checking never writes
     record(f"mutated spreadsheets ({name})", refused + read, refused + read,
            f"{refused} refused with a Dutch message, {read} read; no unexpected error")

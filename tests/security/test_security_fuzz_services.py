@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import cases, contacts
+from coordinator_app.services.cases import store
+from coordinator_app.services.network import contacts
 
 # every code point except surrogates (Cs) and control characters (Cc): unassigned, private use,
 # format characters (ZWJ, ZWNJ, bidi marks, soft hyphen), every space, combining marks, emoji
@@ -46,14 +47,14 @@ def expected(text: str, maximum: int) -> str | type[ValidationError] | None:
 @FUZZ
 @given(first=SINGLE, last=SINGLE, alias=SINGLE, signal=MULTI, dob=DATES, received=DATES)
 def test_case_fields(vault: Vault, first: str, last: str, alias: str, signal: str, dob, received) -> None:
-    data = cases.CaseInput(
+    data = store.CaseInput(
         signal_received_on=received, signal_text=signal,
-        person=cases.PersonInput(first_name=first, last_name=last, alias=alias, date_of_birth=dob),
+        person=store.PersonInput(first_name=first, last_name=last, alias=alias, date_of_birth=dob),
     )
     wanted = {"first_name": expected(first, 100), "last_name": expected(last, 100), "alias": expected(alias, 100),
               "signal_text": expected(signal, 100_000)}
     try:
-        case_id = cases.create_case(vault, data)
+        case_id = store.create_case(vault, data)
     except ValidationError as exc:
         text = exc.message("nl")
         assert text and "{" not in text
@@ -63,7 +64,7 @@ def test_case_fields(vault: Vault, first: str, last: str, alias: str, signal: st
                 assert wanted[short] is ValidationError and code == "text_too_long"
         return
     assert ValidationError not in wanted.values()
-    record = cases.get_case(vault, case_id)
+    record = store.get_case(vault, case_id)
     assert record.person is not None
     for name in ("first_name", "last_name", "alias"):
         assert record.person[name] == wanted[name]
@@ -87,10 +88,10 @@ def test_contact_fields(vault: Vault, name: str, notes: str) -> None:
 @FUZZ
 @given(text=st.text(alphabet=KEPT, min_size=1, max_size=2000))
 def test_journal_round_trip(vault: Vault, text: str) -> None:
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01"))
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01"))
     want = expected(text, 100_000)
     try:
-        entry = cases.add_journal_entry(vault, case_id, text)
+        entry = store.add_journal_entry(vault, case_id, text)
     except ValidationError:
         assert want is None
         return
@@ -108,8 +109,8 @@ def test_only_control_characters_are_removed(vault: Vault, text: str, inserts: l
     typed = text
     for position, control in inserts:
         typed = typed[:position] + control + typed[position:]
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01"))
-    entry = cases.add_journal_entry(vault, case_id, typed)
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01"))
+    entry = store.add_journal_entry(vault, case_id, typed)
     stored = vault.execute_sql(f"SELECT text FROM journal_entries WHERE id = {int(entry)}")[0][0]
     # the oracle: the text as drawn before the controls were put in (NFC), compared code point for code point
     assert stored == unicodedata.normalize("NFC", text)
@@ -118,39 +119,39 @@ def test_only_control_characters_are_removed(vault: Vault, text: str, inserts: l
 @pytest.mark.parametrize("kept", ["Mohammad\u00a0Reza", "می\u200cخواهم", "\u200fنور\u200e", "Zoë\u00adJansen",
                                   "ከ\u200dሰ", "Nguyễn Thị Minh Khai", "Łukasz Wróblewski", "Ștefan Țurcanu"])
 def test_named_characters_are_kept_in_names(vault: Vault, kept: str) -> None:
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01",
-                                                       person=cases.PersonInput(first_name=kept, last_name=kept)))
-    person = cases.get_case(vault, case_id).person
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01",
+                                                       person=store.PersonInput(first_name=kept, last_name=kept)))
+    person = store.get_case(vault, case_id).person
     assert person is not None and person["first_name"] == unicodedata.normalize("NFC", kept)
 
 
 @pytest.mark.parametrize("refused", ["Zoë\u2028Jansen", "Zoë\nJansen", "Zoë\tJansen", "Zoë\u2029"])
 def test_line_breaks_in_single_line_fields_are_refused_not_dropped(vault: Vault, refused: str) -> None:
     with pytest.raises(ValidationError) as info:
-        cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01",
-                                                 person=cases.PersonInput(first_name=refused)))
+        store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01",
+                                                 person=store.PersonInput(first_name=refused)))
     assert info.value.errors["person.first_name"] == "text_line_break"
     assert "één regel" in info.value.message("nl")
 
 
 def test_lone_surrogate_refused_with_a_message(vault: Vault) -> None:
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01"))
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01"))
     with pytest.raises(ValidationError) as info:
-        cases.add_journal_entry(vault, case_id, "abc\ud800def")
+        store.add_journal_entry(vault, case_id, "abc\ud800def")
     assert "surrogaat" in info.value.message("nl")
 
 
 @pytest.mark.parametrize("number", ["2026-\u202e001", "\u200f2026-001", "2026\u2066-001\u2069"])
 def test_bidi_controls_refused_in_case_numbers(vault: Vault, number: str) -> None:
     with pytest.raises(ValidationError) as info:
-        cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01", case_number=number))
+        store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01", case_number=number))
     assert info.value.errors["case_number"] == "text_bidi_control"
 
 
 def test_too_long_note_message_names_the_maximum(vault: Vault) -> None:
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01"))
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01"))
     with pytest.raises(ValidationError) as info:
-        cases.add_journal_entry(vault, case_id, "x" * 1_000_001)
+        store.add_journal_entry(vault, case_id, "x" * 1_000_001)
     text = info.value.message("nl")
     assert "{maximum}" not in text and "100000" in text
     assert "100000" in info.value.field_messages("nl")["text"]
@@ -170,7 +171,7 @@ def test_case_import_keeps_names_and_notes_exactly(vault: Vault, tmp_path_factor
 
     import openpyxl
 
-    from coordinator_app.services import case_import
+    from coordinator_app.services.cases import sheet_import
 
     folder = tmp_path_factory.mktemp("fuzz")
     header = ["dossiernummer", "datum_signaal", "voornaam", "achternaam", "notitie"]
@@ -190,18 +191,18 @@ def test_case_import_keeps_names_and_notes_exactly(vault: Vault, tmp_path_factor
     if xlsx and any(v.startswith("=") and len(v) > 1 for v in (first, last, note)):
         # openpyxl writes "=..." as a formula without a calculated value: refused, never guessed
         with pytest.raises(ValidationError) as info:
-            case_import.check_file(vault, path)
+            sheet_import.check_file(vault, path)
         assert info.value.code == "import_formula_without_value"
         return
-    check = case_import.check_file(vault, path)
+    check = sheet_import.check_file(vault, path)
     if ValidationError in wanted.values():
         assert check.bad
         return
     assert not check.bad, [e.text() for e in check.errors]
     # examples share one vault: an earlier example's person may be offered as known; this one is new
-    result = case_import.import_checked(vault, check, known_choices=dict.fromkeys(check.known_persons,
-                                                                                 case_import.NEW_PERSON))
-    person = cases.get_case(vault, result.created[0]).person
+    result = sheet_import.import_checked(vault, check, known_choices=dict.fromkeys(check.known_persons,
+                                                                                 sheet_import.NEW_PERSON))
+    person = store.get_case(vault, result.created[0]).person
     assert person is not None and (person["first_name"], person["last_name"]) == (wanted["first"], wanted["last"])
     notes = vault.execute_sql(f"SELECT text FROM journal_entries WHERE case_id = {int(result.created[0])}")
     assert [n[0] for n in notes] == ([wanted["note"]] if wanted["note"] is not None else [])

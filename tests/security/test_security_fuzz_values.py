@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coordinator_app.errors import ValidationError, message
-from coordinator_app.services import settings_form
+from coordinator_app.services.configuration import form
 from coordinator_app.services.validation import check_phone, phone_display, phone_international
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -58,8 +58,8 @@ def test_any_typed_number_survives(typed: str) -> None:
 
 
 def test_settings_keep_the_coordinator_phone_as_typed() -> None:
-    assert settings_form.clean({"coordinator_phone": "06-1234567"})["coordinator_phone"] == "06-1234567"
-    assert settings_form.clean({"coordinator_phone": "(905) 555-1234"})["coordinator_phone"] == "(905) 555-1234"
+    assert form.clean({"coordinator_phone": "06-1234567"})["coordinator_phone"] == "06-1234567"
+    assert form.clean({"coordinator_phone": "(905) 555-1234"})["coordinator_phone"] == "(905) 555-1234"
 
 
 def _all_messages() -> dict[str, dict[str, str]]:
@@ -107,12 +107,12 @@ def test_bidi_isolation_for_lists_and_labels(text: str, isolated: bool) -> None:
 
 
 def test_case_list_isolates_a_name_with_an_override(qtbot, vault) -> None:
-    from coordinator_app.services import case_list, cases
+    from coordinator_app.services.cases import listing, store
     from coordinator_app.ui.cases.list_model import COL_NAME, LOADING, CaseListModel
 
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01",
-                                                       person=cases.PersonInput(first_name="Anna\u202eKarel")))
-    model = CaseListModel(lambda ids: case_list.fetch_rows(vault, ids))
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01",
+                                                       person=store.PersonInput(first_name="Anna\u202eKarel")))
+    model = CaseListModel(lambda ids: listing.fetch_rows(vault, ids))
     model.set_ids([case_id])
     model.data(model.index(0, COL_NAME))  # asks the worker for the batch
     qtbot.waitUntil(lambda: model.data(model.index(0, COL_NAME)) != LOADING, timeout=10_000)
@@ -122,13 +122,13 @@ def test_case_list_isolates_a_name_with_an_override(qtbot, vault) -> None:
 
 def test_too_many_address_lines_names_the_maximum() -> None:
     with pytest.raises(ValidationError) as info:
-        settings_form.clean({"municipality_address": "\n".join(f"regel {i}" for i in range(30))})
+        form.clean({"municipality_address": "\n".join(f"regel {i}" for i in range(30))})
     text = info.value.field_messages("nl")["municipality_address"]
-    assert "{" not in text and str(settings_form.MAX_ADDRESS_LINES) in text
+    assert "{" not in text and str(form.MAX_ADDRESS_LINES) in text
 
 
 def test_quick_search_results_isolate_right_to_left_names(qtbot) -> None:
-    from coordinator_app.services.quick_search import Result
+    from coordinator_app.services.lookup.quick import Result
     from coordinator_app.ui.shell.search import SearchResultsModel
 
     model = SearchResultsModel()

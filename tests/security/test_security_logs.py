@@ -12,7 +12,8 @@ from coordinator_app import logging_setup
 from coordinator_app.cli.common import main_guard
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import KnownError
-from coordinator_app.services import cases, contacts
+from coordinator_app.services.cases import store
+from coordinator_app.services.network import contacts
 from coordinator_app.ui.error_dialog import error_text, show_error
 from coordinator_app.ui.worker import run_db
 from tests.helpers import canary_hits, settle
@@ -33,11 +34,11 @@ def log_folder(tmp_path: Path):
 def _service_errors(vault: Vault) -> list[BaseException]:
     caught: list[BaseException] = []
     attempts = [
-        lambda: cases.create_case(vault, cases.CaseInput(signal_received_on="31-02-2026",
-                                                          person=cases.PersonInput(first_name=CANARY * 10))),
-        lambda: cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01", primary_form=CANARY)),
-        lambda: cases.add_journal_entry(vault, 999_999, CANARY),
-        lambda: cases.update_case(vault, 999_999, {"signal_text": CANARY}),
+        lambda: store.create_case(vault, store.CaseInput(signal_received_on="31-02-2026",
+                                                          person=store.PersonInput(first_name=CANARY * 10))),
+        lambda: store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01", primary_form=CANARY)),
+        lambda: store.add_journal_entry(vault, 999_999, CANARY),
+        lambda: store.update_case(vault, 999_999, {"signal_text": CANARY}),
         lambda: contacts.create_contact(vault, contacts.ContactInput(last_name=CANARY, email=f"{CANARY}@@x",
                                                                       phone=CANARY)),
         lambda: contacts.create_organisation(vault, contacts.OrganisationInput(name=CANARY, org_type=CANARY)),

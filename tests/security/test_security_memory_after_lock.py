@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.security import figures
 
@@ -24,8 +24,8 @@ def test_lock_leaves_no_live_engine_and_a_wiped_key(vault_dir: Path) -> None:
     refs = []
     for _ in range(3):  # each unlock once leaked an Engine through a per-vault event listener
         v = Vault.open(vault_dir, passphrase=PASSPHRASE)
-        case_id = cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-05", case_number="ZM-1"))
-        cases.delete_case(v, case_id)
+        case_id = store.create_case(v, store.CaseInput(signal_received_on="2026-01-05", case_number="ZM-1"))
+        store.delete_case(v, case_id)
         key_buffer = v._key
         assert any(key_buffer)
         refs += [weakref.ref(v), weakref.ref(v.engine), weakref.ref(v.engine.pool)]

@@ -15,8 +15,8 @@ import pytest
 from coordinator_app.db import keys
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import VaultDamaged
-from coordinator_app.services import backup
-from coordinator_app.services.backup_format import FORMAT, HEADER, BackupInvalid, read_header
+from coordinator_app.services.backups import backup
+from coordinator_app.services.backups.file_format import FORMAT, HEADER, BackupInvalid, read_header
 from tests.conftest import PASSPHRASE
 from tests.security.figures import record
 

@@ -12,7 +12,7 @@ import pytest
 from coordinator_app.db import keys
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import WrongSecret
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 
 NEW = "Zeven zwanen zwemmen zachtjes door de Zwolse gracht"
@@ -25,7 +25,7 @@ def _names(folder: Path) -> set[str]:
 def test_a_passphrase_change_rewrites_only_the_key_files(vault_dir: Path) -> None:
     old_keys = (vault_dir / "vault.keys").read_bytes()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-05", case_number="PASS-1"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-05", case_number="PASS-1"))
         v.checkpoint()
         before = _names(vault_dir)
         old = {name: (vault_dir / name).read_bytes() for name in ("vault.keys", "vault.keys.bak")}

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from coordinator_app.db.engine import connect
 from coordinator_app.db.vault import PURGE_PENDING, Vault
-from coordinator_app.services import cases, contacts
+from coordinator_app.services.cases import store
+from coordinator_app.services.network import contacts
 from tests.conftest import PASSPHRASE
 from tests.security.figures import record
 
@@ -19,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 KILLED_AFTER_CHANGES = textwrap.dedent("""
     import os, signal, sys
     from coordinator_app.db.vault import Vault
-    from coordinator_app.services import case_work
-    from coordinator_app.services import case_detail, cases, contacts
+    from coordinator_app.services.cases import work as case_work
+    from coordinator_app.services.cases import detail as case_detail, store as cases
+    from coordinator_app.services.network import contacts
     folder, passphrase, case_id, entry, contact = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:])
     v = Vault.open(folder, passphrase=passphrase)
     case_work.delete_journal(v, case_id, entry)
@@ -55,11 +57,11 @@ def _pending_in_file(vault_dir: Path, key: bytes) -> bool:
 
 def test_purge_is_recorded_with_the_change_and_finished_after_a_kill(vault_dir: Path) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        case_id = cases.create_case(v, cases.CaseInput(
-            signal_received_on="2026-03-03", person=cases.PersonInput(last_name="Jansenovicz")))
-        entry = cases.add_journal_entry(v, case_id, "Verkeerd genoteerd: Wrongnamez woont bij tante.")
+        case_id = store.create_case(v, store.CaseInput(
+            signal_received_on="2026-03-03", person=store.PersonInput(last_name="Jansenovicz")))
+        entry = store.add_journal_entry(v, case_id, "Verkeerd genoteerd: Wrongnamez woont bij tante.")
         contact = contacts.create_contact(v, contacts.ContactInput(last_name="Oldcontactz"))
-        cases.add_journal_entry(v, case_id, "Blijft staan: Keepwordz.")
+        store.add_journal_entry(v, case_id, "Blijft staan: Keepwordz.")
         key = bytes(v.data_key)
     data, pending = _raw(vault_dir)
     assert b"wrongnamez" in data and not pending

@@ -17,7 +17,8 @@ import pytest
 from coordinator_app.db import keys
 from coordinator_app.db.vault import SET_ASIDE, Vault
 from coordinator_app.errors import KeyFileOtherVault, RollbackDetected, WrongSecret
-from coordinator_app.services import audit, cases
+from coordinator_app.services import audit
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli
 from tests.security.figures import record
@@ -29,7 +30,7 @@ FILES = ("vault.db", keys.KEYS_FILE, keys.KEYS_BACKUP)
 
 def _add(vault_dir: Path, number: str, passphrase: str = PASSPHRASE) -> None:
     with Vault.open(vault_dir, passphrase=passphrase) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-02-02", case_number=number))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-02-02", case_number=number))
 
 
 def _snapshot(vault_dir: Path, target: Path) -> Path:
@@ -61,7 +62,7 @@ def _raise_generation(path: Path, by: int) -> None:
 KILLED_WRITER = textwrap.dedent("""
     import os, signal, sys
     from coordinator_app.db.vault import Vault
-    from coordinator_app.services import cases
+    from coordinator_app.services.cases import store as cases
     v = Vault.open(sys.argv[1], passphrase=sys.argv[2])
     v.execute_sql("PRAGMA wal_autocheckpoint = 0")
     for n in range(3):

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import message
-from coordinator_app.services import audit, cases
+from coordinator_app.services import audit
+from coordinator_app.services.cases import store
 from coordinator_app.ui.unlock.screen import UnlockScreen
 from tests.conftest import PASSPHRASE
 
@@ -17,10 +18,10 @@ def test_unlock_screen_offers_the_recovery_code_after_a_rollback_report(
     qtbot, vault_dir: Path, tmp_path: Path, recovery_code: str
 ) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-01", case_number="OUD-1"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-01", case_number="OUD-1"))
     shutil.copy2(vault_dir / "vault.db", tmp_path / "old.db")
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-02", case_number="NIEUW-1"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-02", case_number="NIEUW-1"))
     shutil.copy2(tmp_path / "old.db", vault_dir / "vault.db")
 
     screen = UnlockScreen(vault_dir)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from coordinator_app.db.engine import connect
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import case_work, cases, contacts
+from coordinator_app.services.cases import store, work
+from coordinator_app.services.network import contacts
 from tests.conftest import PASSPHRASE
 
 
@@ -26,15 +27,15 @@ def _index_bytes(vault_dir: Path) -> bytes:
 
 def test_deleted_journal_entry_and_renamed_person_leave_the_index(vault_dir: Path) -> None:
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        case_id = cases.create_case(v, cases.CaseInput(
-            signal_received_on="2026-03-03", person=cases.PersonInput(last_name="Jansenovicz")))
-        entry = cases.add_journal_entry(v, case_id, "Verkeerd genoteerd: Wrongnamez woont bij tante.")
+        case_id = store.create_case(v, store.CaseInput(
+            signal_received_on="2026-03-03", person=store.PersonInput(last_name="Jansenovicz")))
+        entry = store.add_journal_entry(v, case_id, "Verkeerd genoteerd: Wrongnamez woont bij tante.")
         contact = contacts.create_contact(v, contacts.ContactInput(last_name="Oldcontactz"))
-        cases.add_journal_entry(v, case_id, "Blijft staan: Keepwordz.")
+        store.add_journal_entry(v, case_id, "Blijft staan: Keepwordz.")
     assert b"wrongnamez" in _index_bytes(vault_dir)
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        case_work.delete_journal(v, case_id, entry)
-        cases.update_case(v, case_id, {}, person={"last_name": "Pietersz"})
+        work.delete_journal(v, case_id, entry)
+        store.update_case(v, case_id, {}, person={"last_name": "Pietersz"})
         contacts.update_contact(v, contact, contacts.ContactInput(last_name="Newcontactz"))
     data = _index_bytes(vault_dir)
     for gone in (b"wrongnamez", b"jansenovicz", b"oldcontactz"):
@@ -46,16 +47,16 @@ def test_deleted_journal_entry_and_renamed_person_leave_the_index(vault_dir: Pat
 def test_folded_words_leave_the_index_too(vault_dir: Path) -> None:
     """The index also holds every text in folded form (ł → l, ó → o): those words are purged as well."""
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        case_id = cases.create_case(v, cases.CaseInput(
+        case_id = store.create_case(v, store.CaseInput(
             signal_received_on="2026-03-03",
-            person=cases.PersonInput(last_name="Łukaszewiczówna", other_spellings="Ñandúzqx")))
-        entry = cases.add_journal_entry(v, case_id, "Woont bij Đặngquyx.")
+            person=store.PersonInput(last_name="Łukaszewiczówna", other_spellings="Ñandúzqx")))
+        entry = store.add_journal_entry(v, case_id, "Woont bij Đặngquyx.")
     data = _index_bytes(vault_dir)
     for folded in (b"lukaszewiczowna", b"nanduzqx", b"dangquyx"):
         assert folded in data, folded
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        case_work.delete_journal(v, case_id, entry)
-        cases.update_case(v, case_id, {}, person={"last_name": "Pietersz", "other_spellings": None})
+        work.delete_journal(v, case_id, entry)
+        store.update_case(v, case_id, {}, person={"last_name": "Pietersz", "other_spellings": None})
     data = _index_bytes(vault_dir)
     for gone in (b"lukaszewiczowna", b"nanduzqx", b"dangquyx", "łukaszewiczówna".encode()):
         assert gone not in data, gone

@@ -12,7 +12,7 @@ import pytest
 from coordinator_app.db import keys
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import KnownError, RollbackDetected, VaultDamaged, WrongSecret
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.security.figures import record
 
@@ -133,7 +133,7 @@ def test_whole_file_rollback_and_replayed_first_page(sample_vault: Path, tmp_pat
     work = _copy(sample_vault, tmp_path / "work")
     old = (work / "vault.db").read_bytes()
     with Vault.open(work, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-05-01"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-05-01"))
     new = (work / "vault.db").read_bytes()
     (work / "vault.db").write_bytes(old)
     with pytest.raises(RollbackDetected):

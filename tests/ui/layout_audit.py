@@ -51,7 +51,8 @@ def _isolate() -> Path:
 def _make_vault(folder: Path) -> dict[str, int]:
     from coordinator_app.db import keys
     from coordinator_app.db.vault import Vault
-    from coordinator_app.services import contacts, demo
+    from coordinator_app.services import demo
+    from coordinator_app.services.network import contacts
 
     vault, _code = Vault.create(folder, PASSPHRASE, profile=keys.TEST_ONLY)
     try:
@@ -255,7 +256,7 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
 
 
 def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
-    from coordinator_app.services.intake_content import STEP_CODES
+    from coordinator_app.services.intake.content import STEP_CODES
 
     window.show_page("intake")
     page = window.pages["intake"]
@@ -299,7 +300,7 @@ DIALOG_BASES = frozenset({"_EditDialog", "_WorkDialog", "_SecretDialog"})
 def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]]:
     """How to open every dialog of the app (but the intake's, opened through its page): name -> a function
     that builds it (or opens it and returns it) with realistic long content. The focus-chain test uses it too."""
-    from coordinator_app.services import contacts_import, contacts_merge, network_list, vcard
+    from coordinator_app.services.network import duplicates, importing, listing, vcard
     from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
     from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
     from coordinator_app.ui.cases.import_dialog import ImportDialog
@@ -323,14 +324,14 @@ def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]
     ctx = window.ctx
     vault = ctx.vault
     organisations = [(1, name) for name in LONG_ORGANISATIONS]
-    rows = {(r.kind, r.id): r for r in network_list.list_network(vault)}
+    rows = {(r.kind, r.id): r for r in listing.list_network(vault)}
     orgs = sorted(i for kind, i in rows if kind == "organisation")
     pair = (ids["avim"], next(i for i in orgs if i != ids["avim"]))
-    merge_groups = [(contacts_merge.DuplicateGroup("organisation", pair, ("name",)),
+    merge_groups = [(duplicates.DuplicateGroup("organisation", pair, ("name",)),
                      [rows[("organisation", i)] for i in pair])]
     card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + " ".join(LONG_PERSON) + "\r\nORG:" + LONG_ORGANISATIONS[0]
             + "\r\nTITLE:Rechercheur mensenhandel\r\nEND:VCARD\r\n").encode()
-    import_items = contacts_import.prepare(vault, vcard.parse_vcards(card))
+    import_items = importing.prepare(vault, vcard.parse_vcards(card))
     spreadsheet = Path(tempfile.mkdtemp(prefix="coordinator-audit-sheet-")) / "dossiers-met-een-lange-naam.csv"
     spreadsheet.write_text(  # rows with problems: the dialog lists them
         "dossiernummer,datum_signaal,gemeente,voornaam,achternaam\n"
@@ -384,7 +385,7 @@ def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None
         audit.opened.add(type(dialog).__name__)
         dialog.close()
         audit.settle()
-    from coordinator_app.services import backup
+    from coordinator_app.services.backups import backup
 
     made = backup.create_backup(window.ctx.vault, Path(tempfile.mkdtemp(prefix="coordinator-audit-backup-")))
     wizard = RestoreWizard(window.ctx, window.folder, window, backup_file=str(made))

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coordinator_app.codes import code_list
-from coordinator_app.services import case_detail, case_list, case_work, cases, documents
+from coordinator_app.services.cases import detail, listing, store, work
+from coordinator_app.services.documents import storage
 from coordinator_app.ui.cases.page import CasesPage
 from coordinator_app.ui.context import AppContext
 from tests.helpers import settle
@@ -21,10 +22,10 @@ TODAY = dt.date.today()
 
 
 def _case(vault, number: int, opened_days_ago: int) -> int:
-    return cases.create_case(vault, cases.CaseInput(
+    return store.create_case(vault, store.CaseInput(
         signal_received_on=TODAY - dt.timedelta(days=opened_days_ago + 1),
         opened_on=TODAY - dt.timedelta(days=opened_days_ago), status="active", municipality="Zwolle",
-        person=cases.PersonInput(first_name=f"Persoon{number}", last_name="Test", estimated_age=30)))
+        person=store.PersonInput(first_name=f"Persoon{number}", last_name="Test", estimated_age=30)))
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def worked_vault(vault, tmp_path):
     opened = [50, 10, 40, 0, 30, 20, 5]  # case 4 was opened today: the old default put it on top
     ids = [_case(vault, n, days) for n, days in enumerate(opened, start=1)]
     closed = _case(vault, 8, 60)
-    cases.change_status(vault, closed, "closed", closing_reason=code_list("closing_reason").codes[0])
+    store.change_status(vault, closed, "closed", closing_reason=code_list("closing_reason").codes[0])
     touched: list[int] = []  # most recent last
 
     def did(case_id: int) -> None:
@@ -41,20 +42,20 @@ def worked_vault(vault, tmp_path):
             touched.remove(case_id)
         touched.append(case_id)
 
-    task = case_work.add_task(vault, ids[1], "Bellen met de opvang", TODAY + dt.timedelta(days=3))
+    task = work.add_task(vault, ids[1], "Bellen met de opvang", TODAY + dt.timedelta(days=3))
     did(ids[1])
-    case_work.add_journal(vault, ids[4], "Gesprek gevoerd")
+    work.add_journal(vault, ids[4], "Gesprek gevoerd")
     did(ids[4])
     attachment = tmp_path / "verslag.txt"
     attachment.write_text("verslag", encoding="utf-8")
-    documents.add_attachment(vault, ids[0], attachment)
+    storage.add_attachment(vault, ids[0], attachment)
     did(ids[0])
-    case_detail.save_milestone(vault, ids[5], {"kind": "reflection_period", "status": "done", "on": TODAY})
+    detail.save_milestone(vault, ids[5], {"kind": "reflection_period", "status": "done", "on": TODAY})
     did(ids[5])
-    cases.update_case(vault, ids[2], {"municipality": "Kampen"})
+    store.update_case(vault, ids[2], {"municipality": "Kampen"})
     did(ids[2])
-    case_work.add_journal(vault, closed, "Afgesloten dossier, toch een notitie")  # closed: not in the list
-    case_work.set_task_done(vault, ids[1], task, True)
+    work.add_journal(vault, closed, "Afgesloten dossier, toch een notitie")  # closed: not in the list
+    work.set_task_done(vault, ids[1], task, True)
     did(ids[1])
     untouched = [i for i in ids if i not in touched]  # only created: in the order they were created
     return vault, list(reversed(untouched + touched))
@@ -62,10 +63,10 @@ def worked_vault(vault, tmp_path):
 
 def test_case_ids_newest_activity_first(worked_vault) -> None:
     vault, expected = worked_vault
-    flt = case_list.CaseFilter(status=case_list.OPEN)
-    assert case_list.case_ids(vault, flt, sort=case_list.ACTIVITY, descending=True) == expected
-    assert case_list.case_ids(vault, flt, sort=case_list.ACTIVITY, descending=False) == list(reversed(expected))
-    by_opening = case_list.case_ids(vault, flt, sort="opened_on", descending=True)
+    flt = listing.CaseFilter(status=listing.OPEN)
+    assert listing.case_ids(vault, flt, sort=listing.ACTIVITY, descending=True) == expected
+    assert listing.case_ids(vault, flt, sort=listing.ACTIVITY, descending=False) == list(reversed(expected))
+    by_opening = listing.case_ids(vault, flt, sort="opened_on", descending=True)
     assert by_opening != expected  # the test tells the two orders apart
 
 
@@ -79,7 +80,7 @@ def test_the_list_opens_newest_activity_first(qtbot, worked_vault) -> None:
     qtbot.waitUntil(lambda: page.model.ids() == expected, timeout=10_000)
     assert page.table.horizontalHeader().sortIndicatorSection() == -1  # no column claims the order
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # a column click still sorts by that column
-    by_number = case_list.case_ids(vault, case_list.CaseFilter(status=case_list.OPEN), sort="case_number")
+    by_number = listing.case_ids(vault, listing.CaseFilter(status=listing.OPEN), sort="case_number")
     qtbot.waitUntil(lambda: page.model.ids() == by_number, timeout=10_000)
     settle(qtbot)
     ctx.lock()

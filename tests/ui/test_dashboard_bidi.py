@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Task
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import case_work, cases
+from coordinator_app.services.cases import store, work
 from tests.conftest import PASSPHRASE
 from tests.ui.shell_fixtures import unlock
 
@@ -22,9 +22,9 @@ TITLES = ("Bel \u202eAmal Haddad\u202c terug", "Brief aan \u2067مريم\u2069 s
 def test_task_titles_are_isolated_on_the_dashboard(qtbot, make_window, vault_dir: Path) -> None:
     today = dt.date.today()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
-        case_id = cases.create_case(vault, cases.CaseInput(signal_received_on=today, status="active"))
+        case_id = store.create_case(vault, store.CaseInput(signal_received_on=today, status="active"))
         for title in TITLES:
-            case_work.add_task(vault, case_id, title, today)
+            work.add_task(vault, case_id, title, today)
     window = make_window(vault_dir)
     unlock(qtbot, window)
     page = window.pages["dashboard"]

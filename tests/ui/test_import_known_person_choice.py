@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from coordinator_app.ui.worker import wait_idle
 
 WAIT = 10_000
@@ -28,11 +28,11 @@ def _texts(model) -> list[list[str]]:
 def test_import_asks_per_row_and_writes_only_what_was_chosen(qtbot, vault: Vault, tmp_path: Path) -> None:
     from coordinator_app.ui.cases.import_dialog import ImportDialog
 
-    kowalska = cases.create_case(vault, cases.CaseInput(
+    kowalska = store.create_case(vault, store.CaseInput(
         signal_received_on="2026-01-05", status="active",
-        person=cases.PersonInput(first_name="Małgorzata", last_name="Kowalska", date_of_birth="1990-03-12")))
-    benali = cases.create_case(vault, cases.CaseInput(
-        signal_received_on="2026-01-06", person=cases.PersonInput(first_name="Mohammed", last_name="Benali")))
+        person=store.PersonInput(first_name="Małgorzata", last_name="Kowalska", date_of_birth="1990-03-12")))
+    benali = store.create_case(vault, store.CaseInput(
+        signal_received_on="2026-01-06", person=store.PersonInput(first_name="Mohammed", last_name="Benali")))
     numbers = dict(vault.execute_sql("SELECT id, case_number FROM cases"))
     path = tmp_path / "lijst.csv"
     path.write_text("\n".join([HEAD, *ROWS]) + "\n", encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from coordinator_app.services import cases
+from coordinator_app.services.cases import store
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import wait_idle
 from tests.letters.letter_helpers import CANARY, CANARY_LAST, make_letter_case
@@ -29,8 +29,8 @@ def test_picker_shows_names_and_the_letter_keeps_them_out_of_file_name_and_audit
     from coordinator_app.ui.documents.letter_dialog import LetterDialog
 
     letter_case = make_letter_case(vault)
-    anonymous = cases.create_case(vault, cases.CaseInput(
-        signal_received_on="2026-03-04", person=cases.PersonInput(first_name="Verborgen", anonymous=True)))
+    anonymous = store.create_case(vault, store.CaseInput(
+        signal_received_on="2026-03-04", person=store.PersonInput(first_name="Verborgen", anonymous=True)))
     picker = CasePickerDialog(ctx)  # deletes itself when closed (not handed to qtbot)
     qtbot.waitUntil(lambda: picker.model.rowCount() == 2, timeout=WAIT)
     texts = {picker.model.index(r, 0).data(CaseListModel.IdRole): picker.model.index(r, 0).data()

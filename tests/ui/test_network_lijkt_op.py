@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from coordinator_app.services import contacts as c
-from coordinator_app.services import person_search
+from coordinator_app.services.lookup import persons
+from coordinator_app.services.network import contacts as c
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import wait_idle
 from tests.helpers import type_text
@@ -37,14 +37,14 @@ def ctx(qtbot, vault):
 
 
 def test_find_in_network_puts_the_resembling_names_below_the_exact_ones(vault, book) -> None:
-    found = person_search.find_in_network(vault, c.NetworkFilter(text="janssen"), kinds=("contact",))
+    found = persons.find_in_network(vault, c.NetworkFilter(text="janssen"), kinds=("contact",))
     assert [(m.row.id, m.similar) for m in found] == [(book["Piet Janssen"], False), (book["Bea Jansen"], True)]
-    found = person_search.find_in_network(vault, c.NetworkFilter(text="Mohamed Amrani"), kinds=("contact",))
+    found = persons.find_in_network(vault, c.NetworkFilter(text="Mohamed Amrani"), kinds=("contact",))
     assert {m.row.id for m in found} == {book["Mohammed El Amrani"], book["Muhamad El Amrani"]}
     assert all(m.similar for m in found)  # neither is spelled like that: both only resemble
-    assert person_search.find_in_network(vault, c.NetworkFilter(text="smit"), kinds=("contact",))[0].row.id == \
+    assert persons.find_in_network(vault, c.NetworkFilter(text="smit"), kinds=("contact",))[0].row.id == \
         book["Anna Smit"]
-    assert [m.row.id for m in person_search.find_in_network(vault, c.NetworkFilter(text="Xyzzy"))] == []
+    assert [m.row.id for m in persons.find_in_network(vault, c.NetworkFilter(text="Xyzzy"))] == []
 
 
 def test_picker_marks_lijkt_op_and_keeps_it_below_in_every_sort_order(qtbot, ctx, book) -> None:
@@ -103,7 +103,7 @@ def test_merge_dialog_offers_resembling_names_below_the_exact_duplicates(qtbot, 
 
 
 def test_similar_network_groups_needs_the_names_alike_both_ways() -> None:
-    from coordinator_app.services.network_list import NetworkRow
+    from coordinator_app.services.network.listing import NetworkRow
 
     rows = [NetworkRow("contact", 1, "Bea Jansen"), NetworkRow("contact", 2, "Bea Janssen"),
             NetworkRow("contact", 3, "Anna"), NetworkRow("contact", 4, "Anna Smit"),
@@ -111,4 +111,4 @@ def test_similar_network_groups_needs_the_names_alike_both_ways() -> None:
             NetworkRow("organisation", 2, "Bea Jansen"), NetworkRow("organisation", 7, "Stichting Fier"),
             NetworkRow("organisation", 8, "Stichting Fiere")]
     # not Anna / Anna Smit (alike one way only), not two "Jan de Vries" (the same name), never across kinds
-    assert sorted(person_search.similar_network_groups(rows)) == [("contact", (1, 2)), ("organisation", (7, 8))]
+    assert sorted(persons.similar_network_groups(rows)) == [("contact", (1, 2)), ("organisation", (7, 8))]

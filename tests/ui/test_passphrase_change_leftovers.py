@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import backup, backup_restore, cases
+from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.cases import store
 from coordinator_app.ui.settings.secrets import PassphraseChangedDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.shell_fixtures import settle, unlock
@@ -23,9 +24,9 @@ def _with_safety_copy(vault_dir: Path, tmp_path: Path, code: str, days_ago: int)
     stick = tmp_path / "usb"
     stick.mkdir()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        cases.create_case(v, cases.CaseInput(signal_received_on="2026-01-05", case_number="LEFT-1"))
+        store.create_case(v, store.CaseInput(signal_received_on="2026-01-05", case_number="LEFT-1"))
         made = backup.create_backup(v, stick)
-    backup_restore.restore(made, vault_dir, code=code, now=dt.datetime.now() - dt.timedelta(days=days_ago))
+    restore.restore(made, vault_dir, code=code, now=dt.datetime.now() - dt.timedelta(days=days_ago))
     assert len(list(vault_dir.glob("before-restore-*"))) == 1
     return made
 

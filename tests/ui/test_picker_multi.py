@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from coordinator_app.services import case_network, cases, contacts
+from coordinator_app.services.cases import involvements, store
+from coordinator_app.services.network import contacts
 from coordinator_app.ui.cases.page import CasesPage
 from coordinator_app.ui.cases.tabs_work import NetworkPicker
 from coordinator_app.ui.context import AppContext
@@ -160,9 +161,9 @@ def test_the_case_network_tab_adds_a_line_for_each_with_its_role(qtbot, vault) -
     police = contacts.create_organisation(vault, contacts.OrganisationInput(name="Politie AVIM", org_type="police"))
     joke = contacts.create_contact(vault, contacts.ContactInput("Veenstra", "Joke", organisation_id=shelter))
     loose = contacts.create_contact(vault, contacts.ContactInput("Zijlstra", "Ruud"))
-    cid = cases.create_case(vault, cases.CaseInput(
+    cid = store.create_case(vault, store.CaseInput(
         signal_received_on=dt.date.today() - dt.timedelta(days=3), status="active", municipality="Zwolle",
-        person=cases.PersonInput(first_name="Eva", last_name="Mulder", estimated_age=30)))
+        person=store.PersonInput(first_name="Eva", last_name="Mulder", estimated_age=30)))
     ctx = AppContext()
     page = CasesPage(ctx)
     qtbot.addWidget(page)
@@ -186,7 +187,7 @@ def test_the_case_network_tab_adds_a_line_for_each_with_its_role(qtbot, vault) -
     assert len(dialog.list.selectedItems()) == 3
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: network.model.rowCount() == 3, timeout=10_000)
-    stored = {(r["contact_id"], r["organisation_id"]): r["role"] for r in case_network.list_involvements(vault, cid)}
+    stored = {(r["contact_id"], r["organisation_id"]): r["role"] for r in involvements.list_involvements(vault, cid)}
     # the roles as the coordinator would give them: the shelter's staff "Opvang", the police its contact role,
     # someone without an organisation "Anders"
     assert stored == {(joke, None): "shelter", (None, police): "police_contact", (loose, None): "other"}

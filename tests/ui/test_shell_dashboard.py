@@ -35,11 +35,12 @@ def test_service_counts_match_direct_queries(demo_vault) -> None:
 
 
 def test_reflection_and_backup(vault) -> None:
-    from coordinator_app.services import audit, cases
+    from coordinator_app.services import audit
+    from coordinator_app.services.cases import store
 
     today = dt.date(2026, 6, 20)
-    case_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-03-01", status="active"))
-    other_id = cases.create_case(vault, cases.CaseInput(signal_received_on="2026-01-01", status="active"))
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-03-01", status="active"))
+    other_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01", status="active"))
     with vault.write() as s:
         s.add(Milestone(case_id=case_id, kind="reflection_period", on=dt.date(2026, 3, 25)))  # ends 25 June
         s.add(Milestone(case_id=other_id, kind="reflection_period", on=dt.date(2026, 1, 5)))  # ended in April

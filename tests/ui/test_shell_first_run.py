@@ -99,10 +99,11 @@ def test_new_laptop_restores_a_backup_from_the_first_run_screen(qtbot, make_wind
                                                                  vault) -> None:
     from PySide6.QtCore import Qt
 
-    from coordinator_app.services import backup, backup_restore, cases
+    from coordinator_app.services.backups import backup, restore
+    from coordinator_app.services.cases import store
     from tests.conftest import PASSPHRASE
 
-    cases.create_case(vault, cases.CaseInput(signal_received_on="2026-02-02", case_number="LAPTOP-1"))
+    store.create_case(vault, store.CaseInput(signal_received_on="2026-02-02", case_number="LAPTOP-1"))
     (tmp_path / "stick").mkdir()
     backup_file = backup.create_backup(vault, tmp_path / "stick")
     vault.close()
@@ -111,7 +112,7 @@ def test_new_laptop_restores_a_backup_from_the_first_run_screen(qtbot, make_wind
     assert window.first_run is not None
     qtbot.mouseClick(window.first_run.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.restore_wizard is not None, timeout=5_000)
-    backup_restore.restore(backup_file, folder, passphrase=PASSPHRASE)
+    restore.restore(backup_file, folder, passphrase=PASSPHRASE)
     window.restore_wizard.restored.emit(str(folder))
     settle(qtbot)
     assert window.first_run is None

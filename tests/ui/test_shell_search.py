@@ -62,7 +62,7 @@ def test_search_shortcuts_focus_the_field(qtbot, make_window, vault_dir: Path) -
 
 
 def test_results_model_is_sound(qtmodeltester) -> None:
-    from coordinator_app.services.quick_search import Result
+    from coordinator_app.services.lookup.quick import Result
 
     model = SearchResultsModel()
     model.set_results([
@@ -76,10 +76,10 @@ def test_results_model_is_sound(qtmodeltester) -> None:
 
 
 def _case(vault, first: str, last: str, born: str | None = None) -> int:
-    from coordinator_app.services import cases
+    from coordinator_app.services.cases import store
 
-    return cases.create_case(vault, cases.CaseInput(
-        signal_received_on="2026-03-03", person=cases.PersonInput(first_name=first, last_name=last,
+    return store.create_case(vault, store.CaseInput(
+        signal_received_on="2026-03-03", person=store.PersonInput(first_name=first, last_name=last,
                                                                   date_of_birth=born)))
 
 

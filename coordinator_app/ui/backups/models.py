@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QBrush
 
 from coordinator_app.errors import message
-from coordinator_app.services.backup import BackupEntry
+from coordinator_app.services.backups.backup import BackupEntry
 from coordinator_app.ui import theme
 
 COL_DATE, COL_SIZE, COL_VERSION, COL_STATE = range(4)

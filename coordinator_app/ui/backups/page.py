@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.errors import message
-from coordinator_app.services import backup, settings
-from coordinator_app.services.backup_format import BackupInvalid
+from coordinator_app.services.backups import backup
+from coordinator_app.services.backups.file_format import BackupInvalid
+from coordinator_app.services.configuration import settings
 from coordinator_app.ui import theme
 from coordinator_app.ui.backups.models import (
     COL_DATE,
@@ -211,13 +212,13 @@ class BackupsPage(Page):
         serial, vault = self._serial, self.ctx.vault
 
         def load(_control: JobControl):
-            from coordinator_app.services import backup_restore
+            from coordinator_app.services.backups import restore
 
             folder = str(settings.get(vault, "backup_folder") or "")
             entries = backup.list_backups(folder) if folder else []
             keep = int(settings.get(vault, "backup_keep"))
             return folder, keep, rows_from(entries, vault.vault_id, backup.verification_states(vault)), \
-                backup.backup_status(vault), backup_restore.safety_copies(vault.folder)
+                backup.backup_status(vault), restore.safety_copies(vault.folder)
 
         run_db(load, lambda result: self._show(serial, *result), lambda exc: self._show_error(exc))
 

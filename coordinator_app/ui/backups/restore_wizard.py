@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import is_vault
 from coordinator_app.errors import KnownError, RecoveryCodeInvalid, WrongSecret
-from coordinator_app.services import backup, backup_restore
+from coordinator_app.services.backups import backup, restore
 from coordinator_app.ui.backups.models import format_size, format_when
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text
@@ -286,7 +286,7 @@ class ConfirmPage(_BusyPage):
         self.w.lock_open_vault()
         path, folder, secrets = self.w.backup_path(), self.w.vault_folder, self.w.secret_page.secrets()
         self.run(
-            lambda c: backup_restore.restore(path, folder, progress=c.progress, check=c.check, **secrets),
+            lambda c: restore.restore(path, folder, progress=c.progress, check=c.check, **secrets),
             self.w.set_result,
         )
         return False
@@ -336,7 +336,7 @@ class RestoreWizard(QWizard):
         self.busy = False
         self.job: JobControl | None = None
         self.contents: backup.BackupContents | None = None
-        self.result: backup_restore.RestoreResult | None = None
+        self.result: restore.RestoreResult | None = None
         self.file_page = FilePage(self)
         self.secret_page = SecretPage(self)
         self.confirm_page = ConfirmPage(self)
@@ -369,7 +369,7 @@ class RestoreWizard(QWizard):
     def set_contents(self, contents: backup.BackupContents) -> None:
         self.contents = contents
 
-    def set_result(self, result: backup_restore.RestoreResult) -> None:
+    def set_result(self, result: restore.RestoreResult) -> None:
         self.result = result
         self.secret_page.secret.clear()
         self.ctx.notify("backup", -1)  # the status bar and the Back-ups page read the backup state again

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from coordinator_app.services import backup_restore
+from coordinator_app.services.backups import restore
 from coordinator_app.ui.backups.models import format_size
 
 
@@ -37,7 +37,7 @@ class SafetyCopiesPanel(QFrame):
         self.setProperty("card", True)
         self._hide_when_empty = hide_when_empty
         self.folder: Path | None = None
-        self.copies: list[backup_restore.SafetyCopy] = []
+        self.copies: list[restore.SafetyCopy] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 8, 14, 8)
         self.label = QLabel(self, objectName="safetyCopies")
@@ -52,9 +52,9 @@ class SafetyCopiesPanel(QFrame):
 
     def load(self, folder: Path | str) -> None:
         """Read the safety copies of `folder` (a directory listing: quick enough for the GUI thread)."""
-        self.show_copies(Path(folder), backup_restore.safety_copies(folder))
+        self.show_copies(Path(folder), restore.safety_copies(folder))
 
-    def show_copies(self, folder: Path | None, copies: list[backup_restore.SafetyCopy]) -> None:
+    def show_copies(self, folder: Path | None, copies: list[restore.SafetyCopy]) -> None:
         self.folder = folder
         self.copies = list(copies)
         self.delete_button.setVisible(bool(copies))
@@ -92,7 +92,7 @@ class SafetyCopiesPanel(QFrame):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        count = backup_restore.delete_safety_copies(self.folder)
+        count = restore.delete_safety_copies(self.folder)
         self.load(self.folder)
         self.deleted.emit(count)
 

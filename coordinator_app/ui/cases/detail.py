@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services import case_detail, case_network, case_work, cases
+from coordinator_app.services.cases import detail, involvements, store, work
 from coordinator_app.ui import theme
 from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
 from coordinator_app.ui.cases.common import FieldErrors, call_db, combo_code, fmt_date, label
@@ -56,7 +56,7 @@ class CaseDetail(QWidget):
         self.setObjectName("caseDetail")
         self._vault = vault
         self.case_id: int | None = None
-        self.record: cases.CaseRecord | None = None
+        self.record: store.CaseRecord | None = None
         self.dirty = False
         self.errors = FieldErrors()
         self.forms = CaseForms(self.errors, self)
@@ -194,7 +194,7 @@ class CaseDetail(QWidget):
         if self.record is None:
             return
         from coordinator_app.errors import current_language
-        from coordinator_app.services import case_export
+        from coordinator_app.services.cases import own_data
 
         vault, number, lang = self._vault(), self.record.case_number, current_language()
         fmt = "json" if path.lower().endswith(".json") else "pdf"
@@ -204,7 +204,7 @@ class CaseDetail(QWidget):
             if self.case_id is not None:
                 self.audit.load(self.case_id)  # the export's audit line
 
-        call_db(self, lambda: case_export.export_case(vault, number, fmt, path, lang), done)
+        call_db(self, lambda: own_data.export_case(vault, number, fmt, path, lang), done)
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -218,14 +218,14 @@ class CaseDetail(QWidget):
         self.audit.load(case_id)
         self.reload_overview()
         vault = self._vault()
-        call_db(self, lambda: case_network.find_network(vault, "", limit=1000), self.route.set_organisations)
+        call_db(self, lambda: involvements.find_network(vault, "", limit=1000), self.route.set_organisations)
 
     def reload_overview(self, load_forms: bool = True) -> None:
         if self.case_id is None:
             return
         vault, case_id = self._vault(), self.case_id
 
-        def done(ov: case_detail.Overview) -> None:
+        def done(ov: detail.Overview) -> None:
             if case_id != self.case_id:
                 return
             self.record = ov.record
@@ -234,11 +234,11 @@ class CaseDetail(QWidget):
                 self._set_dirty(False)
             self._show_overview(ov)
 
-        call_db(self, lambda: case_detail.overview(vault, case_id), done)
+        call_db(self, lambda: detail.overview(vault, case_id), done)
 
-    def _show_overview(self, ov: case_detail.Overview) -> None:
+    def _show_overview(self, ov: detail.Overview) -> None:
         rec = ov.record
-        from coordinator_app.services.case_list import display_name
+        from coordinator_app.services.cases.listing import display_name
 
         person = rec.person or {}
         name = display_name(person.get("first_name"), person.get("last_name"), person.get("alias"))
@@ -301,7 +301,7 @@ class CaseDetail(QWidget):
 
     def _build_status_menu(self, status: str) -> None:
         self.status_menu.clear()
-        for target in cases.TRANSITIONS.get(status, ()):
+        for target in store.TRANSITIONS.get(status, ()):
             text = self.tr("Reopen") if status == "closed" else self.tr("To “%1”").replace(
                 "%1", label("status", target))
             if target == "closed":
@@ -343,7 +343,7 @@ class CaseDetail(QWidget):
             if then:
                 then()
 
-        call_db(self, lambda: cases.update_case(vault, case_id, changes, person), done, self.errors)
+        call_db(self, lambda: store.update_case(vault, case_id, changes, person), done, self.errors)
 
     def request_status(self, target: str) -> None:
         if self.case_id is None:
@@ -357,7 +357,7 @@ class CaseDetail(QWidget):
                     "closed", combo_code(self.close_dialog.reason), self.close_dialog.close_tasks.isChecked()))
                 self.close_dialog.open()
 
-            call_db(self, lambda: case_work.open_task_count(vault, case_id), ask)
+            call_db(self, lambda: work.open_task_count(vault, case_id), ask)
         else:
             self.change_status(target)
 
@@ -372,7 +372,7 @@ class CaseDetail(QWidget):
             self.audit.load(case_id)
             self.case_changed.emit(case_id)
 
-        call_db(self, lambda: cases.change_status(vault, case_id, target, closing_reason=reason,
+        call_db(self, lambda: store.change_status(vault, case_id, target, closing_reason=reason,
                                                   close_open_tasks=close_tasks), done)
 
     def maybe_leave(self, then: Callable[[], None]) -> None:

@@ -23,7 +23,7 @@ from shiboken6 import Shiboken
 
 from coordinator_app import codes
 from coordinator_app.errors import current_language
-from coordinator_app.services import case_merge
+from coordinator_app.services.cases import merge
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.worker import run_db
@@ -89,18 +89,18 @@ class DuplicateReviewDialog(QDialog):
             return
         self.status.setText(self.tr("Looking for possible duplicates…"))
         vault = self.ctx.vault
-        run_db(lambda _c: case_merge.likely_duplicates(vault), self._show, self._failed)
+        run_db(lambda _c: merge.likely_duplicates(vault), self._show, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if Shiboken.isValid(self):
             show_error(self, exc)
 
-    def _reasons(self, pair: case_merge.DuplicatePair) -> str:
+    def _reasons(self, pair: merge.DuplicatePair) -> str:
         words = {"same_name": self.tr("same name"), "similar_name": self.tr("looks like"),
                  "date_of_birth": self.tr("same date of birth")}
         return ", ".join(words[r] for r in pair.reasons)
 
-    def _show(self, pairs: list[case_merge.DuplicatePair]) -> None:
+    def _show(self, pairs: list[merge.DuplicatePair]) -> None:
         if not Shiboken.isValid(self) or not self.ctx.is_unlocked:
             return
         self.model.removeRows(0, self.model.rowCount())
@@ -126,7 +126,7 @@ class DuplicateReviewDialog(QDialog):
 
     # --- merging ------------------------------------------------------------------------------------
 
-    def plan_text(self, plan: case_merge.MergePlan) -> str:
+    def plan_text(self, plan: merge.MergePlan) -> str:
         kinds = {
             "journal": self.tr("journal lines"), "tasks": self.tr("tasks"), "documents": self.tr("documents"),
             "milestones": self.tr("milestones"), "consents": self.tr("consents"), "links": self.tr("links"),
@@ -154,9 +154,9 @@ class DuplicateReviewDialog(QDialog):
             return
         keep, absorb = pair
         vault = self.ctx.vault
-        run_db(lambda _c: case_merge.merge_plan(vault, keep, absorb), self._confirm, self._failed)
+        run_db(lambda _c: merge.merge_plan(vault, keep, absorb), self._confirm, self._failed)
 
-    def _confirm(self, plan: case_merge.MergePlan) -> None:
+    def _confirm(self, plan: merge.MergePlan) -> None:
         if not Shiboken.isValid(self):
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge two files?"), self.plan_text(plan),
@@ -176,14 +176,14 @@ class DuplicateReviewDialog(QDialog):
         box.finished.connect(answered)
         box.open()
 
-    def _merge(self, plan: case_merge.MergePlan) -> None:
+    def _merge(self, plan: merge.MergePlan) -> None:
         vault = self.ctx.vault
 
-        def done(_plan: case_merge.MergePlan) -> None:
+        def done(_plan: merge.MergePlan) -> None:
             if not Shiboken.isValid(self):
                 return
             self.ctx.notify("case", plan.keep_id)
             self.merged.emit(plan.keep_id)
             self.reload()
 
-        run_db(lambda _c: case_merge.merge_cases(vault, plan.keep_id, plan.absorb_id), done, self._failed)
+        run_db(lambda _c: merge.merge_cases(vault, plan.keep_id, plan.absorb_id), done, self._failed)

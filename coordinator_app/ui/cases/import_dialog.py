@@ -28,12 +28,12 @@ from coordinator_app.codes import label
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language, message
-from coordinator_app.services import case_import
+from coordinator_app.services.cases import sheet_import
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db
 
 
-def _problem(error: case_import.RowError, lang: str) -> str:
+def _problem(error: sheet_import.RowError, lang: str) -> str:
     """The message of a row error with every value from the file isolated (FSI ... PDI), so an override
     in a cell cannot reorder the Dutch words around it."""
     params = {k: bidi_isolate(v) if isinstance(v, str) else v for k, v in getattr(error.code, "params", {}).items()}
@@ -50,8 +50,8 @@ class ImportDialog(QDialog):
         self.resize(fit.fitted(QSize(1100, 700), fit.available(parent)))
         self._vault = vault
         self.known_choices: dict[int, int | None] = {}  # row -> case id ("same person") or None ("new person")
-        self.check: case_import.ImportCheck | None = None
-        self.result: case_import.ImportResult | None = None
+        self.check: sheet_import.ImportCheck | None = None
+        self.result: sheet_import.ImportResult | None = None
         intro = QLabel(self.tr(
             "Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file with the columns of the template. Values may be "
             "codes or Dutch names; dates as YYYY-MM-DD or DD-MM-YYYY. Every row is checked before anything is "
@@ -135,7 +135,7 @@ class ImportDialog(QDialog):
         dialog.setNameFilters([self.tr("Excel (*.xlsx)"), self.tr("CSV (*.csv)")])
         dialog.selectFile("dossiers-sjabloon.xlsx")
         dialog.fileSelected.connect(lambda path: call_db(
-            self, lambda: case_import.write_template(path),
+            self, lambda: sheet_import.write_template(path),
             lambda _r: self.summary.setText(self.tr("The empty template was saved."))))
         dialog.open()
 
@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
         vault = self._vault
 
-        def failed_or_done(check: case_import.ImportCheck) -> None:
+        def failed_or_done(check: sheet_import.ImportCheck) -> None:
             self.check = check
             self._show_check()
 
@@ -164,7 +164,7 @@ class ImportDialog(QDialog):
 
         from coordinator_app.ui.worker import run_db
 
-        run_db(lambda _c: case_import.check_file(vault, path), failed_or_done, failed)
+        run_db(lambda _c: sheet_import.check_file(vault, path), failed_or_done, failed)
 
     def _show_check(self) -> None:
         check = self.check
@@ -202,7 +202,7 @@ class ImportDialog(QDialog):
         self.good_only.setEnabled(has_bad)
         self.skip.setEnabled(bool(check and check.duplicates))
         self.update_existing.setEnabled(bool(check and check.duplicates))
-        open_rows = bool(check and case_import.unanswered_rows(check, self.known_choices))
+        open_rows = bool(check and sheet_import.unanswered_rows(check, self.known_choices))
         self.import_button.setEnabled(bool(check and check.good) and (not has_bad or self.good_only.isChecked())
                                       and (not unknown or self.ignore_columns.isChecked()) and self.result is None
                                       and not open_rows)
@@ -221,7 +221,7 @@ class ImportDialog(QDialog):
         choices = dict(self.known_choices)
         self.import_button.setEnabled(False)
 
-        def done(result: case_import.ImportResult) -> None:
+        def done(result: sheet_import.ImportResult) -> None:
             self.result = result
             text = self.tr("Imported: %1 new case(s), %2 updated, %3 skipped, %4 added to the file of a person "
                            "already known.")
@@ -232,7 +232,7 @@ class ImportDialog(QDialog):
             self._update_buttons()
             self.imported.emit()
 
-        call_db(self, lambda: case_import.import_checked(vault, check, good_rows_only=good_only, on_duplicate=mode,
+        call_db(self, lambda: sheet_import.import_checked(vault, check, good_rows_only=good_only, on_duplicate=mode,
                                                          ignore_columns=ignore, known_choices=choices), done)
 
     def clear(self) -> None:
@@ -316,7 +316,7 @@ class ImportDialog(QDialog):
         if row not in self.known_choices:
             return self.tr("not chosen yet")
         case_id = self.known_choices[row]
-        if case_id is case_import.NEW_PERSON:
+        if case_id is sheet_import.NEW_PERSON:
             return self.tr("new person")
         number = next((c.match.case_number for c in self._candidates(row) if c.match.case_id == case_id), "")
         return self.tr("same person as %1").replace("%1", number)
@@ -388,14 +388,14 @@ class ImportDialog(QDialog):
     def choose_new(self) -> None:
         row = self._current_known_row()
         if row is not None:
-            self._choose(row, case_import.NEW_PERSON)
+            self._choose(row, sheet_import.NEW_PERSON)
 
     def choose_all_new(self) -> None:
         """Every row not chosen yet becomes a new person (the coordinator's explicit default)."""
         if self.check is None:
             return
-        for row in case_import.unanswered_rows(self.check, self.known_choices):
-            self.known_choices[row] = case_import.NEW_PERSON
+        for row in sheet_import.unanswered_rows(self.check, self.known_choices):
+            self.known_choices[row] = sheet_import.NEW_PERSON
         self.known_rows_model.set_rows(self.known_rows_model.rows())
         self._show_candidates()
 

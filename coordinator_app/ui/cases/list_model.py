@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.case_list import COLUMNS, CaseRow
+from coordinator_app.services.cases.listing import COLUMNS, CaseRow
 from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import IdRole, Index, SortRole, fmt_date, label
 from coordinator_app.ui.worker import run_db

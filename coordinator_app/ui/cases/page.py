@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.errors import KnownError
-from coordinator_app.services import case_list
-from coordinator_app.services.search import MAX_QUERY
+from coordinator_app.services.cases import listing
+from coordinator_app.services.lookup.index import MAX_QUERY
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail
@@ -52,7 +52,7 @@ class CasesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._generation = 0
-        self._sort: tuple[str, bool] = (case_list.ACTIVITY, True)
+        self._sort: tuple[str, bool] = (listing.ACTIVITY, True)
         self.model = CaseListModel(parent=self)
         self.model.sort_requested.connect(self._sort_requested)
 
@@ -83,7 +83,7 @@ class CasesPage(Page):
         self.timer.timeout.connect(self.refresh)
         self.status = code_combo("status", empty=self.tr("All statuses"), name="filterStatus",
                                  accessible=self.tr("Filter on status"))
-        self.status.insertItem(1, self.tr("Open (not closed)"), case_list.OPEN)
+        self.status.insertItem(1, self.tr("Open (not closed)"), listing.OPEN)
         self.status.setCurrentIndex(1)  # the list opens on the cases still being worked on
         self.form = code_combo("form", empty=self.tr("All forms"), name="filterForm",
                                accessible=self.tr("Filter on form of exploitation"))
@@ -102,7 +102,7 @@ class CasesPage(Page):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self._sort = (case_list.ACTIVITY, True)  # newest activity first (no column: no sort indicator)
+        self._sort = (listing.ACTIVITY, True)  # newest activity first (no column: no sort indicator)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         widths = (115, 210, 80, 170, 120, 90, 110)  # the 8 columns fit at 1280 px
@@ -160,8 +160,8 @@ class CasesPage(Page):
 
     # --- list ------------------------------------------------------------------------------------
 
-    def current_filter(self) -> case_list.CaseFilter:
-        return case_list.CaseFilter(
+    def current_filter(self) -> listing.CaseFilter:
+        return listing.CaseFilter(
             status=combo_code(self.status), form=combo_code(self.form), municipality=combo_code(self.municipality),
             age_group=combo_code(self.age_group), overdue=self.overdue.isChecked(), text=self.search.text(),
         )
@@ -172,7 +172,7 @@ class CasesPage(Page):
             return
         self.timer.stop()
         vault = self.ctx.vault
-        self.model.set_fetch(lambda ids: case_list.fetch_rows(vault, ids))
+        self.model.set_fetch(lambda ids: listing.fetch_rows(vault, ids))
         self._generation += 1
         generation, flt, (sort, descending) = self._generation, self.current_filter(), self._sort
 
@@ -190,7 +190,7 @@ class CasesPage(Page):
 
         def work() -> tuple[list[int], set[int]]:
             similar: set[int] = set()
-            return case_list.case_ids(vault, flt, sort, descending, similar=similar), similar
+            return listing.case_ids(vault, flt, sort, descending, similar=similar), similar
 
         call_db(self, work, done)
 
@@ -312,11 +312,11 @@ class CasesPage(Page):
         """Save pending case edits before a lock (synchronously, the vault closes right after)."""
         if not self.detail.dirty or self.detail.case_id is None:
             return
-        from coordinator_app.services import cases
+        from coordinator_app.services.cases import store
 
         changes, person = self.detail.forms.collect()
         try:
-            cases.update_case(self.ctx.vault, self.detail.case_id, changes, person)
+            store.update_case(self.ctx.vault, self.detail.case_id, changes, person)
         except KnownError:  # invalid edits cannot be saved; they go with the lock (no personal data logged)
             log.warning("pending case edits were not valid and were not saved at lock")
         self.detail.dirty = False

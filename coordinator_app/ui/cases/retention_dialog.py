@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import retention
+from coordinator_app.services.cases import retention
 from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
 from coordinator_app.ui.worker import run_db

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import audit, documents, letters
+from coordinator_app.services import audit
+from coordinator_app.services.documents import letters, storage
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
 from coordinator_app.ui.flow import FlowLayout
@@ -165,7 +166,7 @@ class DocumentsTab(QWidget):
                 self.model.set_rows(rows)
 
         call_db(self, lambda: [d.__dict__ | {"is_image": d.is_image, "is_pdf": d.is_pdf}
-                               for d in documents.list_documents(vault, case_id)], loaded)
+                               for d in storage.list_documents(vault, case_id)], loaded)
 
     def clear(self) -> None:
         self.case_id = None
@@ -206,7 +207,7 @@ class DocumentsTab(QWidget):
             self.status.clear()
             show_error(self, exc)
 
-        run_db(lambda c: documents.add_attachment(vault, case_id, path, progress=lambda n: c.progress(n, 0)),
+        run_db(lambda c: storage.add_attachment(vault, case_id, path, progress=lambda n: c.progress(n, 0)),
                finished, failed, progress)
 
     def open_selected(self) -> None:
@@ -222,7 +223,7 @@ class DocumentsTab(QWidget):
             self.viewer = DocumentViewer(row["title"], data, row["mime_type"], self)
             self.viewer.open()
 
-        call_db(self, lambda: documents.read_bytes(vault, doc_id), show)
+        call_db(self, lambda: storage.read_bytes(vault, doc_id), show)
 
     def print_selected(self) -> None:
         """Print a PDF from memory with Qt's print dialog (no file is written)."""
@@ -240,7 +241,7 @@ class DocumentsTab(QWidget):
             if print_pdf_bytes(self, data):
                 call_db(self, lambda: letters.record_reuse(vault, doc_id, "printed"))
 
-        call_db(self, lambda: documents.read_bytes(vault, doc_id), print_it)
+        call_db(self, lambda: storage.read_bytes(vault, doc_id), print_it)
 
     def save_copy(self) -> None:
         row = self.selected()
@@ -264,7 +265,7 @@ class DocumentsTab(QWidget):
 
     def save_copy_to(self, doc_id: int, path: str) -> None:
         vault = self._vault()
-        call_db(self, lambda: documents.save_copy(vault, doc_id, path),
+        call_db(self, lambda: storage.save_copy(vault, doc_id, path),
                 lambda _r: self.status.setText(self.tr("An unencrypted copy was saved.")))
 
     def delete_selected(self) -> None:
@@ -285,7 +286,7 @@ class DocumentsTab(QWidget):
             self.reload()
             self.changed.emit()
 
-        call_db(self, lambda: documents.delete_document(vault, doc_id), done)
+        call_db(self, lambda: storage.delete_document(vault, doc_id), done)
 
 
 class AuditTab(QWidget):

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services import case_detail
+from coordinator_app.services.cases import detail
 from coordinator_app.services.validation import parse_date
 from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import code_combo, combo_code, compact_combo, fmt_date, label, set_combo
@@ -81,7 +81,7 @@ class RouteTab(ListEditor):
                 start = parse_date(self.on.text())
             except ValueError:
                 start = None
-            end = case_detail.reflection_end(start) if start else None
+            end = detail.reflection_end(start) if start else None
             text = self.tr("The reflection period ends on %1; a reminder task is added.").replace(
                 "%1", fmt_date(end)) if end else self.tr("Enter the start date: the end date is start + 3 months.")
         self.end_label.setText(text)
@@ -103,13 +103,13 @@ class RouteTab(ListEditor):
                 "note": self.note.text()}
 
     def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
-        return case_detail.list_milestones(vault, case_id)
+        return detail.list_milestones(vault, case_id)
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
-        return case_detail.save_milestone(vault, case_id, data, row_id)
+        return detail.save_milestone(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
-        case_detail.delete_milestone(vault, case_id, row_id)
+        detail.delete_milestone(vault, case_id, row_id)
 
 
 class ConsentTab(ListEditor):
@@ -177,10 +177,10 @@ class ConsentTab(ListEditor):
                 "legal_ground": combo_code(self.ground), "note": self.note.toPlainText()}
 
     def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
-        return case_detail.list_consents(vault, case_id)
+        return detail.list_consents(vault, case_id)
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
-        return case_detail.save_consent(vault, case_id, data, row_id)
+        return detail.save_consent(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
-        case_detail.delete_consent(vault, case_id, row_id)
+        detail.delete_consent(vault, case_id, row_id)

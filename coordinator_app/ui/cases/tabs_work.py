@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.services import case_detail, case_network, case_work
-from coordinator_app.services.intake import ROLE_FOR_ORG_TYPE
+from coordinator_app.services.cases import detail, involvements
+from coordinator_app.services.cases import work as case_work
+from coordinator_app.services.intake.finish import ROLE_FOR_ORG_TYPE
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
 from coordinator_app.ui.cases.tabs_route import _date_edit
@@ -63,7 +64,7 @@ class IndicatorsPanel(ListEditor):
         self.indicator = compact_combo(40)
         self.indicator.setObjectName("indicatorCode")
         self.indicator.addItem(self.tr("(choose an indicator)"), None)
-        for code, group, text in case_detail.indicator_choices(current_language()):
+        for code, group, text in detail.indicator_choices(current_language()):
             self.indicator.addItem(f"{group}: {text}", code)
         self.kind = QComboBox()
         self.kind.setObjectName("indicatorKind")
@@ -89,13 +90,13 @@ class IndicatorsPanel(ListEditor):
     def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
         from coordinator_app.errors import current_language
 
-        return case_detail.list_indicators(vault, case_id, current_language())
+        return detail.list_indicators(vault, case_id, current_language())
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
-        return case_detail.save_indicator(vault, case_id, data, row_id)
+        return detail.save_indicator(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
-        case_detail.delete_indicator(vault, case_id, row_id)
+        detail.delete_indicator(vault, case_id, row_id)
 
 
 class JournalTab(ListEditor):
@@ -280,7 +281,7 @@ class NetworkPicker(QDialog):
             finally:
                 self._restoring = False
 
-        call_db(self, lambda: case_network.find_network(vault, text), done)
+        call_db(self, lambda: involvements.find_network(vault, text), done)
 
     def _selection_changed(self) -> None:
         if self._restoring:
@@ -388,7 +389,7 @@ class NetworkTab(ListEditor):
             saved: list[int] = []
             try:
                 for line in lines:
-                    saved.append(case_network.save_involvement(vault, case_id, line, None))
+                    saved.append(involvements.save_involvement(vault, case_id, line, None))
             except (ValidationError, NotFound) as exc:  # shown below, after the list shows what was saved
                 return saved, exc
             return saved, None
@@ -417,10 +418,10 @@ class NetworkTab(ListEditor):
                 "note": self.note.text()}
 
     def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
-        return case_network.list_involvements(vault, case_id)
+        return involvements.list_involvements(vault, case_id)
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
-        return case_network.save_involvement(vault, case_id, data, row_id)
+        return involvements.save_involvement(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
-        case_network.delete_involvement(vault, case_id, row_id)
+        involvements.delete_involvement(vault, case_id, row_id)

@@ -230,7 +230,7 @@ class DashboardPage(Page):
 
     @staticmethod
     def _step_title(code: str, lang: str) -> str:
-        from coordinator_app.services.intake_content import intake_content
+        from coordinator_app.services.intake.content import intake_content
 
         try:
             return intake_content().step(code).title.get(lang)

@@ -1,6 +1,6 @@
 """Compose a letter about a case: template, recipient from the address book, the sections to include,
 language; a live preview of exactly what will be sent; print or save as PDF. Every printed or saved
-letter is stored in the case with an audit event (services/letters.py).
+letter is stored in the case with an audit event (services/documents/letters.py).
 
 Data minimisation: only the ticked sections are read from the vault and shown in the preview. The
 preview is rebuilt off the GUI thread: the vault part on the vault worker (`run_db`), the PDF build
@@ -34,7 +34,7 @@ from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.errors import VaultLocked, disk_error
 from coordinator_app.reports.letters import TEMPLATES, letter_title
 from coordinator_app.reports.pdf_security import encrypt_pdf
-from coordinator_app.services import letters
+from coordinator_app.services.documents import letters
 from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_form import LetterForm, LetterRequest

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.reports.letters import TEMPLATES, letter_title, sections
-from coordinator_app.services import letters
+from coordinator_app.services.documents import letters
 from coordinator_app.ui import theme
 
 

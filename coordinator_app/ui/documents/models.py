@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex,
 
 from coordinator_app.codes import label
 from coordinator_app.errors import current_language
-from coordinator_app.services.letters import DocumentRow
+from coordinator_app.services.documents.letters import DocumentRow
 
 Index = QModelIndex | QPersistentModelIndex
 

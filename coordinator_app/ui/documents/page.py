@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from coordinator_app.errors import current_language, message
-from coordinator_app.services import documents, letters
+from coordinator_app.services.documents import letters, storage
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.case_picker import CasePickerDialog
@@ -218,7 +218,7 @@ class DocumentsPage(Page):
             self._update_buttons()
             return
         vault = self.ctx.vault
-        run_db(lambda _c: documents.read_bytes(vault, doc_id), lambda data: self._show(doc_id, data),
+        run_db(lambda _c: storage.read_bytes(vault, doc_id), lambda data: self._show(doc_id, data),
                lambda exc: show_error(self, exc))
 
     def _show(self, doc_id: int, data: bytes) -> None:
@@ -267,7 +267,7 @@ class DocumentsPage(Page):
 
     def save_copy_to(self, doc_id: int, path: str | Path) -> None:
         vault = self.ctx.vault
-        run_db(lambda _c: documents.save_copy(vault, doc_id, path), None, lambda exc: show_error(self, exc))
+        run_db(lambda _c: storage.save_copy(vault, doc_id, path), None, lambda exc: show_error(self, exc))
 
     def new_letter(self) -> None:
         """Ask for the case (by case number), then open the letter dialog."""

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from coordinator_app.codes import code_list
-from coordinator_app.services.intake import DraftInfo, SignalInfo
-from coordinator_app.services.intake_content import intake_content
+from coordinator_app.services.intake.content import intake_content
+from coordinator_app.services.intake.finish import DraftInfo, SignalInfo
 from coordinator_app.ui.intake.common import fmt_date, lang, translate
 
 Index = QModelIndex | QPersistentModelIndex

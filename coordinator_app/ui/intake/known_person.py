@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from coordinator_app import codes
 from coordinator_app.services.countries import all_countries
-from coordinator_app.services.person_search import Candidate, PersonQuery
-from coordinator_app.services.search import MAX_QUERY
+from coordinator_app.services.lookup.index import MAX_QUERY
+from coordinator_app.services.lookup.persons import Candidate, PersonQuery
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.common import DateField, lang
 from coordinator_app.ui.worker import run_db
@@ -159,7 +159,7 @@ class KnownPersonDialog(QDialog):
         vault = self.ctx.vault
 
         def work(_control: object) -> list[Candidate]:
-            from coordinator_app.services.person_search import known_persons
+            from coordinator_app.services.lookup.persons import known_persons
 
             return known_persons(vault, query)
 

@@ -24,8 +24,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from coordinator_app.errors import KnownError
-from coordinator_app.services import cases, intake, known_person, person_search, settings
-from coordinator_app.services.intake_flow import IntakeState
+from coordinator_app.services.cases import store
+from coordinator_app.services.configuration import settings
+from coordinator_app.services.intake import finish, known_person
+from coordinator_app.services.intake.flow import IntakeState
+from coordinator_app.services.lookup import persons
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text, show_error
 from coordinator_app.ui.flow import FlowLayout
@@ -185,7 +188,7 @@ class IntakePage(Page):
             return
         # a background save may have created the draft while its callback has not arrived yet
         draft_id = self.draft_id if self.draft_id is not None else self._worker_draft_id
-        self.draft_id = self._worker_draft_id = intake.save_draft(self.ctx.vault, self._copy(), draft_id)
+        self.draft_id = self._worker_draft_id = finish.save_draft(self.ctx.vault, self._copy(), draft_id)
 
     def show_item(self, kind: str, item_id: int) -> None:
         if not self.ctx.is_unlocked:
@@ -196,14 +199,14 @@ class IntakePage(Page):
             self._go_home()
             self.home.quick_who.setFocus()
         elif kind == "draft":
-            self._run(lambda v: intake.load_draft(v, item_id), lambda state: self._begin(state, item_id))
+            self._run(lambda v: finish.load_draft(v, item_id), lambda state: self._begin(state, item_id))
         elif kind == "case":
 
             def load(vault: Any) -> tuple[IntakeState, int | None]:
-                existing = next((d for d in intake.list_drafts(vault) if d.case_id == item_id), None)
+                existing = next((d for d in finish.list_drafts(vault) if d.case_id == item_id), None)
                 if existing is not None:
-                    return intake.load_draft(vault, existing.id), existing.id
-                return intake.start_from_case(vault, item_id), None
+                    return finish.load_draft(vault, existing.id), existing.id
+                return finish.start_from_case(vault, item_id), None
 
             self._run(load, lambda result: self._begin(*result))
 
@@ -230,7 +233,7 @@ class IntakePage(Page):
 
         def load(vault: Any) -> tuple[list, list, int, list]:
             days = int(settings.get(vault, "draft_max_age_days"))
-            return intake.list_drafts(vault), intake.stale_drafts(vault, days), days, intake.open_signals(vault)
+            return finish.list_drafts(vault), finish.stale_drafts(vault, days), days, finish.open_signals(vault)
 
         def loaded(result: tuple[list, list, int, list]) -> None:
             drafts, stale, days, signals = result
@@ -278,9 +281,9 @@ class IntakePage(Page):
             self.known_dialog = dialog
             dialog.open()
 
-        self._run(person_search.anyone_to_recognise, answered)
+        self._run(persons.anyone_to_recognise, answered)
 
-    def _begin_new(self, person: person_search.PersonQuery | None) -> None:
+    def _begin_new(self, person: persons.PersonQuery | None) -> None:
         state = IntakeState()
         if person is not None:  # what was typed in the check is not asked again
             p = state.person
@@ -334,7 +337,7 @@ class IntakePage(Page):
             show_error(self, exc)
 
         def save(vault: Any) -> int:
-            new_id = intake.save_draft(vault, state, draft_id)
+            new_id = finish.save_draft(vault, state, draft_id)
             self._worker_draft_id = new_id  # read by save_pending() before the callback arrives
             return new_id
 
@@ -400,7 +403,7 @@ class IntakePage(Page):
         self._new_intake = False
         self.wizard.clear()
         if draft_id is not None:
-            self._run(lambda v: intake.delete_draft(v, draft_id), lambda _r: self._after_discard())
+            self._run(lambda v: finish.delete_draft(v, draft_id), lambda _r: self._after_discard())
         else:
             self._go_home()
 
@@ -417,7 +420,7 @@ class IntakePage(Page):
         date of birth typed or changed after the first check); a candidate not declined before is offered."""
         state = self._copy()
         p = state.person
-        query = person_search.PersonQuery(
+        query = persons.PersonQuery(
             first_name=p.first_name.strip() or None, last_name=p.last_name.strip() or None,
             alias=p.alias.strip() or None, date_of_birth=p.date_of_birth, estimated_age=p.estimated_age,
             nationality=p.nationality or None)
@@ -427,7 +430,7 @@ class IntakePage(Page):
         excluded = set(self._declined) | ({state.case_id} if state.case_id is not None else set())
         self.wizard.setEnabled(False)
 
-        def checked(found: list[person_search.Candidate]) -> None:
+        def checked(found: list[persons.Candidate]) -> None:
             self.wizard.setEnabled(True)
             if not any(c.match.case_id not in excluded for c in found):
                 self._create()
@@ -447,7 +450,7 @@ class IntakePage(Page):
             self.wizard.setEnabled(True)
             show_error(self, exc)
 
-        self._run(lambda vault: person_search.known_persons(vault, query), checked, failed)
+        self._run(lambda vault: persons.known_persons(vault, query), checked, failed)
 
     def _join_at_finish(self, case_id: int) -> None:
         """"Dit is dezelfde persoon" when the intake is finished: the signal is noted on that file, what was
@@ -458,7 +461,7 @@ class IntakePage(Page):
         self._finishing, self._save_again = True, False  # no other draft save on the way
 
         def join(vault: Any) -> int:
-            kept = intake.save_draft(vault, state, draft_id)
+            kept = finish.save_draft(vault, state, draft_id)
             known_person.join_intake(vault, case_id, received)
             return kept
 
@@ -485,8 +488,8 @@ class IntakePage(Page):
         self._finishing, self._save_again = True, False
 
         def create(vault: Any) -> tuple[int, str]:
-            case_id = intake.finish(vault, state, draft_id=draft_id)
-            return case_id, cases.get_case(vault, case_id).case_number
+            case_id = finish.finish(vault, state, draft_id=draft_id)
+            return case_id, store.get_case(vault, case_id).case_number
 
         def created(result: tuple[int, str]) -> None:
             self._finishing = False
@@ -536,7 +539,7 @@ class IntakePage(Page):
     def _join_quick(self, values: dict[str, Any], case_id: int) -> None:
         def join(vault: Any) -> str:
             known_person.join_quick_signal(vault, case_id, values["who"], values["what"], values["when"])
-            return cases.get_case(vault, case_id).case_number
+            return store.get_case(vault, case_id).case_number
 
         def joined(number: str) -> None:
             self.home.quick_joined(number)
@@ -551,17 +554,17 @@ class IntakePage(Page):
 
         self._run(join, joined, failed)
 
-    def _save_quick(self, values: dict[str, Any], person: person_search.PersonQuery | None) -> None:
+    def _save_quick(self, values: dict[str, Any], person: persons.PersonQuery | None) -> None:
         named = person is not None and bool(person.spellings or person.date_of_birth)
-        person_input = cases.PersonInput(
+        person_input = store.PersonInput(
             first_name=person.first_name, last_name=person.last_name, date_of_birth=person.date_of_birth,
             estimated_age=person.estimated_age, nationality=person.nationality,
         ) if named and person is not None else None
 
         def save(vault: Any) -> tuple[int, str]:
             # a reporter from the address book is linked as such (and is the wizard's Melder later)
-            who = intake.reporter_contact(vault, values["who"]) or values["who"]
-            case_id = intake.quick_signal(
+            who = finish.reporter_contact(vault, values["who"]) or values["who"]
+            case_id = finish.quick_signal(
                 vault,
                 who,
                 values["what"],
@@ -570,7 +573,7 @@ class IntakePage(Page):
                 reporter_org_type=values["reporter_org_type"],
                 person=person_input,
             )
-            return case_id, cases.get_case(vault, case_id).case_number
+            return case_id, store.get_case(vault, case_id).case_number
 
         def saved(result: tuple[int, str]) -> None:
             case_id, number = result
@@ -617,7 +620,7 @@ class IntakePage(Page):
 
         def answered(result: int) -> None:
             if result == yes:
-                self._run(lambda v: [intake.delete_draft(v, i) for i in ids], lambda _r: self.reload())
+                self._run(lambda v: [finish.delete_draft(v, i) for i in ids], lambda _r: self.reload())
 
         box.finished.connect(answered)
         box.finished.connect(box.deleteLater)

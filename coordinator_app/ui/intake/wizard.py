@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from coordinator_app.services.intake_content import STEP_CODES
-from coordinator_app.services.intake_flow import IntakeFlow, IntakeState
+from coordinator_app.services.intake.content import STEP_CODES
+from coordinator_app.services.intake.flow import IntakeFlow, IntakeState
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.book import AddressBook
 from coordinator_app.ui.intake.common import StepPage, translate

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from coordinator_app.services import contacts, contacts_csv, contacts_import, contacts_merge, person_search, vcard
+from coordinator_app.services.lookup import persons
+from coordinator_app.services.network import contacts, contacts_csv, duplicates, importing, vcard
 from coordinator_app.ui.network.merge_dialog import MergeDialog
 from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
 from coordinator_app.ui.save_names import documents_folder, suggested_path
@@ -36,15 +37,15 @@ class BulkActions:
         vault = self.ctx.vault
         chosen = self.selected_rows()
 
-        def load(_c: Any) -> list[tuple[contacts_merge.DuplicateGroup, list[contacts.NetworkRow]]]:
+        def load(_c: Any) -> list[tuple[duplicates.DuplicateGroup, list[contacts.NetworkRow]]]:
             rows = {(r.kind, r.id): r for r in contacts.list_network(vault)}
             if len(chosen) >= 2 and len({r.kind for r in chosen}) == 1:
-                groups = [contacts_merge.DuplicateGroup(chosen[0].kind, tuple(r.id for r in chosen), ())]
+                groups = [duplicates.DuplicateGroup(chosen[0].kind, tuple(r.id for r in chosen), ())]
             else:  # the same name, phone or e-mail first; then names that only resemble ("lijkt op")
-                groups = contacts_merge.find_duplicates(vault)
+                groups = duplicates.find_duplicates(vault)
                 together = [(g.kind, set(g.ids)) for g in groups]
-                groups += [contacts_merge.DuplicateGroup(kind, ids, ("similar_name",))
-                           for kind, ids in person_search.similar_network_groups(list(rows.values()))
+                groups += [duplicates.DuplicateGroup(kind, ids, ("similar_name",))
+                           for kind, ids in persons.similar_network_groups(list(rows.values()))
                            if not any(k == kind and set(ids) <= t for k, t in together)]
             return [(g, [rows[(g.kind, i)] for i in g.ids if (g.kind, i) in rows]) for g in groups]
 
@@ -60,7 +61,7 @@ class BulkActions:
 
     def _merge(self, dialog: MergeDialog, kind: str, keep: int, others: list[int]) -> None:
         vault = self.ctx.vault
-        merge = contacts_merge.merge_contacts if kind == "contact" else contacts_merge.merge_organisations
+        merge = duplicates.merge_contacts if kind == "contact" else duplicates.merge_organisations
 
         def work(_c: Any) -> None:
             for other in others:
@@ -93,8 +94,8 @@ class BulkActions:
         bar.setVisible(True)
         self.import_button.setEnabled(False)  # one import at a time
 
-        def work(control: Any) -> list[contacts_import.ImportItem] | contacts_csv.UnknownColumns:
-            data = contacts_import.read_import_file(path)
+        def work(control: Any) -> list[importing.ImportItem] | contacts_csv.UnknownColumns:
+            data = importing.read_import_file(path)
             is_csv = path.lower().endswith(".csv")
             try:
                 items = contacts_csv.parse_csv(data, ignore_columns=ignore_columns) if is_csv \
@@ -102,7 +103,7 @@ class BulkActions:
             except contacts_csv.UnknownColumns as exc:
                 return exc
             control.progress(0, len(items))
-            return contacts_import.prepare(vault, items, progress=control.progress)
+            return importing.prepare(vault, items, progress=control.progress)
 
         def progress(done: int, total: int) -> None:
             bar.setRange(0, total)
@@ -117,7 +118,7 @@ class BulkActions:
             finished()
             self._failed(exc)
 
-        def show(items: list[contacts_import.ImportItem] | contacts_csv.UnknownColumns) -> None:
+        def show(items: list[importing.ImportItem] | contacts_csv.UnknownColumns) -> None:
             finished()
             if not self.ctx.is_unlocked:
                 return
@@ -145,7 +146,7 @@ class BulkActions:
         self.dialog = box
         box.open()
 
-    def _imported(self, result: contacts_import.ImportResult) -> None:
+    def _imported(self, result: importing.ImportResult) -> None:
         self.show_notice(translate("NetworkPage", "Imported: %1 organisations and %2 people; %3 entries skipped.")
                          .replace("%1", str(result.organisations_added)).replace("%2", str(result.contacts_added))
                          .replace("%3", str(result.skipped)))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
-from coordinator_app.services.contacts import ContactCases
-from coordinator_app.services.letter_content import language_name
+from coordinator_app.services.documents.letter_content import language_name
+from coordinator_app.services.network.contacts import ContactCases
 from coordinator_app.ui.network import forms, labels
 from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app import codes
 from coordinator_app.errors import ValidationError, current_language
-from coordinator_app.services.contacts import ContactInput, OrganisationInput
+from coordinator_app.services.network.contacts import ContactInput, OrganisationInput
 from coordinator_app.ui.fit import fit_dialog
 from coordinator_app.ui.network import forms, labels
 

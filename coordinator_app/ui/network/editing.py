@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import contacts
+from coordinator_app.services.network import contacts
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network.edit_dialogs import ContactDialog, OrganisationDialog

@@ -1,7 +1,7 @@
 """Merging duplicates: the groups found (same name and organisation, phone or e-mail; below them the names
 that only resemble each other, "lijkt op", as every picker finds them) on the left, the entries of the
 chosen group on the right; the user picks the one to keep and every other one is merged
-into it. Every case link moves over (services/contacts_merge.py)."""
+into it. Every case link moves over (services/network/duplicates.py)."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.contacts import NetworkRow
-from coordinator_app.services.contacts_merge import DuplicateGroup
+from coordinator_app.services.network.contacts import NetworkRow
+from coordinator_app.services.network.duplicates import DuplicateGroup
 from coordinator_app.ui.network.models import ROW_ROLE, RowTableModel
 
 Group = tuple[DuplicateGroup, list[NetworkRow]]

@@ -10,9 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.contacts import CaseLink, NetworkRow
-from coordinator_app.services.contacts_import import ImportItem
-from coordinator_app.services.network_work import MomentRow, TrainingRow
+from coordinator_app.services.network.contacts import CaseLink, NetworkRow
+from coordinator_app.services.network.importing import ImportItem
+from coordinator_app.services.network.outreach import MomentRow, TrainingRow
 from coordinator_app.ui import theme
 from coordinator_app.ui.network import labels
 
@@ -88,7 +88,7 @@ class RowTableModel(QAbstractTableModel):
 
 
 def labels_fold(text: str) -> str:
-    from coordinator_app.services.contacts import fold
+    from coordinator_app.services.network.contacts import fold
 
     return fold(text)
 

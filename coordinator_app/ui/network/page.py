@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services import contacts, contacts_merge, network_template
+from coordinator_app.services.network import contacts, duplicates, template
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.flow import FlowLayout
@@ -181,7 +181,7 @@ class NetworkPage(BulkActions, Page):
     # --- loading -----------------------------------------------------------------------------
     def on_unlocked(self) -> None:
         vault = self.ctx.vault
-        run_db(lambda _c: network_template.should_offer(vault), self.banner.setVisible, self._failed)
+        run_db(lambda _c: template.should_offer(vault), self.banner.setVisible, self._failed)
         self.reload()
 
     def has_unsaved_changes(self) -> bool:
@@ -313,7 +313,7 @@ class NetworkPage(BulkActions, Page):
         self.reload()
         if item_id > 0 and self.ctx.is_unlocked:
             vault = self.ctx.vault
-            run_db(lambda _c: contacts_merge.duplicates_of(vault, kind, item_id), self._warn_duplicates, self._failed)
+            run_db(lambda _c: duplicates.duplicates_of(vault, kind, item_id), self._warn_duplicates, self._failed)
 
     def _warn_duplicates(self, others: list[int]) -> None:
         if others and self.ctx.is_unlocked:
@@ -362,7 +362,7 @@ class NetworkPage(BulkActions, Page):
         self.banner.setVisible(False)
 
         def work(_c: Any) -> Any:
-            return network_template.load_template(vault) if load else network_template.mark_offered(vault)
+            return template.load_template(vault) if load else template.mark_offered(vault)
 
         def done(result: Any) -> None:
             if result is not None:

@@ -47,8 +47,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from coordinator_app.services import contacts, person_search
-from coordinator_app.services.search import MAX_QUERY
+from coordinator_app.services.lookup import persons
+from coordinator_app.services.lookup.index import MAX_QUERY
+from coordinator_app.services.network import contacts
 from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
@@ -64,7 +65,7 @@ class PickerModel(NetworkTableModel):
         super().__init__(parent)
         self.similar: set[tuple[str, int]] = set()
 
-    def set_matches(self, matches: list[person_search.NetworkMatch]) -> None:
+    def set_matches(self, matches: list[persons.NetworkMatch]) -> None:
         self.similar = {(m.row.kind, m.row.id) for m in matches if m.similar}
         self.set_rows([m.row for m in matches])
 
@@ -237,12 +238,12 @@ class ContactPicker(QDialog):
 
         kinds = self.kinds
 
-        def load(_control: Any) -> list[person_search.NetworkMatch]:
-            return person_search.find_in_network(vault, flt, kinds)
+        def load(_control: Any) -> list[persons.NetworkMatch]:
+            return persons.find_in_network(vault, flt, kinds)
 
         run_db(load, self._loaded, lambda exc: show_error(self, exc))
 
-    def _loaded(self, matches: list[person_search.NetworkMatch]) -> None:
+    def _loaded(self, matches: list[persons.NetworkMatch]) -> None:
         if not Shiboken.isValid(self) or not self.ctx.is_unlocked:  # closed (and deleted) while loading
             return
         if not self.multi:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.services import contacts_import
-from coordinator_app.services.contacts_import import ImportItem, ImportResult
+from coordinator_app.services.network import importing
+from coordinator_app.services.network.importing import ImportItem, ImportResult
 from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
@@ -104,7 +104,7 @@ class ImportPreviewDialog(QDialog):
         self.progress.setVisible(True)
 
         def work(control: Any) -> ImportResult:
-            return contacts_import.apply_import(vault, items, include_duplicates=dupes, progress=control.progress)
+            return importing.apply_import(vault, items, include_duplicates=dupes, progress=control.progress)
 
         def progress(done: int, total: int) -> None:
             self.progress.setRange(0, total)

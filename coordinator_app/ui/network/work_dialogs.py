@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import network_work as nw
+from coordinator_app.services.network import outreach as nw
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network import forms, labels
@@ -190,7 +190,7 @@ class MomentDialog(_WorkDialog):
         self.picker = pick(self.ctx, self, lambda kind, item_id: self._picked(kind, item_id))
 
     def _picked(self, kind: str, item_id: int) -> None:
-        from coordinator_app.services import contacts
+        from coordinator_app.services.network import contacts
         from coordinator_app.ui.worker import run_db
 
         vault = self.ctx.vault

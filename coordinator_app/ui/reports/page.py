@@ -49,7 +49,7 @@ from coordinator_app.domain.disclosure import (
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import measure_label
 from coordinator_app.reports.quarterly_texts import quarterly_texts
-from coordinator_app.services import quarterly_files, statistics
+from coordinator_app.services.quarterly import counts, exports
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page
@@ -69,7 +69,7 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self._serial = 0
         self._busy = False
-        self._data: quarterly_files.ReportData | None = None
+        self._data: exports.ReportData | None = None
         self._setting_threshold = DEFAULT_THRESHOLD
         self.models = {m: PreviewModel(m, self) for m in PUBLISHED_MEASURES}
         layout = QVBoxLayout(self)
@@ -235,7 +235,7 @@ class ReportsPage(Page):
         return self.threshold_spin.value()
 
     @property
-    def data(self) -> quarterly_files.ReportData | None:
+    def data(self) -> exports.ReportData | None:
         """What the preview shows and an export writes (None while computing or locked)."""
         return self._data
 
@@ -262,8 +262,8 @@ class ReportsPage(Page):
 
         def load(_control: JobControl) -> int:
             try:
-                return statistics.threshold_setting(vault)
-            except statistics.ThresholdInvalid:
+                return counts.threshold_setting(vault)
+            except counts.ThresholdInvalid:
                 return DEFAULT_THRESHOLD
 
         run_db(load, lambda value: self._setting_loaded(serial, value), self._show_error)
@@ -329,7 +329,7 @@ class ReportsPage(Page):
         correction = self.correction_check.isChecked()
         self._data = None
         self._set_busy(self.tr("Computing the figures of %1…").replace("%1", str(quarter)))
-        run_db(lambda _c: quarterly_files.gather(vault, quarter, threshold, correction, strict=False),
+        run_db(lambda _c: exports.gather(vault, quarter, threshold, correction, strict=False),
                lambda data: self._show(serial, data), lambda exc: self._failed(serial, exc))
 
     def _failed(self, serial: int, exc: BaseException) -> None:
@@ -338,7 +338,7 @@ class ReportsPage(Page):
         self._set_busy(None)
         self._show_error(exc)
 
-    def _show(self, serial: int, data: quarterly_files.ReportData) -> None:
+    def _show(self, serial: int, data: exports.ReportData) -> None:
         if serial != self._serial or not self.ctx.is_unlocked:
             return
         lang = self._lang()
@@ -358,7 +358,7 @@ class ReportsPage(Page):
         self.status_label.setText(self._release_text(data))
         self._set_busy(None)
 
-    def _release_text(self, data: quarterly_files.ReportData) -> str:
+    def _release_text(self, data: exports.ReportData) -> str:
         plan, published = data.plan, data.published
         if plan.reused:
             text = self.tr("%1 was exported before (version %2, threshold %3): an export gives the same table.")
@@ -392,7 +392,7 @@ class ReportsPage(Page):
     def _ask_file(self, fmt: str) -> None:
         if self._data is None:
             return
-        name = quarterly_files.default_filename(self._data.published.quarter, fmt)
+        name = exports.default_filename(self._data.published.quarter, fmt)
         filters = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
                    "pdf": self.tr("PDF documents (*.pdf)")}
         dialog = QFileDialog(self, self.tr("Save the quarterly figures"), str(documents_folder() / name), filters[fmt])
@@ -411,8 +411,8 @@ class ReportsPage(Page):
         quarter = data.published.quarter
 
         def work(_control: JobControl) -> Path:
-            content = quarterly_files.render(data, fmt, lang)
-            return quarterly_files.save(vault, quarter, fmt, path, content, data.plan)
+            content = exports.render(data, fmt, lang)
+            return exports.save(vault, quarter, fmt, path, content, data.plan)
 
         def done(written: Path) -> None:
             self._set_busy(None)

@@ -1,5 +1,5 @@
 """The global search field (Ctrl+F, Ctrl+K): finds cases, contacts and organisations as you type
-(services/quick_search.py on the vault worker), shows them grouped in a list under the field (cases
+(services/lookup/quick.py on the vault worker), shows them grouped in a list under the field (cases
 with number, name as stored and status; names that only resemble what was typed marked "lijkt op"),
 and opens the chosen one through `ctx.navigate`. Results of an older query are dropped. No result:
 "Geen resultaten" with a hint. Enter opens the current result, or the single match of a query still
@@ -22,7 +22,7 @@ from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
 
 if TYPE_CHECKING:
-    from coordinator_app.services.quick_search import Result
+    from coordinator_app.services.lookup.quick import Result
 
 DEBOUNCE_MS = 180
 ResultRole = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +55,7 @@ class SearchResultsModel(QAbstractListModel):
         self.beginResetModel()
         self.nothing_found = False
         self._rows = []
-        from coordinator_app.services.quick_search import GROUPS
+        from coordinator_app.services.lookup.quick import GROUPS
 
         for group in GROUPS:
             members = [r for r in results if r.group == group]
@@ -158,7 +158,7 @@ class GlobalSearch(QLineEdit):
         vault = self.ctx.vault
 
         def work(_control):
-            from coordinator_app.services.quick_search import quick_search
+            from coordinator_app.services.lookup.quick import quick_search
 
             return quick_search(vault, text)
 
@@ -221,8 +221,8 @@ class GlobalSearch(QLineEdit):
 
     def showEvent(self, event) -> None:
         if not self._limited:
-            # start-up time: loaded at the first show (after unlocking); services.search brings SQLAlchemy
-            from coordinator_app.services.search import MAX_QUERY
+            # start-up time: loaded at the first show (after unlocking); services.lookup.index brings SQLAlchemy
+            from coordinator_app.services.lookup.index import MAX_QUERY
 
             self.setMaxLength(MAX_QUERY)  # issue 21: a very long text made a filter take minutes
             self._limited = True

@@ -1,0 +1,441 @@
+"""Finding a case by what the coordinator types: the one search and ranking every case picker uses
+(global search, letter dialog, case list filter) and the check "Is deze persoon al bekend?" at the start
+of an intake, a quick signal and a case import. The address-book picker and the contact-merge dialog use
+the same "lijkt op" (find_in_network, similar_network_groups).
+
+Ranking: exact matches first (case number, then a person's name, other spellings or date of birth, then
+journal text), then names that only resemble what was typed ("lijkt op", services/lookup/name_match.py), best
+first. Names are shown as stored; folding only happens inside the search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from sqlalchemy import text
+
+from coordinator_app.db.vault import Vault
+from coordinator_app.services.lookup import index as search
+from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, name_score
+from coordinator_app.services.network import listing
+from coordinator_app.services.network.listing import NetworkFilter, NetworkRow
+
+# reasons a case was found (codes; the UI words them)
+NUMBER, NAME, BIRTH, JOURNAL, SIMILAR_NAME = "number", "name", "date_of_birth", "journal", "similar_name"
+_ORDER = {NUMBER: 0, NAME: 1, BIRTH: 1, JOURNAL: 2}
+SHOWN = 60.0  # a known-person candidate scoring less is not offered (an exact name with another birth date is)
+
+
+@dataclass(frozen=True)
+class CaseMatch:
+    case_id: int
+    case_number: str
+    name: str  # as stored: first and last name, alias in brackets
+    status: str
+    date_of_birth: dt.date | None
+    estimated_age: int | None
+    nationality: str | None
+    reason: str  # NUMBER | NAME | BIRTH | JOURNAL | SIMILAR_NAME
+    score: float  # 100 for an exact match
+    other_spellings: tuple[str, ...] = ()
+
+    @property
+    def similar(self) -> bool:
+        """Shown as "lijkt op": the name only resembles what was typed."""
+        return self.reason == SIMILAR_NAME
+
+
+# --- the prepared names of a vault, rebuilt only when persons changed --------------------------------
+
+_lock = threading.Lock()
+_CACHE_KEY = "person_search.names"  # in vault.caches: emptied when the vault closes (lock)
+_SIGNATURE = text("SELECT count(*), max(id), max(updated_at) FROM persons")
+
+
+@dataclass(frozen=True)
+class _Cached:
+    """The NameIndex of a vault, with the vault generation and the persons' signature it was built at."""
+
+    generation: int
+    signature: tuple[object, ...]
+    index: NameIndex
+
+
+_NAMES = text("SELECT case_id, first_name, last_name, alias, other_spellings FROM persons")
+
+
+def _spellings(first: str | None, last: str | None, alias: str | None, other: str | None) -> list[str | None]:
+    full = " ".join(p for p in (first, last) if p)
+    return [full, alias, *(other or "").splitlines()]
+
+
+def name_index(vault: Vault) -> NameIndex:
+    """The NameIndex of the vault's persons, kept (in `vault.caches`) between searches while no person
+    changed; gone when the vault closes."""
+    generation = vault.generation
+    with _lock:
+        cached = vault.caches.get(_CACHE_KEY)
+        if isinstance(cached, _Cached) and cached.generation == generation:
+            return cached.index
+        with vault.read() as session:
+            signature = tuple(session.execute(_SIGNATURE).one())
+            if isinstance(cached, _Cached) and cached.signature == signature:
+                vault.caches[_CACHE_KEY] = _Cached(generation, signature, cached.index)
+                return cached.index
+            rows = session.execute(_NAMES).all()
+        index = NameIndex.build((int(cid), _spellings(f, la, a, o)) for cid, f, la, a, o in rows)
+        vault.caches[_CACHE_KEY] = _Cached(generation, signature, index)
+        return index
+
+
+def forget(vault: Vault) -> None:
+    """Drop the prepared names of a vault now (closing the vault does this too)."""
+    with _lock:
+        vault.caches.pop(_CACHE_KEY, None)
+
+
+# --- details of the cases found ----------------------------------------------------------------------
+
+
+_DETAILS = text(
+    "SELECT c.id, c.case_number, c.status, p.first_name, p.last_name, p.alias, p.date_of_birth, "
+    "p.estimated_age, p.nationality, p.other_spellings, p.anonymous "
+    "FROM cases c LEFT JOIN persons p ON p.case_id = c.id WHERE c.id IN (SELECT value FROM json_each(:ids))"
+)  # one statement, compiled once (a new text() per call costs SQLAlchemy ~20 ms)
+
+
+class _Details(NamedTuple):
+    """One row of _DETAILS after the case id."""
+
+    case_number: str
+    status: str
+    first_name: str | None
+    last_name: str | None
+    alias: str | None
+    date_of_birth: dt.date | str | None  # raw SQL gives the stored ISO text
+    estimated_age: int | None
+    nationality: str | None
+    other_spellings: str | None
+    anonymous: bool | int | None
+
+
+def _details(vault: Vault, ids: Sequence[int]) -> dict[int, _Details]:
+    if not ids:
+        return {}
+    with vault.read() as session:
+        rows = session.execute(_DETAILS, {"ids": json.dumps([int(i) for i in ids])})
+        return {int(row[0]): _Details(*row[1:]) for row in rows}
+
+
+def _display_name(first: str | None, last: str | None, alias: str | None) -> str:
+    name = " ".join(p for p in (first, last) if p)
+    if alias:
+        name = f"{name} ({alias})" if name else alias
+    return name
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _matches(vault: Vault, found: Iterable[tuple[int, str, float]]) -> list[CaseMatch]:
+    found = list(found)
+    details = _details(vault, [cid for cid, _r, _s in found])
+    out = []
+    for cid, reason, score in found:
+        d = details.get(cid)
+        if d is None:
+            continue
+        number, status, first, last, alias, born, age, nationality, other, anonymous = d
+        name = "" if anonymous else _display_name(first, last, alias)
+        out.append(CaseMatch(cid, number, name, status, _as_date(born), age, nationality, reason, score,
+                             tuple((other or "").splitlines())))
+    return out
+
+
+# --- the search box ----------------------------------------------------------------------------------
+
+
+def find_cases(vault: Vault, user_text: str, limit: int = 20, *, similar: bool = True) -> list[CaseMatch]:
+    """Cases for what was typed in a search or picker box, ranked (see the module text)."""
+    query = search.parse(user_text)
+    if query.empty:
+        return []
+    ranked: dict[int, tuple[str, float]] = {}
+    born = search.case_ids_born_on(vault, query.dates) if query.dates else None
+    if query.words:
+        hits = search.search(vault, user_text, limit=max(10 * limit, 100), snippets=False,
+                             kinds=("case", "person", "journal"))
+        for hit in hits:
+            if hit.case_id is None:
+                continue
+            reason = {"case": NUMBER, "person": NAME, "journal": JOURNAL}.get(hit.kind)
+            if reason is None or (born is not None and hit.case_id not in born):
+                continue
+            if hit.case_id not in ranked or _ORDER[reason] < _ORDER[ranked[hit.case_id][0]]:
+                ranked[hit.case_id] = (reason, 100.0)
+    elif born is not None:
+        ranked.update((cid, (BIRTH, 100.0)) for cid in sorted(born))
+    order = sorted(ranked, key=lambda cid: _ORDER[ranked[cid][0]])  # stable: FTS rank within a reason
+    found = [(cid, ranked[cid][0], ranked[cid][1]) for cid in order]
+    if similar and len(found) < limit and any(len(w) >= 3 for w in query.words):
+        words = " ".join(query.words)
+        for cid, score in name_index(vault).match(words, limit=limit):
+            if cid in ranked or score.exact or (born is not None and cid not in born):
+                continue
+            found.append((cid, SIMILAR_NAME, score.score))
+    return _matches(vault, found[:limit])
+
+
+def similar_case_ids(vault: Vault, user_text: str, exclude: set[int] | None = None, limit: int = 50) -> list[int]:
+    """Cases whose person's name only resembles what was typed ("lijkt op"), best first; for filters that
+    add them after their exact matches (the case list). Dates of birth typed must match too."""
+    query = search.parse(user_text)
+    if not any(len(w) >= 3 for w in query.words):
+        return []
+    born = search.case_ids_born_on(vault, query.dates) if query.dates else None
+    exclude = exclude or set()
+    out = []
+    for cid, score in name_index(vault).match(" ".join(query.words), limit=limit + len(exclude)):
+        if score.exact or cid in exclude or (born is not None and cid not in born):
+            continue
+        out.append(cid)
+    return out[:limit]
+
+
+# --- "Is deze persoon al bekend?" ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonQuery:
+    """What is known of a new person at the start of an intake, a quick signal or an import row."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    alias: str | None = None
+    other_spellings: str | None = None
+    date_of_birth: dt.date | None = None
+    estimated_age: int | None = None  # on `on`
+    nationality: str | None = None  # ISO alpha-2
+    on: dt.date | None = None  # the day the age was estimated (default today)
+
+    @property
+    def spellings(self) -> list[str]:
+        return [s for s in _spellings(self.first_name, self.last_name, self.alias, self.other_spellings) if s]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    match: CaseMatch
+    score: float
+    reasons: tuple[str, ...]  # "name" | "similar_name" | "alias" | "date_of_birth" | "age" | "nationality"
+
+
+def _age_on(born: dt.date, day: dt.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Candidate]:
+    """Persons already in the vault who may be this person: by (folded or similar) name or alias, or by
+    the same date of birth and nationality; ranked by how much agrees. Empty when nothing is known."""
+    names = _name_hits(name_index(vault), person)
+    born_ids = search.case_ids_born_on(vault, (person.date_of_birth,)) if person.date_of_birth else set()
+    ids = set(names) | born_ids
+    if not ids:
+        return []
+    details = _matches(vault, ((cid, NAME, 0.0) for cid in ids))
+    return _rank(person, names, details, limit)
+
+
+def _name_hits(index: NameIndex, person: PersonQuery) -> dict[int, tuple[float, bool, bool]]:
+    """case id -> (score, exact, via alias / other spelling) for every spelling of the person."""
+    names: dict[int, tuple[float, bool, bool]] = {}
+    for n, spelling in enumerate(person.spellings):
+        for cid, found in index.match(spelling, limit=50, threshold=SIMILAR):
+            previous = names.get(cid)
+            if previous is None or found.score > previous[0]:
+                names[cid] = (found.score, found.exact, n > 0)
+    return names
+
+
+def _rank(person: PersonQuery, names: dict[int, tuple[float, bool, bool]], details: Iterable[CaseMatch],
+          limit: int) -> list[Candidate]:
+    day = person.on or dt.date.today()
+    out: list[Candidate] = []
+    for m in details:
+        reasons: list[str] = []
+        score = 0.0
+        if m.case_id in names:
+            name_score_, exact, via_other = names[m.case_id]
+            score += name_score_
+            reasons.append("name" if exact else "similar_name")
+            if via_other:
+                reasons.append("alias")
+        same_birth = person.date_of_birth is not None and m.date_of_birth == person.date_of_birth
+        if same_birth:
+            score += 30
+            reasons.append("date_of_birth")
+        elif person.date_of_birth and m.date_of_birth:
+            score -= 40  # both known and different: most likely someone else
+        elif person.estimated_age is not None or m.estimated_age is not None:
+            theirs = _age_on(m.date_of_birth, day) if m.date_of_birth else m.estimated_age
+            ours = _age_on(person.date_of_birth, day) if person.date_of_birth else person.estimated_age
+            if theirs is not None and ours is not None and abs(theirs - ours) <= 2:
+                score += 10
+                reasons.append("age")
+        if person.nationality and m.nationality == person.nationality.upper():
+            score += 10
+            reasons.append("nationality")
+        elif person.nationality and m.nationality:
+            score -= 15
+        if m.case_id not in names:
+            if not (same_birth and "nationality" in reasons):
+                continue  # a shared date of birth alone is not enough
+            score = SHOWN  # the same date of birth and nationality: offered, below every name match
+        if score < SHOWN:
+            continue
+        reason = NAME if "name" in reasons else (SIMILAR_NAME if "similar_name" in reasons else BIRTH)
+        out.append(Candidate(CaseMatch(**{**m.__dict__, "reason": reason, "score": score}), score, tuple(reasons)))
+    out.sort(key=lambda c: (-c.score, c.match.case_number))
+    return out[:limit]
+
+
+def anyone_to_recognise(vault: Vault) -> bool:
+    """True when the vault holds at least one person with a name or a date of birth (else the question
+    "is this person already known?" has only one answer and is not asked)."""
+    sql = text(
+        "SELECT 1 FROM persons WHERE anonymous = 0 AND (first_name IS NOT NULL OR last_name IS NOT NULL "
+        "OR alias IS NOT NULL OR other_spellings IS NOT NULL OR date_of_birth IS NOT NULL) LIMIT 1")
+    with vault.read() as session:
+        return session.execute(sql).first() is not None
+
+
+def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> list[list[Candidate]]:
+    """The known-person check for every row of an import, in row order; a row without a name or date of
+    birth (or None) has no candidates. Batched: one name index, and the persons' details and dates of birth
+    read once for all rows (not two queries per row), with the same ranking as known_persons."""
+    index = name_index(vault)
+    asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
+    seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
+    hits: list[dict[int, tuple[float, bool, bool]]] = []
+    for row in asked:
+        key = tuple(row.spellings) if row is not None else ()
+        if row is not None and key not in seen:
+            seen[key] = _name_hits(index, row)
+        hits.append(seen[key] if row is not None else {})
+    births = {row.date_of_birth for row in asked if row is not None and row.date_of_birth}
+    born = _born_index(vault, births) if births else {}
+    wanted: set[int] = set()
+    for found in (*hits, *born.values()):
+        wanted.update(found)
+    details = {m.case_id: m for m in _matches_in_chunks(vault, sorted(wanted))}
+    out: list[list[Candidate]] = []
+    for row, names in zip(asked, hits, strict=True):
+        if row is None:
+            out.append([])
+            continue
+        ids = set(names) | (born.get(row.date_of_birth, set()) if row.date_of_birth else set())
+        out.append(_rank(row, names, (details[cid] for cid in sorted(ids) if cid in details), 8) if ids else [])
+    return out
+
+
+_BORN = text("SELECT case_id, date_of_birth FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:d))")
+
+
+def _born_index(vault: Vault, days: set[dt.date]) -> dict[dt.date, set[int]]:
+    """date of birth -> case ids, for many dates in one query."""
+    out: dict[dt.date, set[int]] = {}
+    with vault.read() as session:
+        for cid, born in session.execute(_BORN, {"d": json.dumps(sorted(d.isoformat() for d in days))}):
+            day = _as_date(born)
+            if day is not None:
+                out.setdefault(day, set()).add(int(cid))
+    return out
+
+
+def _matches_in_chunks(vault: Vault, ids: Sequence[int], size: int = 20_000) -> list[CaseMatch]:
+    out: list[CaseMatch] = []
+    for start in range(0, len(ids), size):
+        out += _matches(vault, ((cid, NAME, 0.0) for cid in ids[start:start + size]))
+    return out
+
+
+def person_query(person: object | None, on: dt.date | None = None) -> PersonQuery | None:
+    """A PersonQuery from a cases.PersonInput-like object (an import row's person); None without one."""
+    if person is None or getattr(person, "anonymous", False):
+        return None
+    born = getattr(person, "date_of_birth", None)
+    if isinstance(born, str):
+        try:
+            born = dt.date.fromisoformat(born[:10])
+        except ValueError:
+            born = None
+    return PersonQuery(
+        first_name=getattr(person, "first_name", None), last_name=getattr(person, "last_name", None),
+        alias=getattr(person, "alias", None), other_spellings=getattr(person, "other_spellings", None),
+        date_of_birth=born, estimated_age=getattr(person, "estimated_age", None),
+        nationality=getattr(person, "nationality", None), on=on,
+    )
+
+
+
+# --- the address book: the same "lijkt op" for contacts and organisations ------------------------------
+
+
+@dataclass(frozen=True)
+class NetworkMatch:
+    """An address-book entry found for what was typed; `similar`: only its name resembles the text."""
+
+    row: NetworkRow
+    similar: bool = False
+    score: float = 100.0
+
+
+def find_in_network(vault: Vault, flt: NetworkFilter, kinds: Sequence[str] = ("contact", "organisation"),
+                    limit_similar: int = 20) -> list[NetworkMatch]:
+    """The address-book entries for a filter, as the case pickers rank them: every entry the filter finds
+    (folded, all words, any order) first, then entries whose name only resembles the typed text ("lijkt
+    op", services/lookup/name_match.py), best first. The other filters (kind, type, municipality) hold for both."""
+    exact = [r for r in listing.list_network(vault, flt) if r.kind in kinds]
+    found = [NetworkMatch(r) for r in exact]
+    typed = " ".join(listing.fold(flt.text[:search.MAX_QUERY]).split()[:search.MAX_WORDS])
+    if not any(len(w) >= MIN_FUZZY_WORD for w in typed.split()):
+        return found
+    seen = {(r.kind, r.id) for r in exact}
+    rest = [r for r in listing.list_network(vault, replace(flt, text="")) if r.kind in kinds
+            and (r.kind, r.id) not in seen]
+    similar = []
+    for row in rest:
+        score = name_score(typed, [row.name])
+        if score.score >= SIMILAR and not score.exact:
+            similar.append(NetworkMatch(row, True, score.score))
+    similar.sort(key=lambda m: (-m.score, listing.fold(m.row.name), m.row.id))
+    return found + similar[:limit_similar]
+
+
+def similar_network_groups(rows: Sequence[NetworkRow]) -> list[tuple[str, tuple[int, ...]]]:
+    """Pairs of address-book entries of one kind whose names resemble each other ("lijkt op": a
+    misspelled duplicate such as Janssen / Jansen), for the merge dialog; (kind, (id, id)), best first."""
+    out: dict[tuple[str, tuple[int, ...]], float] = {}
+    for kind in ("contact", "organisation"):
+        by_id = {r.id: r for r in rows if r.kind == kind and r.name.strip()}
+        index = NameIndex.build((r.id, [r.name]) for r in by_id.values())
+        for row in by_id.values():
+            for other, _score in index.match(row.name, limit=10):
+                key = (kind, tuple(sorted((row.id, other))))
+                if other == row.id or key in out:
+                    continue
+                a, b = row.name, by_id[other].name
+                if listing.fold(a) == listing.fold(b):
+                    continue  # the same name: find_duplicates' own reason (within one organisation)
+                both = min(name_score(a, [b]).score, name_score(b, [a]).score)  # "Anna" is not "Anna Smit"
+                if both >= SIMILAR:
+                    out[key] = both
+    return [key for key, _s in sorted(out.items(), key=lambda item: (-item[1], item[0]))]
