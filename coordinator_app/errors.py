@@ -7,6 +7,7 @@ Messages live in resources/messages.toml (nl and en); each error has a CLI exit 
 
 from __future__ import annotations
 
+import errno
 from functools import cache
 from typing import Any, ClassVar
 
@@ -183,8 +184,6 @@ class ReadError(KnownError):
 
 def read_error(exc: OSError) -> ReadError:
     """A ReadError naming in plain words why reading a file failed (no path, no raw OS text)."""
-    import errno
-
     reasons = {errno.EACCES: "no_access", errno.EPERM: "no_access", errno.ENOENT: "folder_missing",
                errno.ENODEV: "folder_missing", errno.EIO: "device_error", errno.EISDIR: "is_a_folder"}
     return ReadError(reason=message(reasons.get(exc.errno or 0, "read_failed")))
@@ -193,8 +192,6 @@ def read_error(exc: OSError) -> ReadError:
 def disk_error(exc: OSError) -> DiskError:
     """A DiskError that says in plain words why writing failed (full, read-only, folder gone, device
     error) without any path or raw OS text (which may name a person's file)."""
-    import errno
-
     reasons = {
         errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only",
         errno.EPERM: "read_only", errno.ENOENT: "folder_missing", errno.ENODEV: "folder_missing",

@@ -54,10 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             errors.set_language(args.lang)
         if args.command is None:
             if args.self_test:
-                from coordinator_app.cli.selftest import run_self_test
+                from coordinator_app.cli.selftest import run_self_test  # start-up time: --help does not load it
 
                 return run_self_test()
-            from coordinator_app.ui.app import run_gui
+            from coordinator_app.ui.app import run_gui  # start-up time: --help does not load it
 
             return run_gui(vault=args.vault, lang=args.lang)
         return int(args.handler(args) or 0)

@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services.backups import backup
+    from coordinator_app.services.backups import backup  # start-up time: --help does not load it
+
+    # start-up time: --help does not load it
     from coordinator_app.services.backups.restore import finish_interrupted_restore
 
     finish_interrupted_restore(vault_dir(args))

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services import audit
+    from coordinator_app.services import audit  # start-up time: --help does not load it
 
     with open_vault(args) as vault:
         new = new_passphrase(argparse.Namespace(passphrase_file=args.new_passphrase_file))

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services import audit
+    from coordinator_app.services import audit  # start-up time: --help does not load it
 
     with open_vault(args) as vault:
         if vault.accepted_report is not None:

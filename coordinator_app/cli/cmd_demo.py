@@ -18,8 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.db.vault import Vault
-    from coordinator_app.services import demo
+    from coordinator_app.db.vault import Vault  # start-up time: --help does not load it
+    from coordinator_app.services import demo  # start-up time: --help does not load it
 
     if not 0 <= args.cases <= 100_000:
         raise CliError("--cases moet tussen 0 en 100000 liggen")

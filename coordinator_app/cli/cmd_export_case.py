@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services.cases import own_data
+    from coordinator_app.services.cases import own_data  # start-up time: --help does not load it
 
     fmt = own_data.check_format(args.fmt)
     own_data.check_target(args.out)

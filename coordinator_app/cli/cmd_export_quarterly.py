@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services.quarterly import counts, exports
+    from coordinator_app.services.quarterly import counts, exports  # start-up time: --help does not load it
 
     quarter = exports.parse_quarter(args.quarter)
     fmt = exports.check_format(args.fmt)

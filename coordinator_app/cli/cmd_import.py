@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services.cases import sheet_import
+    from coordinator_app.services.cases import sheet_import  # start-up time: --help does not load it
 
     if args.template:
         sheet_import.write_template(args.file)
@@ -82,8 +82,8 @@ def run(args: argparse.Namespace) -> int:
 def _known_choices(check: ImportCheck, args: argparse.Namespace) -> dict[int, int | None] | None:
     """The answers to "Is deze persoon al bekend?" from --same-person and --new-persons; None (after
     listing the rows and their candidates on stderr) when a row is left unanswered or an answer is wrong."""
-    from coordinator_app.codes import label
-    from coordinator_app.services.cases.sheet_import import NEW_PERSON
+    from coordinator_app.codes import label  # start-up time: --help does not load it
+    from coordinator_app.services.cases.sheet_import import NEW_PERSON  # start-up time: --help does not load it
 
     choices: dict[int, int | None] = {}
     for given in args.same_person:

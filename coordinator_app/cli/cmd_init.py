@@ -44,8 +44,8 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.db.vault import Vault
-    from coordinator_app.services import audit
+    from coordinator_app.db.vault import Vault  # start-up time: --help does not load it
+    from coordinator_app.services import audit  # start-up time: --help does not load it
 
     folder = vault_dir(args)
     passphrase = new_passphrase(args)

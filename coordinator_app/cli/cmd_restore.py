@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 
+from coordinator_app.cli.cmd_verify_backup import summary
 from coordinator_app.cli.common import add_secret_args, add_vault_arg, out, secrets_from_args, vault_dir
 from coordinator_app.errors import message
 
@@ -20,9 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.cli.cmd_verify_backup import summary
-    from coordinator_app.db.lockfile import FolderLock
-    from coordinator_app.services.backups import backup, restore
+    from coordinator_app.db.lockfile import FolderLock  # start-up time: --help does not load it
+    from coordinator_app.services.backups import backup, restore  # start-up time: --help does not load it
 
     folder = vault_dir(args)
     backup.read_header(args.file)

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services.backups import backup
+    from coordinator_app.services.backups import backup  # start-up time: --help does not load it
 
     backup.read_header(args.file)  # a foreign, empty or cut-off file is reported before asking a secret
     contents = backup.verify(args.file, **secrets_from_args(args))

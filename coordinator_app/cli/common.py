@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coordinator_app import errors, paths
-from coordinator_app.errors import KnownError
+from coordinator_app.errors import KnownError, RollbackDetected, VaultNotFound
 
 log = logging.getLogger("coordinator.cli")
 
@@ -120,9 +120,8 @@ def open_vault(args: argparse.Namespace, **kwargs: object):
 
     A rollback report (database and key file disagree) names the way forward; with `--accept-rollback`
     (check only) the vault opens with the recovery code after an explicit confirmation."""
-    from coordinator_app.db.lockfile import FolderLock
-    from coordinator_app.db.vault import Vault, is_vault
-    from coordinator_app.errors import RollbackDetected, VaultNotFound
+    from coordinator_app.db.lockfile import FolderLock  # start-up time: --help does not load it
+    from coordinator_app.db.vault import Vault, is_vault  # start-up time: --help does not load it
 
     folder = vault_dir(args)
     if not is_vault(folder):

@@ -19,6 +19,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
+from PySide6.QtPdf import QPdfDocument
+
+from coordinator_app import __version__
+
 PASSPHRASE = "zelftest Ĳsselmeer ⚓ wachtwoord"
 NAME = ("Anaïs", "Öztürk-Dijkstra")
 
@@ -34,8 +39,8 @@ class _Context:
 
 
 def _check_resources(ctx: _Context) -> str:
-    from coordinator_app import codes, errors, paths
-    from coordinator_app.reports import fonts, letters
+    from coordinator_app import codes, errors, paths  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.reports import fonts, letters  # self-test: a module missing from the bundle fails this check
 
     lists = codes.all_lists()
     messages = errors._messages()
@@ -48,8 +53,8 @@ def _check_resources(ctx: _Context) -> str:
 
 
 def _check_vault(ctx: _Context) -> str:
-    from coordinator_app.db import keys
-    from coordinator_app.db.vault import DB_FILE, Vault
+    from coordinator_app.db import keys  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.db.vault import DB_FILE, Vault  # self-test: a module missing from the bundle fails this check
 
     vault, _code = Vault.create(ctx.folder / "vault", PASSPHRASE, profile=keys.TEST_ONLY)
     ctx.vault = vault
@@ -60,15 +65,15 @@ def _check_vault(ctx: _Context) -> str:
     header = (ctx.folder / "vault" / DB_FILE).read_bytes()[:16]
     if header.startswith(b"SQLite format 3"):
         raise RuntimeError("the vault file has a plain SQLite header: it is not encrypted")
-    from coordinator_app.db import migrate
+    from coordinator_app.db import migrate  # self-test: a module missing from the bundle fails this check
 
     return f"SQLCipher {version}, schema {migrate.head_revision()}, file encrypted"
 
 
 def _check_case(ctx: _Context) -> str:
-    from coordinator_app.db.vault import Vault
-    from coordinator_app.services.cases import store
-    from coordinator_app.services.lookup import index
+    from coordinator_app.db.vault import Vault  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.services.cases import store  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.services.lookup import index  # self-test: a module missing from the bundle fails this check
 
     assert ctx.vault is not None
     data = store.CaseInput(
@@ -95,8 +100,10 @@ def _check_search_and_counts(ctx: _Context) -> str:
     """The libraries the bundle must carry for finding people and for the quarterly export: a misspelled name
     is found as "lijkt op" (rapidfuzz, anyascii), and a quarter's release passes the exact disclosure check
     (SciPy's HiGHS, which needs NumPy)."""
-    from coordinator_app.domain.quarter import Quarter
-    from coordinator_app.services.lookup import persons
+    from coordinator_app.domain.quarter import Quarter  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.services.lookup import persons  # self-test: a module missing from the bundle fails this check
+
+    # self-test: a module missing from the bundle fails this check
     from coordinator_app.services.quarterly import releases
 
     assert ctx.vault is not None and ctx.case_id is not None
@@ -110,9 +117,9 @@ def _check_search_and_counts(ctx: _Context) -> str:
 
 
 def _check_letter(ctx: _Context) -> str:
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # self-test: a module missing from the bundle fails this check
 
-    from coordinator_app.reports import letters
+    from coordinator_app.reports import letters  # self-test: a module missing from the bundle fails this check
 
     content = letters.LetterContent(
         person=letters.PersonDetails(name=" ".join(NAME), languages=("Nederlands",)),
@@ -127,7 +134,7 @@ def _check_letter(ctx: _Context) -> str:
         ["person", "safety_risks"],
         letter_date=dt.date(2026, 3, 5),
     )
-    import io
+    import io  # self-test: a module missing from the bundle fails this check
 
     reader = PdfReader(io.BytesIO(pdf))
     text = "".join(page.extract_text() or "" for page in reader.pages)
@@ -138,8 +145,8 @@ def _check_letter(ctx: _Context) -> str:
 
 
 def _check_backup(ctx: _Context) -> str:
-    from coordinator_app import __version__
-    from coordinator_app.services.backups import backup
+    from coordinator_app import __version__  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.services.backups import backup  # self-test: a module missing from the bundle fails this check
 
     assert ctx.vault is not None
     target = ctx.folder / "backups"
@@ -154,7 +161,7 @@ def _check_backup(ctx: _Context) -> str:
 
 
 def _check_cli(ctx: _Context) -> str:
-    from coordinator_app import cli
+    from coordinator_app import cli  # self-test: a module missing from the bundle fails this check
 
     names = cli.command_modules()
     for needed in ("cmd_init", "cmd_check", "cmd_demo"):
@@ -167,12 +174,12 @@ def _check_cli(ctx: _Context) -> str:
 
 
 def _check_qt(ctx: _Context) -> str:
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # self-test: a module missing from the bundle fails this check
+    from PySide6.QtGui import QImage, QPainter  # self-test: a module missing from the bundle fails this check
+    from PySide6.QtSvg import QSvgRenderer  # self-test: a module missing from the bundle fails this check
+    from PySide6.QtWidgets import QApplication, QLabel  # self-test: a module missing from the bundle fails this check
 
-    from coordinator_app import paths
+    from coordinator_app import paths  # self-test: a module missing from the bundle fails this check
 
     app = QApplication.instance()
     if app is None:
@@ -195,6 +202,7 @@ def _check_qt(ctx: _Context) -> str:
         if not translator.load(str(qm)):
             raise RuntimeError(f"cannot load translation {qm.name}")
         keep.append(translator)
+    # self-test: a module missing from the bundle fails this check
     from coordinator_app.ui import i18n  # the app's own loader must find the same files
 
     if len(i18n.dutch_translators()) < len(compiled) + 1:
@@ -216,9 +224,6 @@ def _check_qt(ctx: _Context) -> str:
 
 def _render_pdf(pdf: bytes | None) -> str:
     """Open the letter with QtPdf from memory (as the preview does) and render its first page."""
-    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
-    from PySide6.QtPdf import QPdfDocument
-
     if pdf is None:
         raise RuntimeError("no letter to render (the letter check failed)")
     buffer = QBuffer()
@@ -239,7 +244,7 @@ def _render_pdf(pdf: bytes | None) -> str:
 
 
 def _check_gui_modules(ctx: _Context) -> str:
-    from coordinator_app.ui.pages import PAGES
+    from coordinator_app.ui.pages import PAGES  # self-test: a module missing from the bundle fails this check
 
     modules = ["coordinator_app.ui.app"] + [module for _pid, module, _cls, _key in PAGES]
     for module in modules:
@@ -262,8 +267,6 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
 
 def run_self_test() -> int:
     """Run every check; print one line each; 0 when all passed, 1 otherwise."""
-    from coordinator_app import __version__
-
     frozen = "bundle" if getattr(sys, "frozen", False) else "python"
     print(f"coordinator-app {__version__} self-test ({frozen}, {sys.platform})", flush=True)
     failed = 0

@@ -22,14 +22,14 @@ DB_FILE = "vault.db"
 
 def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":
-        import msvcrt
+        import msvcrt  # optional platform module
 
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
-    import fcntl
+    import fcntl  # optional platform module
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -41,12 +41,12 @@ def _try_lock(fd: int) -> bool:
 def _unlock(fd: int) -> None:
     try:
         if sys.platform == "win32":
-            import msvcrt
+            import msvcrt  # optional platform module
 
             os.lseek(fd, 0, 0)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         else:
-            import fcntl
+            import fcntl  # optional platform module
 
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:

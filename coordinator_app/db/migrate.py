@@ -22,7 +22,7 @@ HEAD = "0005"
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # start-up time: loaded on first use
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
@@ -35,7 +35,7 @@ def head_revision() -> str:
 
 def alembic_head() -> str:
     """The head as Alembic reads it from the migrations folder (slow; for tests and checks)."""
-    from alembic.script import ScriptDirectory
+    from alembic.script import ScriptDirectory  # start-up time: loaded on first use
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
@@ -55,7 +55,7 @@ def upgrade(engine: Engine) -> bool:
     with engine.begin() as connection:
         if current_revision(connection) == HEAD:
             return False
-    from alembic import command
+    from alembic import command  # start-up time: loaded on first use
 
     with engine.begin() as connection:
         cfg = alembic_config()

@@ -43,7 +43,10 @@ from coordinator_app.domain.quarterly_table import (
     TOTAL_DIMENSION,
     QuarterlyTable,
     categories,
+    category_label,
+    dimension_label,
     dimensions,
+    measure_label,
 )
 from coordinator_app.paths import resource
 from coordinator_app.resources_loader import ResourceError, load_toml
@@ -368,8 +371,8 @@ def group_values(
     each v in `values` (default 0..T), and the largest feasible value when `largest`; so the check
     rests on an exact solver, not on the argument in docs/DISCLOSURE.md.
     """
-    import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    import numpy as np  # start-up time: loaded on first use
+    from scipy.optimize import Bounds, LinearConstraint, milp  # start-up time: loaded on first use
 
     m = items
     n = 2 * m  # x_0..x_{m-1} (items), b_0..b_{m-1} (item i has 1..T-1)
@@ -499,8 +502,6 @@ def count_hidden(cells: Iterable[PublishedCell]) -> int:
 
 def cell_label(dimension: str, category: str, lang: str = "nl") -> str:
     """The label of a published category; a group joins its codes' labels with " + "."""
-    from coordinator_app.domain.quarterly_table import category_label
-
     if dimension in (TOTAL_DIMENSION, "outcome", "network") or category in set(categories(dimension)):
         return category_label(dimension, category, lang)
     return " + ".join(category_label(dimension, leaf, lang) for leaf in trees().node(dimension, category).leaves)
@@ -533,8 +534,6 @@ def explanation(threshold: int = DEFAULT_THRESHOLD, lang: str = "nl") -> list[st
 
 def hidden_lines(published: PublishedTable, lang: str = "nl") -> list[str]:
     """How much this table hides, in words that give no hidden number away."""
-    from coordinator_app.domain.quarterly_table import dimension_label, measure_label
-
     s = summarise(published)
     en = lang == "en"
     lines: list[str] = []

@@ -73,8 +73,6 @@ def with_script_fonts(markup: str) -> str:
 
 def covered_code_points() -> frozenset[int]:
     """The characters the PDFs can draw: Liberation Sans and, for Ethiopic runs, Noto Sans Ethiopic."""
-    from reportlab.pdfbase import pdfmetrics
-
     register_fonts()
     latin = pdfmetrics.getFont(REGULAR).face.charToGlyph
     ethiopic = pdfmetrics.getFont(ETHIOPIC).face.charToGlyph

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coordinator_app.reports import fonts
 
@@ -138,8 +139,6 @@ def trend_chart(
 
 
 def _text_width(text: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     fonts.register_fonts()
     width: float = stringWidth(text, fonts.REGULAR, size)  # reportlab has no type hints
     return width

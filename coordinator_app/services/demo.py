@@ -21,6 +21,7 @@ from coordinator_app.db import models as m
 from coordinator_app.db.vault import Vault
 from coordinator_app.resources_loader import ResourceError, load_toml
 from coordinator_app.services import audit
+from coordinator_app.services.intake.content import intake_content
 
 EU_DEMO = {"RO", "BG", "PL", "HU"}
 FORM_WEIGHTS = {"sexual": 40, "labour": 35, "criminal": 20, "organ": 1, "unknown": 4}
@@ -252,8 +253,6 @@ def _cases(
 
 def _indicator_codes() -> dict[str, list[str]]:
     """Indicator codes per form from the real checklist (resources/indicators.toml): general ones plus the form's."""
-    from coordinator_app.services.intake.content import intake_content
-
     content = intake_content()
     general = [i.code for i in content.indicators_in("general")]
     return {form: general + [i.code for i in content.indicators_in(form)] for form in FORM_WEIGHTS}

@@ -12,13 +12,14 @@ import math
 import sys
 from typing import Any
 
+import sqlcipher3
+
 from coordinator_app.db import keys, recovery_code
 from coordinator_app.paths import default_vault_dir, resource
+from coordinator_app.services.configuration.settings import defaults
 
 
 def _cipher_version() -> str:
-    import sqlcipher3
-
     conn = sqlcipher3.connect(":memory:")
     try:
         return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
@@ -54,8 +55,6 @@ def sheet(settings: dict[str, Any], lang: str = "nl", vault_folder: str | None =
 
 
 def main() -> int:
-    from coordinator_app.services.configuration.settings import defaults
-
     lang = sys.argv[1] if len(sys.argv) > 1 else "nl"
     print(sheet(dict(defaults()), lang, vault_folder="~/.local/share/Coordinator/vault (Linux)"))
     return 0

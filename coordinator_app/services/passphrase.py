@@ -30,7 +30,7 @@ class Strength:
 
 
 def strength(passphrase: str, user_inputs: list[str] | None = None) -> Strength:
-    from zxcvbn import zxcvbn
+    from zxcvbn import zxcvbn  # start-up time: --help does not load it
 
     if not passphrase:
         return Strength(0, False, "")

@@ -14,7 +14,7 @@ from typing import SupportsIndex, SupportsInt, TypeVar
 
 from coordinator_app.codes import code_list
 from coordinator_app.domain.text import BIDI_CONTROLS
-from coordinator_app.errors import ValidationError
+from coordinator_app.errors import MessageCode, ValidationError, message
 
 MAX_SHORT_TEXT = 200
 MAX_LONG_TEXT = 100_000
@@ -100,8 +100,6 @@ _REMOVED = frozenset(chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))) -
 
 def field_error(code: str, **params: object) -> str:
     """A message code for an Errors dict that carries its placeholders (e.g. {maximum}) with it."""
-    from coordinator_app.errors import MessageCode
-
     return MessageCode(code, **params)
 
 
@@ -184,7 +182,7 @@ class PhoneNumber:
 
 def phone_international(typed: str | None, region: str = "NL") -> str | None:
     """E.164 form ("+31612345678") of a valid number, else None. Derived, never stored instead of `typed`."""
-    import phonenumbers
+    import phonenumbers  # start-up time: loaded on first use
 
     if not typed or not typed.strip():
         return None
@@ -200,14 +198,12 @@ def phone_international(typed: str | None, region: str = "NL") -> str | None:
 def phone_display(typed: str | None, region: str = "NL") -> str:
     """What lists, letters and exports show: the typed number, with the readable international form
     beside it when the number is valid and written differently, or marked as not checked."""
-    from coordinator_app.errors import message
-
     if not typed:
         return ""
     intl = phone_international(typed, region)
     if intl is None:
         return message("phone_not_checked", number=typed)
-    import phonenumbers
+    import phonenumbers  # start-up time: loaded on first use
 
     pretty = phonenumbers.format_number(phonenumbers.parse(intl), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     if pretty == typed or intl == typed:
@@ -229,7 +225,7 @@ def check_phone(errors: Errors, field: str, value: str | None, region: str = "NL
 
 def normalise_email(errors: Errors, field: str, value: str | None) -> str | None:
     """Check e-mail syntax only (offline; no DNS)."""
-    from email_validator import EmailNotValidError, validate_email
+    from email_validator import EmailNotValidError, validate_email  # start-up time: loaded on first use
 
     text = (value or "").strip()
     if not text:

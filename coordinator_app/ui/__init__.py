@@ -7,13 +7,12 @@ None". Giving `None` a huge reference count keeps a long session alive. CPython 
 immortal, so nothing is done there.
 """
 
+import ctypes
 import sys as _sys
 
 
 def _keep_none_alive() -> None:
     if _sys.implementation.name == "cpython" and _sys.version_info < (3, 12):
-        import ctypes
-
         ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 

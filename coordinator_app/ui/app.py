@@ -5,11 +5,21 @@ main window's workspace). Without a display it prints one clear line and returns
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
 from coordinator_app import APP_NAME, __version__, errors, logging_setup, paths
+from coordinator_app.ui import i18n, theme
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.worker import wait_idle
 
 NO_DISPLAY = (
     "Geen beeldscherm gevonden: start Coordinator in een grafische sessie, of gebruik "
@@ -29,10 +39,6 @@ def has_display(environ: dict[str, str] | None = None, platform: str | None = No
 
 def create_application(argv: list[str] | None = None):
     """The QApplication with organisation/app names set (QSettings needs them first)."""
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -48,10 +54,6 @@ def create_application(argv: list[str] | None = None):
 
 def build_main_window(vault: str | Path | None, lang: str | None, **window_options):
     """Application set-up and the main window, not yet shown (used by run_gui and by tests)."""
-    from coordinator_app.ui import i18n, theme
-    from coordinator_app.ui.context import AppContext
-    from coordinator_app.ui.main_window import MainWindow
-
     app = create_application()
     language = i18n.install(app, i18n.choose(lang))
     theme.apply(app)
@@ -64,8 +66,6 @@ def build_main_window(vault: str | Path | None, lang: str | None, **window_optio
 
 def _show_unexpected_errors(window) -> None:
     """After the scrubbed log entry, tell the user calmly (no details: they may hold personal data)."""
-    from coordinator_app.ui.error_dialog import show_error
-
     logged = sys.excepthook
 
     def hook(exc_type, exc, tb) -> None:
@@ -80,10 +80,6 @@ def prepare_gui(vault: str | Path | None = None, lang: str | None = None):
     """Everything `run_gui` does before the event loop: logging, the window with the unlock (or first-run)
     screen; the pages are built after the window's first paint, in the background (`build_pages_in_background`),
     so the unlock screen shows fast and takes typing at once."""
-    import gc
-
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     logging_setup.setup()
     logging_setup.install_excepthook()
     app, window = build_main_window(vault, lang, defer_pages=True)
@@ -114,7 +110,6 @@ def run_gui(vault: str | None = None, lang: str | None = None) -> int:
     app, window = prepare_gui(vault, lang)
     window.show()
     code = app.exec()
-    from coordinator_app.ui.worker import wait_idle
 
     wait_idle(10_000)
     return int(code)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.errors import current_language
-from coordinator_app.ui import fit
+from coordinator_app.ui import fit, theme
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTHS_EN)} | {
@@ -154,7 +154,6 @@ class DateField(QLineEdit):
                            "Alt+Down opens the calendar."))
         self.setMaximumWidth(170)
         self.setMinimumWidth(130)
-        from coordinator_app.ui import theme
 
         self.calendar_action = QAction(tr("Calendar"), self)
         theme.follow_icon(self.calendar_action, "calendar")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QWidget
 
 FRAME = QSize(16, 40)  # borders and title bar (measured on GNOME, KDE and Windows 11: 2-8 px, 30-37 px)
 
@@ -63,8 +63,6 @@ def fit_columns(table, minimum: int = 72, stretch: int | None = None, maximum: i
     fits its viewport (no horizontal scroll bar); narrowed cells are elided and show their full text as a tool
     tip (the model's ToolTipRole). Column `stretch` takes the room that is left (at least `minimum`). The user
     can still widen a column by hand."""
-    from PySide6.QtWidgets import QHeaderView
-
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.resizeColumnsToContents()

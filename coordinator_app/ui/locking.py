@@ -60,7 +60,7 @@ class SessionWatcher(QObject):
 
     def _connect_dbus(self) -> None:
         try:
-            from PySide6.QtDBus import QDBusConnection
+            from PySide6.QtDBus import QDBusConnection  # optional platform module
         except ImportError:  # pragma: no cover - QtDBus is part of PySide6-Essentials
             return
         if os.path.exists("/run/dbus/system_bus_socket") or os.environ.get("DBUS_SYSTEM_BUS_ADDRESS"):
@@ -112,7 +112,7 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
     def nativeEventFilter(self, event_type, message) -> tuple[bool, int]:
         if event_type not in (b"windows_generic_MSG", "windows_generic_MSG"):
             return False, 0
-        from ctypes import wintypes
+        from ctypes import wintypes  # optional platform module
 
         msg = wintypes.MSG.from_address(int(message))
         if msg.message == self.WM_WTSSESSION_CHANGE and msg.wParam == self.WTS_SESSION_LOCK:
@@ -187,7 +187,7 @@ class LockManager(QObject):
         if not self.ctx.is_unlocked:
             return
         vault = self.ctx.vault
-        from coordinator_app.services.configuration import settings
+        from coordinator_app.services.configuration import settings  # start-up time: loaded after the first paint
 
         run_db(lambda _c: settings.get_all(vault), self.apply_settings, lambda exc: None)
 
@@ -224,7 +224,7 @@ class LockManager(QObject):
             except Exception:  # a failing save must not keep the vault open
                 log.exception("saving pending edits before lock failed on page %s", page.page_id)
         vault = self.ctx.vault
-        from coordinator_app.services import audit
+        from coordinator_app.services import audit  # start-up time: loaded after the first paint
 
         run_db(lambda _c: audit.log(vault, "lock", detail=reason[:64]), None, lambda exc: None)
         if not db_pool().waitForDone(SAVE_WAIT_MS):

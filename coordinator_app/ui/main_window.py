@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
             self._show_locked()
         else:
             from coordinator_app.db import keys  # start-up time: Argon2, cryptography: only for a new vault
+
+            # start-up time: loaded after the first paint
             from coordinator_app.ui.first_run.wizard import FirstRunWizard  # only a new vault needs it (reportlab)
 
             profile = self._kdf_profile or keys.PRODUCTION
@@ -317,7 +319,7 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         self.ctx.set_vault(vault)
-        from coordinator_app.services import audit
+        from coordinator_app.services import audit  # start-up time: loaded after the first paint
 
         run_db(lambda _c: audit.log(vault, "unlock"), None, lambda exc: None)
         self.stack.setCurrentWidget(self.workspace)

@@ -78,7 +78,7 @@ class BackupContents:
 
 @cache
 def known_revisions() -> frozenset[str]:
-    from alembic.script import ScriptDirectory
+    from alembic.script import ScriptDirectory  # start-up time: loaded on first use
 
     return frozenset(r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
 

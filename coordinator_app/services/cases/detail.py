@@ -35,6 +35,7 @@ from coordinator_app.services import audit
 from coordinator_app.services.cases import store, work
 from coordinator_app.services.configuration import settings
 from coordinator_app.services.dates import add_months
+from coordinator_app.services.intake.content import intake_content
 from coordinator_app.services.validation import (
     MAX_LONG_TEXT,
     Errors,
@@ -274,8 +275,6 @@ def delete_consent(vault: Vault, case_id: int, consent_id: int) -> None:
 
 def indicator_choices(lang: str = "nl") -> list[tuple[str, str, str]]:
     """(code, group title, text) of every indicator in resources/indicators.toml, in file order."""
-    from coordinator_app.services.intake.content import intake_content
-
     content = intake_content()
     groups = {g.code: g.title.get(lang) for g in content.indicator_groups}
     return [(i.code, groups.get(i.group, i.group), i.text.get(lang)) for i in content.indicators]
@@ -283,8 +282,6 @@ def indicator_choices(lang: str = "nl") -> list[tuple[str, str, str]]:
 
 def indicator_text(code: str, lang: str = "nl") -> str:
     """The indicator's text; codes written as `general_*` (older demo data) are read as `gen_*`."""
-    from coordinator_app.services.intake.content import intake_content
-
     content = intake_content()
     found = content.indicator(code)
     if found is None and code.startswith("general_"):
@@ -304,8 +301,6 @@ def list_indicators(vault: Vault, case_id: int, lang: str = "nl") -> list[dict[s
 def save_indicator(vault: Vault, case_id: int, data: dict[str, Any], indicator_id: int | None = None) -> int:
     """Add or change an indicator seen. Keys: indicator_code, kind (fact|observation|interpretation),
     source, note, recorded_on."""
-    from coordinator_app.services.intake.content import intake_content
-
     errors: Errors = {}
     code = data.get("indicator_code")
     if not code:

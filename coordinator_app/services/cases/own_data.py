@@ -21,9 +21,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.db import models as m
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import NotFound, ValidationError
+from coordinator_app.errors import NotFound, ValidationError, disk_error
+from coordinator_app.reports.case_export_pdf import build_case_export
 from coordinator_app.services import audit
 
 FORMAT = "coordinator-inzage/1"
@@ -108,7 +110,6 @@ def _related(session: Any, data: dict[str, Any]) -> dict[str, dict[str, str]]:
 def render(data: dict[str, Any], fmt: str, lang: str = "nl") -> bytes:
     if check_format(fmt) == "json":
         return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-    from coordinator_app.reports.case_export_pdf import build_case_export
 
     return build_case_export(data, lang)
 
@@ -124,9 +125,6 @@ def check_target(path: Path | str) -> Path:
 
 def export_case(vault: Vault, case_number: str, fmt: str, path: Path | str, lang: str = "nl") -> Path:
     """Write the export file atomically (owner-only permissions) and audit it (format only)."""
-    from coordinator_app.atomic import atomic_write_bytes
-    from coordinator_app.errors import disk_error
-
     kind = check_format(fmt)
     target = check_target(path)
     data = gather(vault, case_number)

@@ -18,14 +18,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+import openpyxl
+from sqlalchemy import func, select
 
+from coordinator_app.atomic import atomic_writer
 from coordinator_app.codes import code_list
-from coordinator_app.db.models import Case, JournalEntry, Milestone, Person
+from coordinator_app.db.models import AuditEvent, Case, JournalEntry, Milestone, Person, utcnow
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import EXIT_USAGE, KnownError, ValidationError, disk_error, message
 from coordinator_app.services import audit, countries
 from coordinator_app.services.cases import store
+from coordinator_app.services.configuration import settings
 from coordinator_app.services.files import spreadsheet
 from coordinator_app.services.lookup import persons
 from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, clean_identifier, clean_text, parse_date
@@ -514,11 +517,6 @@ def _join(session: Any, case_id: int, row: ImportRow) -> int:
 def _insert_new(session: Any, rows: list[ImportRow]) -> list[int]:
     """Insert checked new cases in bulk (ids assigned here, under the vault's write lock): the same rows
     cases.insert_case and _apply_extras would write, without one ORM flush per row."""
-    from sqlalchemy import func
-
-    from coordinator_app.db.models import AuditEvent, utcnow
-    from coordinator_app.services.configuration import settings
-
     next_id = (session.scalar(select(func.max(Case.id))) or 0) + 1
     prefix = settings.get_in(session, "case_number_prefix")
     explicit = [r.case.case_number for r in rows if r.case and r.case.case_number]
@@ -693,8 +691,6 @@ def _apply_extras(session: Any, case: Case, row: ImportRow) -> None:
 
 def write_template(path: Path | str) -> None:
     """An empty template with the Dutch headers: XLSX for .xlsx, otherwise CSV (semicolon, UTF-8)."""
-    from coordinator_app.atomic import atomic_writer
-
     path = Path(path)
     try:
         _write_template(path, atomic_writer)
@@ -705,8 +701,6 @@ def write_template(path: Path | str) -> None:
 def _write_template(path: Path, atomic_writer: Any) -> None:
     with atomic_writer(path, 0o644) as fh:
         if path.suffix.lower() == ".xlsx":
-            import openpyxl
-
             wb = openpyxl.Workbook()
             ws = wb.active
             ws.title = "Dossiers"

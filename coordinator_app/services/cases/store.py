@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from coordinator_app.db.models import Case, CaseForm, JournalEntry, Person, Task
+from coordinator_app.db.models import Case, CaseForm, Document, DocumentChunk, IntakeDraft, JournalEntry, Person, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services import audit
@@ -341,8 +341,6 @@ def delete_cases(vault: Vault, case_ids: list[int], progress: Any = None) -> int
     intake drafts go with the case (ON DELETE CASCADE plus explicit deletes); the audit trail keeps
     only `case_deleted` with the id, no personal data.
     """
-    from coordinator_app.db.models import Document, DocumentChunk, IntakeDraft
-
     with vault.write() as session:
         for done, case_id in enumerate(case_ids, start=1):
             case = _get(session, case_id)

@@ -10,7 +10,7 @@ import binascii
 from pathlib import Path
 from typing import Any
 
-from coordinator_app.errors import ValidationError
+from coordinator_app.errors import ValidationError, message
 from coordinator_app.services.validation import Errors, check_phone, clean_text, field_error, normalise_email
 
 # key: (lowest, highest) for the whole-number settings the page edits
@@ -39,8 +39,6 @@ class FieldError(ValidationError):
         self.params = params
 
     def field_messages(self, lang: str | None = None) -> dict[str, str]:
-        from coordinator_app.errors import message
-
         return {f: message(code, lang, **self.params.get(f, {})) for f, code in self.errors.items()}
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import Setting
 from coordinator_app.db.vault import Vault
+from coordinator_app.services import audit
 from coordinator_app.services.configuration.defaults import defaults
 
 __all__ = ["defaults", "get", "get_all", "get_in", "set_many"]
@@ -36,8 +37,6 @@ def get_all(vault: Vault) -> dict[str, Any]:
 
 
 def set_many(vault: Vault, values: dict[str, Any]) -> None:
-    from coordinator_app.services import audit
-
     unknown = set(values) - set(defaults())
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))

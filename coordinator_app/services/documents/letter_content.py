@@ -33,6 +33,7 @@ from coordinator_app.reports import texts
 from coordinator_app.reports.letters import SECTION_CODES, LetterContent, PersonDetails, SectionText
 from coordinator_app.resources_loader import ResourceError, load_toml
 from coordinator_app.services import countries
+from coordinator_app.services.intake.content import intake_content
 
 # --------------------------------------------------------------------------- texts
 
@@ -83,8 +84,6 @@ def _person(session: Session, case_id: int, lang: str) -> PersonDetails | None:
 
 
 def _reason(session: Session, case: Case, lang: str) -> SectionText:
-    from coordinator_app.services.intake.content import intake_content
-
     lines = [_t(lang, "signal_received", date=_fmt_date(case.signal_received_on, lang))]
     if case.referral_source and case.referral_source != "unknown":
         lines.append(_t(lang, "referral_source", source=label("referral_source", case.referral_source, lang)))

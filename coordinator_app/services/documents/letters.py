@@ -19,13 +19,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.pdfbase import pdfmetrics
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coordinator_app.db.models import Case, Contact, Document, Organisation, Person
+from coordinator_app.db.models import Case, Contact, Document, Involvement, Milestone, Organisation, Person
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.reports import texts
+from coordinator_app.reports import fonts, texts
 from coordinator_app.reports.layout import Letterhead, Recipient
 from coordinator_app.reports.letters import SECTION_CODES, TEMPLATES, LetterContent, build_letter, letter_title
 from coordinator_app.services import audit
@@ -284,8 +285,6 @@ def letter_choices(vault: Vault, case_id: int) -> LetterChoices:
 
 
 def _suggestion(session: Session, case_id: int) -> tuple[int | None, int | None]:
-    from coordinator_app.db.models import Involvement, Milestone
-
     shelter = session.execute(
         select(Involvement.organisation_id, Involvement.contact_id)
         .where(Involvement.case_id == case_id, Involvement.role == "shelter", Involvement.ended_on.is_(None))
@@ -334,10 +333,6 @@ def _choice_name(first: str | None, last: str | None, alias: str | None) -> str:
 
 def missing_glyphs(data: LetterData) -> str:
     """Characters of the letter's variable text that the bundled font cannot print (they would show as boxes)."""
-    from reportlab.pdfbase import pdfmetrics
-
-    from coordinator_app.reports import fonts
-
     fonts.register_fonts()
     known = pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph
     found: dict[str, None] = {}

@@ -25,6 +25,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+from xml.etree.ElementTree import ParseError
+
+import defusedxml.ElementTree as DET
+from defusedxml import DefusedXmlException
 
 from coordinator_app.errors import ValidationError
 from coordinator_app.services.files import text_decoding
@@ -153,15 +157,11 @@ class _Bounded(io.RawIOBase):
 
 
 def _xml_errors() -> tuple[type[BaseException], ...]:
-    from xml.etree.ElementTree import ParseError
-
     return (ParseError, zipfile.BadZipFile, KeyError, ValueError, EOFError, IndexError, OverflowError,
             zipfile.LargeZipFile, NotImplementedError)
 
 
 def _read_zip(path: Path, limits: Limits) -> list[Row]:
-    from defusedxml import DefusedXmlException
-
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -209,8 +209,6 @@ def _prescan(zf: zipfile.ZipFile, name: str, limits: Limits) -> None:
 
 
 def _parse(zf: zipfile.ZipFile, name: str, limits: Limits) -> Any:
-    import defusedxml.ElementTree as DET
-
     if zf.getinfo(name).file_size > MAX_SMALL_PART:  # workbook, relations, styles: parsed whole, so small
         raise refuse("import_unpacked_too_large", maximum=MAX_SMALL_PART // (1024 * 1024))
     with _open(zf, name, limits) as fh:
@@ -222,8 +220,6 @@ MAX_XML_DEPTH = 32  # spreadsheet XML is a few levels deep; deeper nesting is a 
 
 def _iterparse(fh: IO[bytes], events: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
     """defusedxml's iterparse (no DTD, so no entities and no external references), with a depth bound."""
-    import defusedxml.ElementTree as DET
-
     depth = 0
     for event, el in DET.iterparse(fh, events=events, forbid_dtd=True):
         if event == "start":

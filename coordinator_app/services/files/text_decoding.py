@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coordinator_app.errors import ValidationError
+from coordinator_app.errors import ValidationError, read_error
 
 MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024
 LEGACY_ENCODING = "cp1252"
@@ -70,8 +70,6 @@ def _too_large(label: str, max_bytes: int) -> TextFileRefused:
 
 def read_text_file(path: Path | str, *, label: str, max_bytes: int = MAX_TEXT_FILE_BYTES) -> DecodedText:
     """Read and decode a file; its size is checked before a byte is read."""
-    from coordinator_app.errors import read_error
-
     path = Path(path)
     try:
         if path.stat().st_size > max_bytes:
@@ -153,7 +151,7 @@ def _legacy(data: bytes, label: str, first_bad: int) -> str:
     except UnicodeDecodeError:
         raise _refuse("text_file_unknown_encoding", label, line=bad_line) from None
     # (c) an independent detector must agree on the very same text
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # start-up time: loaded on first use
 
     best = from_bytes(data).best()
     if best is None or str(best) != text:

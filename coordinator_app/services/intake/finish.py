@@ -60,7 +60,7 @@ from coordinator_app.services.intake.drafts import (
     save_draft,
     stale_drafts,
 )
-from coordinator_app.services.intake.flow import IntakeFlow, IntakeState, add_months
+from coordinator_app.services.intake.flow import REFERRAL_FOR_ORG, IntakeFlow, IntakeState, add_months
 from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_code, check_date, clean_text, raise_if
 
 __all__ = [
@@ -351,8 +351,6 @@ def reporter_contact(vault: Vault, who: str) -> int | None:
 
 
 def cases_referral(org_type: str | None) -> str:
-    from coordinator_app.services.intake.flow import REFERRAL_FOR_ORG
-
     if not org_type:
         return "unknown"
     return REFERRAL_FOR_ORG.get(org_type, "other")

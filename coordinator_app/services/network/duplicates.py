@@ -38,7 +38,7 @@ def phone_key(value: str | None) -> str:
     """A phone number as E.164 (or its digits when it does not parse), for comparing."""
     if not value:
         return ""
-    import phonenumbers
+    import phonenumbers  # start-up time: loaded on first use
 
     try:
         number = phonenumbers.parse(value, "NL")

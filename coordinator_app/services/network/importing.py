@@ -29,6 +29,7 @@ from coordinator_app.services.network.contacts import (
     validate_organisation,
 )
 from coordinator_app.services.network.duplicates import KeyIndex, contact_keys, organisation_keys
+from coordinator_app.services.network.phone import check_phone
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 PROGRESS_EVERY = 100  # entries between two progress reports of prepare/apply_import
@@ -115,8 +116,6 @@ _PHONE_FIELDS = {"phone": "TEL", "phone_alt": "TEL"}
 def _keep_bad_phones_in_notes(item: ImportItem) -> None:
     """A "phone number" that cannot be one (no digit at all, a line break) does not block the person: it is
     moved to the notes as written ("TEL: via receptie") and the preview says so."""
-    from coordinator_app.services.network.phone import check_phone
-
     moved = []
     for name, label in _PHONE_FIELDS.items():
         errors: dict[str, str] = {}

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.errors import message
-from coordinator_app.services.backups import backup
+from coordinator_app.services.backups import backup, restore
 from coordinator_app.services.backups.file_format import BackupInvalid
 from coordinator_app.services.configuration import settings
 from coordinator_app.ui import theme
@@ -212,8 +212,6 @@ class BackupsPage(Page):
         serial, vault = self._serial, self.ctx.vault
 
         def load(_control: JobControl):
-            from coordinator_app.services.backups import restore
-
             folder = str(settings.get(vault, "backup_folder") or "")
             entries = backup.list_backups(folder) if folder else []
             keep = int(settings.get(vault, "backup_keep"))
@@ -363,7 +361,7 @@ class BackupsPage(Page):
         row = self._selected()
         if row is None:
             return
-        from coordinator_app.ui.backups.restore_wizard import RestoreWizard
+        from coordinator_app.ui.backups.restore_wizard import RestoreWizard  # start-up time: loaded on first use
 
         folder = self.ctx.vault_dir or str(self.ctx.vault.folder)
         self.wizard = RestoreWizard(self.ctx, folder, self.window(), backup_file=str(row.path))

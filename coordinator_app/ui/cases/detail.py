@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.text import bidi_isolate
+from coordinator_app.errors import current_language
 from coordinator_app.services.cases import detail, involvements, store, work
+from coordinator_app.services.cases.listing import display_name
 from coordinator_app.ui import theme
 from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
 from coordinator_app.ui.cases.common import FieldErrors, call_db, combo_code, fmt_date, label
@@ -193,8 +195,7 @@ class CaseDetail(QWidget):
     def export_to(self, path: str) -> None:
         if self.record is None:
             return
-        from coordinator_app.errors import current_language
-        from coordinator_app.services.cases import own_data
+        from coordinator_app.services.cases import own_data  # start-up time: loaded on first use
 
         vault, number, lang = self._vault(), self.record.case_number, current_language()
         fmt = "json" if path.lower().endswith(".json") else "pdf"
@@ -238,7 +239,6 @@ class CaseDetail(QWidget):
 
     def _show_overview(self, ov: detail.Overview) -> None:
         rec = ov.record
-        from coordinator_app.services.cases.listing import display_name
 
         person = rec.person or {}
         name = display_name(person.get("first_name"), person.get("last_name"), person.get("alias"))

@@ -31,6 +31,8 @@ from coordinator_app.errors import current_language, message
 from coordinator_app.services.cases import sheet_import
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db
+from coordinator_app.ui.error_dialog import error_text
+from coordinator_app.ui.worker import run_db
 
 
 def _problem(error: sheet_import.RowError, lang: str) -> str:
@@ -157,12 +159,8 @@ class ImportDialog(QDialog):
             self._show_check()
 
         def failed(exc: BaseException) -> None:
-            from coordinator_app.ui.error_dialog import error_text
-
             self.summary.setText(error_text(exc))
             self._update_buttons()
-
-        from coordinator_app.ui.worker import run_db
 
         run_db(lambda _c: sheet_import.check_file(vault, path), failed_or_done, failed)
 

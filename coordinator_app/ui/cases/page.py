@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.errors import KnownError
-from coordinator_app.services.cases import listing
+from coordinator_app.services.cases import listing, store
 from coordinator_app.services.lookup.index import MAX_QUERY
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail
 from coordinator_app.ui.cases.list_model import CaseListModel
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
 from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.page import Page
 
@@ -244,14 +245,14 @@ class CasesPage(Page):
     # --- dialogs ---------------------------------------------------------------------------------
 
     def open_import(self) -> None:
-        from coordinator_app.ui.cases.import_dialog import ImportDialog
+        from coordinator_app.ui.cases.import_dialog import ImportDialog  # start-up time: loaded on first use
 
         self.import_dialog = ImportDialog(self.ctx.vault, self)
         self.import_dialog.imported.connect(lambda: (self.refresh(), self.ctx.notify("case", -1)))
         self.import_dialog.open()
 
     def open_retention(self) -> None:
-        from coordinator_app.ui.cases.retention_dialog import RetentionDialog
+        from coordinator_app.ui.cases.retention_dialog import RetentionDialog  # start-up time: loaded on first use
 
         self.retention_dialog = RetentionDialog(self.ctx.vault, self)
         self.retention_dialog.deleted.connect(lambda: (self.refresh(), self.ctx.notify("case", -1)))
@@ -259,6 +260,7 @@ class CasesPage(Page):
 
     def open_duplicates(self) -> None:
         """Duplicate review (issue 17): possible duplicate persons, and merging two files."""
+        # start-up time: loaded on first use
         from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
 
         self.duplicates_dialog = DuplicateReviewDialog(self.ctx, self)
@@ -301,8 +303,6 @@ class CasesPage(Page):
             self.refresh()
 
     def open_letter(self, case_id: int) -> None:
-        from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
-
         open_letter_dialog(self.ctx, case_id, self)
 
     def has_unsaved_changes(self) -> bool:
@@ -312,7 +312,6 @@ class CasesPage(Page):
         """Save pending case edits before a lock (synchronously, the vault closes right after)."""
         if not self.detail.dirty or self.detail.case_id is None:
             return
-        from coordinator_app.services.cases import store
 
         changes, person = self.detail.forms.collect()
         try:

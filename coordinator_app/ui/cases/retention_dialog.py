@@ -26,6 +26,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.services.cases import retention
 from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
+from coordinator_app.ui.error_dialog import error_text
 from coordinator_app.ui.worker import run_db
 
 
@@ -190,8 +191,6 @@ class RetentionDialog(QDialog):
             self.deleted.emit()
 
         def failed(exc: BaseException) -> None:
-            from coordinator_app.ui.error_dialog import error_text
-
             self.progress.hide()
             self.delete_button.setEnabled(True)
             theme.mark(self.error, "error")

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +31,9 @@ from coordinator_app.services import audit
 from coordinator_app.services.documents import letters, storage
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db, label
+from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.flow import FlowLayout
+from coordinator_app.ui.pdf_print import PdfLoadError, load_document, print_pdf_bytes
 from coordinator_app.ui.save_names import suggested_path
 from coordinator_app.ui.worker import run_db
 
@@ -59,10 +62,6 @@ class DocumentViewer(QDialog):
         layout = QVBoxLayout(self)
         self._keep: list[Any] = []
         if mime == "application/pdf":
-            from PySide6.QtPdfWidgets import QPdfView
-
-            from coordinator_app.ui.pdf_print import PdfLoadError, load_document
-
             try:
                 document, buffer = load_document(data, self)
             except PdfLoadError:
@@ -202,8 +201,6 @@ class DocumentsTab(QWidget):
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
-            from coordinator_app.ui.error_dialog import show_error
-
             self.status.clear()
             show_error(self, exc)
 
@@ -236,8 +233,6 @@ class DocumentsTab(QWidget):
         vault, doc_id = self._vault(), row["id"]
 
         def print_it(data: bytes) -> None:
-            from coordinator_app.ui.pdf_print import print_pdf_bytes
-
             if print_pdf_bytes(self, data):
                 call_db(self, lambda: letters.record_reuse(vault, doc_id, "printed"))
 

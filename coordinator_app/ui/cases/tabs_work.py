@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import NotFound, ValidationError
+from coordinator_app.errors import NotFound, ValidationError, current_language
 from coordinator_app.services.cases import detail, involvements
 from coordinator_app.services.cases import work as case_work
 from coordinator_app.services.intake.finish import ROLE_FOR_ORG_TYPE
@@ -59,8 +59,6 @@ class IndicatorsPanel(ListEditor):
         ]
 
     def build_form(self, form: QFormLayout) -> None:
-        from coordinator_app.errors import current_language
-
         self.indicator = compact_combo(40)
         self.indicator.setObjectName("indicatorCode")
         self.indicator.addItem(self.tr("(choose an indicator)"), None)
@@ -88,8 +86,6 @@ class IndicatorsPanel(ListEditor):
                 "source": self.source.text()}
 
     def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
-        from coordinator_app.errors import current_language
-
         return detail.list_indicators(vault, case_id, current_language())
 
     def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:

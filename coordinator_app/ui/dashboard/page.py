@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.codes import label
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services import dashboard
+from coordinator_app.services.intake.content import intake_content
 from coordinator_app.ui import i18n, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.dashboard.models import DashboardItem, DashboardListModel, ItemRole
@@ -230,8 +231,6 @@ class DashboardPage(Page):
 
     @staticmethod
     def _step_title(code: str, lang: str) -> str:
-        from coordinator_app.services.intake.content import intake_content
-
         try:
             return intake_content().step(code).title.get(lang)
         except Exception:  # an unknown or renamed step: show its code

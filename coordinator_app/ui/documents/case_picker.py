@@ -27,6 +27,7 @@ from coordinator_app.codes import label
 from coordinator_app.errors import current_language
 from coordinator_app.services.documents import letters
 from coordinator_app.services.lookup.index import MAX_QUERY
+from coordinator_app.services.lookup.persons import find_cases
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.worker import run_db
@@ -171,8 +172,6 @@ class CasePickerDialog(QDialog):
         text, serial, vault = self.filter_edit.text(), self._serial, self.ctx.vault
 
         def work(_control: object) -> list:
-            from coordinator_app.services.lookup.persons import find_cases
-
             return find_cases(vault, text, limit=50)
 
         def found(matches: list) -> None:

@@ -41,6 +41,7 @@ from coordinator_app.ui.documents.letter_form import LetterForm, LetterRequest
 from coordinator_app.ui.documents.preview import PdfPreview
 from coordinator_app.ui.documents.save_options import SaveOptionsDialog
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.network.picker import pick
 from coordinator_app.ui.save_names import documents_folder, generic_name
 from coordinator_app.ui.worker import run_db, run_job
 
@@ -158,8 +159,6 @@ class LetterDialog(QDialog):
 
     def _add_recipient(self) -> None:
         """The address book's picker with "add on the spot"; the new entry is selected as the recipient."""
-        from coordinator_app.ui.network.picker import pick
-
         pick(self.ctx, self, self._recipient_added, kinds=("organisation", "contact"))
 
     def _recipient_added(self, kind: str, item_id: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 from coordinator_app.services.network import contacts
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.network.picker import pick
 from coordinator_app.ui.worker import run_db
 
 translate = QCoreApplication.translate  # translate("Intake", "...") is what pyside6-lupdate finds
@@ -62,8 +63,6 @@ class AddressBook(QObject):
 
 def _open_picker(ctx: AppContext, parent: QWidget, kind: str, on_picked: Any, multi: bool = False) -> None:
     """The address-book picker for one kind; `on_picked(id)` for each one chosen (several with `multi`)."""
-    from coordinator_app.ui.network.picker import pick
-
     pick(ctx, parent, lambda picked_kind, item_id: on_picked(item_id) if picked_kind == kind else None, kinds=(kind,),
          multi=multi)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from coordinator_app import codes
 from coordinator_app.services.countries import all_countries
 from coordinator_app.services.lookup.index import MAX_QUERY
-from coordinator_app.services.lookup.persons import Candidate, PersonQuery
+from coordinator_app.services.lookup.persons import Candidate, PersonQuery, known_persons
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.common import DateField, lang
 from coordinator_app.ui.worker import run_db
@@ -159,8 +159,6 @@ class KnownPersonDialog(QDialog):
         vault = self.ctx.vault
 
         def work(_control: object) -> list[Candidate]:
-            from coordinator_app.services.lookup.persons import known_persons
-
             return known_persons(vault, query)
 
         run_db(work, lambda found: self._show(found, serial), lambda _exc: None)

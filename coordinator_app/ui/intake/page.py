@@ -23,13 +23,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from coordinator_app.errors import KnownError
+from coordinator_app.errors import KnownError, ValidationError, current_language, message
 from coordinator_app.services.cases import store
 from coordinator_app.services.configuration import settings
 from coordinator_app.services.intake import finish, known_person
 from coordinator_app.services.intake.flow import IntakeState
 from coordinator_app.services.lookup import persons
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
 from coordinator_app.ui.error_dialog import error_text, show_error
 from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.intake.common import translate
@@ -93,8 +94,6 @@ class IntakePage(Page):
         return [self.new_intake_action]
 
     def _open_handover_letter(self, case_id: int) -> None:
-        from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
-
         open_letter_dialog(self.ctx, case_id, self, template="handover")
 
     def title(self) -> str:
@@ -630,8 +629,6 @@ class IntakePage(Page):
 
 def _quick_message(exc: KnownError) -> str:
     """Field-by-field Dutch text for the quick-signal form."""
-    from coordinator_app.errors import ValidationError, current_language, message
-
     if not isinstance(exc, ValidationError) or not exc.errors:
         return exc.message()
     names = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from coordinator_app.services.countries import all_countries
 from coordinator_app.services.intake.flow import FieldError
@@ -81,8 +81,6 @@ class PersonPage(StepPage):
 
     @staticmethod
     def age_label(text: str):
-        from PySide6.QtWidgets import QLabel
-
         return QLabel(text)
 
     @staticmethod

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coordinator_app import codes
 from coordinator_app.errors import current_language, message
+from coordinator_app.ui.dates import display
 
 translate = QCoreApplication.translate
 
@@ -139,6 +140,4 @@ def phone_text(typed: str | None, international: str | None) -> str:
 
 
 def date_text(value: dt.date | None) -> str:
-    from coordinator_app.ui.dates import display
-
     return display(value)

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.network.contacts import CaseLink, NetworkRow
+from coordinator_app.services.network.contacts import CaseLink, NetworkRow, fold
 from coordinator_app.services.network.importing import ImportItem
 from coordinator_app.services.network.outreach import MomentRow, TrainingRow
 from coordinator_app.ui import theme
@@ -88,8 +88,6 @@ class RowTableModel(QAbstractTableModel):
 
 
 def labels_fold(text: str) -> str:
-    from coordinator_app.services.network.contacts import fold
-
     return fold(text)
 
 
@@ -124,8 +122,6 @@ class NetworkTableModel(RowTableModel):
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.NAME:
             row = self.row_at(index.row())
             if row is not None and row.kind == "organisation":
-                from PySide6.QtGui import QFont
-
                 font = QFont()
                 font.setBold(True)
                 return font

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.errors import ValidationError
+from coordinator_app.services.network import contacts
 from coordinator_app.services.network import outreach as nw
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network import forms, labels
+from coordinator_app.ui.network.picker import pick
+from coordinator_app.ui.worker import run_db
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -185,14 +188,9 @@ class MomentDialog(_WorkDialog):
             self.set_target(*preset)
 
     def _pick(self) -> None:
-        from coordinator_app.ui.network.picker import pick
-
         self.picker = pick(self.ctx, self, lambda kind, item_id: self._picked(kind, item_id))
 
     def _picked(self, kind: str, item_id: int) -> None:
-        from coordinator_app.services.network import contacts
-        from coordinator_app.ui.worker import run_db
-
         vault = self.ctx.vault
         getter = contacts.get_contact if kind == "contact" else contacts.get_organisation
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.quarter import Quarter
+from coordinator_app.services.network import contacts
 from coordinator_app.services.network import outreach as nw
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
@@ -151,8 +152,6 @@ class WorkTab(QWidget):
             self.edit_training(row)
 
     def edit_training(self, row: nw.TrainingRow | None) -> None:
-        from coordinator_app.services.network import contacts
-
         vault = self.ctx.vault
         run_db(lambda _c: [(o["id"], o["name"]) for o in contacts.list_organisations(vault)],
                lambda orgs: self._open_training(row, orgs), lambda exc: show_error(self, exc))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from coordinator_app.reports.recovery_sheet import build_recovery_sheet, code_rows
 from coordinator_app.ui import i18n, theme
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.pdf_print import print_pdf_bytes
 from coordinator_app.ui.worker import run_job
 
 
@@ -72,8 +73,6 @@ class RecoveryCodePanel(QWidget):
             return build_recovery_sheet(code, label, dt.date.today(), lang)
 
         def done(data: bytes) -> None:
-            from coordinator_app.ui.pdf_print import print_pdf_bytes
-
             self.print_button.setEnabled(True)
             self.status.clear()
             try:

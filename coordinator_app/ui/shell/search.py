@@ -55,7 +55,7 @@ class SearchResultsModel(QAbstractListModel):
         self.beginResetModel()
         self.nothing_found = False
         self._rows = []
-        from coordinator_app.services.lookup.quick import GROUPS
+        from coordinator_app.services.lookup.quick import GROUPS  # start-up time: loaded after the first paint
 
         for group in GROUPS:
             members = [r for r in results if r.group == group]
@@ -158,6 +158,7 @@ class GlobalSearch(QLineEdit):
         vault = self.ctx.vault
 
         def work(_control):
+            # start-up time: loaded after the first paint
             from coordinator_app.services.lookup.quick import quick_search
 
             return quick_search(vault, text)

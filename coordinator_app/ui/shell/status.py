@@ -46,7 +46,9 @@ class ShellStatusBar(QStatusBar):
         vault = self.ctx.vault
 
         def work(_control) -> tuple[int | None, int]:
-            from coordinator_app.services import dashboard
+            from coordinator_app.services import dashboard  # start-up time: loaded after the first paint
+
+            # start-up time: loaded after the first paint
             from coordinator_app.services.configuration import settings  # loaded on the vault worker
 
             return dashboard.last_backup_age_days(vault), int(settings.get(vault, "backup_reminder_days"))

@@ -229,6 +229,7 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
 
         def work(_control) -> Vault:
+            # start-up time: loaded after the first paint
             from coordinator_app.db.vault import Vault  # SQLAlchemy loads while the key is derived
 
             if use_code:
