@@ -41,7 +41,8 @@ PLANTED: dict[str, tuple[int, int, int]] = {}  # path -> (device, inode, mtime) 
 
 def _from_tests(depth: int = 2) -> bool:
     name = str(sys._getframe(depth).f_globals.get("__name__", ""))
-    return name == "conftest" or name.startswith("tests.") or name.startswith("test_")
+    last = name.rpartition(".")[2]  # "tests.x.test_y", "x.test_y" (a test folder with __init__.py), "test_y"
+    return last == "conftest" or name.startswith("tests.") or last.startswith("test_")
 
 
 def _note(path: Any) -> None:
@@ -71,6 +72,22 @@ def track_plants() -> None:
         real = getattr(shutil, name)
         if not hasattr(real, "__wrapped__"):
             setattr(shutil, name, _tracking(real, lambda _a, result: result))
+    if not hasattr(shutil.copytree, "__wrapped__"):  # a fixture vault copied whole: the folder and every file
+        shutil.copytree = _tracking_tree(shutil.copytree)  # type: ignore[assignment]
+
+
+def _tracking_tree(real: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        if _from_tests():
+            for folder, _dirs, files in os.walk(result):
+                _note(folder)
+                for name in files:
+                    _note(os.path.join(folder, name))
+        return result
+
+    wrapper.__wrapped__ = real  # type: ignore[attr-defined]
+    return wrapper
 
 
 def _identity(st: os.stat_result) -> tuple[int, int, int]:
