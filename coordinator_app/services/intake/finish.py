@@ -106,9 +106,46 @@ class IntakeIncomplete(ValidationError):
         return " ".join([base, *shown])
 
 
-def _clean(text: str, maximum: int = MAX_LONG_TEXT) -> str | None:
-    """Free text as the case stores it: trimmed, control characters (except newline and tab) removed."""
-    return clean_text({}, "text", text, maximum=maximum)
+def _clean(text: str, field: str = "text") -> str | None:
+    """Free text as the case stores it (validation.clean_text); a text it refuses raises, never becomes empty.
+    `_text_problems` names those fields to the user first, so this only raises if that check was skipped."""
+    errors: Errors = {}
+    kept = clean_text(errors, field, text, maximum=MAX_LONG_TEXT)
+    raise_if(errors)
+    return kept
+
+
+def _free_texts(flow: IntakeFlow) -> list[tuple[str, str, dict[str, int], str]]:
+    """Every free text of the intake that `_clean` stores: (field path, label message, label params, text)."""
+    s = flow.state
+    texts: list[tuple[str, str, dict[str, int], str]] = [
+        ("safety.emergency_note", "intake_label_emergency_note", {}, s.safety.emergency_note)]
+    if flow.is_minor():
+        texts.append(("safety.meldcode_note", "intake_label_meldcode_note", {}, s.safety.meldcode_note))
+    for i, mark in enumerate(s.indicators.marks):
+        texts.append((f"indicators.marks[{i}].source", "intake_label_indicator_source", {"n": i + 1}, mark.source))
+        texts.append((f"indicators.marks[{i}].note", "intake_label_indicator_note", {"n": i + 1}, mark.note))
+    if "consent" in flow.steps():
+        for i, r in enumerate(s.consent.records):
+            texts.append((f"consent.records[{i}].signer_name", "intake_label_consent_signer", {"n": i + 1},
+                          r.signer_name))
+            texts.append((f"consent.records[{i}].note", "intake_label_consent_note", {"n": i + 1}, r.note))
+    for i, choice in enumerate(s.followups.chosen):
+        texts.append((f"followups.chosen[{i}].note", "intake_label_followup_note", {"n": i + 1}, choice.note))
+    return texts
+
+
+def _text_problems(flow: IntakeFlow) -> list[FieldError]:
+    """The free texts `_clean` would refuse (a lone surrogate, too long), each naming its field."""
+    problems = []
+    for path, label, params, text in _free_texts(flow):
+        errors: Errors = {}
+        clean_text(errors, path, text, maximum=MAX_LONG_TEXT)
+        if path in errors:
+            problems.append(FieldError(path, *(
+                message("intake_text_refused", lang, field=message(label, lang, **params),
+                        reason=message(errors[path], lang)) for lang in ("nl", "en"))))
+    return problems
 
 
 def _flow(state: IntakeState, content: IntakeContent | None, today: dt.date | None,
@@ -118,7 +155,8 @@ def _flow(state: IntakeState, content: IntakeContent | None, today: dt.date | No
 
 def _case_input(flow: IntakeFlow, status: str) -> store.CaseInput:
     s, today = flow.state, flow.today()
-    notes = [_clean(s.safety.emergency_note), _clean(s.safety.meldcode_note) if flow.is_minor() else None]
+    notes = [_clean(s.safety.emergency_note, "safety.emergency_note"),
+             _clean(s.safety.meldcode_note, "safety.meldcode_note") if flow.is_minor() else None]
     person = s.person
     return store.CaseInput(
         signal_received_on=s.signal.received_on, status=status, primary_form=s.primary_form,
@@ -205,13 +243,16 @@ def _apply_to_existing(session: Session, case_id: int, data: store.CaseInput) ->
 def _add_records(session: Session, flow: IntakeFlow, case: Case, lang: str) -> None:
     s, content, today = flow.state, flow.content, flow.today()
     received = s.signal.received_on
-    for mark in s.indicators.marks:
+    for i, mark in enumerate(s.indicators.marks):
+        path = f"indicators.marks[{i}]"
         session.add(CaseIndicator(case_id=case.id, indicator_code=mark.code, kind=mark.kind,
-                                  source=_clean(mark.source), note=_clean(mark.note),
+                                  source=_clean(mark.source, f"{path}.source"), note=_clean(mark.note, f"{path}.note"),
                                   recorded_on=received))
     if "consent" in flow.steps():
-        for r in s.consent.records:
-            note = "\n".join(p for p in (_clean(r.signer_name), _clean(r.note)) if p) or None
+        for i, r in enumerate(s.consent.records):
+            path = f"consent.records[{i}]"
+            note = "\n".join(p for p in (_clean(r.signer_name, f"{path}.signer_name"),
+                                         _clean(r.note, f"{path}.note")) if p) or None
             session.add(Consent(
                 case_id=case.id, purpose=r.purpose, given=bool(r.given),
                 given_on=r.signed_on if r.given else None, signed_by=r.signer if r.given else None,
@@ -230,11 +271,11 @@ def _add_records(session: Session, flow: IntakeFlow, case: Case, lang: str) -> N
         involve(contact_id, None, "consulted")
     police = s.followups.police_report
     police_milestone_done = False
-    for choice in s.followups.chosen:
+    for i, choice in enumerate(s.followups.chosen):
         option = content.followup(choice.code)
         if option is None:
             continue
-        note = _clean(choice.note)
+        note = _clean(choice.note, f"followups.chosen[{i}].note")
         session.add(Task(case_id=case.id, title=option.title.get(lang), kind=choice.code, due_on=choice.due_date,
                          remind_days_before=0, note=note))
         if choice.org_id is not None:
@@ -273,7 +314,7 @@ def finish(vault: Vault, state: IntakeState, *, draft_id: int | None = None, lan
     ValidationError for contacts or organisations that no longer exist. Nothing is written then.
     """
     flow = _flow(state, content, today, nationality_group)
-    problems = flow.validate("summary")
+    problems = flow.validate("summary") + _text_problems(flow)
     if problems:
         raise IntakeIncomplete(problems)
     status = "active" if state.followups.chosen else "intake"
