@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from coordinator_app import codes
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
 from coordinator_app.services.cases import merge
 from coordinator_app.ui.context import AppContext
@@ -109,7 +110,9 @@ class DuplicateReviewDialog(QDialog):
             cells = []
             for m in (pair.first, pair.second):
                 born = f" ({m.date_of_birth.strftime('%d-%m-%Y')})" if m.date_of_birth else ""
-                cells += [m.case_number, m.name + born, codes.label("status", m.status, lang)]
+                # an override in a name cannot reorder the row; the stored name is not changed
+                cells += [bidi_isolate(m.case_number), bidi_isolate(m.name) + born,
+                          codes.label("status", m.status, lang)]
             items = [QStandardItem(t) for t in (*cells, self._reasons(pair))]
             items[0].setData((pair.first.case_id, pair.second.case_id), PairRole)
             self.model.appendRow(items)
@@ -137,15 +140,15 @@ class DuplicateReviewDialog(QDialog):
             moving.append(f"{plan.other_forms} {self.tr('other forms of exploitation')}")
         lines = [
             self.tr("Case %1 is added to case %2 and then removed. Case %2 stays.")
-            .replace("%1", plan.absorb_number).replace("%2", plan.keep_number),
+            .replace("%1", bidi_isolate(plan.absorb_number)).replace("%2", bidi_isolate(plan.keep_number)),
             self.tr("Moves: %1.").replace("%1", ", ".join(moving) if moving else self.tr("nothing else")),
         ]
         if plan.names:
             lines.append(self.tr("These names become other spellings of the person: %1.")
-                         .replace("%1", "; ".join(plan.names)))
+                         .replace("%1", "; ".join(map(bidi_isolate, plan.names))))
         lines.append(self.tr("The signal date, status and texts of case %1 (and details that differ) are written "
                              "into one journal line of case %2. The merge is recorded in the audit log.")
-                     .replace("%1", plan.absorb_number).replace("%2", plan.keep_number))
+                     .replace("%1", bidi_isolate(plan.absorb_number)).replace("%2", bidi_isolate(plan.keep_number)))
         return "\n\n".join(lines)
 
     def ask_merge(self) -> None:

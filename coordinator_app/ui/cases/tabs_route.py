@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.cases import detail
 from coordinator_app.services.validation import parse_date
 from coordinator_app.ui import theme
@@ -65,7 +66,7 @@ class RouteTab(ListEditor):
         self.who.addItem(self.tr("(nobody chosen)"), None)
         for item in items:
             if item["kind"] == "organisation":
-                self.who.addItem(item["name"], item["id"])
+                self.who.addItem(bidi_isolate(item["name"]), item["id"])  # an override cannot reorder the list
         set_combo(self.who, current)
 
     def clear(self) -> None:

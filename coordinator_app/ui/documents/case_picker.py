@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QLis
 from shiboken6 import Shiboken
 
 from coordinator_app.codes import label
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
 from coordinator_app.services.documents import letters
 from coordinator_app.services.lookup.index import MAX_QUERY
@@ -56,10 +57,10 @@ class CaseListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = row.name or self.tr("(no name)")
+            name = bidi_isolate(row.name) if row.name else self.tr("(no name)")  # an override cannot reorder the row
             if row.id in self.similar:
                 name = self.tr("looks like: %1").replace("%1", name)
-            return f"{row.case_number}  ·  {name}  ·  {label('status', row.status, current_language())}"
+            return f"{bidi_isolate(row.case_number)}  ·  {name}  ·  {label('status', row.status, current_language())}"
         if role == self.IdRole:
             return row.id
         return None

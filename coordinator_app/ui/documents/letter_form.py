@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.reports.letters import TEMPLATES, letter_title, sections
 from coordinator_app.services.documents import letters
 from coordinator_app.ui import theme
@@ -145,13 +146,13 @@ class LetterForm(QWidget):
     def set_choices(self, choices: letters.LetterChoices) -> None:
         """Fill the address book and select the recipient the case suggests."""
         self._choices = choices
-        self.case_label.setText(self.tr("Case %1").replace("%1", choices.case_number))
+        self.case_label.setText(self.tr("Case %1").replace("%1", bidi_isolate(choices.case_number)))
         combo = self.organisation_combo
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("— no recipient —"), None)
         for org in choices.organisations:
-            combo.addItem(org.name, org.id)
+            combo.addItem(bidi_isolate(org.name), org.id)  # an override cannot reorder the list
         index = combo.findData(choices.suggested_organisation_id) if choices.suggested_organisation_id else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -187,7 +188,7 @@ class LetterForm(QWidget):
         combo.addItem(self.tr("— no contact person —"), None)
         for person in self._choices.contacts if self._choices else ():
             if org_id is None or person.organisation_id == org_id:
-                combo.addItem(person.name, person.id)
+                combo.addItem(bidi_isolate(person.name), person.id)
         index = combo.findData(select_id) if select_id is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.network import contacts
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
@@ -49,12 +50,15 @@ class AddressBook(QObject):
         self.changed.emit()
 
     def name(self, kind: str, item_id: int | None) -> str:
+        """The name to show, name and organisation each bidi-isolated (an override in a name cannot
+        reorder the label or row around it); the stored name is not changed."""
         if item_id is None:
             return ""
         row = self.rows.get((kind, item_id))
         if row is None:
             return translate("Intake", "(address book entry %1)").replace("%1", str(item_id))
-        return f"{row.name} ({row.organisation})" if row.organisation else row.name
+        name = bidi_isolate(row.name)
+        return f"{name} ({bidi_isolate(row.organisation)})" if row.organisation else name
 
     def org_type(self, kind: str, item_id: int | None) -> str:
         row = self.rows.get((kind, item_id)) if item_id is not None else None

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app import codes
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.countries import all_countries
 from coordinator_app.services.lookup.index import MAX_QUERY
 from coordinator_app.services.lookup.persons import Candidate, PersonQuery, known_persons
@@ -181,8 +182,9 @@ class KnownPersonDialog(QDialog):
         for candidate in (c for c in found if c.match.case_id not in self.excluded):
             m = candidate.match
             cells = [
-                m.case_number,
-                (self.tr("looks like: %1").replace("%1", m.name) if m.similar else m.name) or self.tr("(no name)"),
+                bidi_isolate(m.case_number),  # an override in a name or number cannot reorder the row
+                (self.tr("looks like: %1").replace("%1", bidi_isolate(m.name)) if m.similar else bidi_isolate(m.name))
+                or self.tr("(no name)"),
                 codes.label("status", m.status, lang()),
                 m.date_of_birth.strftime("%d-%m-%Y") if m.date_of_birth else "",
                 self._reasons(candidate),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import ValidationError
 from coordinator_app.services.network import contacts
 from coordinator_app.services.network import outreach as nw
@@ -50,7 +51,7 @@ class CheckListModel(QAbstractListModel):
             return None
         item_id, name = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip shows an elided name
-            return name
+            return bidi_isolate(name)  # an override in a name cannot reorder the list
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item_id in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:
@@ -202,7 +203,7 @@ class MomentDialog(_WorkDialog):
 
     def set_target(self, kind: str, item_id: int, name: str) -> None:
         self.target = (kind, item_id)
-        self.target_label.setText(name)
+        self.target_label.setText(bidi_isolate(name))
 
     def value(self) -> nw.MomentInput:
         kind, item_id = self.target or ("", None)

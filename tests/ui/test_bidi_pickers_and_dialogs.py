@@ -1,0 +1,131 @@
+"""Names shown in the intake's address-book pickers and follow-up table, the duplicates dialog, the route
+tab's "who" list, the network work dialogs, the letter's recipient lists and case picker, and the
+known-person check are isolated: a name with a right-to-left override (U+202E) or isolate (U+2067) is
+shown wrapped in FSI ... PDI, so it cannot reorder its row or label; what is stored is not changed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from coordinator_app.db.models import Contact, Organisation, Person
+from coordinator_app.services.cases import store
+from coordinator_app.services.documents import letters
+from coordinator_app.services.network import contacts
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.worker import wait_idle
+
+FSI, PDI = "\u2068", "\u2069"
+FIRST = "\u202eAmal"                      # an override that would reverse the rest of the row
+LAST = "\u2067حداد\u2069 Haddad"          # an isolate with Arabic letters
+ORG = "Opvang \u202eالأمل\u202c Zwolle"
+WAIT = 10_000
+
+
+def isolated(value: str) -> str:
+    """What the screen must show for a value (independent of domain.text.bidi_isolate)."""
+    return FSI + value + PDI
+
+
+@pytest.fixture
+def ctx(qtbot, vault):
+    context = AppContext(str(vault.folder))
+    context.set_vault(vault)
+    yield context
+    wait_idle()
+    QApplication.processEvents()
+
+
+def test_intake_address_book_names_are_isolated(qtbot, ctx, vault) -> None:
+    from coordinator_app.ui.intake.book import AddressBook, IdListModel, PickField
+
+    org = contacts.create_organisation(vault, contacts.OrganisationInput(ORG, "shelter_women"))
+    person = contacts.create_contact(vault, contacts.ContactInput(LAST, FIRST, organisation_id=org))
+    book = AddressBook(ctx)
+    with qtbot.waitSignal(book.changed, timeout=WAIT):
+        book.reload()
+    shown_person = book.name("contact", person)  # "<name> (<organisation>)", each part isolated
+    name, _, rest = shown_person.partition(f"{PDI} (")
+    assert name.startswith(FSI) and FIRST in name and LAST in name
+    assert rest == f"{isolated(ORG)})"
+    assert book.name("organisation", org) == isolated(ORG)
+    field = PickField(book, "contact", "testPick")
+    qtbot.addWidget(field)
+    field.set_value(person)
+    assert field.label.text() == shown_person
+    model = IdListModel(book, "organisation")
+    model.set_ids([org])
+    assert model.index(0, 0).data() == isolated(ORG)
+    with vault.read() as s:  # stored as typed
+        assert (s.get(Contact, person).first_name, s.get(Contact, person).last_name) == (FIRST, LAST)
+        assert s.get(Organisation, org).name == ORG
+
+
+def test_duplicates_dialog_isolates_names(qtbot, ctx, vault) -> None:
+    from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
+
+    for _ in range(2):
+        store.create_case(vault, store.CaseInput(signal_received_on="2026-02-01", person=store.PersonInput(
+            first_name=FIRST, last_name=LAST, date_of_birth="2001-02-03")))
+    dialog = DuplicateReviewDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
+    for column in (1, 4):
+        shown = dialog.model.item(0, column).text()
+        assert shown == isolated(f"{FIRST} {LAST}") + " (03-02-2001)", shown
+    with vault.read() as s:
+        assert {(p.first_name, p.last_name) for p in s.query(Person)} == {(FIRST, LAST)}
+
+
+def test_known_person_check_isolates_names(qtbot, ctx, vault) -> None:
+    from coordinator_app.ui.intake.known_person import KnownPersonDialog
+
+    store.create_case(vault, store.CaseInput(signal_received_on="2026-02-01", person=store.PersonInput(
+        first_name=FIRST, last_name=LAST)))
+    dialog = KnownPersonDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.first_name.setText(FIRST)
+    dialog.last_name.setText(LAST)
+    dialog.run_check()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)
+    shown = dialog.model.item(0, 1).text()
+    assert shown.startswith(FSI) and shown.endswith(PDI) and FIRST in shown and LAST in shown
+
+
+def test_route_tab_who_list_isolates_names(qtbot, vault) -> None:
+    from coordinator_app.ui.cases.tabs_route import RouteTab
+
+    tab = RouteTab(lambda: vault)
+    qtbot.addWidget(tab)
+    tab.set_organisations([{"kind": "organisation", "id": 7, "name": ORG}])
+    assert tab.who.itemText(1) == isolated(ORG) and tab.who.itemData(1) == 7
+
+
+def test_work_dialogs_isolate_names(qtbot, ctx) -> None:
+    from coordinator_app.ui.network.work_dialogs import CheckListModel, MomentDialog
+
+    model = CheckListModel([(3, ORG), (4, "Politie IJsselland")], set())
+    assert model.index(0, 0).data() == isolated(ORG)
+    assert model.index(1, 0).data() == "Politie IJsselland"  # left-to-right text as it is
+    dialog = MomentDialog(ctx, ("contact", 5, f"{FIRST} {LAST}"))
+    qtbot.addWidget(dialog)
+    assert dialog.target_label.text() == isolated(f"{FIRST} {LAST}")
+
+
+def test_letter_recipient_lists_and_case_picker_isolate_names(qtbot) -> None:
+    from coordinator_app.ui.documents.case_picker import CaseListModel
+    from coordinator_app.ui.documents.letter_form import LetterForm
+
+    form = LetterForm("nl", "handover")
+    qtbot.addWidget(form)
+    contact = f"{FIRST} {LAST}"
+    form.set_choices(letters.LetterChoices(
+        case_id=1, case_number="2026-0001",
+        organisations=(letters.RecipientChoice(3, ORG, None),),
+        contacts=(letters.RecipientChoice(5, contact, 3),),
+        suggested_organisation_id=3, suggested_contact_id=5))
+    assert form.organisation_combo.itemText(1) == isolated(ORG)
+    assert form.contact_combo.currentText() == isolated(contact)
+    model = CaseListModel()
+    model.set_rows([letters.CaseChoice(1, "2026-0001", "active", contact)])
+    assert model.index(0, 0).data().split("  ·  ")[:2] == ["2026-0001", isolated(contact)]
