@@ -129,3 +129,33 @@ def test_letter_recipient_lists_and_case_picker_isolate_names(qtbot) -> None:
     model = CaseListModel()
     model.set_rows([letters.CaseChoice(1, "2026-0001", "active", contact)])
     assert model.index(0, 0).data().split("  ·  ")[:2] == ["2026-0001", isolated(contact)]
+
+
+def test_case_network_picker_next_tasks_and_party_isolate_names(qtbot, vault) -> None:
+    import datetime as dt
+
+    from coordinator_app.services.cases import work
+    from coordinator_app.ui.cases.detail import CaseDetail
+    from coordinator_app.ui.cases.tabs_work import NetworkPicker, NetworkTab
+
+    org = contacts.create_organisation(vault, contacts.OrganisationInput(ORG, "shelter_women"))
+    picker = NetworkPicker(vault)
+    qtbot.addWidget(picker)
+    qtbot.waitUntil(lambda: picker.list.count() == 1, timeout=WAIT)
+    assert picker.list.item(0).text().startswith(isolated(ORG) + "  (")
+    tab = NetworkTab(lambda: vault)
+    qtbot.addWidget(tab)
+    tab.set_party({"kind": "organisation", "id": org, "name": ORG, "org_type": "shelter_women"})
+    assert tab.party_label.text() == isolated(ORG)
+
+    title = f"Bellen met {FIRST}"
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-02-01", status="active"))
+    work.add_task(vault, case_id, title, dt.date.today() + dt.timedelta(days=3))
+    view = CaseDetail(lambda: vault)
+    qtbot.addWidget(view)
+    view.load(case_id)
+    qtbot.waitUntil(lambda: any(title in view.next_tasks.item(i).text() for i in range(view.next_tasks.count())),
+                    timeout=WAIT)
+    shown = next(view.next_tasks.item(i).text() for i in range(view.next_tasks.count())
+                 if title in view.next_tasks.item(i).text())
+    assert shown.endswith(" — " + isolated(title))

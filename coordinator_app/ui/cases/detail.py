@@ -282,7 +282,7 @@ class CaseDetail(QWidget):
         today = dt.date.today()
         for task in ov.next_tasks:
             due = fmt_date(task["due_on"]) or self.tr("no due date")
-            item = QListWidgetItem(f"{due} — {task['title']}")
+            item = QListWidgetItem(f"{due} — {bidi_isolate(task['title'])}")
             if task["due_on"] and task["due_on"] < today:
                 item.setText(item.text() + " — " + self.tr("overdue"))
                 item.setData(OVERDUE_ROLE, True)

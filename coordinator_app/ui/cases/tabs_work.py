@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import NotFound, ValidationError, current_language
 from coordinator_app.services.cases import detail, involvements
 from coordinator_app.services.cases import work as case_work
@@ -266,8 +267,9 @@ class NetworkPicker(QDialog):
                 self.list.clear()
                 for item in items:
                     kind = self.tr("Contact") if item["kind"] == "contact" else self.tr("Organisation")
-                    extra = " – ".join(p for p in (item["function"], item["organisation"]) if p)
-                    entry = QListWidgetItem(f"{item['name']}  ({kind}{', ' + extra if extra else ''})")
+                    # each typed part isolated: an override in a name cannot reorder the line
+                    extra = " – ".join(bidi_isolate(p) for p in (item["function"], item["organisation"]) if p)
+                    entry = QListWidgetItem(f"{bidi_isolate(item['name'])}  ({kind}{', ' + extra if extra else ''})")
                     entry.setData(Qt.ItemDataRole.UserRole, item)
                     entry.setToolTip(entry.text())
                     self.list.addItem(entry)
@@ -361,7 +363,7 @@ class NetworkTab(ListEditor):
         """The chosen contact or organisation; its role follows from the organisation's type (a shelter is
         'Opvang', the police 'Contactpersoon politie'...) unless a role other than 'Anders' was chosen."""
         self.party = {"contact_id": item["id"]} if item["kind"] == "contact" else {"organisation_id": item["id"]}
-        self.party_label.setText(item["name"])
+        self.party_label.setText(bidi_isolate(item["name"]))
         suggested = ROLE_FOR_ORG_TYPE.get(item.get("org_type") or "")
         if suggested and (self.current_id is None or combo_code(self.role) in (None, "", "other")):
             set_combo(self.role, suggested)
