@@ -56,6 +56,18 @@ def test_intake_address_book_names_are_isolated(qtbot, ctx, vault) -> None:
     model = IdListModel(book, "organisation")
     model.set_ids([org])
     assert model.index(0, 0).data() == isolated(ORG)
+    from coordinator_app.services.intake.flow import IntakeFlow
+    from coordinator_app.ui.intake.followups_model import CODE_ROLE, COL_ORG, FollowupModel
+    from tests.intake.test_intake_flow import TODAY, base_state
+
+    flow = IntakeFlow(base_state(), today=TODAY)
+    flow.apply_suggested_followups()
+    flow.state.followups.chosen[0].org_id = org
+    followups = FollowupModel(flow, book)
+    followups.reload()
+    row = next(r for r in range(followups.rowCount())
+               if followups.index(r, 0).data(CODE_ROLE) == flow.state.followups.chosen[0].code)
+    assert followups.index(row, COL_ORG).data() == isolated(ORG)
     with vault.read() as s:  # stored as typed
         assert (s.get(Contact, person).first_name, s.get(Contact, person).last_name) == (FIRST, LAST)
         assert s.get(Organisation, org).name == ORG
