@@ -171,3 +171,32 @@ def test_case_network_picker_next_tasks_and_party_isolate_names(qtbot, vault) ->
     shown = next(view.next_tasks.item(i).text() for i in range(view.next_tasks.count())
                  if title in view.next_tasks.item(i).text())
     assert shown.endswith(" — " + isolated(title))
+
+
+def test_intake_indicator_table_and_documents_list_isolate_typed_text(qtbot) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from coordinator_app.services.intake.flow import IntakeFlow
+    from coordinator_app.ui.documents.models import DocumentsModel
+    from coordinator_app.ui.intake.pages_indicators import COL_NOTE, COL_SOURCE, IndicatorModel
+    from tests.intake.test_intake_flow import TODAY, base_state
+
+    state = base_state()
+    source, note = f"buurman {FIRST}", f"Zegt: {LAST}"
+    state.indicators.marks[0].source, state.indicators.marks[0].note = source, note
+    model = IndicatorModel(IntakeFlow(state, today=TODAY).content)
+    model.set_answers(state.indicators)
+    cells = [(model.index(r, COL_SOURCE, model.index(g, 0)), model.index(r, COL_NOTE, model.index(g, 0)))
+             for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))]
+    shown = [(s.data(), n.data()) for s, n in cells if s.data(Qt.ItemDataRole.EditRole) == source]
+    assert shown == [(isolated(source), isolated(note))]
+    edited = [n.data(Qt.ItemDataRole.EditRole) for s, n in cells if s.data(Qt.ItemDataRole.EditRole) == source]
+    assert edited == [note]  # the editor gets the text as typed
+    assert state.indicators.marks[0].source == source
+
+    documents = DocumentsModel()
+    documents.set_rows([letters.DocumentRow(1, 1, "2026-0001", ORG, "letter", None, "application/pdf", 10,
+                                            dt.datetime(2026, 3, 1, 12, 0))])
+    assert documents.index(0, DocumentsModel.TITLE).data() == isolated(ORG)

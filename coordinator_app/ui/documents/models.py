@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from coordinator_app.codes import label
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
 from coordinator_app.services.documents.letters import DocumentRow
 
@@ -63,7 +64,7 @@ class DocumentsModel(QAbstractTableModel):
             if column == self.CASE:
                 return row.case_number
             if column == self.TITLE:
-                return row.title
+                return bidi_isolate(row.title)  # an override in a title cannot reorder the row
             if column == self.KIND:
                 return label("document_kind", row.kind, current_language())
             if column == self.DATE:

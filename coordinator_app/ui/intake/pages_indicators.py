@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.intake.content import IntakeContent
 from coordinator_app.services.intake.flow import MARK_KINDS, FieldError, IndicatorAnswers, IndicatorMark
 from coordinator_app.ui.intake.common import StepPage, code_combo, combo_code, lang, mark_error, set_combo, translate
@@ -116,7 +117,9 @@ class IndicatorModel(QAbstractItemModel):
                 if role == Qt.ItemDataRole.EditRole:
                     return mark.kind
                 return self.content.message(f"kind_{mark.kind}", lang()) if mark.kind in MARK_KINDS else ""
-            return mark.source if col == COL_SOURCE else mark.note
+            typed = mark.source if col == COL_SOURCE else mark.note
+            # shown isolated (an override cannot reorder the row); the editor gets the text as typed
+            return typed if role == Qt.ItemDataRole.EditRole else bidi_isolate(typed)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TEXT:
             return indicator.text.get(lang())
         return None
