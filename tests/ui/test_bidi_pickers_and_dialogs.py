@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from coordinator_app.db.models import Contact, Organisation, Person
+from coordinator_app.db.models import Contact, Document, Organisation, Person
 from coordinator_app.services.cases import store
 from coordinator_app.services.documents import letters
 from coordinator_app.services.network import contacts
@@ -200,3 +200,27 @@ def test_intake_indicator_table_and_documents_list_isolate_typed_text(qtbot) -> 
     documents.set_rows([letters.DocumentRow(1, 1, "2026-0001", ORG, "letter", None, "application/pdf", 10,
                                             dt.datetime(2026, 3, 1, 12, 0))])
     assert documents.index(0, DocumentsModel.TITLE).data() == isolated(ORG)
+
+
+def test_document_delete_question_isolates_the_title(qtbot, vault, tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from coordinator_app.services.documents import storage
+    from coordinator_app.ui.cases.tabs_docs import DocumentsTab
+
+    case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-02-01"))
+    source = tmp_path / "verklaring.txt"
+    source.write_bytes(b"tekst")
+    title = f"Verklaring {FIRST}.txt"
+    storage.add_attachment(vault, case_id, source, title)
+    tab = DocumentsTab(lambda: vault)
+    qtbot.addWidget(tab)
+    tab.load(case_id)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT)
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    tab.delete_selected()
+    box = tab.findChild(QMessageBox, "documentDeleteConfirm")
+    assert isolated(title) in box.text()
+    box.reject()
+    with vault.read() as s:
+        assert s.query(Document.title).scalar() == title

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services import audit
 from coordinator_app.services.documents import letters, storage
 from coordinator_app.ui import fit
@@ -268,7 +269,7 @@ class DocumentsTab(QWidget):
         if row is None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete document"),
-                          self.tr("Delete “%1” from the vault for good?").replace("%1", row["title"]),
+                          self.tr("Delete “%1” from the vault for good?").replace("%1", bidi_isolate(row["title"])),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("documentDeleteConfirm")
         box.accepted.connect(lambda: self.delete_document(row["id"]))
