@@ -24,7 +24,10 @@ def _translated() -> set[tuple[str, str]]:
         for context in ET.parse(path).getroot().iter("context"):
             for message in context.iter("message"):
                 translation = message.find("translation")
-                if translation is not None and not translation.get("type") and (translation.text or "").strip():
+                if translation is None or translation.get("type"):
+                    continue
+                forms = [f.text or "" for f in translation.iter("numerusform")]  # "%n" texts: one per plural
+                if (all(f.strip() for f in forms) if forms else (translation.text or "").strip()):
                     found.add((context.findtext("name") or "", message.findtext("source") or ""))
     return found
 
