@@ -67,6 +67,9 @@ def word_score(typed: str, stored: str) -> float:
 
 def _assign(typed: Sequence[str], words: Sequence[str]) -> list[float]:
     """Best score of each typed word, each stored word used at most once (greedy, best pairs first)."""
+    if len(typed) == 1:  # one word typed: the greedy choice is simply its best word
+        t = typed[0]
+        return [max(word_score(t, w) for w in words)]
     pairs = sorted(((word_score(t, w), i, j) for i, t in enumerate(typed) for j, w in enumerate(words)), reverse=True)
     best = [0.0] * len(typed)
     done_t: set[int] = set()
@@ -110,28 +113,49 @@ def _prepare(spellings: Iterable[str | None]) -> _Entry:
     return _Entry(tuple(words), tuple(joined), tuple(joined_sorted), tuple(skeletons))
 
 
-def _score(typed: Sequence[str], entry: _Entry) -> NameScore:
-    if not typed or not entry.words:
-        return NameScore(0.0, False)
-    best = _assign(typed, entry.words)
-    if all(b == EXACT for b in best):
-        return NameScore(EXACT, True)
-    low = min(best)
-    wordwise = sum(best) / len(best) if low >= WORD_FLOOR else low
-    one, one_sorted = "".join(typed), "".join(sorted(typed))
+@dataclass(frozen=True)
+class _Typed:
+    """What was typed, folded, with the forms every stored name is compared with (made once per text)."""
+
+    words: tuple[str, ...]
+    one: str  # the words written as one
+    one_sorted: str  # the words sorted, written as one (first and last name swapped)
+    sk_one: str  # the skeleton of `one`
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> _Typed:
+        one = "".join(words)
+        return cls(tuple(words), one, "".join(sorted(words)), skeleton(one) if words else "")
+
+
+def _joined(typed: _Typed, entry: _Entry) -> float:
+    """How much what was typed, written as one word, resembles a spelling of the name written as one."""
+    one = typed.one
+    if len(one) < 6:  # too short to compare as one word
+        return 0.0
+    one_sorted = typed.one_sorted
     pairs = zip(entry.joined, entry.joined_sorted, strict=True)
     joined = max((max(fuzz.ratio(one, j), fuzz.ratio(one_sorted, s)) for j, s in pairs), default=0.0)
-    sk_one = skeleton(one)
+    sk_one = typed.sk_one
     if len(sk_one) >= 5:
         joined = max(joined, max((0.92 * fuzz.ratio(sk_one, sk) for sk in entry.skeletons), default=0.0))
-    if len(one) < 6:
-        joined = 0.0
-    return NameScore(float(max(wordwise, joined)), False)
+    return float(joined)
+
+
+def _score(typed: _Typed, entry: _Entry) -> NameScore:
+    if not typed.words or not entry.words:
+        return NameScore(0.0, False)
+    best = _assign(typed.words, entry.words)
+    low = min(best)
+    if low == EXACT:
+        return NameScore(EXACT, True)
+    wordwise = sum(best) / len(best) if low >= WORD_FLOOR else low
+    return NameScore(float(max(wordwise, _joined(typed, entry))), False)
 
 
 def name_score(typed: str, spellings: Iterable[str | None]) -> NameScore:
     """Score one typed text against the spellings of one person (name, alias, other spellings)."""
-    return _score(fold_words(typed), _prepare(spellings))
+    return _score(_Typed.of(fold_words(typed)), _prepare(spellings))
 
 
 @dataclass
@@ -146,6 +170,7 @@ class NameIndex:
     _by_word: dict[str, list[int]] = field(default_factory=dict)
     _vocabulary: list[str] = field(default_factory=list)
     _by_skeleton: dict[str, list[str]] = field(default_factory=dict)
+    _skeletons: list[str] = field(default_factory=list)  # the keys of _by_skeleton
 
     @classmethod
     def build(cls, rows: Iterable[tuple[int, Sequence[str | None]]]) -> NameIndex:
@@ -169,6 +194,7 @@ class NameIndex:
         index._vocabulary = sorted(index._by_word)
         for word in index._vocabulary:
             index._by_skeleton.setdefault(skeleton(word), []).append(word)
+        index._skeletons = list(index._by_skeleton)
         return index
 
     def __len__(self) -> int:
@@ -189,18 +215,63 @@ class NameIndex:
             found.update(self._by_skeleton.get(skeleton(typed), ()))
         return found
 
-    def match(self, typed_text: str, limit: int = 50, threshold: float = SIMILAR) -> list[tuple[int, NameScore]]:
-        """Persons whose name matches exactly (as prefixes) or resembles `typed_text`, best first."""
+    def _strongly_like(self, typed: str, like: set[str]) -> set[str]:
+        """At least the vocabulary words a typed word can score WORD_FLOOR or more against (word_score):
+        `like` (prefixes, Indel ratio, the same skeleton) and the words with a near skeleton."""
+        sk = skeleton(typed)
+        if len(typed) < MIN_FUZZY_WORD or len(sk) < 3:
+            return like
+        strong = set(like)
+        cutoff = WORD_FLOOR / 0.92 - 0.1  # a little lower than needed: never too few
+        for near, _score, _i in process.extract(sk, self._skeletons, scorer=fuzz.ratio, score_cutoff=cutoff,
+                                                limit=None):
+            if len(near) >= 3:
+                strong.update(self._by_skeleton[near])
+        return strong
+
+    def _positions(self, typed: str) -> tuple[set[int], set[int]]:
+        """The names holding a word like `typed` (candidates), and those holding a word it can score
+        WORD_FLOOR or more against."""
+        like = self._words_like(typed)
+        found: set[int] = set()
+        for word in like:
+            found.update(self._by_word[word])
+        strong: set[int] = set()
+        for word in self._strongly_like(typed, like):
+            strong.update(self._by_word[word])
+        return found, strong
+
+    def match(self, typed_text: str, limit: int = 50, threshold: float = SIMILAR,
+              memo: dict[str, tuple[set[int], set[int]]] | None = None) -> list[tuple[int, NameScore]]:
+        """Persons whose name matches exactly (as prefixes) or resembles `typed_text`, best first.
+        `memo` keeps the names found per typed word, for many texts in a row (an import).
+
+        Only names holding a word like a typed word are candidates. A candidate lacking, for some typed
+        word, every word that word could score WORD_FLOOR against can neither match exactly nor word by
+        word (its lowest word scores below the floor); it can only pass as one joined word, so only that
+        is computed for it first (the full score when it passes: the same result, less work)."""
         typed = fold_words(typed_text)[:12]
         if not typed:
             return []
         positions: set[int] = set()
+        strong: set[int] | None = None
         for t in typed:
-            for word in self._words_like(t):
-                positions.update(self._by_word[word])
+            if memo is None:
+                found, near = self._positions(t)
+            else:
+                if t not in memo:
+                    memo[t] = self._positions(t)
+                found, near = memo[t]
+            positions |= found
+            strong = set(near) if strong is None else strong & near
+        prepared = _Typed.of(typed)
+        prune = threshold >= WORD_FLOOR
         scored: list[tuple[int, NameScore]] = []
         for pos in positions:
-            result = _score(typed, self._entries[pos])
+            entry = self._entries[pos]
+            if prune and strong is not None and pos not in strong and _joined(prepared, entry) < threshold:
+                continue
+            result = _score(prepared, entry)
             if result.exact or result.score >= threshold:
                 scored.extend((key, result) for key in self._keys_of[pos])
         scored.sort(key=lambda item: (not item[1].exact, -item[1].score, item[0]))

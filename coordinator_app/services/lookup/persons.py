@@ -21,7 +21,7 @@ from sqlalchemy import text
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.lookup import index as search
-from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, name_score
+from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, NameScore, name_score
 from coordinator_app.services.network import listing
 from coordinator_app.services.network.listing import NetworkFilter, NetworkRow
 
@@ -254,11 +254,20 @@ def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Can
     return _rank(person, names, details, limit)
 
 
-def _name_hits(index: NameIndex, person: PersonQuery) -> dict[int, tuple[float, bool, bool]]:
-    """case id -> (score, exact, via alias / other spelling) for every spelling of the person."""
+def _name_hits(index: NameIndex, person: PersonQuery,
+               memo: dict[str, list[tuple[int, NameScore]]] | None = None,
+               words: dict[str, tuple[set[int], set[int]]] | None = None) -> dict[int, tuple[float, bool, bool]]:
+    """case id -> (score, exact, via alias / other spelling) for every spelling of the person. `memo` and
+    `words` keep what was found for a spelling and a word, for many persons in a row (an import)."""
     names: dict[int, tuple[float, bool, bool]] = {}
     for n, spelling in enumerate(person.spellings):
-        for cid, found in index.match(spelling, limit=50, threshold=SIMILAR):
+        if memo is None:
+            matches = index.match(spelling, limit=50, threshold=SIMILAR)
+        elif spelling in memo:
+            matches = memo[spelling]
+        else:
+            matches = memo[spelling] = index.match(spelling, limit=50, threshold=SIMILAR, memo=words)
+        for cid, found in matches:
             previous = names.get(cid)
             if previous is None or found.score > previous[0]:
                 names[cid] = (found.score, found.exact, n > 0)
@@ -324,11 +333,13 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> 
     index = name_index(vault)
     asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
     seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
+    memo: dict[str, list[tuple[int, NameScore]]] = {}  # per spelling (a name may come back as an alias)
+    words: dict[str, tuple[set[int], set[int]]] = {}  # per folded word: the names holding a word like it
     hits: list[dict[int, tuple[float, bool, bool]]] = []
     for row in asked:
         key = tuple(row.spellings) if row is not None else ()
         if row is not None and key not in seen:
-            seen[key] = _name_hits(index, row)
+            seen[key] = _name_hits(index, row, memo, words)
         hits.append(seen[key] if row is not None else {})
     births = {row.date_of_birth for row in asked if row is not None and row.date_of_birth}
     born = _born_index(vault, births) if births else {}
