@@ -171,6 +171,9 @@ class NameIndex:
     _vocabulary: list[str] = field(default_factory=list)
     _by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     _skeletons: list[str] = field(default_factory=list)  # the keys of _by_skeleton
+    # every spelling written as one word (and sorted, and its skeleton), with the name it belongs to
+    _flat: tuple[list[str], list[str], list[str]] = field(default_factory=lambda: ([], [], []))
+    _owner: list[int] = field(default_factory=list)  # the name of each of _flat's spellings
 
     @classmethod
     def build(cls, rows: Iterable[tuple[int, Sequence[str | None]]]) -> NameIndex:
@@ -188,6 +191,9 @@ class NameIndex:
                 continue
             position = seen[signature] = len(index._entries)
             index._entries.append(entry)
+            for flat, values in zip(index._flat, (entry.joined, entry.joined_sorted, entry.skeletons), strict=True):
+                flat.extend(values)
+            index._owner.extend([position] * len(entry.joined))
             index._keys_of.append([key])
             for word in entry.words:
                 index._by_word.setdefault(word, []).append(position)
@@ -241,16 +247,48 @@ class NameIndex:
             strong.update(self._by_word[word])
         return found, strong
 
-    def match(self, typed_text: str, limit: int = 50, threshold: float = SIMILAR,
-              memo: dict[str, tuple[set[int], set[int]]] | None = None) -> list[tuple[int, NameScore]]:
-        """Persons whose name matches exactly (as prefixes) or resembles `typed_text`, best first.
-        `memo` keeps the names found per typed word, for many texts in a row (an import).
+    def match(self, typed_text: str, limit: int = 50, threshold: float = SIMILAR) -> list[tuple[int, NameScore]]:
+        """Persons whose name matches exactly (as prefixes) or resembles `typed_text`, best first."""
+        return self._match(_Typed.of(fold_words(typed_text)[:12]), limit, threshold, None, None)
 
-        Only names holding a word like a typed word are candidates. A candidate lacking, for some typed
+    def match_many(self, texts: Iterable[str], limit: int = 50,
+                   threshold: float = SIMILAR) -> dict[str, list[tuple[int, NameScore]]]:
+        """`match` for many texts at once (an import): each distinct text once, the vocabulary looked up
+        once per distinct word, and the whole-name comparison done for all texts in a few rapidfuzz
+        `cdist` calls; the same results as `match` text by text."""
+        distinct = list(dict.fromkeys(texts))
+        typed = [_Typed.of(fold_words(t)[:12]) for t in distinct]
+        joined = self._joined_at_least(typed, threshold) if threshold >= WORD_FLOOR else [None] * len(typed)
+        memo: dict[str, tuple[set[int], set[int]]] = {}
+        return {text: self._match(t, limit, threshold, memo, j) for text, t, j in zip(distinct, typed, joined,
+                                                                                      strict=True)}
+
+    def _joined_at_least(self, typed: Sequence[_Typed], threshold: float) -> list[set[int] | None]:
+        """Per text: at least every name whose `_joined` score reaches `threshold` (a few more may come: the
+        cut-offs are a little low, and each name found is scored in full afterwards)."""
+        out: list[set[int] | None] = [set() for _ in typed]
+        owner = self._owner
+        forms = [(t.one, t.one_sorted, t.sk_one) for t in typed]
+        for n, cutoff, shortest in ((0, threshold, 6), (1, threshold, 6), (2, threshold / 0.92, 5)):
+            rows = [i for i, t in enumerate(typed) if len(t.one) >= 6 and len(forms[i][n]) >= shortest]
+            for start in range(0, len(rows), 256):
+                chunk = rows[start:start + 256]
+                scores = process.cdist([forms[i][n] for i in chunk], self._flat[n], scorer=fuzz.ratio,
+                                       score_cutoff=max(cutoff - 0.5, 0.0), dtype="uint8")
+                for k, i in enumerate(chunk):
+                    found = out[i]
+                    assert found is not None
+                    found.update(owner[j] for j in scores[k].nonzero()[0].tolist())
+        return out
+
+    def _match(self, prepared: _Typed, limit: int, threshold: float, memo: dict[str, tuple[set[int], set[int]]] | None,
+               joined: set[int] | None) -> list[tuple[int, NameScore]]:
+        """Only names holding a word like a typed word are candidates. A candidate lacking, for some typed
         word, every word that word could score WORD_FLOOR against can neither match exactly nor word by
         word (its lowest word scores below the floor); it can only pass as one joined word, so only that
-        is computed for it first (the full score when it passes: the same result, less work)."""
-        typed = fold_words(typed_text)[:12]
+        is looked at first (in `joined` when given), and the full score only when it passes: the same
+        result, less work."""
+        typed = prepared.words
         if not typed:
             return []
         positions: set[int] = set()
@@ -264,12 +302,12 @@ class NameIndex:
                 found, near = memo[t]
             positions |= found
             strong = set(near) if strong is None else strong & near
-        prepared = _Typed.of(typed)
-        prune = threshold >= WORD_FLOOR
+        prune = threshold >= WORD_FLOOR and strong is not None
         scored: list[tuple[int, NameScore]] = []
         for pos in positions:
             entry = self._entries[pos]
-            if prune and strong is not None and pos not in strong and _joined(prepared, entry) < threshold:
+            if prune and pos not in strong and (  # type: ignore[operator]
+                    (pos not in joined) if joined is not None else _joined(prepared, entry) < threshold):
                 continue
             result = _score(prepared, entry)
             if result.exact or result.score >= threshold:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -255,22 +255,16 @@ def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Can
 
 
 def _name_hits(index: NameIndex, person: PersonQuery,
-               memo: dict[str, list[tuple[int, NameScore]]] | None = None,
-               words: dict[str, tuple[set[int], set[int]]] | None = None) -> dict[int, tuple[float, bool, bool]]:
-    """case id -> (score, exact, via alias / other spelling) for every spelling of the person. `memo` and
-    `words` keep what was found for a spelling and a word, for many persons in a row (an import)."""
+               found: Mapping[str, list[tuple[int, NameScore]]] | None = None) -> dict[int, tuple[float, bool, bool]]:
+    """case id -> (score, exact, via alias / other spelling) for every spelling of the person; `found`:
+    what NameIndex.match_many found for the spellings of many persons at once (an import)."""
     names: dict[int, tuple[float, bool, bool]] = {}
     for n, spelling in enumerate(person.spellings):
-        if memo is None:
-            matches = index.match(spelling, limit=50, threshold=SIMILAR)
-        elif spelling in memo:
-            matches = memo[spelling]
-        else:
-            matches = memo[spelling] = index.match(spelling, limit=50, threshold=SIMILAR, memo=words)
-        for cid, found in matches:
+        matches = found[spelling] if found is not None else index.match(spelling, limit=50, threshold=SIMILAR)
+        for cid, score in matches:
             previous = names.get(cid)
-            if previous is None or found.score > previous[0]:
-                names[cid] = (found.score, found.exact, n > 0)
+            if previous is None or score.score > previous[0]:
+                names[cid] = (score.score, score.exact, n > 0)
     return names
 
 
@@ -333,13 +327,13 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> 
     index = name_index(vault)
     asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
     seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
-    memo: dict[str, list[tuple[int, NameScore]]] = {}  # per spelling (a name may come back as an alias)
-    words: dict[str, tuple[set[int], set[int]]] = {}  # per folded word: the names holding a word like it
+    spelled = index.match_many((s for row in asked if row is not None for s in row.spellings), limit=50,
+                             threshold=SIMILAR)
     hits: list[dict[int, tuple[float, bool, bool]]] = []
     for row in asked:
         key = tuple(row.spellings) if row is not None else ()
         if row is not None and key not in seen:
-            seen[key] = _name_hits(index, row, memo, words)
+            seen[key] = _name_hits(index, row, spelled)
         hits.append(seen[key] if row is not None else {})
     births = {row.date_of_birth for row in asked if row is not None and row.date_of_birth}
     born = _born_index(vault, births) if births else {}
