@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +28,7 @@ SIMILAR = 80.0  # a name scoring at least this is shown as "lijkt op"
 WORD_FLOOR = 70.0  # every word typed must resemble a word of the name at least this much
 MIN_FUZZY_WORD = 3  # shorter words typed only count as prefixes (too little to compare)
 EXACT = 100.0
+PROGRESS_EVERY = 100  # texts between two progress reports of NameIndex.match_many
 
 _DIGRAPHS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("kh", "k"), ("sh", "s"),
              ("ch", "k"), ("tz", "s"), ("ts", "s"), ("x", "ks"), ("c", "k"), ("q", "k"), ("z", "s"), ("v", "w"),
@@ -251,17 +252,22 @@ class NameIndex:
         """Persons whose name matches exactly (as prefixes) or resembles `typed_text`, best first."""
         return self._match(_Typed.of(fold_words(typed_text)[:12]), limit, threshold, None, None)
 
-    def match_many(self, texts: Iterable[str], limit: int = 50,
-                   threshold: float = SIMILAR) -> dict[str, list[tuple[int, NameScore]]]:
+    def match_many(self, texts: Iterable[str], limit: int = 50, threshold: float = SIMILAR,
+                   progress: Callable[[int, int], None] | None = None) -> dict[str, list[tuple[int, NameScore]]]:
         """`match` for many texts at once (an import): each distinct text once, the vocabulary looked up
         once per distinct word, and the whole-name comparison done for all texts in a few rapidfuzz
-        `cdist` calls; the same results as `match` text by text."""
+        `cdist` calls; the same results as `match` text by text. `progress(done, total)`: distinct texts
+        matched, every PROGRESS_EVERY texts and at the end."""
         distinct = list(dict.fromkeys(texts))
         typed = [_Typed.of(fold_words(t)[:12]) for t in distinct]
         joined = self._joined_at_least(typed, threshold) if threshold >= WORD_FLOOR else [None] * len(typed)
         memo: dict[str, tuple[set[int], set[int]]] = {}
-        return {text: self._match(t, limit, threshold, memo, j) for text, t, j in zip(distinct, typed, joined,
-                                                                                      strict=True)}
+        out: dict[str, list[tuple[int, NameScore]]] = {}
+        for n, (text, t, j) in enumerate(zip(distinct, typed, joined, strict=True), 1):
+            out[text] = self._match(t, limit, threshold, memo, j)
+            if progress is not None and (n % PROGRESS_EVERY == 0 or n == len(distinct)):
+                progress(n, len(distinct))
+        return out
 
     def _joined_at_least(self, typed: Sequence[_Typed], threshold: float) -> list[set[int] | None]:
         """Per text: at least every name whose `_joined` score reaches `threshold` (a few more may come: the
