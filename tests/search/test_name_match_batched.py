@@ -28,3 +28,16 @@ def test_pruned_and_batched_matching_find_what_full_scoring_finds() -> None:
             assert score == name_score(text, [names[key]]), (text, names[key])
         found_any += bool(full)
     assert found_any >= len(texts) * 0.9  # the texts do find names: the comparison above is not vacuous
+
+
+def test_match_many_reports_progress_in_both_phases() -> None:
+    names = [f"Voornaam{i} Achternaam{i}" for i in range(300)]
+    index = NameIndex.build((k, [n]) for k, n in enumerate(names))
+    texts = [f"Voornaam{i} Achternam{i}" for i in range(300)] * 2  # every text twice: matched once
+    reports: list[tuple[int, int]] = []
+    many = index.match_many(texts, progress=lambda done, total: reports.append((done, total)))
+    assert len(many) == 300 and all(many[f"Voornaam{i} Achternam{i}"][0][0] == i for i in range(300))
+    assert {total for _d, total in reports} == {600}  # twice the distinct texts
+    done = [d for d, _t in reports]
+    assert done == sorted(done) and done[-1] == 600
+    assert any(0 < d <= 300 for d in done) and sum(1 for d in done if 300 < d < 600) >= 2  # both phases

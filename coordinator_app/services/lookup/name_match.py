@@ -256,22 +256,28 @@ class NameIndex:
                    progress: Callable[[int, int], None] | None = None) -> dict[str, list[tuple[int, NameScore]]]:
         """`match` for many texts at once (an import): each distinct text once, the vocabulary looked up
         once per distinct word, and the whole-name comparison done for all texts in a few rapidfuzz
-        `cdist` calls; the same results as `match` text by text. `progress(done, total)`: distinct texts
-        matched, every PROGRESS_EVERY texts and at the end."""
+        `cdist` calls; the same results as `match` text by text. `progress(done, total)`: total is twice
+        the distinct texts: first the whole-name comparison, then the texts matched; now and then and at
+        the end."""
         distinct = list(dict.fromkeys(texts))
+        total = 2 * len(distinct)
         typed = [_Typed.of(fold_words(t)[:12]) for t in distinct]
-        joined = self._joined_at_least(typed, threshold) if threshold >= WORD_FLOOR else [None] * len(typed)
+        compared = (lambda done: progress(done, total)) if progress is not None else None
+        joined = self._joined_at_least(typed, threshold, compared) if threshold >= WORD_FLOOR \
+            else [None] * len(typed)
         memo: dict[str, tuple[set[int], set[int]]] = {}
         out: dict[str, list[tuple[int, NameScore]]] = {}
         for n, (text, t, j) in enumerate(zip(distinct, typed, joined, strict=True), 1):
             out[text] = self._match(t, limit, threshold, memo, j)
             if progress is not None and (n % PROGRESS_EVERY == 0 or n == len(distinct)):
-                progress(n, len(distinct))
+                progress(len(distinct) + n, total)
         return out
 
-    def _joined_at_least(self, typed: Sequence[_Typed], threshold: float) -> list[set[int] | None]:
+    def _joined_at_least(self, typed: Sequence[_Typed], threshold: float,
+                         progress: Callable[[int], None] | None = None) -> list[set[int] | None]:
         """Per text: at least every name whose `_joined` score reaches `threshold` (a few more may come: the
-        cut-offs are a little low, and each name found is scored in full afterwards)."""
+        cut-offs are a little low, and each name found is scored in full afterwards). `progress(done)`:
+        texts compared (of all), after each block."""
         out: list[set[int] | None] = [set() for _ in typed]
         owner = self._owner
         forms = [(t.one, t.one_sorted, t.sk_one) for t in typed]
@@ -285,6 +291,8 @@ class NameIndex:
                     found = out[i]
                     assert found is not None
                     found.update(owner[j] for j in scores[k].nonzero()[0].tolist())
+                if progress is not None:
+                    progress(len(typed) * (n * len(rows) + start + len(chunk)) // (3 * len(rows)))
         return out
 
     def _match(self, prepared: _Typed, limit: int, threshold: float, memo: dict[str, tuple[set[int], set[int]]] | None,

@@ -325,12 +325,12 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None],
     """The known-person check for every row of an import, in row order; a row without a name or date of
     birth (or None) has no candidates. Batched: one name index, every distinct spelling matched once
     (NameIndex.match_many), and the persons' details and dates of birth read once for all rows (not two
-    queries per row), with the same ranking as known_persons. `progress(done, total)`: the distinct
-    spellings matched, then the rows ranked (total: both counts), now and then and at the end."""
+    queries per row), with the same ranking as known_persons. `progress(done, total)`: the steps of
+    match_many (twice the distinct spellings), then the rows ranked; now and then and at the end."""
     index = name_index(vault)
     asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
     texts = list(dict.fromkeys(s for row in asked if row is not None for s in row.spellings))
-    total = len(texts) + len(asked)
+    total = 2 * len(texts) + len(asked)
     spelled = index.match_many(texts, limit=50, threshold=SIMILAR,
                                progress=(lambda done, _t: progress(done, total)) if progress else None)
     seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
@@ -349,7 +349,7 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None],
     out: list[list[Candidate]] = []
     for n, (row, names) in enumerate(zip(asked, hits, strict=True), 1):
         if progress is not None and n % _PROGRESS_EVERY == 0:
-            progress(len(texts) + n, total)
+            progress(2 * len(texts) + n, total)
         if row is None:
             out.append([])
             continue
