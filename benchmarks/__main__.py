@@ -27,6 +27,8 @@ def run(cases: int, out: Path) -> list[Result]:
         ("demo", lambda: figures_core.demo_generation(cases, made_in)),
         ("search", lambda: figures_core.search_as_you_type(folder)),
         ("known person", lambda: figures_core.known_person_check(folder)),
+        ("known person, import", lambda: figures_core.import_known_persons(
+            folder, int(os.environ.get("BENCH_KNOWN_ROWS", "2000")))),
         ("letter", figures_core.handover_letter),
         ("quarterly", lambda: figures_core.quarterly(folder)),
         ("backup", lambda: figures_core.backup_and_verify(folder)),

@@ -117,6 +117,51 @@ def known_person_check(folder: Path) -> list[Result]:
     ]
 
 
+def _import_person_rows(vault: Vault, count: int) -> list[persons.PersonQuery]:
+    """Rows of an old list to import: persons of the vault under other spellings (two letters swapped, first
+    and last name swapped, another first name) and with or without their date of birth; fixed by SEED."""
+    import random
+
+    from sqlalchemy import text
+
+    with vault.read() as session:
+        stored = session.execute(text("SELECT first_name, last_name, date_of_birth, nationality FROM persons "
+                                      "ORDER BY id")).all()
+    rng = random.Random(SEED)
+    rows = []
+    for _ in range(count):
+        first, last, born, country = rng.choice(stored)
+        first, last, kind = first or "", last or "", rng.random()
+        if kind < 0.2 and len(last) > 3:
+            at = rng.randrange(len(last) - 1)
+            last = last[:at] + last[at + 1] + last[at] + last[at + 2:]
+        elif kind < 0.3:
+            first, last = last, first
+        elif kind < 0.5:
+            first = rng.choice(stored)[0] or ""
+        rows.append(persons.PersonQuery(
+            first_name=first or None, last_name=last or None, nationality=country,
+            date_of_birth=dt.date.fromisoformat(str(born)[:10]) if born and rng.random() < 0.5 else None, on=TODAY))
+    return rows
+
+
+def import_known_persons(folder: Path, rows: int = 2_000) -> Result:
+    """Issue 17: the check "Is deze persoon al bekend?" for every row of an import (known_persons_for_rows),
+    per row, names already prepared; the rows are the vault's own persons under other spellings."""
+    with open_vault(folder) as vault:
+        queries = _import_person_rows(vault, rows)
+        persons.name_index(vault)
+        samples = []
+        for _ in range(2):
+            start = time.perf_counter()
+            found = persons.known_persons_for_rows(vault, queries)
+            samples.append((time.perf_counter() - start) * 1000 / rows)
+        persons.forget(vault)
+    return Result("known-person check of an import, per row", "ms", samples,
+                  note=f"{rows:,} rows, {sum(1 for f in found if f):,} with a candidate; "
+                       f"load average {os.getloadavg()[0]:.1f}")
+
+
 def handover_letter() -> Result:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate

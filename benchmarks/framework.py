@@ -24,6 +24,7 @@ REQUIRED = (
     "search as you type",
     "search: keystroke to painted results",
     "known-person check at intake",
+    "known-person check of an import, per row",
     "handover letter",
     "quarterly release",
     "backup with its one verification",

@@ -1187,6 +1187,26 @@
         <translation>Alle regels worden gecontroleerd…</translation>
     </message>
     <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="78" />
+        <source>Progress of the check</source>
+        <translation>Voortgang van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="162" />
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="172" />
+        <source>Checking row %1 of %2…</source>
+        <translation>Regel %1 van %2 wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="173" />
+        <source>Is this person already known? Row %1 of %2…</source>
+        <translation>Is deze persoon al bekend? Regel %1 van %2…</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="151" />
         <source>%1 row(s): %2 good, %3 with problems, %4 with a case number that already exists.</source>
         <translation>%1 regel(s): %2 goed, %3 met problemen, %4 met een dossiernummer dat al bestaat.</translation>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -377,18 +377,24 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
     return row
 
 
-def check_file(vault: Vault, path: Path | str, today: dt.date | None = None) -> ImportCheck:
+def check_file(vault: Vault, path: Path | str, today: dt.date | None = None,
+               progress: Callable[[int, int], None] | None = None) -> ImportCheck:
     """Read and check every row; mark case numbers already in the vault as duplicates. A missing
-    required column is one file-level error, not one per row."""
+    required column is one file-level error, not one per row. `progress(done, total)` after the file is
+    read: total is twice the number of rows; the first half counts the rows checked, the second the
+    known-person check ("Is deze persoon al bekend?"); reported now and then and at the end."""
     today = today or dt.date.today()
     table = read_table(path)
+    count = len(table.rows)
     for column in REQUIRED:
         if column not in table.headers:
             raise ValidationError(code="import_missing_column", column=column)
     columns = [(i, h) for i, h in enumerate(table.headers) if h is not None]
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
-    for number, values in table.rows:
+    for done, (number, values) in enumerate(table.rows):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, 2 * count)
         raw = {h: (values[i] if i < len(values) else None) for i, h in columns}
         row = _check_row(number, raw, today)
         case_number = row.case.case_number if row.case else None
@@ -409,15 +415,27 @@ def check_file(vault: Vault, path: Path | str, today: dt.date | None = None) -> 
                 row.duplicate = True
                 row.errors = [e for e in row.errors if e.code != "case_number_taken"]
     check = ImportCheck(rows, table.unknown_columns, table.title_rows)
-    check.known_persons = _known_persons(vault, rows, today)  # "Is deze persoon al bekend?"
+    if progress is not None:
+        progress(count, 2 * count)
+    known = None
+    if progress is not None:
+        def known(done: int, total: int) -> None:
+            progress(count + count * done // max(total, 1), 2 * count)
+    check.known_persons = _known_persons(vault, rows, today, known)  # "Is deze persoon al bekend?"
+    if progress is not None:
+        progress(2 * count, 2 * count)
     return check
 
 
-def _known_persons(vault: Vault, rows: list[ImportRow], today: dt.date) -> dict[int, list[Any]]:
+PROGRESS_EVERY = 200  # rows between two progress reports of check_file
+
+
+def _known_persons(vault: Vault, rows: list[ImportRow], today: dt.date,
+                   progress: Callable[[int, int], None] | None = None) -> dict[int, list[Any]]:
     """The persons already in the vault who may be the person of each row that would create a new case."""
     new_rows = [r for r in rows if r.ok and r.case is not None and not r.duplicate]
     queries = [persons.person_query(r.case.person if r.case else None, today) for r in new_rows]
-    found = persons.known_persons_for_rows(vault, queries)
+    found = persons.known_persons_for_rows(vault, queries, progress=progress)
     return {row.row: candidates for row, candidates in zip(new_rows, found, strict=True) if candidates}
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +28,7 @@ SIMILAR = 80.0  # a name scoring at least this is shown as "lijkt op"
 WORD_FLOOR = 70.0  # every word typed must resemble a word of the name at least this much
 MIN_FUZZY_WORD = 3  # shorter words typed only count as prefixes (too little to compare)
 EXACT = 100.0
+PROGRESS_EVERY = 100  # texts between two progress reports of NameIndex.match_many
 
 _DIGRAPHS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("kh", "k"), ("sh", "s"),
              ("ch", "k"), ("tz", "s"), ("ts", "s"), ("x", "ks"), ("c", "k"), ("q", "k"), ("z", "s"), ("v", "w"),
@@ -67,6 +68,9 @@ def word_score(typed: str, stored: str) -> float:
 
 def _assign(typed: Sequence[str], words: Sequence[str]) -> list[float]:
     """Best score of each typed word, each stored word used at most once (greedy, best pairs first)."""
+    if len(typed) == 1:  # one word typed: the greedy choice is simply its best word
+        t = typed[0]
+        return [max(word_score(t, w) for w in words)]
     pairs = sorted(((word_score(t, w), i, j) for i, t in enumerate(typed) for j, w in enumerate(words)), reverse=True)
     best = [0.0] * len(typed)
     done_t: set[int] = set()
@@ -110,28 +114,49 @@ def _prepare(spellings: Iterable[str | None]) -> _Entry:
     return _Entry(tuple(words), tuple(joined), tuple(joined_sorted), tuple(skeletons))
 
 
-def _score(typed: Sequence[str], entry: _Entry) -> NameScore:
-    if not typed or not entry.words:
-        return NameScore(0.0, False)
-    best = _assign(typed, entry.words)
-    if all(b == EXACT for b in best):
-        return NameScore(EXACT, True)
-    low = min(best)
-    wordwise = sum(best) / len(best) if low >= WORD_FLOOR else low
-    one, one_sorted = "".join(typed), "".join(sorted(typed))
+@dataclass(frozen=True)
+class _Typed:
+    """What was typed, folded, with the forms every stored name is compared with (made once per text)."""
+
+    words: tuple[str, ...]
+    one: str  # the words written as one
+    one_sorted: str  # the words sorted, written as one (first and last name swapped)
+    sk_one: str  # the skeleton of `one`
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> _Typed:
+        one = "".join(words)
+        return cls(tuple(words), one, "".join(sorted(words)), skeleton(one) if words else "")
+
+
+def _joined(typed: _Typed, entry: _Entry) -> float:
+    """How much what was typed, written as one word, resembles a spelling of the name written as one."""
+    one = typed.one
+    if len(one) < 6:  # too short to compare as one word
+        return 0.0
+    one_sorted = typed.one_sorted
     pairs = zip(entry.joined, entry.joined_sorted, strict=True)
     joined = max((max(fuzz.ratio(one, j), fuzz.ratio(one_sorted, s)) for j, s in pairs), default=0.0)
-    sk_one = skeleton(one)
+    sk_one = typed.sk_one
     if len(sk_one) >= 5:
         joined = max(joined, max((0.92 * fuzz.ratio(sk_one, sk) for sk in entry.skeletons), default=0.0))
-    if len(one) < 6:
-        joined = 0.0
-    return NameScore(float(max(wordwise, joined)), False)
+    return float(joined)
+
+
+def _score(typed: _Typed, entry: _Entry) -> NameScore:
+    if not typed.words or not entry.words:
+        return NameScore(0.0, False)
+    best = _assign(typed.words, entry.words)
+    low = min(best)
+    if low == EXACT:
+        return NameScore(EXACT, True)
+    wordwise = sum(best) / len(best) if low >= WORD_FLOOR else low
+    return NameScore(float(max(wordwise, _joined(typed, entry))), False)
 
 
 def name_score(typed: str, spellings: Iterable[str | None]) -> NameScore:
     """Score one typed text against the spellings of one person (name, alias, other spellings)."""
-    return _score(fold_words(typed), _prepare(spellings))
+    return _score(_Typed.of(fold_words(typed)), _prepare(spellings))
 
 
 @dataclass
@@ -146,6 +171,10 @@ class NameIndex:
     _by_word: dict[str, list[int]] = field(default_factory=dict)
     _vocabulary: list[str] = field(default_factory=list)
     _by_skeleton: dict[str, list[str]] = field(default_factory=dict)
+    _skeletons: list[str] = field(default_factory=list)  # the keys of _by_skeleton
+    # every spelling written as one word (and sorted, and its skeleton), with the name it belongs to
+    _flat: tuple[list[str], list[str], list[str]] = field(default_factory=lambda: ([], [], []))
+    _owner: list[int] = field(default_factory=list)  # the name of each of _flat's spellings
 
     @classmethod
     def build(cls, rows: Iterable[tuple[int, Sequence[str | None]]]) -> NameIndex:
@@ -163,12 +192,16 @@ class NameIndex:
                 continue
             position = seen[signature] = len(index._entries)
             index._entries.append(entry)
+            for flat, values in zip(index._flat, (entry.joined, entry.joined_sorted, entry.skeletons), strict=True):
+                flat.extend(values)
+            index._owner.extend([position] * len(entry.joined))
             index._keys_of.append([key])
             for word in entry.words:
                 index._by_word.setdefault(word, []).append(position)
         index._vocabulary = sorted(index._by_word)
         for word in index._vocabulary:
             index._by_skeleton.setdefault(skeleton(word), []).append(word)
+        index._skeletons = list(index._by_skeleton)
         return index
 
     def __len__(self) -> int:
@@ -189,18 +222,108 @@ class NameIndex:
             found.update(self._by_skeleton.get(skeleton(typed), ()))
         return found
 
+    def _strongly_like(self, typed: str, like: set[str]) -> set[str]:
+        """At least the vocabulary words a typed word can score WORD_FLOOR or more against (word_score):
+        `like` (prefixes, Indel ratio, the same skeleton) and the words with a near skeleton."""
+        sk = skeleton(typed)
+        if len(typed) < MIN_FUZZY_WORD or len(sk) < 3:
+            return like
+        strong = set(like)
+        cutoff = WORD_FLOOR / 0.92 - 0.1  # a little lower than needed: never too few
+        for near, _score, _i in process.extract(sk, self._skeletons, scorer=fuzz.ratio, score_cutoff=cutoff,
+                                                limit=None):
+            if len(near) >= 3:
+                strong.update(self._by_skeleton[near])
+        return strong
+
+    def _positions(self, typed: str) -> tuple[set[int], set[int]]:
+        """The names holding a word like `typed` (candidates), and those holding a word it can score
+        WORD_FLOOR or more against."""
+        like = self._words_like(typed)
+        found: set[int] = set()
+        for word in like:
+            found.update(self._by_word[word])
+        strong: set[int] = set()
+        for word in self._strongly_like(typed, like):
+            strong.update(self._by_word[word])
+        return found, strong
+
     def match(self, typed_text: str, limit: int = 50, threshold: float = SIMILAR) -> list[tuple[int, NameScore]]:
         """Persons whose name matches exactly (as prefixes) or resembles `typed_text`, best first."""
-        typed = fold_words(typed_text)[:12]
+        return self._match(_Typed.of(fold_words(typed_text)[:12]), limit, threshold, None, None)
+
+    def match_many(self, texts: Iterable[str], limit: int = 50, threshold: float = SIMILAR,
+                   progress: Callable[[int, int], None] | None = None) -> dict[str, list[tuple[int, NameScore]]]:
+        """`match` for many texts at once (an import): each distinct text once, the vocabulary looked up
+        once per distinct word, and the whole-name comparison done for all texts in a few rapidfuzz
+        `cdist` calls; the same results as `match` text by text. `progress(done, total)`: total is twice
+        the distinct texts: first the whole-name comparison, then the texts matched; now and then and at
+        the end."""
+        distinct = list(dict.fromkeys(texts))
+        total = 2 * len(distinct)
+        typed = [_Typed.of(fold_words(t)[:12]) for t in distinct]
+        compared = (lambda done: progress(done, total)) if progress is not None else None
+        joined = self._joined_at_least(typed, threshold, compared) if threshold >= WORD_FLOOR \
+            else [None] * len(typed)
+        memo: dict[str, tuple[set[int], set[int]]] = {}
+        out: dict[str, list[tuple[int, NameScore]]] = {}
+        for n, (text, t, j) in enumerate(zip(distinct, typed, joined, strict=True), 1):
+            out[text] = self._match(t, limit, threshold, memo, j)
+            if progress is not None and (n % PROGRESS_EVERY == 0 or n == len(distinct)):
+                progress(len(distinct) + n, total)
+        return out
+
+    def _joined_at_least(self, typed: Sequence[_Typed], threshold: float,
+                         progress: Callable[[int], None] | None = None) -> list[set[int] | None]:
+        """Per text: at least every name whose `_joined` score reaches `threshold` (a few more may come: the
+        cut-offs are a little low, and each name found is scored in full afterwards). `progress(done)`:
+        texts compared (of all), after each block."""
+        out: list[set[int] | None] = [set() for _ in typed]
+        owner = self._owner
+        forms = [(t.one, t.one_sorted, t.sk_one) for t in typed]
+        for n, cutoff, shortest in ((0, threshold, 6), (1, threshold, 6), (2, threshold / 0.92, 5)):
+            rows = [i for i, t in enumerate(typed) if len(t.one) >= 6 and len(forms[i][n]) >= shortest]
+            for start in range(0, len(rows), 256):
+                chunk = rows[start:start + 256]
+                scores = process.cdist([forms[i][n] for i in chunk], self._flat[n], scorer=fuzz.ratio,
+                                       score_cutoff=max(cutoff - 0.5, 0.0), dtype="uint8")
+                for k, i in enumerate(chunk):
+                    found = out[i]
+                    assert found is not None
+                    found.update(owner[j] for j in scores[k].nonzero()[0].tolist())
+                if progress is not None:
+                    progress(len(typed) * (n * len(rows) + start + len(chunk)) // (3 * len(rows)))
+        return out
+
+    def _match(self, prepared: _Typed, limit: int, threshold: float, memo: dict[str, tuple[set[int], set[int]]] | None,
+               joined: set[int] | None) -> list[tuple[int, NameScore]]:
+        """Only names holding a word like a typed word are candidates. A candidate lacking, for some typed
+        word, every word that word could score WORD_FLOOR against can neither match exactly nor word by
+        word (its lowest word scores below the floor); it can only pass as one joined word, so only that
+        is looked at first (in `joined` when given), and the full score only when it passes: the same
+        result, less work."""
+        typed = prepared.words
         if not typed:
             return []
         positions: set[int] = set()
+        strong: set[int] | None = None
         for t in typed:
-            for word in self._words_like(t):
-                positions.update(self._by_word[word])
+            if memo is None:
+                found, near = self._positions(t)
+            else:
+                if t not in memo:
+                    memo[t] = self._positions(t)
+                found, near = memo[t]
+            positions |= found
+            strong = set(near) if strong is None else strong & near
+        prune = threshold >= WORD_FLOOR and strong is not None
         scored: list[tuple[int, NameScore]] = []
         for pos in positions:
-            result = _score(typed, self._entries[pos])
+            entry = self._entries[pos]
+            if prune and pos not in strong and (  # type: ignore[operator]
+                    (pos not in joined) if joined is not None else _joined(prepared, entry) < threshold):
+                continue
+            result = _score(prepared, entry)
             if result.exact or result.score >= threshold:
                 scored.extend((key, result) for key in self._keys_of[pos])
         scored.sort(key=lambda item: (not item[1].exact, -item[1].score, item[0]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -21,7 +21,7 @@ from sqlalchemy import text
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.lookup import index as search
-from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, name_score
+from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, NameScore, name_score
 from coordinator_app.services.network import listing
 from coordinator_app.services.network.listing import NetworkFilter, NetworkRow
 
@@ -254,14 +254,17 @@ def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Can
     return _rank(person, names, details, limit)
 
 
-def _name_hits(index: NameIndex, person: PersonQuery) -> dict[int, tuple[float, bool, bool]]:
-    """case id -> (score, exact, via alias / other spelling) for every spelling of the person."""
+def _name_hits(index: NameIndex, person: PersonQuery,
+               found: Mapping[str, list[tuple[int, NameScore]]] | None = None) -> dict[int, tuple[float, bool, bool]]:
+    """case id -> (score, exact, via alias / other spelling) for every spelling of the person; `found`:
+    what NameIndex.match_many found for the spellings of many persons at once (an import)."""
     names: dict[int, tuple[float, bool, bool]] = {}
     for n, spelling in enumerate(person.spellings):
-        for cid, found in index.match(spelling, limit=50, threshold=SIMILAR):
+        matches = found[spelling] if found is not None else index.match(spelling, limit=50, threshold=SIMILAR)
+        for cid, score in matches:
             previous = names.get(cid)
-            if previous is None or found.score > previous[0]:
-                names[cid] = (found.score, found.exact, n > 0)
+            if previous is None or score.score > previous[0]:
+                names[cid] = (score.score, score.exact, n > 0)
     return names
 
 
@@ -317,18 +320,25 @@ def anyone_to_recognise(vault: Vault) -> bool:
         return session.execute(sql).first() is not None
 
 
-def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> list[list[Candidate]]:
+def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None],
+                           progress: Callable[[int, int], None] | None = None) -> list[list[Candidate]]:
     """The known-person check for every row of an import, in row order; a row without a name or date of
-    birth (or None) has no candidates. Batched: one name index, and the persons' details and dates of birth
-    read once for all rows (not two queries per row), with the same ranking as known_persons."""
+    birth (or None) has no candidates. Batched: one name index, every distinct spelling matched once
+    (NameIndex.match_many), and the persons' details and dates of birth read once for all rows (not two
+    queries per row), with the same ranking as known_persons. `progress(done, total)`: the steps of
+    match_many (twice the distinct spellings), then the rows ranked; now and then and at the end."""
     index = name_index(vault)
     asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
+    texts = list(dict.fromkeys(s for row in asked if row is not None for s in row.spellings))
+    total = 2 * len(texts) + len(asked)
+    spelled = index.match_many(texts, limit=50, threshold=SIMILAR,
+                               progress=(lambda done, _t: progress(done, total)) if progress else None)
     seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
     hits: list[dict[int, tuple[float, bool, bool]]] = []
     for row in asked:
         key = tuple(row.spellings) if row is not None else ()
         if row is not None and key not in seen:
-            seen[key] = _name_hits(index, row)
+            seen[key] = _name_hits(index, row, spelled)
         hits.append(seen[key] if row is not None else {})
     births = {row.date_of_birth for row in asked if row is not None and row.date_of_birth}
     born = _born_index(vault, births) if births else {}
@@ -337,15 +347,20 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None]) -> 
         wanted.update(found)
     details = {m.case_id: m for m in _matches_in_chunks(vault, sorted(wanted))}
     out: list[list[Candidate]] = []
-    for row, names in zip(asked, hits, strict=True):
+    for n, (row, names) in enumerate(zip(asked, hits, strict=True), 1):
+        if progress is not None and n % _PROGRESS_EVERY == 0:
+            progress(2 * len(texts) + n, total)
         if row is None:
             out.append([])
             continue
         ids = set(names) | (born.get(row.date_of_birth, set()) if row.date_of_birth else set())
         out.append(_rank(row, names, (details[cid] for cid in sorted(ids) if cid in details), 8) if ids else [])
+    if progress is not None:
+        progress(total, total)
     return out
 
 
+_PROGRESS_EVERY = 200  # rows between two progress reports while the rows are ranked
 _BORN = text("SELECT case_id, date_of_birth FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:d))")
 
 

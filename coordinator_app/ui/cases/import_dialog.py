@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -72,6 +73,10 @@ class ImportDialog(QDialog):
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.template_button)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setAccessibleName(self.tr("Progress of the check"))
+        self.progress.setVisible(False)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -115,6 +120,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
+        layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.errors_table, 1)
         layout.addWidget(self._known_box(), 2)
@@ -151,18 +157,38 @@ class ImportDialog(QDialog):
         self.ignore_columns.setChecked(False)
         self.file_label.setText(bidi_isolate(path))
         self.summary.setText(self.tr("Checking every row…"))
+        bar = self.progress
+        bar.setRange(0, 0)  # busy while the file is read; then rows checked of all (the known-person check included)
+        bar.setFormat(self.tr("Reading the file…"))
+        bar.setVisible(True)
+        self.choose_button.setEnabled(False)  # one file at a time
         self._update_buttons()
         vault = self._vault
 
+        def progress(done: int, total: int) -> None:
+            rows = total // 2  # the check counts every row twice: checked, then "is this person known?"
+            bar.setRange(0, max(total, 1))
+            bar.setValue(done)
+            text = (self.tr("Checking row %1 of %2…") if done < rows
+                    else self.tr("Is this person already known? Row %1 of %2…"))
+            bar.setFormat(text.replace("%1", str(done if done < rows else done - rows)).replace("%2", str(rows)))
+
+        def finished() -> None:
+            bar.setVisible(False)
+            self.choose_button.setEnabled(True)
+
         def failed_or_done(check: sheet_import.ImportCheck) -> None:
+            finished()
             self.check = check
             self._show_check()
 
         def failed(exc: BaseException) -> None:
+            finished()
             self.summary.setText(error_text(exc))
             self._update_buttons()
 
-        run_db(lambda _c: sheet_import.check_file(vault, path), failed_or_done, failed)
+        run_db(lambda control: sheet_import.check_file(vault, path, progress=control.progress), failed_or_done,
+               failed, progress)
 
     def _show_check(self) -> None:
         check = self.check

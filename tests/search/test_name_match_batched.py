@@ -1,0 +1,43 @@
+"""NameIndex.match skips scoring in full the names that cannot reach the threshold, and match_many (the
+import's check) compares whole names for many texts in a few rapidfuzz calls: both must find exactly what
+scoring every candidate in full finds (match with a threshold below the word floor prunes nothing), with
+the score name_score gives the pair on its own."""
+
+from __future__ import annotations
+
+from coordinator_app.services.lookup.name_match import SIMILAR, NameIndex, name_score
+from tests.search.test_name_corpus import HELD_OUT_FILE, _pairs
+
+
+def test_pruned_and_batched_matching_find_what_full_scoring_finds() -> None:
+    pairs = _pairs() + _pairs(HELD_OUT_FILE)
+    stored = sorted({s for _lang, _t, s in pairs})
+    extra = ["Anna Jansen", "Jansen Anna", "Anna Janssen", "Fatima Zahra Benali", "Fatimazahra Benali",
+             "Mohammed El Amrani", "Nguyen Van Duc", "Duc Nguyen", "Kovalenko Olena"]
+    names = stored + [n for n in extra if n not in stored]
+    index = NameIndex.build((k, [n]) for k, n in enumerate(names))
+    texts = sorted({t for _lang, t, _s in pairs}) + extra + ["Muhamad", "Ana Jansen", "Duc", "El Amrany Mohamed",
+                                                             "Kowalenko", "xq", "Olena"]
+    many = index.match_many(texts, limit=10**6)
+    found_any = 0
+    for text in texts:
+        full = [(k, s) for k, s in index.match(text, limit=10**6, threshold=0.0) if s.exact or s.score >= SIMILAR]
+        assert index.match(text, limit=10**6) == full, text
+        assert many[text] == full, text
+        for key, score in full:
+            assert score == name_score(text, [names[key]]), (text, names[key])
+        found_any += bool(full)
+    assert found_any >= len(texts) * 0.9  # the texts do find names: the comparison above is not vacuous
+
+
+def test_match_many_reports_progress_in_both_phases() -> None:
+    names = [f"Voornaam{i} Achternaam{i}" for i in range(300)]
+    index = NameIndex.build((k, [n]) for k, n in enumerate(names))
+    texts = [f"Voornaam{i} Achternam{i}" for i in range(300)] * 2  # every text twice: matched once
+    reports: list[tuple[int, int]] = []
+    many = index.match_many(texts, progress=lambda done, total: reports.append((done, total)))
+    assert len(many) == 300 and all(many[f"Voornaam{i} Achternam{i}"][0][0] == i for i in range(300))
+    assert {total for _d, total in reports} == {600}  # twice the distinct texts
+    done = [d for d, _t in reports]
+    assert done == sorted(done) and done[-1] == 600
+    assert any(0 < d <= 300 for d in done) and sum(1 for d in done if 300 < d < 600) >= 2  # both phases
