@@ -61,3 +61,20 @@ def test_lock_without_edits_says_nothing(qtbot, make_window, vault_dir: Path) ->
     window.lock_manager.lock("manual")
     unlock(qtbot, window)
     assert page.lock_notice.isHidden() and not page.lock_notice_text.text()
+
+
+def test_notice_opens_the_settings_page_after_unlock(qtbot, make_window, vault_dir: Path) -> None:
+    """Edited, then another page, then locked: after unlocking the Settings page with its notice is shown."""
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    window.show_page("settings")
+    page = window.pages["settings"]
+    page.fields["backup_reminder_days"].setValue(9)
+    window.show_page("dashboard")
+    assert window.current_page() is window.pages["dashboard"]
+    window.lock_manager.lock("idle")
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_page() is page, timeout=5_000)
+    assert page.lock_notice.isVisible()
+    assert page.fields["backup_reminder_days"].accessibleName() in page.lock_notice_text.text()
+    assert settings.get(window.ctx.vault, "backup_reminder_days") == 9

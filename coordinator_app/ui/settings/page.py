@@ -11,7 +11,7 @@ import base64
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -125,6 +125,10 @@ class SettingsPage(Page):
         box.hide()
         self.lock_notice = box
         return box
+
+    def _open_for_notice(self) -> None:
+        if self.ctx.is_unlocked and self._lock_notice:
+            self.ctx.navigate.emit(self.page_id, "", -1)
 
     def dismiss_lock_notice(self) -> None:
         self._lock_notice = ""
@@ -298,6 +302,8 @@ class SettingsPage(Page):
         if self._lock_notice:
             self.lock_notice_text.setText(self._lock_notice)
             self.lock_notice.show()
+            # after the shell has restored the page it was on: this page, so the notice is seen
+            QTimer.singleShot(0, self, self._open_for_notice)
         vault = self.ctx.vault
         run_db(lambda _c: settings.get_all(vault), self._fill, lambda exc: self.status.setText(error_text(exc)))
 
