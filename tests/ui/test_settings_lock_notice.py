@@ -78,3 +78,23 @@ def test_notice_opens_the_settings_page_after_unlock(qtbot, make_window, vault_d
     assert page.lock_notice.isVisible()
     assert page.fields["backup_reminder_days"].accessibleName() in page.lock_notice_text.text()
     assert settings.get(window.ctx.vault, "backup_reminder_days") == 9
+
+
+def test_language_chosen_but_not_saved_is_kept_at_lock(qtbot, make_window, vault_dir: Path) -> None:
+    from coordinator_app.ui import i18n
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert i18n.saved_language() == "nl"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.has_unsaved_changes()
+    try:
+        window.lock_manager.lock("manual")
+        assert i18n.saved_language() == "en"
+        unlock(qtbot, window)
+        assert page.lock_notice.isVisible()
+        assert page.language.accessibleName() in page.lock_notice_text.text()  # "Taal"
+    finally:
+        i18n.save_language("nl")

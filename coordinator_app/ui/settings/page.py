@@ -103,6 +103,7 @@ class SettingsPage(Page):
             signal = getattr(widget, "textChanged", None) or getattr(widget, "valueChanged", None)
             signal = signal or getattr(widget, "toggled", None) or getattr(widget, "currentIndexChanged", None)
             signal.connect(self._mark_dirty)
+        self.language.currentIndexChanged.connect(self._mark_dirty)
         self.setEnabled(False)
 
     def title(self) -> str:
@@ -406,8 +407,9 @@ class SettingsPage(Page):
         return self._dirty and self.ctx.is_unlocked
 
     def save_pending(self) -> None:
-        """Before a lock: store every edited setting that is valid; an invalid edit is not kept (the vault keeps
-        the old value). After the next unlock the page says which settings were saved and which were not."""
+        """Before a lock: store every edited setting that is valid (language and colours included); an invalid
+        edit is not kept (the old value stays). After the next unlock the page says which were saved and which
+        were not."""
         if not self.has_unsaved_changes():
             return
         saved: dict[str, Any] = {}
@@ -419,25 +421,38 @@ class SettingsPage(Page):
                 saved.update(settings_form.clean({key: value}))
             except settings_form.FieldError as exc:
                 refused.update(exc.field_messages())
+        here: list[str] = []  # kept on this computer (QSettings), not in the vault
+        lang = self.language.currentData()
+        if lang != i18n.saved_language():
+            i18n.save_language(lang)
+            here.append(self.tr("Language"))
+        if self.chosen_scheme() != theme.saved_scheme():
+            theme.save_scheme(self.chosen_scheme())
+            here.append(self.tr("Appearance"))
         self._dirty = False
-        lines = []
-        if saved:
-            names = ", ".join(self._setting_name(key) for key in saved)
-            lines.append(self.tr("When Coordinator was locked, these unsaved settings were saved: %1.")
-                         .replace("%1", names))
-        if refused:
-            lines.append(self.tr("Not kept, because they were not valid (the previous value still applies):"))
-            lines.extend(f"- {self._setting_name(key)}: {text}" for key, text in refused.items())
-        self._lock_notice = "\n".join(lines)
+        in_vault = [self._setting_name(key) for key in saved]
+
+        def notice(failure: str = "") -> str:
+            lines = []
+            done = here if failure else in_vault + here
+            if failure:
+                lines.append(self.tr("When Coordinator was locked, these unsaved settings could not be saved: %1 (%2).")
+                             .replace("%1", ", ".join(in_vault)).replace("%2", failure))
+            if done:
+                lines.append(self.tr("When Coordinator was locked, these unsaved settings were saved: %1.")
+                             .replace("%1", ", ".join(done)))
+            if refused:
+                lines.append(self.tr("Not kept, because they were not valid (the previous value still applies):"))
+                lines.extend(f"- {self._setting_name(key)}: {text}" for key, text in refused.items())
+            return "\n".join(lines)
+
+        self._lock_notice = notice()
         if not saved:
             return
         vault = self.ctx.vault
 
         def failed(exc: BaseException) -> None:
-            names = ", ".join(self._setting_name(key) for key in saved)
-            self._lock_notice = "\n".join([
-                self.tr("When Coordinator was locked, these unsaved settings could not be saved: %1 (%2).")
-                .replace("%1", names).replace("%2", error_text(exc)), *lines[1:]])
+            self._lock_notice = notice(error_text(exc))
 
         run_db(lambda _c: settings.set_many(vault, saved), None, failed)
 
