@@ -8,9 +8,12 @@ order, `value` a whole number or `<T`; a category that covers several codes join
 
 XLSX (XlsxWriter): one sheet per measure with a header block (quarter, threshold, generation date,
 application version, an explanation of the markers), then one small table per dimension with the
-code, the Dutch label and the published value (hidden cells as the same text as in the CSV), and
+code, the label and the published value (hidden cells as the same text as in the CSV), and
 a native bar chart beside each breakdown (hidden cells get no bar, their
-marker is shown beside the category label). Functions return bytes; `write_export` writes a file
+marker is shown beside the category label). Every word of the workbook is in the language asked for
+(Dutch or English: sheet names, header block, explanation, column heads, labels, chart titles; the
+workbook's own texts are the xlsx_* keys of resources/reports/quarterly.toml); codes and numbers are
+the same in both. Functions return bytes; `write_export` writes a file
 atomically. Only published values are used: raw counts never reach this module.
 """
 
@@ -30,14 +33,9 @@ from coordinator_app import __version__
 from coordinator_app.atomic import atomic_write_bytes, atomic_writer
 from coordinator_app.domain.disclosure import PUBLISHED_MEASURES, PublishedTable, cell_label, explanation, hidden_lines
 from coordinator_app.domain.quarterly_table import TOTAL_DIMENSION, dimension_label, measure_label
+from coordinator_app.reports.quarterly_texts import quarterly_texts
 
 CSV_HEADER = ("quarter", "measure", "dimension", "category", "value")
-SHEET_NAMES: dict[str, str] = {
-    "opened": "Geopend",
-    "closed": "Gesloten",
-    "outcome": "Meldroute",
-    "network": "Netwerk",
-}
 Format = Literal["csv", "xlsx"]
 _CHART_COLUMN = 20  # hidden helper columns U:V with the chart data (hidden cells left blank)
 
@@ -56,14 +54,15 @@ def csv_bytes(published: PublishedTable) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = None) -> bytes:
-    """The workbook as bytes; `generated` defaults to now (local time)."""
+def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = None, lang: str = "nl") -> bytes:
+    """The workbook as bytes in `lang` (nl or en); `generated` defaults to now (local time)."""
+    words = quarterly_texts(lang)
     generated = generated or datetime.now().astimezone()
     stamp = generated.strftime("%Y-%m-%d %H:%M") if isinstance(generated, datetime) else generated.isoformat()
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
     workbook.set_properties(
-        {"title": f"Kwartaalcijfers mensenhandel {published.quarter}", "author": "Coordinator", "comments": ""}
+        {"title": words["xlsx_title"].format(quarter=published.quarter), "author": "Coordinator", "comments": ""}
     )
     title = workbook.add_format({"bold": True, "font_size": 14})
     bold = workbook.add_format({"bold": True})
@@ -74,42 +73,43 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
     note = workbook.add_format({"italic": True, "font_color": "#444444"})
 
     for measure in PUBLISHED_MEASURES:
-        sheet = workbook.add_worksheet(SHEET_NAMES[measure])
+        sheet = workbook.add_worksheet(words.sheet_name(measure))
         sheet.set_column(0, 0, 24)
         sheet.set_column(1, 1, 44)
         sheet.set_column(2, 2, 10)
         sheet.set_column(_CHART_COLUMN, _CHART_COLUMN + 1, None, None, {"hidden": True})
-        sheet.write(0, 0, measure_label(measure), title)
+        sheet.write(0, 0, measure_label(measure, lang), title)
         header = [
-            ("Kwartaal", str(published.quarter)),
-            ("Meting (code)", measure),
-            ("Drempel", published.threshold),
-            ("Gegenereerd op", stamp),
-            ("Versie Coordinator", __version__),
+            (words["xlsx_quarter"], str(published.quarter)),
+            (words["xlsx_measure_code"], measure),
+            (words["xlsx_threshold"], published.threshold),
+            (words["xlsx_generated"], stamp),
+            (words["xlsx_version"], __version__),
         ]
         row = 2
         for key, val in header:
             sheet.write(row, 0, key, bold)
             sheet.write(row, 1, val)
             row += 1
-        for line in explanation(published.threshold):
+        for line in explanation(published.threshold, lang):
             sheet.write(row, 0, line, note)
             row += 1
         if measure == PUBLISHED_MEASURES[0]:
-            for line in hidden_lines(published) or ["In dit kwartaal hoefde geen enkel aantal te worden afgeschermd."]:
+            for line in hidden_lines(published, lang) or [words["xlsx_no_hidden"]]:
                 sheet.write(row, 0, line, note)
                 row += 1
         row += 1
         for dim in published.dimensions(measure):
             cells = published.breakdown(measure, dim)
-            sheet.write(row, 0, dimension_label(dim), bold)
-            sheet.write(row, 1, f"dimensie: {dim}", note)
+            sheet.write(row, 0, dimension_label(dim, lang), bold)
+            sheet.write(row, 1, words["xlsx_dimension"].format(dimension=dim), note)
             row += 1
-            sheet.write_row(row, 0, ("Code", "Omschrijving", "Waarde"), head)
+            sheet.write_row(row, 0, (words["xlsx_column_code"], words["xlsx_column_label"], words["xlsx_column_value"]),
+                            head)
             first = row + 1
             for cell in cells:
                 row += 1
-                label = cell_label(dim, cell.category)
+                label = cell_label(dim, cell.category, lang)
                 sheet.write_string(row, 0, cell.category, text)
                 sheet.write_string(row, 1, label, text)
                 if isinstance(cell.value, int):
@@ -125,13 +125,13 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
                 height = max(180, 26 * len(cells) + 70)
                 chart = workbook.add_chart({"type": "bar"})
                 chart.add_series({
-                    "name": dimension_label(dim),
+                    "name": dimension_label(dim, lang),
                     "categories": [sheet.name, first, _CHART_COLUMN, last, _CHART_COLUMN],
                     "values": [sheet.name, first, _CHART_COLUMN + 1, last, _CHART_COLUMN + 1],
                     "fill": {"color": "#2F5D8A"},
                     "data_labels": {"value": True},
                 })
-                chart.set_title({"name": f"{measure_label(measure)}: {dimension_label(dim).lower()}"})
+                chart.set_title({"name": f"{measure_label(measure, lang)}: {dimension_label(dim, lang).lower()}"})
                 chart.set_legend({"none": True})
                 chart.set_y_axis({"reverse": True})
                 chart.set_x_axis({"min": 0, "major_gridlines": {"visible": True}})
@@ -145,11 +145,14 @@ def xlsx_bytes(published: PublishedTable, generated: date | datetime | None = No
     return buffer.getvalue()
 
 
-def export_bytes(published: PublishedTable, fmt: Format, generated: date | datetime | None = None) -> bytes:
+def export_bytes(
+    published: PublishedTable, fmt: Format, generated: date | datetime | None = None, lang: str = "nl"
+) -> bytes:
+    """CSV (language-free codes, `lang` unused) or the workbook in `lang`."""
     if fmt == "csv":
         return csv_bytes(published)
     if fmt == "xlsx":
-        return xlsx_bytes(published, generated)
+        return xlsx_bytes(published, generated, lang)
     raise ValueError(f"unsupported format: {fmt!r} (csv or xlsx)")
 
 

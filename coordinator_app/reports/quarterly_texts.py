@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.domain.disclosure import PUBLISHED_MEASURES
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.paths import resource
 from coordinator_app.reports import texts
@@ -40,7 +41,21 @@ _STRINGS: dict[str, frozenset[str]] = {
     "method_heading": frozenset(),
     "generated": frozenset({"version", "date"}),
     "markers": frozenset({"threshold"}),
+    "xlsx_title": frozenset({"quarter"}),
+    "xlsx_quarter": frozenset(),
+    "xlsx_measure_code": frozenset(),
+    "xlsx_threshold": frozenset(),
+    "xlsx_generated": frozenset(),
+    "xlsx_version": frozenset(),
+    "xlsx_dimension": frozenset({"dimension"}),
+    "xlsx_column_code": frozenset(),
+    "xlsx_column_label": frozenset(),
+    "xlsx_column_value": frozenset(),
+    "xlsx_no_hidden": frozenset(),
 }
+# name -> the keys it must have: one sheet name per published measure of the workbook
+_TABLES: dict[str, tuple[str, ...]] = {"xlsx_sheets": PUBLISHED_MEASURES}
+_SHEET_FORBIDDEN = frozenset("[]:*?/\\")
 _LISTS: dict[str, frozenset[str]] = {
     "quarter_names": frozenset({"year"}),
     "intro": _QUARTER,
@@ -67,12 +82,17 @@ class QuarterlyTexts:
     lang: str
     strings: dict[str, str]
     lists: dict[str, tuple[str, ...]]
+    tables: dict[str, dict[str, str]]
 
     def __getitem__(self, key: str) -> str:
         return self.strings[key]
 
     def items(self, key: str) -> tuple[str, ...]:
         return self.lists[key]
+
+    def sheet_name(self, measure: str) -> str:
+        """The workbook's sheet of a published measure."""
+        return self.tables["xlsx_sheets"][measure]
 
     def quarter_name(self, quarter: Quarter) -> str:
         """E.g. "3e kwartaal 2026"."""
@@ -102,7 +122,18 @@ def parse(data: dict[str, Any], file: Path | str) -> dict[str, QuarterlyTexts]:
             lists[key] = tuple(_checked(v, file, f"{lang}.{key}[{i}]", allowed) for i, v in enumerate(values))
         if len(lists["quarter_names"]) != 4:
             raise ResourceError(file, f"{lang}.quarter_names", "verwacht vier kwartaalnamen")
-        out[lang] = QuarterlyTexts(lang, strings, lists)
+        tables: dict[str, dict[str, str]] = {}
+        for key, names in _TABLES.items():
+            given = require(table, key, dict, file, lang)
+            missing, extra = set(names) - set(given), set(given) - set(names)
+            if missing or extra:
+                raise ResourceError(file, f"{lang}.{key}", "verwacht precies de sleutels " + ", ".join(names))
+            tables[key] = {name: _checked(given[name], file, f"{lang}.{key}.{name}", frozenset()) for name in names}
+        for measure, sheet in tables["xlsx_sheets"].items():
+            if len(sheet) > 31 or _SHEET_FORBIDDEN & set(sheet):
+                raise ResourceError(file, f"{lang}.xlsx_sheets.{measure}",
+                                    "een bladnaam is hoogstens 31 tekens, zonder []:*?/\\")
+        out[lang] = QuarterlyTexts(lang, strings, lists, tables)
     return out
 
 

@@ -179,6 +179,16 @@
         <translation>Back-up maken en controleren…</translation>
     </message>
     <message>
+        <location filename="../../coordinator_app/ui/backups/page.py" line="326"/>
+        <source>A backup has been made and verified: %1</source>
+        <translation>Er is een back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/backups/page.py" line="346"/>
+        <source>No backup was made: no backup folder has been chosen yet. Choose a folder first, preferably on a USB stick or network drive.</source>
+        <translation>Er is geen back-up gemaakt: er is nog geen map voor back-ups gekozen. Kies eerst een map, het liefst op een USB-stick of netwerkschijf.</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/backups/page.py" line="324"/>
         <source>The backup of %1 has been verified: it is complete and can be restored.</source>
         <translation>De back-up van %1 is gecontroleerd: hij is volledig en kan worden teruggezet.</translation>

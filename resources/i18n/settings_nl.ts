@@ -69,6 +69,36 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/page.py" line="1"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/page.py" line="1"/>
+        <source>Read</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/page.py" line="1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/page.py" line="1"/>
+        <source>When Coordinator was locked, these unsaved settings were saved: %1.</source>
+        <translation>Bij het vergrendelen van Coordinator zijn deze nog niet opgeslagen instellingen opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/page.py" line="1"/>
+        <source>Not kept, because they were not valid (the previous value still applies):</source>
+        <translation>Niet bewaard, omdat ze niet geldig waren (de vorige waarde blijft gelden):</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/settings/page.py" line="1"/>
+        <source>When Coordinator was locked, these unsaved settings could not be saved: %1 (%2).</source>
+        <translation>Bij het vergrendelen van Coordinator konden deze nog niet opgeslagen instellingen niet worden opgeslagen: %1 (%2).</translation>
+    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>

@@ -15,13 +15,14 @@ from coordinator_app import __version__
 from coordinator_app.domain.disclosure import PUBLISHED_MEASURES, PublishedTable, protect
 from coordinator_app.domain.quarterly_table import QuarterlyTable
 from coordinator_app.reports.quarterly_export import (
-    SHEET_NAMES,
     csv_bytes,
     export_bytes,
     write_export,
     xlsx_bytes,
 )
 from tests.quarterly.quarterly_helpers import one_dimension_table
+
+SHEET_NAMES = {"opened": "Geopend", "closed": "Gesloten", "outcome": "Meldroute", "network": "Netwerk"}
 
 OPENED = {
     "form": {"sexual": 2, "labour": 7, "criminal": 9, "unknown": 12},

@@ -19,12 +19,13 @@ from coordinator_app.domain.disclosure import PUBLISHED_MEASURES, PublishedTable
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import TOTAL_DIMENSION, dimension_label, measure_label
 from coordinator_app.reports.layout import Letterhead
-from coordinator_app.reports.quarterly_export import SHEET_NAMES
 from coordinator_app.reports.quarterly_pdf import quarterly_pdf
 from coordinator_app.services import audit
 from coordinator_app.services.quarterly import counts, exports
 
 QUARTER = Quarter.current().previous()
+SHEET_NAMES = {"opened": "Geopend", "closed": "Gesloten", "outcome": "Meldroute", "network": "Netwerk"}
+SHEET_NAMES_EN = {"opened": "Opened", "closed": "Closed", "outcome": "Route", "network": "Network"}
 CANARY_NAME = "Zyxwortelboom"
 CANARY_NUMBER = "ZM-2026-9876"
 CANARY_TEXT = "Kanariepietje-journaaltekst-4711"
@@ -37,16 +38,18 @@ def csv_values(data: bytes) -> dict[tuple[str, str, str], str]:
     return {(m, d, c): v for _q, m, d, c, v in rows[1:]}
 
 
-def xlsx_values(data: bytes) -> dict[tuple[str, str, str], str]:
+def xlsx_values(data: bytes, lang: str = "nl") -> dict[tuple[str, str, str], str]:
     """(measure, dimension, category) -> value as text, read back with openpyxl."""
+    sheets, prefix = (SHEET_NAMES, "dimensie: ") if lang == "nl" else (SHEET_NAMES_EN, "dimension: ")
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    assert book.sheetnames == list(sheets.values())
     found: dict[tuple[str, str, str], str] = {}
-    for measure, sheet_name in SHEET_NAMES.items():
+    for measure, sheet_name in sheets.items():
         dim = None
         for row in book[sheet_name].iter_rows(values_only=True):
             first, second, third = [*row, None, None, None][:3]
-            if isinstance(second, str) and second.startswith("dimensie: "):
-                dim = second.removeprefix("dimensie: ")
+            if isinstance(second, str) and second.startswith(prefix):
+                dim = second.removeprefix(prefix)
             elif dim and first not in (None, "Code") and third is not None:
                 found[(measure, dim, str(first))] = str(third)
     return found
@@ -93,6 +96,7 @@ def test_xlsx_and_pdf_hold_the_numbers_of_the_csv(data: exports.ReportData) -> N
     expected = csv_values(exports.render(data, "csv"))
     assert len(expected) == len(published.cells)
     assert xlsx_values(exports.render(data, "xlsx")) == expected
+    assert xlsx_values(exports.render(data, "xlsx", "en"), "en") == expected  # the English workbook: same numbers
     assert pdf_values(exports.render(data, "pdf"), published) == expected
 
 

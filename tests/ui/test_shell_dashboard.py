@@ -78,7 +78,7 @@ def test_dashboard_page_matches_demo_and_opens_items(qtbot, make_window, demo_va
     assert blocker.args == [item.page_id, item.kind, item.item_id]
     with qtbot.waitSignal(window.ctx.navigate) as blocker:
         page.backup_button.click()
-    assert blocker.args == ["backups", "", -1]
+    assert blocker.args == ["backups", "make", -1]  # makes the backup: tests/ui/test_dashboard_backup.py
     settle(qtbot)
     window.show_page("dashboard")
     page.search_button.click()  # "Zoeken" focuses the global search

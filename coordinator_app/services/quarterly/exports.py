@@ -113,7 +113,7 @@ def render(data: ReportData, fmt: str, lang: str = "nl", generated: datetime | N
     if kind == "csv":
         return csv_bytes(data.published)
     if kind == "xlsx":
-        return xlsx_bytes(data.published, generated)
+        return xlsx_bytes(data.published, generated, lang)
     day: date | None = generated.date() if isinstance(generated, datetime) else generated
     return quarterly_pdf(data.published, data.letterhead, data.trend, lang, day)
 

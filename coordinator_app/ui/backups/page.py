@@ -64,7 +64,7 @@ class BackupsPage(Page):
         layout.addWidget(self._safety_card())
         layout.addLayout(self._buttons())
         layout.addWidget(self._progress_row())
-        self.result_label = QLabel(self, objectName="backupResult")  # the outcome of the last verification
+        self.result_label = QLabel(self, objectName="backupResult")  # the outcome of the last backup or verification
         self.result_label.setWordWrap(True)
         self.result_label.hide()
         layout.addWidget(self.result_label)
@@ -320,11 +320,37 @@ class BackupsPage(Page):
         if not self.ctx.is_unlocked or self._job is not None:
             return
         vault = self.ctx.vault
+        self.result_label.hide()
+
+        def done(path: Path) -> None:
+            self._show_result(self.tr("A backup has been made and verified: %1").replace("%1", path.name), True)
+            self.ctx.notify("backup")
+
         self._start(
             self.tr("Making and verifying a backup…"),
             lambda c: backup.backup_now(vault, progress=c.progress, check=c.check),
-            lambda _path: self.ctx.notify("backup"),
+            done,
         )
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        """("backups", "make", -1) — the dashboard's "Make a backup": the same backup as this page's button,
+        once the configured folder has been read; without a folder this page says why nothing was made."""
+        if kind != "make" or not self.ctx.is_unlocked or self._job is not None:
+            return
+        vault = self.ctx.vault
+
+        def start(folder: str) -> None:
+            if not self.ctx.is_unlocked:
+                return
+            if folder:
+                self.make_backup()
+            else:
+                self._show_result(self.tr(
+                    "No backup was made: no backup folder has been chosen yet. Choose a folder first, "
+                    "preferably on a USB stick or network drive."), False)
+                self.choose_button.setFocus()
+
+        run_db(lambda _c: str(settings.get(vault, "backup_folder") or ""), start, self._show_error)
 
     def verify_selected(self) -> None:
         row = self._selected()

@@ -3,7 +3,8 @@ within 14 days, intake drafts to resume, days since the last good backup, and qu
 Every item opens what it names through `ctx.navigate`:
 - a status count: ("cases", "status:<code>", -1); a task: ("cases", "task", task id) when it
   belongs to no case, else ("cases", "case", case id); a reflection period: ("cases", "case", id);
-- a draft: ("intake", "draft", draft id); the backup card and "Make a backup": ("backups", "", -1);
+- a draft: ("intake", "draft", draft id); the backup card: ("backups", "", -1); "Make a backup":
+  ("backups", "make", -1), which makes the backup on the Back-ups page (progress and result shown there);
 - "New signal": ("intake", "new", -1); "Search": ("search", "", -1) focuses the global search.
 """
 
@@ -132,7 +133,7 @@ class DashboardPage(Page):
         for button, name in ((self.new_button, "plus"), (self.search_button, "search"),
                              (self.backup_button, "backups")):
             theme.follow_icon(button, name)
-        self.backup_button.clicked.connect(lambda: self.ctx.navigate.emit("backups", "", -1))
+        self.backup_button.clicked.connect(lambda: self.ctx.navigate.emit("backups", "make", -1))
         for button in (self.new_button, self.search_button, self.backup_button):
             button.setAccessibleName(button.text().replace("&", ""))
             actions.addWidget(button)

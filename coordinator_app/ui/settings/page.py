@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -55,6 +57,7 @@ class SettingsPage(Page):
         self._loaded: dict = {}
         self._logo = ""
         self._dirty = False
+        self._lock_notice = ""  # what save_pending() did at the last lock; shown after the next unlock
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         body = QWidget(self)
@@ -93,16 +96,45 @@ class SettingsPage(Page):
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._lock_notice_box())
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         for widget in self.fields.values():
             signal = getattr(widget, "textChanged", None) or getattr(widget, "valueChanged", None)
             signal = signal or getattr(widget, "toggled", None) or getattr(widget, "currentIndexChanged", None)
             signal.connect(self._mark_dirty)
+        self.language.currentIndexChanged.connect(self._mark_dirty)
         self.setEnabled(False)
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def _lock_notice_box(self) -> QFrame:
+        """What happened to unsaved edits at the last lock; stays until "Read" is pressed."""
+        box = QFrame(self, objectName="settingsLockNotice")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.lock_notice_text = QLabel(box, objectName="settingsLockNoticeText")
+        self.lock_notice_text.setWordWrap(True)
+        self.lock_notice_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.lock_notice_read = QPushButton(self.tr("&Read"), box, objectName="settingsLockNoticeRead")
+        self.lock_notice_read.setAccessibleName(self.tr("Read"))
+        self.lock_notice_read.clicked.connect(self.dismiss_lock_notice)
+        row.addWidget(self.lock_notice_text, 1)
+        row.addWidget(self.lock_notice_read, 0, Qt.AlignmentFlag.AlignTop)
+        box.hide()
+        self.lock_notice = box
+        return box
+
+    def _open_for_notice(self) -> None:
+        if self.ctx.is_unlocked and self._lock_notice:
+            self.ctx.navigate.emit(self.page_id, "", -1)
+
+    def dismiss_lock_notice(self) -> None:
+        self._lock_notice = ""
+        self.lock_notice_text.clear()
+        self.lock_notice.hide()
 
     # --- building ---------------------------------------------------------------------------------
 
@@ -268,6 +300,11 @@ class SettingsPage(Page):
     # --- loading and saving -----------------------------------------------------------------------
 
     def on_unlocked(self) -> None:
+        if self._lock_notice:
+            self.lock_notice_text.setText(self._lock_notice)
+            self.lock_notice.show()
+            # after the shell has restored the page it was on: this page, so the notice is seen
+            QTimer.singleShot(0, self, self._open_for_notice)
         vault = self.ctx.vault
         run_db(lambda _c: settings.get_all(vault), self._fill, lambda exc: self.status.setText(error_text(exc)))
 
@@ -276,15 +313,15 @@ class SettingsPage(Page):
             return
         self._loaded = dict(values)
         for key, widget in self.fields.items():
-            value = values.get(key)
+            value = self._shown(key, values.get(key))
             if isinstance(widget, QLineEdit):
-                widget.setText(str(value or ""))
+                widget.setText(value)
             elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText("\n".join(value or []) if isinstance(value, list) else str(value or ""))
+                widget.setPlainText(value)
             elif isinstance(widget, QSpinBox):
-                widget.setValue(int(value or widget.minimum()))
+                widget.setValue(value)
             elif isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
+                widget.setChecked(value)
         self.set_logo(values.get("municipality_logo_png") or "", mark=False)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))
         self.scheme_buttons[theme.saved_scheme()].setChecked(True)
@@ -292,6 +329,21 @@ class SettingsPage(Page):
         self.status.clear()
         self._dirty = False
         self.setEnabled(True)
+
+    def _shown(self, key: str, value: Any) -> Any:
+        """A stored value as its field shows it (what `values()` returns while it is unedited)."""
+        widget = self.fields.get(key)
+        if isinstance(widget, QPlainTextEdit):
+            return "\n".join(value or []) if isinstance(value, list) else str(value or "")
+        if isinstance(widget, QSpinBox):
+            return int(value or widget.minimum())
+        if isinstance(widget, QCheckBox):
+            return bool(value)
+        return str(value or "")  # line edits and the logo (base64 text)
+
+    def _setting_name(self, key: str) -> str:
+        widget = self.fields.get(key)
+        return widget.accessibleName() if widget is not None else self.tr("Logo")
 
     def values(self) -> dict:
         out: dict = {}
@@ -355,16 +407,54 @@ class SettingsPage(Page):
         return self._dirty and self.ctx.is_unlocked
 
     def save_pending(self) -> None:
-        """Store valid pending edits before a lock; invalid ones are dropped (the vault keeps the old value)."""
+        """Before a lock: store every edited setting that is valid (language and colours included); an invalid
+        edit is not kept (the old value stays). After the next unlock the page says which were saved and which
+        were not."""
         if not self.has_unsaved_changes():
             return
-        try:
-            clean = settings_form.clean(self.values())
-        except settings_form.FieldError:
+        saved: dict[str, Any] = {}
+        refused: dict[str, str] = {}
+        for key, value in self.values().items():
+            if value == self._shown(key, self._loaded.get(key)):
+                continue  # not edited
+            try:
+                saved.update(settings_form.clean({key: value}))
+            except settings_form.FieldError as exc:
+                refused.update(exc.field_messages())
+        here: list[str] = []  # kept on this computer (QSettings), not in the vault
+        lang = self.language.currentData()
+        if lang != i18n.saved_language():
+            i18n.save_language(lang)
+            here.append(self.tr("Language"))
+        if self.chosen_scheme() != theme.saved_scheme():
+            theme.save_scheme(self.chosen_scheme())
+            here.append(self.tr("Appearance"))
+        self._dirty = False
+        in_vault = [self._setting_name(key) for key in saved]
+
+        def notice(failure: str = "") -> str:
+            lines = []
+            done = here if failure else in_vault + here
+            if failure:
+                lines.append(self.tr("When Coordinator was locked, these unsaved settings could not be saved: %1 (%2).")
+                             .replace("%1", ", ".join(in_vault)).replace("%2", failure))
+            if done:
+                lines.append(self.tr("When Coordinator was locked, these unsaved settings were saved: %1.")
+                             .replace("%1", ", ".join(done)))
+            if refused:
+                lines.append(self.tr("Not kept, because they were not valid (the previous value still applies):"))
+                lines.extend(f"- {self._setting_name(key)}: {text}" for key, text in refused.items())
+            return "\n".join(lines)
+
+        self._lock_notice = notice()
+        if not saved:
             return
         vault = self.ctx.vault
-        run_db(lambda _c: settings.set_many(vault, clean), None, lambda exc: None)
-        self._dirty = False
+
+        def failed(exc: BaseException) -> None:
+            self._lock_notice = notice(error_text(exc))
+
+        run_db(lambda _c: settings.set_many(vault, saved), None, failed)
 
     def on_locked(self) -> None:
         for widget in self.fields.values():
