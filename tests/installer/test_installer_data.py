@@ -91,7 +91,7 @@ def test_spec_uses_the_shared_lists():
     text = SPEC.read_text(encoding="utf-8")
     assert "buildinfo.bundle_files()" in text
     assert 'collect_submodules(\n    "coordinator_app"' in text  # cmd_* modules and pages are found at run time
-    assert 'copy_metadata("coordinator-app"' in text  # its and its dependencies' metadata (libraries read theirs)
+    assert 'copy_metadata("coordinator-app"' in text  # __version__ in the bundle
     assert "keep_qt_file" in text and "prune_dependencies" in text
     assert "untranslated()" in text  # refuses to build without compiled translations
 
