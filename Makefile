@@ -63,7 +63,7 @@ dist-check: dist
 security-report: translations
 	rm -f .security/figures.json
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs tests/security tests/reliability \
-		tests/backup/test_backup_crash.py
+		tests/backup/test_backup_crash.py tests/foundation/test_create_atomic.py
 	$(BIN)/python -m tests.security.figures --write docs/SECURITY.md
 
 clean:
