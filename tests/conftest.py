@@ -95,6 +95,22 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         reporter.write_line(f"file-mode sweep: {checked} vault-data paths checked, all owner-only")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _gui_thread_collector(qapp):  # type: ignore[no-untyped-def]
+    """As in the application (ui/app.py): cycles are collected on the GUI thread only, never on the vault
+    worker (ui/collector.py says why: a Qt object freed on the worker thread crashed a CI run)."""
+    from coordinator_app.ui import collector
+
+    return collector.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(_gui_thread_collector) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Tests without an event loop still get their cycles collected, on this (the GUI) thread."""
+    yield
+    _gui_thread_collector.collect_if_due()
+
+
 DEMO_CASES = 200
 
 

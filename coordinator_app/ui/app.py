@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from coordinator_app import APP_NAME, __version__, errors, logging_setup, paths
-from coordinator_app.ui import i18n, theme
+from coordinator_app.ui import collector, i18n, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.main_window import MainWindow
@@ -49,6 +49,7 @@ def create_application(argv: list[str] | None = None):
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("coordinator-app")
+    collector.install(app)  # cycles are collected on this (the GUI) thread only: ui/collector.py
     return app
 
 

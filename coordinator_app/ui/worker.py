@@ -8,9 +8,11 @@ in one place (`_Relay`). Jobs may report progress and check a cancel flag.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -25,12 +27,12 @@ class Cancelled(Exception):
 class JobControl:
     """Given to a job function: report progress, check for cancellation."""
 
-    def __init__(self, relay: _Relay) -> None:
-        self._relay = relay
+    def __init__(self, job: int) -> None:
+        self._job = job
         self._cancel = threading.Event()
 
     def progress(self, done: int, total: int) -> None:
-        self._relay.progress.emit(int(done), int(total))
+        _relay().progress.emit(self._job, int(done), int(total))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -45,30 +47,48 @@ class JobControl:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from the worker are delivered there (queued)."""
+    """One for the process, created on and living on the GUI thread: signals emitted from a worker are
+    delivered there (queued), tagged with the job's number. No Qt object is created or freed per job, so
+    nothing of Qt's is ever deleted on a worker thread (see ui/collector.py for the other half)."""
 
-    finished = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, int, int)
+
+
+@dataclass(slots=True)
+class _Job:
+    fn: Callable[[JobControl], Any]
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[BaseException], None] | None
+    on_progress: Callable[[int, int], None] | None
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[JobControl], Any], relay: _Relay, control: JobControl) -> None:
+    def __init__(self, job: int, fn: Callable[[JobControl], Any], control: JobControl) -> None:
         super().__init__()
-        self.fn, self.relay, self.control = fn, relay, control
+        self.job, self.fn, self.control = job, fn, control
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        # The job function (and whatever it holds: a page, a dialog) is let go here before the result is sent,
+        # so its last reference is the GUI thread's (`_live`), dropped there when the result is handled.
+        fn, self.fn = self.fn, None
+        relay = _relay()
         try:
-            result = self.fn(self.control)
+            result = fn(self.control)
         except BaseException as exc:  # delivered to the failure callback on the GUI thread
-            self.relay.failed.emit(exc)
+            del fn
+            relay.failed.emit(self.job, exc)
         else:
-            self.relay.finished.emit(result)
+            del fn
+            relay.finished.emit(self.job, result)
 
 
 _db_pool: QThreadPool | None = None
-_live: set[_Relay] = set()
+_the_relay: _Relay | None = None
+_live: dict[int, _Job] = {}
+_numbers = itertools.count(1)
 
 
 def db_pool() -> QThreadPool:
@@ -80,6 +100,43 @@ def db_pool() -> QThreadPool:
     return _db_pool
 
 
+def _relay() -> _Relay:
+    if _the_relay is None:
+        raise RuntimeError("no job was started from the GUI thread")
+    return _the_relay
+
+
+def _make_relay() -> _Relay:
+    global _the_relay
+    if _the_relay is None:
+        relay = _Relay()
+        relay.finished.connect(_finished)
+        relay.failed.connect(_failed)
+        relay.progress.connect(_progress)
+        _the_relay = relay
+    return _the_relay
+
+
+def _finished(job: int, result: Any) -> None:
+    entry = _live.pop(job, None)
+    if entry is not None and entry.on_success:
+        entry.on_success(result)
+
+
+def _failed(job: int, exc: BaseException) -> None:
+    entry = _live.pop(job, None)
+    if entry is not None and entry.on_failure:
+        entry.on_failure(exc)
+    elif not isinstance(exc, Cancelled):
+        log.error("background job failed", exc_info=(type(exc), exc, exc.__traceback__))
+
+
+def _progress(job: int, done: int, total: int) -> None:
+    entry = _live.get(job)
+    if entry is not None and entry.on_progress:
+        entry.on_progress(done, total)
+
+
 def _start(
     pool: QThreadPool,
     fn: Callable[[JobControl], Any],
@@ -87,27 +144,11 @@ def _start(
     on_failure: Callable[[BaseException], None] | None,
     on_progress: Callable[[int, int], None] | None,
 ) -> JobControl:
-    relay = _Relay()
-    _live.add(relay)
-    control = JobControl(relay)
-
-    def done(result: Any) -> None:
-        _live.discard(relay)
-        if on_success:
-            on_success(result)
-
-    def failed(exc: BaseException) -> None:
-        _live.discard(relay)
-        if on_failure:
-            on_failure(exc)
-        elif not isinstance(exc, Cancelled):
-            log.error("background job failed", exc_info=(type(exc), exc, exc.__traceback__))
-
-    relay.finished.connect(done)
-    relay.failed.connect(failed)
-    if on_progress:
-        relay.progress.connect(on_progress)
-    pool.start(_Runnable(fn, relay, control))
+    _make_relay()
+    job = next(_numbers)
+    _live[job] = _Job(fn, on_success, on_failure, on_progress)
+    control = JobControl(job)
+    pool.start(_Runnable(job, fn, control))
     return control
 
 
