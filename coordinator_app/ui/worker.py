@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("coordinator.worker")
@@ -117,15 +118,35 @@ def _make_relay() -> _Relay:
     return _the_relay
 
 
+def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
+    """True when the callback belongs to a Qt object deleted while the job ran (a dialog closed meanwhile):
+    a bound method of it, or a function that captured it as `self`. Calling it would raise in its handler."""
+    if callback is None:
+        return False
+    owner = getattr(callback, "__self__", None)
+    code = getattr(callback, "__code__", None)
+    if owner is None and code is not None and "self" in code.co_freevars:
+        cell = callback.__closure__[code.co_freevars.index("self")]  # type: ignore[attr-defined]
+        try:
+            owner = cell.cell_contents
+        except ValueError:  # the cell was never filled
+            owner = None
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 def _finished(job: int, result: Any) -> None:
     entry = _live.pop(job, None)
-    if entry is not None and entry.on_success:
-        entry.on_success(result)
+    if entry is None or entry.on_success is None:
+        return
+    if _receiver_gone(entry.on_success):
+        log.info("a job finished for a window that was closed meanwhile; its result is not shown")
+        return
+    entry.on_success(result)
 
 
 def _failed(job: int, exc: BaseException) -> None:
     entry = _live.pop(job, None)
-    if entry is not None and entry.on_failure:
+    if entry is not None and entry.on_failure and not _receiver_gone(entry.on_failure):
         entry.on_failure(exc)
     elif not isinstance(exc, Cancelled):
         log.error("background job failed", exc_info=(type(exc), exc, exc.__traceback__))
@@ -133,7 +154,7 @@ def _failed(job: int, exc: BaseException) -> None:
 
 def _progress(job: int, done: int, total: int) -> None:
     entry = _live.get(job)
-    if entry is not None and entry.on_progress:
+    if entry is not None and entry.on_progress and not _receiver_gone(entry.on_progress):
         entry.on_progress(done, total)
 
 
