@@ -2,18 +2,24 @@
 
 Importing this package applies one workaround: with shiboken6 6.12.0 on CPython 3.11, every Qt method
 that returns nothing drops one reference to `None` (measured: 1,000 calls of `update()` + `setText()`
-→ −2,000), and after some tens of thousands of calls Python aborts with "none_dealloc: deallocating
-None". Giving `None` a huge reference count keeps a long session alive. CPython 3.12+ makes None
-immortal, so nothing is done there.
+→ −2,000), and every `Signal.emit()` from Python drops one reference to the `True` or `False` it returns.
+True starts with about a thousand references once the window's modules are loaded, so after some
+thousands of emits (progress reports, results of vault jobs) Python aborts with "bool_dealloc: deallocating
+True or False" — or "none_dealloc" for None. Giving the three a huge reference count keeps a long session
+alive. CPython 3.12+ makes them immortal, so nothing is done there. Measured (tests/ui/test_refcount_bug.py):
+PySide6 6.11.3 has neither bug, but PySide6-Pdf exists only for 6.12.0, and the app runs on CPython 3.11.
 """
 
 import ctypes
 import sys as _sys
 
+IMMORTAL_ON_312 = (None, True, False)
 
-def _keep_none_alive() -> None:
+
+def _keep_singletons_alive() -> None:
     if _sys.implementation.name == "cpython" and _sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+        for singleton in IMMORTAL_ON_312:
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
-_keep_none_alive()
+_keep_singletons_alive()
