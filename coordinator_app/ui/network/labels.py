@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from coordinator_app import codes
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language, message
 from coordinator_app.ui.dates import display
 
@@ -98,6 +99,13 @@ def notices() -> dict[str, str]:
         "phone_marked": translate("NetworkLabels", "a phone number could not be checked: kept as written"),
         "new_organisation": translate("NetworkLabels", "the organisation is added to the address book (type Other)"),
     }
+
+
+def refused_properties_text(refused: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """One sentence per vCard property refused on its own (line, property, character set), in the current
+    language; the character set comes from the file, so it is isolated (FSI ... PDI)."""
+    return [message(code, **{k: bidi_isolate(v) if isinstance(v, str) else v for k, v in params.items()})
+            for code, params in refused]
 
 
 def role_label(role: str) -> str:

@@ -225,6 +225,7 @@ class ImportPreviewModel(RowTableModel):
         if row.notices:
             remarks = "; ".join(notes.get(n, n) for n in dict.fromkeys(row.notices))
             parts.append(translate("NetworkModels", "imported with remarks: %1").replace("%1", remarks))
+        parts += labels.refused_properties_text(row.refused_properties)  # one property refused, not the card
         return "; ".join(parts)
 
     def foreground(self, row: ImportItem) -> QBrush | None:
