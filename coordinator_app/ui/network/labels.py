@@ -144,7 +144,7 @@ def phone_text(typed: str | None, international: str | None) -> str:
         return ""
     if international:
         return typed
-    return translate("NetworkLabels", "%1 (not checked)").replace("%1", typed)
+    return translate("NetworkLabels", "%1 (not checked)").replace("%1", bidi_isolate(typed))
 
 
 def date_text(value: dt.date | None) -> str:
