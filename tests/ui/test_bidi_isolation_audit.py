@@ -1,8 +1,9 @@
 """Audit: every value put into a translated sentence ("%1" placeholders), a window title, a tool tip or an
-accessible name in coordinator_app/ui is either isolated with `bidi_isolate` (FSI ... PDI, so an Arabic or
-Hebrew name or a right-to-left override cannot reorder the sentence) or is, by construction, not text from the
-user or a file (a number, a date, a translated label). The walk is over the source (AST), so a new sentence
-is audited the day it is written, and removing one `bidi_isolate` makes this test fail.
+accessible name in coordinator_app/ui, and every value an f-string or a `+` adds to a translated text, is
+either isolated with `bidi_isolate` (FSI ... PDI, so an Arabic or Hebrew name or a right-to-left override
+cannot reorder the sentence) or is, by construction, not text from the user or a file (a number, a date, a
+translated label). The walk is over the source (AST), so a new sentence is audited the day it is written,
+and removing one `bidi_isolate` makes this test fail.
 
 How a value counts as handled: a literal; a `bidi_isolate(...)` call; a translated string (`tr`/`translate`,
 with its own placeholders handled); a call of a formatter of numbers, dates or code labels (FORMATTERS); a
@@ -40,6 +41,8 @@ NOT_USER_DATA: dict[tuple[str, str], str] = {
     ("cases/detail.py", 'str(ov.counts["involvements"])'): NUMBER,
     ("cases/detail.py", 'str(ov.counts["documents"])'): NUMBER,
     ("cases/detail.py", 'str(ov.counts["journal"])'): NUMBER,
+    ("cases/detail.py", 'item.text() + " — "'): "the task line built above with its title isolated",
+    ("cases/duplicates_dialog.py", "plan.other_forms"): NUMBER,
     ("cases/duplicates_dialog.py", '", ".join(moving) if moving else self.tr("nothing else")'):
         "counts with translated kinds (journal lines, tasks, ...)",
     ("cases/forms.py", 'text.replace("&", "")'): APP_TEXT,
@@ -82,6 +85,7 @@ NOT_USER_DATA: dict[tuple[str, str], str] = {
     ("intake/summary_text.py", 'r["legal_ground"]'): "a label of the code list 'legal ground'",
     ("main_window.py", 'f"{page.title()} ({keys_text})"'): APP_TEXT,
     ("network/bulk_actions.py", "str(result.skipped)"): NUMBER,
+    ("network/bulk_actions.py", 'exc.message() + "\\n\\n"'): "a message of messages*.toml without personal data",
     ("network/bulk_actions.py", "str(count)"): NUMBER,
     ("network/bulk_actions.py", "str(result.contacts_added)"): NUMBER,
     ("network/bulk_actions.py", "str(result.organisations_added)"): NUMBER,
@@ -121,7 +125,6 @@ NOT_USER_DATA: dict[tuple[str, str], str] = {
     ("reports/models.py", "str(threshold - 1)"): NUMBER,
     ("reports/page.py", "str(published.quarter)"): NUMBER,
     ("reports/page.py", "FORMAT_NAMES[fmt]"): APP_TEXT,
-    ("reports/page.py", 'self.tr("Export as %1").replace("%1", FORMAT_NAMES[fmt])'): APP_TEXT,
     ("reports/page.py", "str(value)"): NUMBER,
     ("reports/page.py", "str(quarter)"): NUMBER,
     ("reports/page.py", "str(published.threshold)"): NUMBER,
@@ -130,7 +133,6 @@ NOT_USER_DATA: dict[tuple[str, str], str] = {
     ("reports/trend.py", '"; ".join(parts)'): "quarters and figures",
     ("settings/page.py", 'name.replace("&", "").rstrip(":")'): APP_TEXT,
     ("settings/page.py", 'button.text().replace("&", "")'): APP_TEXT,
-    ("settings/page.py", 'self.tr("Colours: %1").replace("%1", button.text().replace("&", ""))'): APP_TEXT,
     ("settings/page.py", "failure"): "a message of messages*.toml without personal data",
     ("settings/page.py", '", ".join(done)'): "names of settings",
     ("settings/page.py", '", ".join(in_vault)'): "names of settings",
@@ -206,9 +208,8 @@ class _Audit:
             name = _call_name(node)
             if name == "bidi_isolate" or name in TRANSLATE:
                 return True
-            if name == "replace" and isinstance(node.func, ast.Attribute):  # a translated sentence, filled in
-                return self.handled(node.func.value, depth + 1) and all(self.handled(a, depth + 1)
-                                                                        for a in node.args)
+            if _translated(node):  # a translated sentence: its own %N values are audited where they are filled in
+                return True
             if name == "join":
                 return all(self.handled(a, depth + 1) for a in node.args)
             if name == "map":
@@ -220,24 +221,45 @@ class _Audit:
         return False
 
 
+def _translated(node: ast.expr) -> bool:
+    """A tr()/translate() result, or one with its placeholders filled in (tr(...).replace(...))."""
+    if not isinstance(node, ast.Call):
+        return False
+    name = _call_name(node)
+    return name in TRANSLATE or (name == "replace" and isinstance(node.func, ast.Attribute)
+                                 and _translated(node.func.value))
+
+
+def _values(node: ast.AST) -> list[ast.expr]:
+    """The values this node puts into a sentence: the %N of a translated text, the text of a title, tip or
+    accessible name, and what an f-string or a `+` adds to a translated text."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+        name, first = node.func.attr, node.args[0]
+        if name == "replace" and len(node.args) == 2 and isinstance(first, ast.Constant) \
+                and isinstance(first.value, str) and first.value[:1] == "%" and first.value[1:].isdigit():
+            return [node.args[1]]
+        if name == "arg" or name in SINKS:
+            return [first]
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
+        if any(_translated(p) for p in parts):
+            return [p for p in parts if not _translated(p)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and (
+            _translated(node.left) or _translated(node.right)):
+        return [x for x in (node.left, node.right) if not _translated(x)]
+    return []
+
+
 def _sinks(path: Path) -> list[tuple[int, str, ast.expr]]:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source)
     audit = _Audit(source, tree)
     found = []
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args):
-            continue
-        name, first = node.func.attr, node.args[0]
-        if name == "replace" and len(node.args) == 2 and isinstance(first, ast.Constant) \
-                and isinstance(first.value, str) and first.value[:1] == "%" and first.value[1:].isdigit():
-            value = node.args[1]
-        elif name == "arg" or name in SINKS:
-            value = first
-        else:
-            continue
-        if not audit.handled(value):
-            found.append((node.lineno, " ".join((ast.get_source_segment(source, value) or "").split()), value))
+        for value in _values(node):
+            if not audit.handled(value):
+                found.append((getattr(node, "lineno", 0),
+                              " ".join((ast.get_source_segment(source, value) or "").split()), value))
     return found
 
 
@@ -263,19 +285,20 @@ def test_the_list_of_values_that_are_not_user_data_holds_no_stale_entry() -> Non
 
 
 def test_the_audit_sees_a_removed_isolate(tmp_path: Path) -> None:
-    """The audit itself: the same sentence is accepted with bidi_isolate and reported without it, also when
-    the value passes through a local name, a join or a window title."""
+    """The audit itself: the same sentences are accepted with bidi_isolate and reported without it, also when
+    the value passes through a local name, a join, a window title, an f-string or a `+` onto a translated text."""
     good = tmp_path / "good.py"
     good.write_text(
         "def f(self, row, names):\n"
         "    name = bidi_isolate(row.name)\n"
         "    self.setWindowTitle(self.tr('Letter for case %1').replace('%1', bidi_isolate(row.number)))\n"
         "    self.label.setText(self.tr('Saved: %1').replace('%1', name))\n"
-        "    self.label.setToolTip(', '.join(map(bidi_isolate, names)))\n", encoding="utf-8")
+        "    self.label.setToolTip(', '.join(map(bidi_isolate, names)))\n"
+        "    self.a.setText(f\"{self.tr('Saved')}: {bidi_isolate(row.title)}\")\n"
+        "    self.b.setText(self.tr('Kept: ') + bidi_isolate(row.note))\n", encoding="utf-8")
     assert _sinks(good) == []
     bad = tmp_path / "bad.py"
     bad.write_text(good.read_text(encoding="utf-8").replace("bidi_isolate(", "str(").replace(
         "map(bidi_isolate, names)", "names"), encoding="utf-8")
     assert sorted(text for _line, text, _node in _sinks(bad)) == sorted([
-        "self.tr('Letter for case %1').replace('%1', str(row.number))", "str(row.number)", "name",
-        "', '.join(names)"])
+        "str(row.number)", "name", "', '.join(names)", "str(row.title)", "str(row.note)"])

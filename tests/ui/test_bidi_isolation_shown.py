@@ -107,3 +107,30 @@ def test_network_picker_looks_like_isolates_the_name() -> None:
     row = NetworkRow(kind="contact", id=1, name=NAME)
     model.similar = {("contact", 1)}
     assert _isolated(NAME) in model.cell(row, model.NAME)  # "lijkt op: <name>": the name cannot reorder it
+
+
+def test_error_message_isolates_a_folder_name_and_keeps_the_error_as_it_was() -> None:
+    from coordinator_app.errors import KnownError
+    from coordinator_app.ui.error_dialog import error_text
+
+    folder = "/home/مريم/kluis"
+    exc = KnownError("vault_not_found", folder=folder)
+    assert _isolated(folder) in error_text(exc)
+    assert exc.params == {"folder": folder}  # the error itself is unchanged
+
+
+def test_intake_signal_list_isolates_case_number_and_signal(qtbot) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from coordinator_app.services.intake.finish import SignalInfo
+    from coordinator_app.ui.intake.home_models import SignalModel
+
+    model = SignalModel()
+    signal = "\u202eمالک گفت که پاسپورت را نگه می‌دارد"
+    model.set_rows([SignalInfo(1, CASE_NUMBER, dt.date(2026, 3, 2), "labour", signal)])
+    shown = {model.index(0, c).data() for c in range(model.columnCount())}
+    assert {_isolated(CASE_NUMBER), _isolated(signal)} <= shown
+    tips = {model.index(0, c).data(Qt.ItemDataRole.ToolTipRole) for c in range(model.columnCount())}
+    assert {_isolated(CASE_NUMBER), _isolated(signal)} <= tips
