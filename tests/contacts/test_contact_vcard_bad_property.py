@@ -128,3 +128,17 @@ def test_no_notice_when_every_property_reads(qtbot, vault) -> None:
     dialog.show()
     assert not dialog.findChild(QLabel, "importRefusedProperties").isVisible()
     worker.wait_idle()
+
+
+def test_a_card_whose_only_name_is_refused_says_why_it_is_not_imported(vault) -> None:
+    """Nothing is guessed for a refused N: the card has no name left, so it is not imported, and the preview
+    gives both reasons (no name; N on line 3 could not be read)."""
+    text = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D8=AD=80;;;;\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Bos;Piet;;;\r\nEND:VCARD\r\n")
+    nameless, piet = ci.prepare(vault, vcard.parse_vcards(text.encode("ascii")))
+    assert not nameless.importable and piet.importable
+    assert nameless.values["last_name"] in ("", None) and nameless.values["first_name"] is None
+    status = ImportPreviewModel.status(nameless)
+    assert "Regel 3:" in status and " N " in status
+    assert status.startswith(ImportPreviewModel.status(
+        ci.ImportItem(nameless.kind, nameless.where, nameless.values, problems=nameless.problems)))
