@@ -439,6 +439,16 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="1"/>
+        <source>Card %1 (%2): %3</source>
+        <translation>Kaart %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../coordinator_app/ui/network/transfer.py" line="1"/>
+        <source>Some properties cannot be read and are not imported; the rest of these cards is:</source>
+        <translation>Sommige eigenschappen zijn onleesbaar en worden niet geïmporteerd; de rest van deze kaarten wel:</translation>
+    </message>
+    <message>
         <location filename="../../coordinator_app/ui/network/transfer.py" line="90"/>
         <source>Import progress</source>
         <translation>Voortgang van de import</translation>

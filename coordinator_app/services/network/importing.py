@@ -50,6 +50,9 @@ class ImportItem:
     duplicate_in_file: int | None = None  # `where` of an earlier item in the same file
     notices: list[str] = field(default_factory=list)  # codes: photo_ignored, extra_in_notes, ...
     problem_params: dict[str, Any] = field(default_factory=dict)  # parameters of the messages (line, charset)
+    # properties of a vCard refused on their own (not stored; the rest of the card imports): message code and
+    # its parameters (line, property, charset), shown in the preview
+    refused_properties: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -57,7 +60,7 @@ class ImportItem:
         remarks in notices) or "ok"."""
         if self.problems:
             return "refused"
-        return "remarks" if self.notices else "ok"
+        return "remarks" if self.notices or self.refused_properties else "ok"
 
     @property
     def name(self) -> str:

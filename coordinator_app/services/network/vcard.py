@@ -6,6 +6,9 @@ are read as meant: folded lines, quoted-printable values with soft line breaks, 
 without BOM, UTF-16, Windows-1252 only on evidence), 2.1 parameters without a value (`ADR;HOME;PREF;:`),
 PROFILE:VCard, a missing END:VCARD before the next BEGIN:VCARD, and the CR CR LF line ends of iOS 5. A card
 that cannot be read is refused in the preview with the line and the reason; the other cards still import.
+One property whose bytes do not fit its character set (an Android export with one stray byte in a
+quoted-printable value), or that names a character set we do not know, is refused on its own: it is not
+stored, nothing is guessed, and the preview names the line and the property; the rest of the card imports.
 
 Kept in real fields: name (N, or FN whole when there is no N), nickname, organisation and department
 (ORG units after the first, joined with ";"), function (TITLE, else ROLE), two phone numbers as written,
@@ -26,6 +29,7 @@ import codecs
 import datetime as dt
 import quopri
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +178,11 @@ class _CardProblem(Exception):
         self.code, self.params = code, params
 
 
+class _PropertyProblem(_CardProblem):
+    """A property whose value cannot be read as text (its bytes and its character set disagree): only that
+    property is refused; `params` name the line, the property and the character set for the preview."""
+
+
 def _parse_prop(line_no: int, line: bytes, default: str) -> Prop | None:
     if not line.strip():
         return None  # an empty line (after a 2.1 base64 block): nothing to keep
@@ -198,11 +207,12 @@ def _parse_prop(line_no: int, line: bytes, default: str) -> Prop | None:
     charset = (params.get("CHARSET") or [default])[0]
     codec = _codec(charset)
     if codec is None:
-        raise _CardProblem("vcard_unknown_charset", line=line_no, charset=charset[:40])
+        raise _PropertyProblem("vcard_property_unknown_charset", line=line_no, property=name, charset=charset[:40])
     try:
         text = value.decode(codec)
     except UnicodeDecodeError:
-        raise _CardProblem("vcard_bad_characters", line=line_no, charset=charset[:40]) from None
+        raise _PropertyProblem("vcard_property_bad_characters", line=line_no, property=name,
+                               charset=charset[:40]) from None
     return Prop(name, params, text, line_no)
 
 
@@ -259,26 +269,36 @@ def _file_default_encoding(data: bytes) -> tuple[bytes, str]:
     return data, ("utf-8" if detected.encoding in ("utf-8", "utf-8-sig") else detected.encoding)
 
 
-def _cards(data: bytes) -> list[tuple[list[Prop], list[str], _CardProblem | None]]:
+@dataclass
+class _Card:
+    """One card as read: its properties, its remarks, the problem that refuses it whole (a damaged line),
+    and the properties refused on their own (message code and parameters each)."""
+
+    props: list[Prop] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+    problem: _CardProblem | None = None
+    refused: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+
+def _cards(data: bytes) -> list[_Card]:
     """Each BEGIN:VCARD ... END:VCARD with its properties, its remarks and (for a damaged card) the problem.
     A BEGIN before the END of the previous card closes that card (some exporters forget END)."""
     body, default = _file_default_encoding(data)
     if not re.search(rb"^[ \t]*BEGIN:VCARD[ \t]*\r*$", body, re.IGNORECASE | re.MULTILINE):
         raise ValidationError(code="vcard_empty")
-    cards: list[tuple[list[Prop], list[str], _CardProblem | None]] = []
-    current: list[Prop] | None = None
-    remarks: list[str] = []
-    problem: _CardProblem | None = None
+    cards: list[_Card] = []
+    current: _Card | None = None
     depth = 0
     for line_no, line in _content_lines(body):
         upper = line.strip().upper()
         if upper == b"BEGIN:VCARD":
             if current is not None and depth == 0:
-                cards.append((current, [*remarks, "vcard_end_missing"], problem))
+                current.remarks.append("vcard_end_missing")
+                cards.append(current)
             elif current is not None:  # a nested card (AGENT): its lines are not kept
                 depth += 1
                 continue
-            current, remarks, problem = [], [], None
+            current = _Card()
             if len(cards) >= MAX_CARDS:
                 raise ValidationError(code="vcard_too_many", maximum=f"{MAX_CARDS:,}".replace(",", "."))
             continue
@@ -288,20 +308,24 @@ def _cards(data: bytes) -> list[tuple[list[Prop], list[str], _CardProblem | None
             if depth:
                 depth -= 1
                 continue
-            cards.append((current, remarks, problem))
+            cards.append(current)
             current = None
             continue
-        if depth or problem is not None:
+        if depth or current.problem is not None:
             continue
         try:
             prop = _parse_prop(line_no, line, default)
+        except _PropertyProblem as exc:
+            current.refused.append((exc.code, exc.params))  # this property only: the rest of the card is read
+            continue
         except _CardProblem as exc:
-            problem = exc
+            current.problem = exc
             continue
         if prop is not None:
-            current.append(prop)
+            current.props.append(prop)
     if current is not None:
-        cards.append((current, [*remarks, "vcard_end_missing"], problem))
+        current.remarks.append("vcard_end_missing")
+        cards.append(current)
     return cards
 
 
@@ -452,14 +476,15 @@ def parse_vcards(data: bytes) -> list[ImportItem]:
     with a clear Dutch message."""
     check_size(data)
     items: list[ImportItem] = []
-    for number, (props, remarks, problem) in enumerate(_cards(data), start=1):
-        if problem is not None:
-            fn = next((p for p in props if p.name == "FN"), None)
+    for number, card in enumerate(_cards(data), start=1):
+        if card.problem is not None:
+            fn = next((p for p in card.props if p.name == "FN"), None)
             item = ImportItem("contact", number, {"last_name": _unescape(fn.value) if fn else ""},
-                              problems={"": problem.code}, problem_params=problem.params)
+                              problems={"": card.problem.code}, problem_params=card.problem.params)
         else:
-            item = _item(props, number)
-        item.notices += remarks
+            item = _item(card.props, number)
+            item.refused_properties += card.refused
+        item.notices += card.remarks
         items.append(item)
     if not items:
         raise ValidationError(code="vcard_empty")

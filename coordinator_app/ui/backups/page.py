@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import message
 from coordinator_app.services.backups import backup, restore
 from coordinator_app.services.backups.file_format import BackupInvalid
@@ -323,7 +324,8 @@ class BackupsPage(Page):
         self.result_label.hide()
 
         def done(path: Path) -> None:
-            self._show_result(self.tr("A backup has been made and verified: %1").replace("%1", path.name), True)
+            self._show_result(self.tr("A backup has been made and verified: %1")
+                              .replace("%1", bidi_isolate(path.name)), True)
             self.ctx.notify("backup")
 
         self._start(

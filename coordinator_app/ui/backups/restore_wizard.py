@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.vault import is_vault
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import KnownError, RecoveryCodeInvalid, WrongSecret
 from coordinator_app.services.backups import backup, restore
 from coordinator_app.ui.backups.models import format_size, format_when
@@ -129,7 +130,7 @@ class FilePage(QWizardPage):
 
     def initializePage(self) -> None:
         folder = self.w.vault_folder
-        text = self.tr("The vault will be restored into: %1").replace("%1", str(folder))
+        text = self.tr("The vault will be restored into: %1").replace("%1", bidi_isolate(str(folder)))
         if is_vault(folder):
             text += "\n" + self.tr("The vault now in that folder will be replaced; it is kept aside as a safety copy.")
         self.target.setText(text)
@@ -271,10 +272,10 @@ class ConfirmPage(_BusyPage):
             self.warning.setText(self.tr(
                 "The vault now in %1 will be replaced. Changes made after this backup are then no longer in the "
                 "vault; the current vault is first kept aside as a safety copy in that folder."
-            ).replace("%1", str(self.w.vault_folder)))
+            ).replace("%1", bidi_isolate(str(self.w.vault_folder))))
         else:
             self.warning.setText(self.tr("The vault will be placed in %1. Press Restore to start.")
-                                 .replace("%1", str(self.w.vault_folder)))
+                                 .replace("%1", bidi_isolate(str(self.w.vault_folder))))
         self.confirm.setChecked(False)
 
     def isComplete(self) -> bool:
@@ -310,7 +311,8 @@ class DonePage(QWizardPage):
             "that were valid when the backup was made."
         )]
         if result is not None and result.safety_copy is not None:
-            lines.append(self.tr("The previous vault has been kept in %1.").replace("%1", str(result.safety_copy)))
+            lines.append(self.tr("The previous vault has been kept in %1.")
+                         .replace("%1", bidi_isolate(str(result.safety_copy))))
             lines.append(self.tr(
                 "That safety copy opens with the passphrase that was valid before the restore and still holds "
                 "cases deleted since. Once the restored vault is in order, delete it on the Back-ups page."

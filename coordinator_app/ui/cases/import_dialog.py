@@ -343,7 +343,7 @@ class ImportDialog(QDialog):
         if case_id is sheet_import.NEW_PERSON:
             return self.tr("new person")
         number = next((c.match.case_number for c in self._candidates(row) if c.match.case_id == case_id), "")
-        return self.tr("same person as %1").replace("%1", number)
+        return self.tr("same person as %1").replace("%1", bidi_isolate(number))
 
     def _candidates(self, row: int) -> list[Any]:
         return list(self.check.known_persons.get(row, [])) if self.check is not None else []
@@ -371,7 +371,7 @@ class ImportDialog(QDialog):
         records = []
         for candidate in self._candidates(row) if row is not None else []:
             m = candidate.match
-            name = m.name or self.tr("(no name)")
+            name = bidi_isolate(m.name) if m.name else self.tr("(no name)")  # isolated inside "looks like: %1" too
             born = m.date_of_birth.strftime("%d-%m-%Y") if m.date_of_birth else (
                 self.tr("about %1 years").replace("%1", str(m.estimated_age)) if m.estimated_age is not None else "")
             records.append({"id": m.case_id, "number": m.case_number,

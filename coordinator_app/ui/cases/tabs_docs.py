@@ -58,7 +58,7 @@ class DocumentViewer(QDialog):
     def __init__(self, title: str, data: bytes, mime: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentViewer")
-        self.setWindowTitle(title)
+        self.setWindowTitle(bidi_isolate(title))  # the document's title: an override cannot reorder it
         self.resize(fit.fitted(QSize(900, 700), fit.available(parent)))
         layout = QVBoxLayout(self)
         self._keep: list[Any] = []

@@ -269,9 +269,10 @@ class NetworkPicker(QDialog):
                     kind = self.tr("Contact") if item["kind"] == "contact" else self.tr("Organisation")
                     # each typed part isolated: an override in a name cannot reorder the line
                     extra = " – ".join(bidi_isolate(p) for p in (item["function"], item["organisation"]) if p)
-                    entry = QListWidgetItem(f"{bidi_isolate(item['name'])}  ({kind}{', ' + extra if extra else ''})")
+                    shown = f"{bidi_isolate(item['name'])}  ({kind}{', ' + extra if extra else ''})"
+                    entry = QListWidgetItem(shown)
                     entry.setData(Qt.ItemDataRole.UserRole, item)
-                    entry.setToolTip(entry.text())
+                    entry.setToolTip(shown)
                     self.list.addItem(entry)
                     entry.setSelected((item["kind"], item["id"]) in self._chosen)
                 if self.list.count():  # current, not chosen: OK takes it only when nothing is chosen

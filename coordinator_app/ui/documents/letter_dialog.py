@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from coordinator_app.atomic import atomic_write_bytes
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import VaultLocked, disk_error
 from coordinator_app.reports.letters import TEMPLATES, letter_title
 from coordinator_app.reports.pdf_security import encrypt_pdf
@@ -181,7 +182,7 @@ class LetterDialog(QDialog):
         if not self._alive():
             return
         self._choices = choices
-        self.setWindowTitle(self.tr("Letter for case %1").replace("%1", choices.case_number))
+        self.setWindowTitle(self.tr("Letter for case %1").replace("%1", bidi_isolate(choices.case_number)))
         self.form.set_choices(choices)
 
     # ------------------------------------------------------------------ state

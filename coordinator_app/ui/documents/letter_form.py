@@ -248,5 +248,5 @@ class LetterForm(QWidget):
             self.font_warning.setText(self.tr(
                 "Some characters cannot be printed with the letter font and will show as empty boxes: %1. "
                 "Add a spelling in Latin letters to the case, for example next to the name."
-            ).replace("%1", " ".join(missing)))
+            ).replace("%1", " ".join(map(bidi_isolate, missing))))
         self.font_warning.setVisible(bool(missing))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db import keys, recovery_code
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import KnownError, message
 from coordinator_app.services import audit
 from coordinator_app.ui.error_dialog import error_text
@@ -99,7 +100,8 @@ class FirstRunWizard(QWidget):
             None,
             page,
         )
-        folder = _label(self.tr("The vault will be created in: %1").replace("%1", str(self.folder)), "muted", page)
+        folder = _label(self.tr("The vault will be created in: %1").replace("%1", bidi_isolate(str(self.folder))),
+                        "muted", page)
         folder.setObjectName("vaultFolder")
         self.start_button = QPushButton(self.tr("&Choose a passphrase"), page, objectName="firstRunStart")
         self.start_button.setProperty("primary", True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.ui import fit
 from coordinator_app.ui.intake.common import DateField, code_combo, combo_code, mark_error, set_combo, translate
 from coordinator_app.ui.intake.home_models import ID_ROLE, SORT_ROLE, DraftModel, SignalModel
@@ -174,7 +175,7 @@ class IntakeHome(QWidget):
         self.quick_status.setText(
             translate(
                 "Intake", "Signal saved as case %1. Take it through the intake from the list on the right."
-            ).replace("%1", case_number)
+            ).replace("%1", bidi_isolate(case_number))
         )
         self.quick_status.show()
 
@@ -182,7 +183,8 @@ class IntakeHome(QWidget):
         """The quick signal was about a person already known: it was added to that file."""
         self.clear_quick()
         self.quick_status.setText(
-            translate("Intake", "Signal added to the existing case %1 (the same person).").replace("%1", case_number)
+            translate("Intake", "Signal added to the existing case %1 (the same person).")
+            .replace("%1", bidi_isolate(case_number))
         )
         self.quick_status.show()
 

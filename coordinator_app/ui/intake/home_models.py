@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.intake.content import intake_content
 from coordinator_app.services.intake.finish import DraftInfo, SignalInfo
 from coordinator_app.ui.intake.common import fmt_date, lang, translate
@@ -57,7 +58,7 @@ class _RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         _header, text, key = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return text(row)
+            return bidi_isolate(text(row))  # a name, case number or signal cannot reorder the row or its tip
         if role == ID_ROLE:
             return row.id if hasattr(row, "id") else row.case_id
         if role == SORT_ROLE:

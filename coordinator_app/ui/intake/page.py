@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import KnownError, ValidationError, current_language, message
 from coordinator_app.services.cases import store
 from coordinator_app.services.configuration import settings
@@ -498,7 +499,8 @@ class IntakePage(Page):
             self.wizard.clear()
             self.ctx.notify("case", self.case_id)
             self.ctx.notify("draft", -1)
-            self.done_label.setText(translate("Intake", "Case %1 has been created.").replace("%1", number))
+            self.done_label.setText(translate("Intake", "Case %1 has been created.")
+                                    .replace("%1", bidi_isolate(number)))
             self.done_hint.setText(
                 translate(
                     "Intake",

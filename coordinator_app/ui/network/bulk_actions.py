@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.lookup import persons
 from coordinator_app.services.network import contacts, contacts_csv, duplicates, importing, vcard
 from coordinator_app.ui.network.merge_dialog import MergeDialog
@@ -192,6 +193,6 @@ class BulkActions:
 
         def done(count: int) -> None:
             self.show_notice(translate("NetworkPage", "%1 entries exported to %2. This file is not encrypted.")
-                             .replace("%1", str(count)).replace("%2", Path(path).name))
+                             .replace("%1", str(count)).replace("%2", bidi_isolate(Path(path).name)))
 
         run_db(work, done, self._failed)

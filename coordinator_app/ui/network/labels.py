@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from coordinator_app import codes
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language, message
 from coordinator_app.ui.dates import display
 
@@ -100,6 +101,13 @@ def notices() -> dict[str, str]:
     }
 
 
+def refused_properties_text(refused: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """One sentence per vCard property refused on its own (line, property, character set), in the current
+    language; the character set comes from the file, so it is isolated (FSI ... PDI)."""
+    return [message(code, **{k: bidi_isolate(v) if isinstance(v, str) else v for k, v in params.items()})
+            for code, params in refused]
+
+
 def role_label(role: str) -> str:
     """A case role: an involvement role, 'reporter', or a milestone code."""
     lang = current_language()
@@ -136,7 +144,7 @@ def phone_text(typed: str | None, international: str | None) -> str:
         return ""
     if international:
         return typed
-    return translate("NetworkLabels", "%1 (not checked)").replace("%1", typed)
+    return translate("NetworkLabels", "%1 (not checked)").replace("%1", bidi_isolate(typed))
 
 
 def date_text(value: dt.date | None) -> str:

@@ -141,7 +141,7 @@ class MergeDialog(QDialog):
             name = bidi_isolate(entry.name)  # an override in a name cannot reorder the details
             radio = QRadioButton(f"{name}\n{bidi_isolate(details)}" if details else name)
             radio.setObjectName(f"keep_{entry.id}")
-            radio.setAccessibleName(entry.name)
+            radio.setAccessibleName(bidi_isolate(entry.name))
             radio.setProperty("item_id", entry.id)
             radio.setChecked(i == 0)
             self.keep.addButton(radio)
@@ -160,7 +160,8 @@ class MergeDialog(QDialog):
         if row is None or checked is None:
             return
         keep = int(checked.property("item_id"))
-        kept = bidi_isolate(next(r.name for r in row[1] if r.id == keep))
+        kept_name = next(r.name for r in row[1] if r.id == keep)
+        kept = bidi_isolate(kept_name)
         others = [r for r in row[1] if r.id != keep]
         names = ", ".join(f"“{bidi_isolate(r.name)}”" for r in others)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge duplicates"),
@@ -176,7 +177,7 @@ class MergeDialog(QDialog):
             self.confirm_box = None
             if button != QMessageBox.StandardButton.Yes:
                 return
-            self._last = (kept, [bidi_isolate(r.name) for r in others])
+            self._last = (kept_name, [r.name for r in others])
             self.merge_button.setEnabled(False)
             self.merge_requested.emit(row[0].kind, keep, [r.id for r in others])
 
@@ -188,7 +189,8 @@ class MergeDialog(QDialog):
         """The page merged the current group: take it off the list and say what was merged."""
         if self._last is not None:
             kept, names = self._last
-            self.result.setText(self.tr("Merged into “%1”: %2.").replace("%1", kept).replace("%2", ", ".join(names)))
+            self.result.setText(self.tr("Merged into “%1”: %2.").replace("%1", bidi_isolate(kept))
+                                .replace("%2", ", ".join(map(bidi_isolate, names))))
             self.result.setVisible(True)
             self._last = None
         row = self.view.currentIndex().row()

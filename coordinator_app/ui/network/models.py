@@ -211,7 +211,9 @@ class ImportPreviewModel(RowTableModel):
     def status(row: ImportItem) -> str:
         if row.problems:
             reason = labels.problems_text(row.problems, row.problem_params)
-            return translate("NetworkModels", "Not imported: %1").replace("%1", reason)
+            # a card without a name because its only name property was refused says why
+            return "; ".join([translate("NetworkModels", "Not imported: %1").replace("%1", reason),
+                              *labels.refused_properties_text(row.refused_properties)])
         parts = []
         if row.duplicate_of:
             parts.append(translate("NetworkModels", "Duplicate: already in the address book"))
@@ -225,6 +227,7 @@ class ImportPreviewModel(RowTableModel):
         if row.notices:
             remarks = "; ".join(notes.get(n, n) for n in dict.fromkeys(row.notices))
             parts.append(translate("NetworkModels", "imported with remarks: %1").replace("%1", remarks))
+        parts += labels.refused_properties_text(row.refused_properties)  # one property refused, not the card
         return "; ".join(parts)
 
     def foreground(self, row: ImportItem) -> QBrush | None:

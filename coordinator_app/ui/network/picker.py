@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.lookup import persons
 from coordinator_app.services.lookup.index import MAX_QUERY
 from coordinator_app.services.network import contacts
@@ -78,7 +79,7 @@ class PickerModel(NetworkTableModel):
 
     def cell(self, row: contacts.NetworkRow, column: int) -> Any:
         if column == self.NAME and self.is_similar(row):
-            return self.tr("looks like: %1").replace("%1", row.name)
+            return self.tr("looks like: %1").replace("%1", bidi_isolate(row.name))
         return super().cell(row, column)
 
 

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.network import importing
 from coordinator_app.services.network.importing import ImportItem, ImportResult
 from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.network import labels
 from coordinator_app.ui.network.models import ImportPreviewModel
 from coordinator_app.ui.worker import run_db
 
@@ -43,7 +45,8 @@ class ImportPreviewDialog(QDialog):
         self.setModal(True)
         self.resize(980, 560)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Preview of %1").replace("%1", file_name))
+        heading = QLabel(self.tr("Preview of %1").replace("%1", bidi_isolate(file_name)))
+        heading.setObjectName("importHeading")
         heading.setProperty("role", "subheading")
         layout.addWidget(heading)
         new = sum(1 for i in items if i.importable and not i.is_duplicate)
@@ -58,6 +61,16 @@ class ImportPreviewDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        refused = [self.tr("Card %1 (%2): %3").replace("%1", str(i.where)).replace("%2", bidi_isolate(i.name))
+                   .replace("%3", text) for i in items for text in labels.refused_properties_text(i.refused_properties)]
+        self.refused_properties = QLabel(
+            "\n".join([self.tr("Some properties cannot be read and are not imported; the rest of these cards is:"),
+                        *refused]))
+        self.refused_properties.setObjectName("importRefusedProperties")
+        self.refused_properties.setProperty("role", "error")
+        self.refused_properties.setWordWrap(True)
+        self.refused_properties.setVisible(bool(refused))
+        layout.addWidget(self.refused_properties)
         self.model = ImportPreviewModel(self)
         self.model.set_rows(items)
         self.view = QTableView()

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
@@ -22,8 +23,9 @@ class ShellStatusBar(QStatusBar):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("statusBar")
-        self.vault_label = QLabel(self.tr("Vault: %1").replace("%1", folder.name), self, objectName="statusVault")
-        self.vault_label.setToolTip(str(folder))
+        self.vault_label = QLabel(self.tr("Vault: %1").replace("%1", bidi_isolate(folder.name)), self,
+                                  objectName="statusVault")
+        self.vault_label.setToolTip(bidi_isolate(str(folder)))
         self.backup_label = QLabel(self, objectName="statusBackup")
         self.lock_button = QToolButton(self, objectName="statusLock")
         self.lock_button.setText(self.tr("Lock"))

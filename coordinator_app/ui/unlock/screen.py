@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import (
     NotSQLCipher,
     RecoveryCodeInvalid,
@@ -75,10 +76,10 @@ class UnlockScreen(QWidget):
         heading.setProperty("role", "heading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setWordWrap(True)  # a longer translation takes two lines in the fixed-width card
-        self.folder_label = QLabel(self.tr("Vault: %1").replace("%1", self.folder.name), card)
+        self.folder_label = QLabel(self.tr("Vault: %1").replace("%1", bidi_isolate(self.folder.name)), card)
         self.folder_label.setProperty("role", "muted")
         self.folder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.folder_label.setToolTip(str(self.folder))
+        self.folder_label.setToolTip(bidi_isolate(str(self.folder)))
         self.reason_label = QLabel(card, objectName="lockReason")
         self.reason_label.setWordWrap(True)
         self.reason_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -256,3 +256,29 @@ write("ios5_crcrlf_repeated.vcf", "".join(row + "\r\r\n" for row in (
     "BEGIN:VCARD", "VERSION:3.0", "FN:Stichting Fier", "ORG:Stichting Fier;Landelijk Knooppunt",
     "X-ABShowAs:COMPANY", "TEL;type=WORK:058 215 7000", "END:VCARD",
 )).encode("utf-8"))
+
+# An Android 2.1 export (CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE with soft line breaks, as Android writes
+# every non-ASCII value) in which one property holds a byte that is not UTF-8 (=80 after a whole letter, as in
+# a card of the ez-vcard suite): only that ORG is refused, the rest of the card and the next card import.
+def android_qp(text: str) -> str:
+    """Every byte of the UTF-8 text as =XX, a soft line break (=CRLF) after every 11 bytes, as Android writes."""
+    codes = [f"={b:02X}" for b in text.encode("utf-8")]
+    return ("=" + CRLF).join("".join(codes[i:i + 11]) for i in range(0, len(codes), 11))
+
+
+bad_org = android_qp("Stichting Ñoño Zorg") + "=" + CRLF + "=80"
+write("android_21_one_bad_qp_byte.vcf", lines(
+    "BEGIN:VCARD", "VERSION:2.1",
+    f"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{android_qp('حداد')};{android_qp('أمل')};;;",
+    f"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{android_qp('أمل حداد')}",
+    "TEL;CELL:+31 6 2345 6789",
+    "EMAIL;HOME:amal@example.org",
+    f"ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{bad_org}",
+    f"NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{android_qp('Spreekt Arabisch – bel na 17 uur')}",
+    "END:VCARD",
+    "BEGIN:VCARD", "VERSION:2.1",
+    f"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{android_qp('Ñúñez')};Pablo;;;",
+    f"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{android_qp('Pablo Ñúñez')}",
+    "TEL;WORK:+34 91 123 45 67",
+    "END:VCARD",
+).encode("ascii"))
