@@ -130,9 +130,9 @@ def escape(text: str, remark: bool = True) -> str:
 
 def escape_multiline(text: str, remark: bool = True) -> str:
     """Like `escape`, keeping single line breaks as <br/> (one remark, at the end, for the whole text)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    markup = "<br/>".join(escape(line, remark=False) for line in lines)
-    if remark and not shows_correctly(text):
+    lines = [text_runs.draw(drawn(line)) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    markup = "<br/>".join(line.markup for line in lines)
+    if remark and not all(line.correct for line in lines):
         return f"{markup} <i>{text_runs.escape_plain(unprintable_remark())}</i>"
     return markup
 

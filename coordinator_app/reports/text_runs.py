@@ -221,8 +221,13 @@ class Drawn:
     correct: bool
 
 
+@cache
+def _char_width(ch: str) -> float:
+    return float(pdfmetrics.stringWidth(ch, font_for(ch), _MEASURE_SIZE))
+
+
 def _width(text: str) -> float:
-    return float(sum(pdfmetrics.stringWidth(ch, font_for(ch), _MEASURE_SIZE) for ch in text))
+    return sum(_char_width(ch) for ch in text)
 
 
 def _visual(span: str) -> tuple[str, bool]:
