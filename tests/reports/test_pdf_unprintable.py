@@ -16,10 +16,14 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 
 from coordinator_app.errors import message
+from coordinator_app.reports import fonts
 from coordinator_app.reports.layout import Letterhead, Recipient, build_document
 from coordinator_app.reports.letters import LetterContent, PersonDetails, build_letter
+from coordinator_app.reports.page_style import escape, styles
 from tests.reports.pdf_text_layer import Shown, shown_text
 
 LETTERHEAD = Letterhead(municipality="Gemeente Zwolle", address_lines=("Postbus 10007",),
@@ -63,6 +67,11 @@ def _expected(name: str) -> str:
     return _nfkc("".join(ch for ch in name if ch not in "\u200c\u200d"))
 
 
+def _text_width(name: str) -> float:
+    fonts.register_fonts()
+    return float(stringWidth(name.replace(" ", "\u00a0"), fonts.ARABIC, 10))
+
+
 def _all_text(shown: list[Shown]) -> str:
     return _nfkc(" ".join(piece.text for piece in shown))
 
@@ -87,15 +96,23 @@ def test_arabic_letters_are_joined_and_hebrew_needs_no_joining() -> None:
     drawn = "".join(piece.text for piece in arabic)
     # joined forms (Arabic Presentation Forms) are drawn, not the isolated letters that were typed
     assert any("\ufb50" <= ch <= "\ufeff" for ch in drawn)
-    # محمد in visual order: final dal, medial meem, medial hah, initial meem (Unicode's names of the forms)
-    assert "\ufeaa\ufee4\ufea4\ufee3" in drawn
+    # محمد علي in visual order (docs/FORMATS.md): final yeh, medial lam, initial ain, space, final dal, medial
+    # meem, medial hah, initial meem (Unicode's names of the forms)
+    assert "\ufef2\ufee0\ufecb \ufeaa\ufee4\ufea4\ufee3" in drawn
 
 
-def test_a_number_after_an_arabic_street_name_belongs_to_its_run() -> None:
-    # Unicode bidi algorithm in a left-to-right paragraph: "شارع 12, Zwolle" shows as "12 عراش, Zwolle"
-    shown = shown_text(_letter("شارع 12, Zwolle"))
-    line = _nfkc("".join(piece.text for piece in shown))
-    assert "12 " + "شارع"[::-1] + ", Zwolle" in line
+def test_a_right_to_left_run_is_not_wrapped_inside() -> None:
+    # a column with room for "Gesprek met" and part of the run, and for the whole run on a line of its own:
+    # the run (no-break spaces) moves to the next line as a whole, its words stay in visual order
+    name = "محمد علي حسن"
+    run = _text_width(name)
+    width = float(stringWidth("Gesprek met ", fonts.REGULAR, 10)) + 0.6 * run
+    assert width > run
+    paragraph = Paragraph(escape(f"Gesprek met {name} en tolk"), styles()["body"])
+    paragraph.wrap(width, 1000)
+    lines = [" ".join("".join(getattr(w, "text", str(w)) for w in line.words).split())
+             for line in paragraph.blPara.lines]
+    assert lines[0] == "Gesprek met" and _read_rtl(lines[1].split(" en ")[0].replace("\u00a0", " ")) == name, lines
 
 
 @pytest.mark.parametrize("key", sorted(NOT_DRAWN))
@@ -130,3 +147,24 @@ def test_the_shared_letterhead_of_reports_flags_a_name_it_cannot_show() -> None:
     flat = " ".join(_all_text(shown).split())
     assert flat.count(" ".join(_nfkc(message("pdf_unprintable", "en")).split())) == 1  # the municipality only
     assert any(_read_rtl(piece.text) == "שרה כהן" for piece in shown)
+
+
+def test_an_override_typed_into_a_name_changes_nothing() -> None:
+    name = DRAWN_RTL["arabic"]
+    plain = [piece.text for piece in shown_text(_letter(name))]
+    assert [piece.text for piece in shown_text(_letter(f"\u202d{name}\u202c"))] == plain  # LRO ... PDF
+    assert [piece.text for piece in shown_text(_letter(f"\u2067{name}\u2069"))] == plain  # RLI ... PDI
+
+
+def test_invisible_format_characters_are_not_drawn_and_need_no_remark() -> None:
+    name = "Zo\u00eb\u2060de\ufe0f Vries"  # word joiner, variation selector: no glyph, invisible by nature
+    shown = shown_text(_letter(name))
+    assert not [piece for piece in shown if piece.boxes()]
+    assert "Zoëde Vries" in _all_text(shown)
+    assert _nfkc(message("pdf_unprintable", "nl")).split()[0] not in _all_text(shown)
+
+
+def test_a_right_to_left_run_too_wide_to_keep_on_one_line_gets_the_remark() -> None:
+    sentence = " ".join(["محمد علي يعيش في زوله منذ سنتين"] * 3)  # about 110 mm at 10 pt
+    flat = " ".join(_all_text(shown_text(_letter(sentence))).split())
+    assert flat.count(" ".join(_nfkc(message("pdf_unprintable", "nl")).split())) >= PLACES
