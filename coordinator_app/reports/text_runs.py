@@ -286,3 +286,12 @@ def draw(line: str) -> Drawn:
 def escape_plain(text: str) -> str:
     """Fixed text (a remark) escaped for Paragraph markup, in the default font."""
     return _xml_escape(text)
+
+
+def missing_glyphs(text: str) -> str:
+    """The characters of a text that would print as a box (no glyph in the font that draws them), once each."""
+    found: dict[str, None] = {}
+    for ch in text:
+        if ch.isprintable() and not ch.isspace() and not is_ignorable(ch) and not has_glyph(ch, font_for(ch)):
+            found[ch] = None
+    return "".join(found)

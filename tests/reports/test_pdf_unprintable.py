@@ -20,11 +20,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from coordinator_app.errors import message
-from coordinator_app.reports import fonts
+from coordinator_app.reports import fonts, text_runs
 from coordinator_app.reports.layout import Letterhead, Recipient, build_document
 from coordinator_app.reports.letters import LetterContent, PersonDetails, build_letter
 from coordinator_app.reports.page_style import escape, styles
-from tests.reports.pdf_text_layer import Shown, shown_text
+from tests.reports.pdf_text_layer import Shown, cmap, shown_text
 
 LETTERHEAD = Letterhead(municipality="Gemeente Zwolle", address_lines=("Postbus 10007",),
                         coordinator_name="Anna de Vries", coordinator_function="Zorgcoördinator",
@@ -168,3 +168,14 @@ def test_a_right_to_left_run_too_wide_to_keep_on_one_line_gets_the_remark() -> N
     sentence = " ".join(["محمد علي يعيش في زوله منذ سنتين"] * 3)  # about 110 mm at 10 pt
     flat = " ".join(_all_text(shown_text(_letter(sentence))).split())
     assert flat.count(" ".join(_nfkc(message("pdf_unprintable", "nl")).split())) >= PLACES
+
+
+@pytest.mark.parametrize("name", [*DRAWN_RTL.values(), *NOT_DRAWN.values(), "ሙሉጌታ"])
+def test_the_letter_dialog_is_told_exactly_the_characters_without_a_glyph(name: str) -> None:
+    # what the letter dialog warns about (services/documents/letters.missing_glyphs): the characters no font
+    # file has a glyph for, read from the files' own character maps
+    files = ("LiberationSans", "NotoSansArabic-Regular", "NotoSansEthiopic-Regular")
+    expected = "".join(dict.fromkeys(ch for ch in name if not ch.isspace() and ch not in "\u200c\u200d"
+                                     and not any(ord(ch) in cmap(f) for f in files)))
+    assert text_runs.missing_glyphs(name) == expected
+    assert (expected != "") == (name in ("สมชาย ใจดี", "王小明", "ܡܪܝܡ", "Amal 🌸"))
