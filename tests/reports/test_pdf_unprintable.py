@@ -179,3 +179,11 @@ def test_the_letter_dialog_is_told_exactly_the_characters_without_a_glyph(name: 
                                      and not any(ord(ch) in cmap(f) for f in files)))
     assert text_runs.missing_glyphs(name) == expected
     assert (expected != "") == (name in ("สมชาย ใจดี", "王小明", "ܡܪܝܡ", "Amal 🌸"))
+
+
+def test_the_recovery_sheet_flags_a_vault_label_it_cannot_show_in_its_language() -> None:
+    from coordinator_app.reports.recovery_sheet import build_recovery_sheet  # only this test needs it
+
+    shown = shown_text(build_recovery_sheet("ABCD-EFGH-JKLM-NPQR", "Kluis 王", date(2026, 3, 5), "en"))
+    flat = " ".join(_all_text(shown).split())
+    assert flat.count(" ".join(_nfkc(message("pdf_unprintable", "en")).split())) == 1
