@@ -38,6 +38,7 @@ import uharfbuzz
 from bidi import get_display
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus.paragraph import _wsc as _reportlab_spaces  # what Paragraph splits words on
 
 from coordinator_app.reports import fonts
 
@@ -54,6 +55,7 @@ _IGNORABLE = (
     (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
 )
 _JOINERS = frozenset("\u200c\u200d")
+_WORD_SPACES = frozenset(_reportlab_spaces)  # a Paragraph breaks words there and draws a space, never a glyph
 # Arabic, Arabic Supplement, Arabic Extended-A, Arabic Presentation Forms-A and -B
 _ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 # Ethiopic, Ethiopic Supplement, Ethiopic Extended, Ethiopic Extended-A
@@ -272,7 +274,7 @@ def draw(line: str) -> Drawn:
         if not has_glyph(ch, face):
             if is_ignorable(ch):
                 continue  # invisible by nature: not drawn
-            if ch != "\t":
+            if ch not in _WORD_SPACES:
                 correct = False
         if face != current:
             flush()
@@ -292,6 +294,6 @@ def missing_glyphs(text: str) -> str:
     """The characters of a text that would print as a box (no glyph in the font that draws them), once each."""
     found: dict[str, None] = {}
     for ch in text:
-        if ch.isprintable() and not ch.isspace() and not is_ignorable(ch) and not has_glyph(ch, font_for(ch)):
+        if ch not in _WORD_SPACES and ch.isprintable() and not is_ignorable(ch) and not has_glyph(ch, font_for(ch)):
             found[ch] = None
     return "".join(found)
