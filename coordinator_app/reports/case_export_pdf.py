@@ -2,8 +2,9 @@
 
 Every stored field of every row is printed, labelled from resources/letters/case_export.toml (or by
 its column name). Text is printed as stored, except that invisible bidi controls are shown as
-[U+202E]-style marks: they can neither reorder a line nor hide. Text with characters the bundled font
-cannot show (Arabic, Ethiopic, ...) is printed with a note that the JSON export holds it exactly.
+[U+202E]-style marks: they can neither reorder a line nor hide. Text the bundled fonts cannot show
+correctly (Thai, CJK, Arabic with vowel marks, ...: see text_runs.py) is printed with a note that the
+JSON export holds it exactly.
 Document contents are in the JSON export only (the PDF names each document, its size and hash).
 The PDF metadata holds only the generic title.
 """
@@ -28,11 +29,13 @@ from coordinator_app.reports import fonts, texts
 from coordinator_app.reports.layout import (
     TEXT_WIDTH,
     canvas_maker,
+    document_language,
     escape_multiline,
     make_doc_template,
     plain_table_style,
     styles,
 )
+from coordinator_app.reports.page_style import shows_correctly
 from coordinator_app.resources_loader import ResourceError, load_toml
 
 SECTION_ORDER = ("other_forms", "indicators", "milestones", "consents", "involvements", "journal", "tasks",
@@ -87,17 +90,10 @@ def export_texts() -> dict[str, ExportTexts]:
     return {lang: _texts(path, lang, data[lang]) for lang in texts.LANGUAGES}
 
 
-@cache
-def _covered() -> frozenset[int]:
-    return fonts.covered_code_points()
-
-
 def shown(text: str) -> tuple[str, bool]:
-    """The text as printed (bidi controls made visible) and whether the font can show all of it."""
+    """The text as printed (bidi controls made visible) and whether the PDF shows all of it correctly."""
     visible = "".join(f"[U+{ord(ch):04X}]" if ch in BIDI_CONTROLS else ch for ch in text)
-    covered = _covered()
-    printable = all(ord(ch) in covered or ch.isspace() or not ch.isprintable() for ch in visible)
-    return visible, printable
+    return visible, shows_correctly(visible)
 
 
 def _value(value: object, t: ExportTexts) -> str:
@@ -117,7 +113,7 @@ def _fields(row: dict[str, Any], t: ExportTexts, lang: str) -> Table:
         if key in PDF_SKIPPED:
             continue
         text, printable = shown(_value(value, t))
-        cell = escape_multiline(text)
+        cell = escape_multiline(text, remark=False)
         if not printable:
             cell += " <i>" + escape_multiline(message("export_case_unprintable", lang)) + "</i>"
         lines.append([Paragraph(escape_multiline(t.fields.get(key, key)), st["label"]), Paragraph(cell, st["cell"])])
@@ -126,7 +122,7 @@ def _fields(row: dict[str, Any], t: ExportTexts, lang: str) -> Table:
     return table
 
 
-def build_case_export(data: dict[str, Any], lang: str = "nl") -> bytes:
+def _build_case_export(data: dict[str, Any], lang: str) -> bytes:
     texts.check_lang(lang)
     fonts.register_fonts()
     t = export_texts()[lang]
@@ -159,3 +155,9 @@ def build_case_export(data: dict[str, Any], lang: str = "nl") -> bytes:
     doc = make_doc_template(buffer, t.title, lang, pages=None)
     doc.build(story, canvasmaker=canvas_maker(lang, footer=t.footer))
     return buffer.getvalue()
+
+
+def build_case_export(data: dict[str, Any], lang: str = "nl") -> bytes:
+    """The readable PDF of an inzage export (`data` as services/cases/own_data.py gathers it)."""
+    with document_language(lang):  # a remark outside the fields (the case number in the subtitle) in `lang`
+        return _build_case_export(data, lang)

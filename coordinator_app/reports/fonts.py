@@ -1,20 +1,20 @@
-"""The bundled fonts of every PDF: Liberation Sans 2 (SIL OFL 1.1), Liberation Mono Bold, and Noto Sans
-Ethiopic (SIL OFL 1.1) for Ge'ez script (Tigrinya, Amharic).
+"""The bundled fonts of every PDF: Liberation Sans 2 (SIL OFL 1.1), Liberation Mono Bold, Noto Sans
+Ethiopic for Ge'ez script (Tigrinya, Amharic) and Noto Sans Arabic for Arabic script (Arabic, Persian,
+Urdu letters); the Noto faces are SIL OFL 1.1, taken unchanged from Debian's fonts-noto-core 20201225-1.
 
 Liberation Sans covers Latin (Dutch ĳ, ë; Central/Eastern European ł ș ğ ő ű ř; Vietnamese),
-Greek and Cyrillic; runs of Ethiopic letters are drawn in Noto Sans Ethiopic (`with_script_fonts`).
-Ethiopic needs no shaping and runs left to right, so reportlab draws it correctly. There is no font
-for Arabic, Hebrew, Indic or CJK text: Arabic would need contextual shaping and the bidi algorithm,
-which reportlab does not do without further libraries, so such names print as empty boxes. The
-inzage-export PDF says so next to such a value (its JSON holds the text exactly).
+Greek, Cyrillic and Hebrew letters. How a line of user text is split over these fonts, and how
+right-to-left runs are ordered and Arabic letters joined, is in text_runs.py. There is no font for
+Indic, Thai or CJK text: such characters would print as boxes, so every PDF says so next to the text
+(text_runs.py decides, page_style.escape prints the remark).
 
 `register_fonts()` registers the faces with reportlab once per process (idempotent, thread-safe).
 """
 
 from __future__ import annotations
 
-import re
 import threading
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -30,8 +30,8 @@ BOLD_ITALIC = "LiberationSans-BoldItalic"
 MONO_BOLD = "LiberationMono-Bold"
 ETHIOPIC = "NotoSansEthiopic"
 ETHIOPIC_BOLD = "NotoSansEthiopic-Bold"
-# Ethiopic, Ethiopic Supplement, Ethiopic Extended, Ethiopic Extended-A
-_ETHIOPIC_RUN = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]+")
+ARABIC = "NotoSansArabic"
+ARABIC_BOLD = "NotoSansArabic-Bold"
 
 _FILES = {
     REGULAR: "LiberationSans-Regular.ttf",
@@ -41,6 +41,8 @@ _FILES = {
     MONO_BOLD: "LiberationMono-Bold.ttf",
     ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
     ETHIOPIC_BOLD: "NotoSansEthiopic-Bold.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
 }
 
 _lock = threading.Lock()
@@ -48,7 +50,7 @@ _registered = False
 
 
 def register_fonts() -> None:
-    """Register the Liberation and Noto Sans Ethiopic faces and their families (bold/italic via <b>/<i>)."""
+    """Register the Liberation and Noto faces and their families (bold/italic via <b>/<i>)."""
     global _registered
     if _registered:
         return
@@ -63,17 +65,10 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
         pdfmetrics.registerFontFamily(ETHIOPIC, normal=ETHIOPIC, bold=ETHIOPIC_BOLD, italic=ETHIOPIC,
                                       boldItalic=ETHIOPIC_BOLD)
+        pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC_BOLD, italic=ARABIC, boldItalic=ARABIC_BOLD)
         _registered = True
 
 
-def with_script_fonts(markup: str) -> str:
-    """Paragraph markup (already escaped) with every run of Ethiopic letters set in Noto Sans Ethiopic."""
-    return _ETHIOPIC_RUN.sub(lambda m: f'<font name="{ETHIOPIC}">{m.group(0)}</font>', markup)
-
-
-def covered_code_points() -> frozenset[int]:
-    """The characters the PDFs can draw: Liberation Sans and, for Ethiopic runs, Noto Sans Ethiopic."""
-    register_fonts()
-    latin = pdfmetrics.getFont(REGULAR).face.charToGlyph
-    ethiopic = pdfmetrics.getFont(ETHIOPIC).face.charToGlyph
-    return frozenset(latin) | frozenset(c for c in ethiopic if _ETHIOPIC_RUN.fullmatch(chr(c)))
+def font_path(name: str) -> Path:
+    """The bundled file of a registered face (for shaping, which reads the font file itself)."""
+    return resource("fonts", _FILES[name])

@@ -52,6 +52,7 @@ from coordinator_app.reports.page_style import (
     TEXT_WIDTH,
     Letterhead,
     Recipient,
+    document_language,
     escape,
     escape_multiline,
     plain_table_style,
@@ -90,6 +91,7 @@ __all__ = [
     "Recipient",
     "build_document",
     "canvas_maker",
+    "document_language",
     "escape",
     "escape_multiline",
     "make_doc_template",
@@ -154,12 +156,13 @@ def build_document(
     texts.check_lang(lang)
     common = texts.common(lang)
     st = styles()
-    pages = LetterheadPages(letterhead, recipient, title, lang)
-    day = document_date or date.today()
-    story: list[Flowable] = [Paragraph(escape(common.date_line(letterhead.place, day)), st["body"])]
-    story += list(flowables)
-    buffer = io.BytesIO()
-    first_top = FIRST_BODY_TOP if recipient is not None else COMPACT_BODY_TOP
-    doc = make_doc_template(buffer, title, lang, pages, first_top)
-    doc.build(story, canvasmaker=canvas_maker(lang, footer))
+    with document_language(lang):  # the letterhead is drawn during build(): its remarks in this language too
+        pages = LetterheadPages(letterhead, recipient, title, lang)
+        day = document_date or date.today()
+        story: list[Flowable] = [Paragraph(escape(common.date_line(letterhead.place, day)), st["body"])]
+        story += list(flowables)
+        buffer = io.BytesIO()
+        first_top = FIRST_BODY_TOP if recipient is not None else COMPACT_BODY_TOP
+        doc = make_doc_template(buffer, title, lang, pages, first_top)
+        doc.build(story, canvasmaker=canvas_maker(lang, footer))
     return buffer.getvalue()

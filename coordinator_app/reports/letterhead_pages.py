@@ -38,7 +38,6 @@ from coordinator_app.reports.page_style import (
     TEXT_WIDTH,
     Letterhead,
     Recipient,
-    drawn,
     escape,
     styles,
 )
@@ -204,10 +203,11 @@ class LetterheadPages:
 
     def later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        header = drawn(f"{self.letterhead.municipality}  ·  {self.title}")
-        canvas.drawString(LEFT, PAGE_HEIGHT - 14 * mm, header)
+        header = Paragraph(f"{escape(self.letterhead.municipality)}&nbsp; · &nbsp;{escape(self.title)}",
+                           self.styles["header"])
+        _width, height = header.wrapOn(canvas, TEXT_WIDTH, 10 * mm)
+        first_line = self.styles["header"].fontSize  # the first baseline sits this far below the top
+        header.drawOn(canvas, LEFT, PAGE_HEIGHT - 14 * mm + first_line - height)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(LEFT, PAGE_HEIGHT - 16.5 * mm, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - 16.5 * mm)

@@ -25,6 +25,7 @@ from coordinator_app.reports.layout import (
     Letterhead,
     Recipient,
     build_document,
+    document_language,
     escape,
     plain_table_style,
     styles,
@@ -340,5 +341,6 @@ def build_letter(
     """
     if template not in TEMPLATES:
         raise ValueError(f"unknown letter template {template!r}; expected one of {', '.join(TEMPLATES)}")
-    title, story = letter_story(template, letterhead, recipient, content, sections, lang)
-    return build_document(letterhead, story, title, lang, recipient=recipient, document_date=letter_date)
+    with document_language(lang):  # the remark next to text the PDF cannot show is in the letter's language
+        title, story = letter_story(template, letterhead, recipient, content, sections, lang)
+        return build_document(letterhead, story, title, lang, recipient=recipient, document_date=letter_date)

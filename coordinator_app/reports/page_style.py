@@ -5,11 +5,12 @@ PDF letter and report. The page drawing is in letterhead_pages.py; layout.py bui
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -19,7 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, TableStyle
 
 from coordinator_app.domain.text import BIDI_CONTROLS
-from coordinator_app.reports import fonts
+from coordinator_app.errors import message
+from coordinator_app.reports import fonts, text_runs
 
 CREATOR = "Coordinator"
 
@@ -53,11 +55,13 @@ MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#B8C2CC")
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# reportlab draws text in the order it was typed (it has no bidi engine here), so bidi controls
-# (U+202A-U+202E, U+2066-U+2069, marks) change nothing in a PDF; Liberation Sans has no glyph for
-# most of them, so they would print as boxes. Unicode asks a renderer to draw them invisibly: they
-# are left out of the drawing. The stored text keeps them; an override cannot reorder a PDF line.
+# Bidi controls (U+202A-U+202E, U+2066-U+2069, marks) are left out of the drawing before the bidi
+# algorithm orders right-to-left runs (text_runs.py), so they change nothing in a PDF: an override cannot
+# reorder a PDF line, and no control prints as a box. Unicode asks a renderer to draw them invisibly.
+# The stored text keeps them.
 _NOT_DRAWN = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+# The language of the remark next to text a PDF cannot show correctly: that of the document being built.
+_remark_language: ContextVar[str] = ContextVar("pdf_remark_language", default="nl")
 
 
 @dataclass(frozen=True)
@@ -92,16 +96,45 @@ def drawn(text: str) -> str:
     return _NOT_DRAWN.sub("", _CONTROL_CHARS.sub("", text))
 
 
-def escape(text: str) -> str:
-    """User text made safe for reportlab Paragraph markup (&, <, > escaped; control chars and the
-    invisible bidi controls not drawn; Ethiopic runs set in their own font)."""
-    return fonts.with_script_fonts(_xml_escape(drawn(text)))
+@contextmanager
+def document_language(lang: str) -> Iterator[None]:
+    """Within the block, the remark of `escape` is in `lang` (the language of the PDF being built)."""
+    token = _remark_language.set(lang)
+    try:
+        yield
+    finally:
+        _remark_language.reset(token)
 
 
-def escape_multiline(text: str) -> str:
-    """Like `escape`, keeping single line breaks as <br/>."""
+def unprintable_remark() -> str:
+    """The remark printed next to text the PDF cannot show correctly, in the document's language."""
+    return message("pdf_unprintable", _remark_language.get())
+
+
+def shows_correctly(text: str) -> bool:
+    """Whether a PDF shows every line of the text correctly (text_runs.draw), without a remark."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br/>".join(escape(line) for line in lines)
+    return all(text_runs.draw(drawn(line)).correct for line in lines)
+
+
+def escape(text: str, remark: bool = True) -> str:
+    """User text as reportlab Paragraph markup: &, <, > escaped; control characters and the invisible bidi
+    controls not drawn; each script in its font, right-to-left runs in visual order, Arabic letters joined
+    (text_runs.py). Text the PDF cannot show correctly (a character without a glyph would print as a box)
+    gets the remark `unprintable_remark()` after it, in italics; `remark=False` leaves that to the caller."""
+    shown = text_runs.draw(drawn(text))
+    if remark and not shown.correct:
+        return f"{shown.markup} <i>{text_runs.escape_plain(unprintable_remark())}</i>"
+    return shown.markup
+
+
+def escape_multiline(text: str, remark: bool = True) -> str:
+    """Like `escape`, keeping single line breaks as <br/> (one remark, at the end, for the whole text)."""
+    lines = [text_runs.draw(drawn(line)) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    markup = "<br/>".join(line.markup for line in lines)
+    if remark and not all(line.correct for line in lines):
+        return f"{markup} <i>{text_runs.escape_plain(unprintable_remark())}</i>"
+    return markup
 
 
 def text_paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
@@ -152,6 +185,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "municipality": ParagraphStyle(
             "municipality", parent=base, fontName=fonts.BOLD, fontSize=17, leading=20, textColor=ACCENT
         ),
+        "header": ParagraphStyle("header", parent=base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
     }

@@ -21,6 +21,7 @@ from coordinator_app.reports.layout import (
     ACCENT,
     TEXT_WIDTH,
     canvas_maker,
+    document_language,
     escape,
     make_doc_template,
     plain_table_style,
@@ -67,6 +68,11 @@ def _code_box(code: str) -> Flowable:
 
 def build_recovery_sheet(code: str, vault_label: str, created: date, lang: str = "nl") -> bytes:
     """A one-page PDF with the recovery code, the vault's label and date, and what to do with it."""
+    with document_language(lang):  # a remark next to a vault label the PDF cannot show is in `lang`
+        return _build_recovery_sheet(code, vault_label, created, lang)
+
+
+def _build_recovery_sheet(code: str, vault_label: str, created: date, lang: str) -> bytes:
     texts.check_lang(lang)
     fonts.register_fonts()
     t = texts.recovery_texts(lang)

@@ -19,14 +19,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import Case, Contact, Document, Involvement, Milestone, Organisation, Person
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.reports import fonts, texts
+from coordinator_app.reports import text_runs, texts
 from coordinator_app.reports.layout import Letterhead, Recipient
 from coordinator_app.reports.letters import SECTION_CODES, TEMPLATES, LetterContent, build_letter, letter_title
 from coordinator_app.services import audit
@@ -332,14 +331,11 @@ def _choice_name(first: str | None, last: str | None, alias: str | None) -> str:
 
 
 def missing_glyphs(data: LetterData) -> str:
-    """Characters of the letter's variable text that the bundled font cannot print (they would show as boxes)."""
-    fonts.register_fonts()
-    known = pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph
+    """Characters of the letter's variable text that no bundled font can draw: they print as boxes, with the
+    PDF's remark next to them (reports/text_runs.py). Arabic, Hebrew and Ethiopic letters are drawn."""
     found: dict[str, None] = {}
     for text in _strings(data.content, data.recipient, data.letterhead):
-        for ch in text:
-            if ch.isprintable() and not ch.isspace() and ord(ch) not in known:
-                found[ch] = None
+        found.update(dict.fromkeys(text_runs.missing_glyphs(text)))
     return "".join(found)
 
 
