@@ -18,6 +18,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.folding import fold_words
 from coordinator_app.services.cases import store
 from coordinator_app.services.lookup import index, persons
+from coordinator_app.services.network import contacts
 
 _VERSIONS = Path(coordinator_app.__file__).parent / "db" / "migrations" / "versions"
 
@@ -112,3 +113,18 @@ def test_find_cases_puts_names_before_journal_text_when_many_match(
 def _person_case(vault: Vault, person_id: int) -> int:
     with vault.read() as session:
         return int(session.execute(text("SELECT case_id FROM persons WHERE id = :p"), {"p": person_id}).scalar_one())
+
+
+@pytest.mark.parametrize("typed", ["de", "d", "de wo", "wijk de", "minh", "zm", "niets de"])
+def test_matching_case_ids_are_the_cases_of_the_matching_rows(vault: Vault, typed: str) -> None:
+    """The case list filter: the case of every matching case number, person and journal line; contacts
+    (no case) never."""
+    _fill(vault)
+    contacts.create_contact(vault, contacts.ContactInput(first_name="Dirk", last_name="Dekkers"))
+    with vault.read() as session:
+        case_of = {"case": {int(i): int(i) for (i,) in session.execute(text("SELECT id FROM cases"))},
+                   "person": dict(session.execute(text("SELECT id, case_id FROM persons")).all()),
+                   "journal": dict(session.execute(text("SELECT id, case_id FROM journal_entries")).all())}
+    expected = sorted({case_of[kind][i] for kind, i in _expected(vault, typed.split(), ("case", "person", "journal"))})
+    assert index.matching_case_ids(vault, typed) == expected
+    assert expected or typed == "niets de"
