@@ -18,7 +18,7 @@ from coordinator_app.paths import migrations_dir
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0005"
+HEAD = "0006"
 
 
 def alembic_config() -> Config:

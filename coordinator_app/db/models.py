@@ -3,8 +3,8 @@
 Codes (status, form, gender, ...) are stored as the code strings of resources/codes.toml.
 All DateTime columns hold UTC; Date columns are calendar dates as the user entered them.
 Full-text search lives in the FTS5 table `search_index`, kept up to date by triggers
-(revision 0004: the text and its folded form, see coordinator_app/folding.py), so it is inside the
-encrypted database too.
+(revision 0005: the text and its folded form, see coordinator_app/folding.py; revision 0006: prefix
+indexes of 1, 2 and 3 letters), so it is inside the encrypted database too.
 """
 
 from __future__ import annotations

@@ -50,6 +50,12 @@ KNOWN = {
         "cases": 3,
         "contacts": 2,
     },
+    "0006": {
+        "passphrase": "Fixture-wachtwoord voor back-ups 2026!",
+        "code": "WN9D-TV7R-5AF0-CX80-XPNJ-ETF0-H1WY-7F15-Q7GT",
+        "cases": 3,
+        "contacts": 2,
+    },
 }
 
 

@@ -85,7 +85,7 @@ def test_a_fixture_vault_exists_for_every_revision() -> None:
     assert revisions == {f"{n:04d}" for n in range(1, int(migrate.head_revision()) + 1)}
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005", "0006"])
 def test_vault_made_by_an_older_revision_still_opens(tmp_path: Path, revision: str) -> None:
     """Fixture vaults made with each schema revision (passphrase 'fixture-<rev>', 25 demo cases); keep one
     per revision: opening migrates them to the head."""

@@ -2,8 +2,10 @@
 
 What the coordinator types is cut to MAX_QUERY characters, folded with the same function the index
 uses (coordinator_app/folding.py: "lukasz" finds Łukasz, "duc" finds Đức) and matched as prefixes of
-the folded words, all required, in any order. Dates of birth (12-03-1990, 12/03/1990, 12.03.1990,
-1990-03-12) are recognised in the same text and matched against the persons' dates of birth.
+the folded words, all required, in any order. Hits come best first by FTS5's rank, or, when a word of one
+or two letters matches very many rows, by kind and newest first (see RANKED_AT_MOST). Dates of birth
+(12-03-1990, 12/03/1990, 12.03.1990, 1990-03-12) are recognised in the same text and matched against
+the persons' dates of birth.
 The original text is what is shown: snippets are cut from it, never from the folded form.
 """
 
@@ -13,6 +15,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import text
 
@@ -111,19 +114,43 @@ _STATEMENTS = {
     for snippets in (True, False) for kinds in (True, False)
 }
 
+# Every row of the index has rowid = its own id * 8 + the number of its kind (revision 0001, kept by 0005):
+# which rows match, and of which kind, is known from the rowids alone.
+KIND_NUMBERS = {"case": 1, "person": 2, "journal": 3, "contact": 4, "organisation": 5}
+# FTS5's rank (bm25) costs one allocation per matching row, and with cipher_memory_security each one is
+# locked, wiped and unlocked (10-20 µs a row here; docs/SEARCH.md). Beyond this many matching rows (a word of one
+# or two letters: "de", "zm") the rows are not ranked by bm25 but taken by kind, newest first.
+RANKED_AT_MOST = 1_000
+_ROWIDS = text("SELECT rowid FROM search_index WHERE search_index MATCH :q")
+_ROWS = {
+    snippets: text(f"SELECT rowid, kind, ref_id, case_id, {'body' if snippets else chr(39) * 2} FROM search_index "
+                   "WHERE rowid IN (SELECT value FROM json_each(:ids))")
+    for snippets in (True, False)
+}
+
 
 def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = True,
            kinds: tuple[str, ...] = ()) -> list[Hit]:
     """FTS5 hits for the words typed, best first; with `snippets`, a piece of the original text for each;
-    with `kinds`, only hits of those kinds."""
+    with `kinds`, only hits of those kinds.
+
+    Best first: by FTS5's rank (bm25) when at most RANKED_AT_MOST rows match; when more match, by kind
+    (in the order of `kinds`, else case, person, journal, contact, organisation), newest first."""
     query = parse(user_text)
     fts = words_query(query.words)
     if fts is None:
         return []
-    params: dict[str, object] = {"q": fts, "n": limit, "kinds": json.dumps(list(kinds))}
-    sql = _STATEMENTS[(snippets, bool(kinds))]
     with vault.read() as session:
-        rows = session.execute(sql, params).all()
+        rowids = [int(r[0]) for r in session.execute(_ROWIDS, {"q": fts})]
+        rows: list[tuple[Any, ...]]
+        if len(rowids) <= RANKED_AT_MOST:
+            params: dict[str, object] = {"q": fts, "n": limit, "kinds": json.dumps(list(kinds))}
+            rows = [tuple(r) for r in session.execute(_STATEMENTS[(snippets, bool(kinds))], params)]
+        else:
+            order = {KIND_NUMBERS[k]: i for i, k in enumerate(kinds or KIND_NUMBERS)}
+            chosen = sorted((r for r in rowids if r % 8 in order), key=lambda r: (order[r % 8], -r))[:limit]
+            found = {int(r[0]): tuple(r[1:]) for r in session.execute(_ROWS[snippets], {"ids": json.dumps(chosen)})}
+            rows = [found[r] for r in chosen if r in found]
     return [Hit(k, int(r), c, snippet(b or "", query.words) if snippets else "") for k, r, c, b in rows]
 
 
@@ -138,14 +165,19 @@ def case_ids_born_on(vault: Vault, dates: tuple[dt.date, ...]) -> set[int]:
         return {int(r[0]) for r in session.execute(_BORN_ON, params)}
 
 
+# The case of each matching row, from the rowid (see KIND_NUMBERS): reading case_id from the index itself
+# would read every matching row's stored text (one locked and wiped allocation each; "de" matches thousands).
 _CASE_IDS = text(
-    "SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH :q AND case_id IS NOT NULL LIMIT :n"
+    "SELECT CASE rowid % 8 WHEN 1 THEN rowid / 8 "
+    "WHEN 2 THEN (SELECT case_id FROM persons WHERE id = search_index.rowid / 8) "
+    "WHEN 3 THEN (SELECT case_id FROM journal_entries WHERE id = search_index.rowid / 8) END "
+    "FROM search_index WHERE search_index MATCH :q"
 )
 
 
 def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> list[int]:
-    """Case ids whose number, person (name, other spellings, date of birth) or journal match (for filtering
-    the case list). With both words and a date, a case must match both."""
+    """Case ids (ascending) whose number, person (name, other spellings, date of birth) or journal match (for
+    filtering the case list). With both words and a date, a case must match both."""
     query = parse(user_text)
     if query.empty:
         return []
@@ -153,7 +185,7 @@ def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> lis
     fts = words_query(query.words)
     if fts is not None:
         with vault.read() as session:
-            ids = [int(row[0]) for row in session.execute(_CASE_IDS, {"q": fts, "n": limit})]
+            ids = sorted({int(r[0]) for r in session.execute(_CASE_IDS, {"q": fts}) if r[0] is not None})
     if query.dates:
         born = case_ids_born_on(vault, query.dates)
         ids = sorted(born) if ids is None else [i for i in ids if i in born]
