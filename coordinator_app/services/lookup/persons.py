@@ -268,44 +268,56 @@ def _name_hits(index: NameIndex, person: PersonQuery,
     return names
 
 
+def _agreement(person: PersonQuery, name: tuple[float, bool, bool] | None, born: dt.date | None,
+               age: int | None, nationality: str | None) -> tuple[float, tuple[str, ...]] | None:
+    """How much a person already known (a vault person, or an earlier row of an import) agrees with
+    `person`: (score, reasons), or None when it is not offered. `name`: the name hit (score, exact, via
+    alias) or None; `born`, `age`, `nationality`: what is known of the other person."""
+    day = person.on or dt.date.today()
+    reasons: list[str] = []
+    score = 0.0
+    if name is not None:
+        name_score_, exact, via_other = name
+        score += name_score_
+        reasons.append("name" if exact else "similar_name")
+        if via_other:
+            reasons.append("alias")
+    same_birth = person.date_of_birth is not None and born == person.date_of_birth
+    if same_birth:
+        score += 30
+        reasons.append("date_of_birth")
+    elif person.date_of_birth and born:
+        score -= 40  # both known and different: most likely someone else
+    elif person.estimated_age is not None or age is not None:
+        theirs = _age_on(born, day) if born else age
+        ours = _age_on(person.date_of_birth, day) if person.date_of_birth else person.estimated_age
+        if theirs is not None and ours is not None and abs(theirs - ours) <= 2:
+            score += 10
+            reasons.append("age")
+    if person.nationality and nationality == person.nationality.upper():
+        score += 10
+        reasons.append("nationality")
+    elif person.nationality and nationality:
+        score -= 15
+    if name is None:
+        if not (same_birth and "nationality" in reasons):
+            return None  # a shared date of birth alone is not enough
+        score = SHOWN  # the same date of birth and nationality: offered, below every name match
+    if score < SHOWN:
+        return None
+    return score, tuple(reasons)
+
+
 def _rank(person: PersonQuery, names: dict[int, tuple[float, bool, bool]], details: Iterable[CaseMatch],
           limit: int) -> list[Candidate]:
-    day = person.on or dt.date.today()
     out: list[Candidate] = []
     for m in details:
-        reasons: list[str] = []
-        score = 0.0
-        if m.case_id in names:
-            name_score_, exact, via_other = names[m.case_id]
-            score += name_score_
-            reasons.append("name" if exact else "similar_name")
-            if via_other:
-                reasons.append("alias")
-        same_birth = person.date_of_birth is not None and m.date_of_birth == person.date_of_birth
-        if same_birth:
-            score += 30
-            reasons.append("date_of_birth")
-        elif person.date_of_birth and m.date_of_birth:
-            score -= 40  # both known and different: most likely someone else
-        elif person.estimated_age is not None or m.estimated_age is not None:
-            theirs = _age_on(m.date_of_birth, day) if m.date_of_birth else m.estimated_age
-            ours = _age_on(person.date_of_birth, day) if person.date_of_birth else person.estimated_age
-            if theirs is not None and ours is not None and abs(theirs - ours) <= 2:
-                score += 10
-                reasons.append("age")
-        if person.nationality and m.nationality == person.nationality.upper():
-            score += 10
-            reasons.append("nationality")
-        elif person.nationality and m.nationality:
-            score -= 15
-        if m.case_id not in names:
-            if not (same_birth and "nationality" in reasons):
-                continue  # a shared date of birth alone is not enough
-            score = SHOWN  # the same date of birth and nationality: offered, below every name match
-        if score < SHOWN:
+        agreed = _agreement(person, names.get(m.case_id), m.date_of_birth, m.estimated_age, m.nationality)
+        if agreed is None:
             continue
+        score, reasons = agreed
         reason = NAME if "name" in reasons else (SIMILAR_NAME if "similar_name" in reasons else BIRTH)
-        out.append(Candidate(CaseMatch(**{**m.__dict__, "reason": reason, "score": score}), score, tuple(reasons)))
+        out.append(Candidate(CaseMatch(**{**m.__dict__, "reason": reason, "score": score}), score, reasons))
     out.sort(key=lambda c: (-c.score, c.match.case_number))
     return out[:limit]
 
@@ -355,6 +367,59 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None],
             continue
         ids = set(names) | (born.get(row.date_of_birth, set()) if row.date_of_birth else set())
         out.append(_rank(row, names, (details[cid] for cid in sorted(ids) if cid in details), 8) if ids else [])
+    if progress is not None:
+        progress(total, total)
+    return out
+
+
+@dataclass(frozen=True)
+class RowCandidate:
+    """An earlier row of the same import whose person may be the person of a later row."""
+
+    index: int  # the earlier row's position in the rows given
+    score: float
+    reasons: tuple[str, ...]  # as Candidate.reasons
+
+
+def same_persons_among_rows(rows: Sequence[PersonQuery | None], limit: int = 8,
+                            progress: Callable[[int, int], None] | None = None) -> list[list[RowCandidate]]:
+    """For every row of an import, the EARLIER rows that may be about the same person: the rules of the
+    check against the vault (folded and similar names, other spellings, date of birth, age, nationality;
+    a date of birth alone is not enough), applied to the rows among each other. A row without a name or
+    date of birth (or None) has none and is offered to no other row. Best first, then the earliest row.
+    `progress(done, total)`: as known_persons_for_rows."""
+    asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
+    index = NameIndex.build((i, row.spellings) for i, row in enumerate(asked) if row is not None)
+    texts = list(dict.fromkeys(s for row in asked if row is not None for s in row.spellings))
+    total = 2 * len(texts) + len(asked)
+    spelled = index.match_many(texts, limit=50, threshold=SIMILAR,  # the limit of the check against the vault
+                               progress=(lambda done, _t: progress(done, total)) if progress else None)
+    # without a name hit only the same date of birth AND nationality is offered (all at SHOWN, the earliest
+    # first): the earliest `limit` rows of each pair are enough
+    born: dict[tuple[dt.date, str], list[int]] = {}
+    for i, row in enumerate(asked):
+        if row is not None and row.date_of_birth is not None and row.nationality:
+            born.setdefault((row.date_of_birth, row.nationality.upper()), []).append(i)
+    out: list[list[RowCandidate]] = []
+    for i, row in enumerate(asked):
+        if progress is not None and (i + 1) % _PROGRESS_EVERY == 0:
+            progress(2 * len(texts) + i + 1, total)
+        if row is None:
+            out.append([])
+            continue
+        names = {j: hit for j, hit in _name_hits(index, row, spelled).items() if j < i}
+        earlier = set(names)
+        if row.date_of_birth is not None and row.nationality:
+            earlier.update(j for j in born[(row.date_of_birth, row.nationality.upper())][:limit] if j < i)
+        found = []
+        for j in sorted(earlier):
+            other = asked[j]
+            assert other is not None
+            agreed = _agreement(row, names.get(j), other.date_of_birth, other.estimated_age, other.nationality)
+            if agreed is not None:
+                found.append(RowCandidate(j, agreed[0], agreed[1]))
+        found.sort(key=lambda c: (-c.score, c.index))
+        out.append(found[:limit])
     if progress is not None:
         progress(total, total)
     return out
