@@ -247,3 +247,17 @@ def test_cli_new_persons_answers_the_rows_of_the_file_too(vault_dir: Path, tmp_p
                   str(path))
     assert res.returncode == 0, res.stderr
     assert "Geïmporteerd: 3 dossier(s)" in res.stdout
+
+
+def test_an_age_in_the_file_is_compared_as_a_number(vault: Vault, tmp_path: Path) -> None:
+    """A CSV cell "35" is text: the check compares it with the other person's age (about the same age, within
+    two years) against the vault and among the rows, as the intake does with a typed age."""
+    known = store.create_case(vault, store.CaseInput(
+        signal_received_on="2026-01-05", person=store.PersonInput(first_name="Ion", last_name="Popescu",
+                                                                 estimated_age=34)))
+    path = tmp_path / "leeftijd.csv"
+    path.write_text("dossiernummer;datum_signaal;leeftijd;voornaam;achternaam\n"
+                    "OUD-1;2026-01-10;35;Ion;Popescu\nOUD-2;2026-01-11;36;Ion;Popescu\n", encoding="utf-8")
+    check = sheet_import.check_file(vault, path, today=TODAY)
+    assert [(c.match.case_id, c.reasons) for c in check.known_persons[2]] == [(known, ("name", "age"))]
+    assert [(c.row, c.reasons) for c in check.same_in_file[3]] == [(2, ("name", "age"))]

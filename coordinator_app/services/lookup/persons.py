@@ -24,6 +24,7 @@ from coordinator_app.services.lookup import index as search
 from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, NameScore, name_score
 from coordinator_app.services.network import listing
 from coordinator_app.services.network.listing import NetworkFilter, NetworkRow
+from coordinator_app.services.validation import check_age
 
 # reasons a case was found (codes; the UI words them)
 NUMBER, NAME, BIRTH, JOURNAL, SIMILAR_NAME = "number", "name", "date_of_birth", "journal", "similar_name"
@@ -457,10 +458,14 @@ def person_query(person: object | None, on: dt.date | None = None) -> PersonQuer
             born = dt.date.fromisoformat(born[:10])
         except ValueError:
             born = None
+    age = getattr(person, "estimated_age", None)
+    if age is not None and not isinstance(age, int):  # as given (an import cell: "34"); compared as a number
+        errors: dict[str, str] = {}
+        age = check_age(errors, "estimated_age", age)
     return PersonQuery(
         first_name=getattr(person, "first_name", None), last_name=getattr(person, "last_name", None),
         alias=getattr(person, "alias", None), other_spellings=getattr(person, "other_spellings", None),
-        date_of_birth=born, estimated_age=getattr(person, "estimated_age", None),
+        date_of_birth=born, estimated_age=age,
         nationality=getattr(person, "nationality", None), on=on,
     )
 
