@@ -11,6 +11,7 @@ first. Names are shown as stored; folding only happens inside the search.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -401,6 +402,7 @@ def same_persons_among_rows(rows: Sequence[PersonQuery | None], limit: int = 8,
     for i, row in enumerate(asked):
         if row is not None and row.date_of_birth is not None and row.nationality:
             born.setdefault((row.date_of_birth, row.nationality.upper()), []).append(i)
+    seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
     out: list[list[RowCandidate]] = []
     for i, row in enumerate(asked):
         if progress is not None and (i + 1) % _PROGRESS_EVERY == 0:
@@ -408,19 +410,22 @@ def same_persons_among_rows(rows: Sequence[PersonQuery | None], limit: int = 8,
         if row is None:
             out.append([])
             continue
-        names = {j: hit for j, hit in _name_hits(index, row, spelled).items() if j < i}
-        earlier = set(names)
+        key = tuple(row.spellings)
+        if key not in seen:
+            seen[key] = _name_hits(index, row, spelled)
+        names = seen[key]
+        earlier = [j for j in names if j < i]
         if row.date_of_birth is not None and row.nationality:
-            earlier.update(j for j in born[(row.date_of_birth, row.nationality.upper())][:limit] if j < i)
-        found = []
-        for j in sorted(earlier):
+            earlier += [j for j in born[(row.date_of_birth, row.nationality.upper())][:limit] if j < i
+                        and j not in names]
+        found: list[tuple[float, int, tuple[str, ...]]] = []
+        for j in earlier:
             other = asked[j]
             assert other is not None
             agreed = _agreement(row, names.get(j), other.date_of_birth, other.estimated_age, other.nationality)
             if agreed is not None:
-                found.append(RowCandidate(j, agreed[0], agreed[1]))
-        found.sort(key=lambda c: (-c.score, c.index))
-        out.append(found[:limit])
+                found.append((-agreed[0], j, agreed[1]))
+        out.append([RowCandidate(j, -score, reasons) for score, j, reasons in heapq.nsmallest(limit, found)])
     if progress is not None:
         progress(total, total)
     return out
