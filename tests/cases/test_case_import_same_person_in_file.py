@@ -261,3 +261,20 @@ def test_an_age_in_the_file_is_compared_as_a_number(vault: Vault, tmp_path: Path
     check = sheet_import.check_file(vault, path, today=TODAY)
     assert [(c.match.case_id, c.reasons) for c in check.known_persons[2]] == [(known, ("name", "age"))]
     assert [(c.row, c.reasons) for c in check.same_in_file[3]] == [(2, ("name", "age"))]
+
+
+def test_cli_refuses_a_joined_row_too_long_for_one_journal_line(vault_dir: Path, tmp_path: Path,
+                                                                 passphrase_file: Path) -> None:
+    from tests.conftest import PASSPHRASE
+    from tests.helpers import run_cli
+
+    note = "y" * MAX_LONG_TEXT
+    path = _file(tmp_path, ["OUD-1;2025-11-02;;;Anna;de Vries;", f"OUD-2;2025-12-01;;;Anna;de Vries;{note}"])
+    args = ("import", "--vault", str(vault_dir), "--passphrase-file", str(passphrase_file))
+    res = run_cli(*args, "--same-as-row", "3=2", str(path))
+    assert res.returncode == 2 and "regel 3" in res.stderr and "kolom notitie" in res.stderr, res.stderr
+    v = Vault.open(vault_dir, passphrase=PASSPHRASE)
+    try:
+        assert v.execute_sql("SELECT count(*) FROM cases")[0][0] == 0
+    finally:
+        v.close()
