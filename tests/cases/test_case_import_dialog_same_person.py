@@ -168,3 +168,38 @@ def test_cancel_before_the_check_starts(qtbot, vault: Vault, tmp_path: Path) -> 
         release.set()
     wait_idle()
     assert dialog.check is None and dialog.choose_button.isEnabled()
+
+
+def test_closing_the_dialog_during_the_check_cancels_it(qtbot, vault: Vault, tmp_path: Path, monkeypatch) -> None:
+    from coordinator_app.ui.cases.import_dialog import ImportDialog
+
+    reached, release = threading.Event(), threading.Event()
+    original = sheet_import.persons.same_persons_among_rows
+    raised: list[BaseException] = []
+
+    def held(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]
+        def report(done: int, total: int) -> None:
+            if not reached.is_set():
+                reached.set()
+                assert release.wait(timeout=60)
+            progress(done, total)
+
+        try:
+            return original(*args, progress=report if progress is not None else None, **kwargs)
+        except BaseException as exc:
+            raised.append(exc)
+            raise
+
+    monkeypatch.setattr(persons, "same_persons_among_rows", held)
+    before = _state(vault)
+    dialog = ImportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.check_path(str(_file(tmp_path)))
+    qtbot.waitUntil(reached.is_set, timeout=WAIT)
+    with qtbot.waitSignal(dialog.check_cancelled, timeout=WAIT):
+        dialog.close_button.click()  # Sluiten
+        release.set()
+    wait_idle()
+    assert not dialog.isVisible() and dialog.check is None
+    assert [type(e) for e in raised] == [Cancelled] and _state(vault) == before
