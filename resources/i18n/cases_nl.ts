@@ -965,20 +965,20 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>%1 row(s) may be a person already known: choose for each whether it is the same person or a new person before importing.</source>
-        <translation>%1 regel(s) gaan misschien over een persoon die al bekend is: kies per regel of het dezelfde persoon is of een nieuwe persoon, voordat u importeert.</translation>
+        <source>%1 row(s) may be a person already known, in the vault or from an earlier row of this file: choose for each whether it is the same person or a new person before importing.</source>
+        <translation>%1 regel(s) gaan misschien over een persoon die al bekend is, in de kluis of uit een eerdere regel van dit bestand: kies per regel of het dezelfde persoon is of een nieuwe persoon, voordat u importeert.</translation>
     </message>
     <message>
-        <source>Imported: %1 new case(s), %2 updated, %3 skipped, %4 added to the file of a person already known.</source>
-        <translation>Geïmporteerd: %1 nieuw(e) dossier(s), %2 bijgewerkt, %3 overgeslagen, %4 toegevoegd aan het dossier van een al bekende persoon.</translation>
+        <source>Imported: %1 new case(s), %2 updated, %3 skipped, %4 added to the file of a person already known, %5 added to the case an earlier row of this file opened.</source>
+        <translation>Geïmporteerd: %1 nieuw(e) dossier(s), %2 bijgewerkt, %3 overgeslagen, %4 toegevoegd aan het dossier van een al bekende persoon, %5 toegevoegd aan het dossier dat een eerdere regel van dit bestand opende.</translation>
     </message>
     <message>
         <source>Is this person already known?</source>
         <translation>Is deze persoon al bekend?</translation>
     </message>
     <message>
-        <source>These rows may be about a person who already has a file. Choose a row, then the known person and 'This is the same person' (the row is added to that file as a new signal), or 'New person' (a new case). Nothing is imported until every row has a choice.</source>
-        <translation>Deze regels gaan misschien over een persoon die al een dossier heeft. Kies een regel en dan de bekende persoon en 'Dit is dezelfde persoon' (de regel komt als nieuw signaal in dat dossier), of 'Nieuwe persoon' (een nieuw dossier). Er wordt niets geïmporteerd voordat elke regel een keuze heeft.</translation>
+        <source>These rows may be about a person who already has a file, or about the same person as an earlier row of this file. Choose a row, then the known person and 'This is the same person' (the row is added to that file, or to the case the earlier row opens, as a new signal), or 'New person' (a new case). Nothing is imported until every row has a choice.</source>
+        <translation>Deze regels gaan misschien over een persoon die al een dossier heeft, of over dezelfde persoon als een eerdere regel van dit bestand. Kies een regel en dan de bekende persoon en 'Dit is dezelfde persoon' (de regel komt als nieuw signaal in dat dossier, of in het dossier dat de eerdere regel opent), of 'Nieuwe persoon' (een nieuw dossier). Er wordt niets geïmporteerd voordat elke regel een keuze heeft.</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -1235,6 +1235,38 @@
         <location filename="../../coordinator_app/ui/cases/import_dialog.py" line="87" />
         <source>Import without the unknown columns</source>
         <translation>Importeren zonder de onbekende kolommen</translation>
+    </message>
+    <message>
+        <source>same person as row %1 of this file</source>
+        <translation>dezelfde persoon als regel %1 van dit bestand</translation>
+    </message>
+    <message>
+        <source>Row %1 of this file</source>
+        <translation>Regel %1 van dit bestand</translation>
+    </message>
+    <message>
+        <source>new in this import</source>
+        <translation>nieuw in deze import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>De controle annuleren</translation>
+    </message>
+    <message>
+        <source>The same person twice in this file? Row %1 of %2…</source>
+        <translation>Twee keer dezelfde persoon in dit bestand? Regel %1 van %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling the check…</source>
+        <translation>De controle wordt geannuleerd…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was imported.</source>
+        <translation>De controle is geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>

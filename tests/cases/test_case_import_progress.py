@@ -1,6 +1,6 @@
 """Checking a large case list runs off the GUI thread with progress: the import dialog shows a progress bar
-(rows checked of all, then "Is deze persoon al bekend?" for every row), and the GUI thread keeps handling
-events while the rows are checked and while the known-person check runs."""
+(rows checked of all, then "Is deze persoon al bekend?" for every row, then the rows among each other), and
+the GUI thread keeps handling events while the rows are checked and while both known-person checks run."""
 
 from __future__ import annotations
 
@@ -51,18 +51,21 @@ def test_checking_a_large_list_shows_progress_and_keeps_the_gui_responsive(qtbot
     beat = _Heartbeat()
     monkeypatch.setattr(sheet_import, "check_file", beat.hold("rows", sheet_import.check_file))
     monkeypatch.setattr(persons, "known_persons_for_rows", beat.hold("known", persons.known_persons_for_rows))
+    monkeypatch.setattr(persons, "same_persons_among_rows", beat.hold("file", persons.same_persons_among_rows))
 
     dialog.check_path(str(path))
     assert bar.isVisible() and not dialog.choose_button.isEnabled()  # at once, before the work is done
     qtbot.waitUntil(lambda: dialog.check is not None, timeout=120_000)
     assert not bar.isVisible() and dialog.choose_button.isEnabled()
-    assert beat.proven == {"rows": True, "known": True}  # the GUI thread ran in both phases
+    assert beat.proven == {"rows": True, "known": True, "file": True}  # the GUI thread ran in every phase
     steps = [v for v, _m, _t in seen if v > 0]
-    assert steps == sorted(steps) and steps[-1] == 2 * N and {m for v, m, _t in seen if v > 0} == {2 * N}
+    assert steps == sorted(steps) and steps[-1] == 3 * N and {m for v, m, _t in seen if v > 0} == {3 * N}
     assert len([v for v in steps if v <= N]) >= N // PROGRESS_EVERY  # rows checked, along the way
     assert len([v for v in steps if N < v < 2 * N]) >= 2  # the known-person check, along the way too
+    assert len([v for v in steps if 2 * N < v < 3 * N]) >= 2  # the rows among each other, along the way too
     assert any(t.startswith("Regel") or t.startswith("Checking row") for _v, _m, t in seen)
     assert any("Is deze persoon al bekend?" in t or "already known" in t for _v, _m, t in seen)
+    assert any("dezelfde persoon in dit bestand" in t or "twice in this file" in t for _v, _m, t in seen)
     assert set(dialog.check.known_persons) == known_rows  # the check itself found what the file holds
     beat.timer.stop()
     worker.wait_idle()

@@ -63,3 +63,41 @@ def test_batched_rows_find_what_one_by_one_finds_for_other_spellings(vault: Vaul
     assert batched == one_by_one
     assert sum(1 for found in batched if found) >= 8  # the spellings above do find their person
     assert batched[11] == []  # an unrelated name finds no one
+
+
+def test_rows_among_each_other_find_what_the_vault_check_finds(vault) -> None:  # type: ignore[no-untyped-def]
+    """The rows of one file compared with each other follow the rules of the check against the vault: each
+    row, stored as a person in the order of the file, is found by known_persons for every later row exactly
+    when same_persons_among_rows offers it to that row (same score and reasons)."""
+    import csv
+    import datetime as dt
+    import random
+    from pathlib import Path
+
+    from coordinator_app.services.cases import store
+    from coordinator_app.services.lookup import persons
+    from coordinator_app.services.lookup.persons import PersonQuery
+
+    pairs = [r for r in csv.reader((Path(__file__).parent / "name_pairs.tsv").open(encoding="utf-8"), delimiter="\t")
+             if len(r) == 3 and not r[0].startswith("#")]
+    rng = random.Random(17)
+    rows: list[PersonQuery] = []
+    for typed, stored in (rng.choice(pairs)[1:] for _ in range(18)):
+        for name in (stored, typed):  # each person twice: as stored and as typed
+            first, _sep, last = name.partition(" ")
+            rows.append(PersonQuery(
+                first_name=first, last_name=last or None, on=dt.date(2026, 2, 1),
+                date_of_birth=rng.choice((None, dt.date(1990, 5, 5), dt.date(1991, 6, 6))),
+                estimated_age=rng.choice((None, 30, 40)), nationality=rng.choice((None, "PL", "NG"))))
+    rows.append(PersonQuery(date_of_birth=dt.date(1990, 5, 5), nationality="PL"))  # no name
+    among = persons.same_persons_among_rows(rows, limit=100)
+    ids = [store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(
+        first_name=r.first_name, last_name=r.last_name, date_of_birth=r.date_of_birth,
+        estimated_age=r.estimated_age, nationality=r.nationality))) for r in rows]
+    offered = 0
+    for i, row in enumerate(rows):
+        in_vault = sorted((-c.score, ids.index(c.match.case_id), c.reasons)
+                          for c in persons.known_persons(vault, row, limit=100) if ids.index(c.match.case_id) < i)
+        assert [(-c.score, c.index, c.reasons) for c in among[i]] == in_vault, i
+        offered += bool(in_vault)
+    assert offered >= 10  # the check is not empty: most persons appear twice

@@ -99,6 +99,24 @@ class ImportRow:
         return not self.errors
 
 
+@dataclass(frozen=True)
+class EarlierRow:
+    """An earlier row of the same file that would open a new case and may be about the same person as a
+    later row (the rules of the check against the vault, persons.same_persons_among_rows)."""
+
+    row: int  # the earlier row's number as the spreadsheet shows it
+    score: float
+    reasons: tuple[str, ...]  # as persons.Candidate.reasons
+
+
+@dataclass(frozen=True)
+class SameAsRow:
+    """The choice "dit is dezelfde persoon" for a later row and an EarlierRow: the later row opens no case;
+    its signal joins the case the earlier row opens (or the file the earlier row joins)."""
+
+    row: int
+
+
 @dataclass
 class ImportCheck:
     rows: list[ImportRow]
@@ -106,6 +124,13 @@ class ImportCheck:
     title_rows: list[int] = field(default_factory=list)
     # row number -> persons already in the vault who may be the person of that row (new case numbers only)
     known_persons: dict[int, list[Any]] = field(default_factory=dict)
+    # row number -> earlier rows of this file that may be about the same new person (see EarlierRow)
+    same_in_file: dict[int, list[EarlierRow]] = field(default_factory=dict)
+
+    @property
+    def rows_to_answer(self) -> list[int]:
+        """The rows that need "dit is dezelfde persoon" or "nieuwe persoon" before anything is written."""
+        return sorted(set(self.known_persons) | set(self.same_in_file))
 
     @property
     def errors(self) -> list[RowError]:
@@ -133,6 +158,8 @@ class ImportResult:
     skipped: list[str] = field(default_factory=list)  # case numbers already in the vault
     rejected_rows: list[int] = field(default_factory=list)
     joined: list[int] = field(default_factory=list)  # existing case ids a row's signal was added to
+    joined_in_file: list[int] = field(default_factory=list)  # ids of cases opened by this import that a
+    # later row's signal was added to ("dezelfde persoon" as an earlier row), once per such row
 
 
 # --- reading the file ------------------------------------------------------------------------------
@@ -380,9 +407,13 @@ def _check_row(number: int, raw: dict[str, Any], today: dt.date) -> ImportRow:
 def check_file(vault: Vault, path: Path | str, today: dt.date | None = None,
                progress: Callable[[int, int], None] | None = None) -> ImportCheck:
     """Read and check every row; mark case numbers already in the vault as duplicates. A missing
-    required column is one file-level error, not one per row. `progress(done, total)` after the file is
-    read: total is twice the number of rows; the first half counts the rows checked, the second the
-    known-person check ("Is deze persoon al bekend?"); reported now and then and at the end."""
+    required column is one file-level error, not one per row. "Is deze persoon al bekend?": the rows that
+    would open a new case are compared with the persons in the vault (`known_persons`) and with each other
+    (`same_in_file`: a later row is offered the earlier rows that may be the same new person).
+    `progress(done, total)` after the file is read: total is three times the number of rows; the first
+    third counts the rows checked, the second the check against the vault, the last the check of the rows
+    among each other; reported now and then and at the end. An exception raised by `progress` (a
+    cancelled check) ends the check; nothing is written either way."""
     today = today or dt.date.today()
     table = read_table(path)
     count = len(table.rows)
@@ -394,7 +425,7 @@ def check_file(vault: Vault, path: Path | str, today: dt.date | None = None,
     seen: dict[str, int] = {}
     for done, (number, values) in enumerate(table.rows):
         if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, 2 * count)
+            progress(done, STAGES * count)
         raw = {h: (values[i] if i < len(values) else None) for i, h in columns}
         row = _check_row(number, raw, today)
         case_number = row.case.case_number if row.case else None
@@ -415,42 +446,47 @@ def check_file(vault: Vault, path: Path | str, today: dt.date | None = None,
                 row.duplicate = True
                 row.errors = [e for e in row.errors if e.code != "case_number_taken"]
     check = ImportCheck(rows, table.unknown_columns, table.title_rows)
+
+    def stage(n: int) -> Callable[[int, int], None] | None:
+        if progress is None:
+            return None
+        progress(n * count, STAGES * count)
+        return lambda done, total: progress(n * count + count * done // max(total, 1), STAGES * count)
+
+    new_rows = [r for r in rows if r.ok and r.case is not None and not r.duplicate]
+    queries = [persons.person_query(r.case.person if r.case else None, today) for r in new_rows]
+    found = persons.known_persons_for_rows(vault, queries, progress=stage(1))  # "Is deze persoon al bekend?"
+    check.known_persons = {row.row: c for row, c in zip(new_rows, found, strict=True) if c}
+    among = persons.same_persons_among_rows(queries, progress=stage(2))  # the same new person twice
+    check.same_in_file = {row.row: [EarlierRow(new_rows[c.index].row, c.score, c.reasons) for c in candidates]
+                          for row, candidates in zip(new_rows, among, strict=True) if candidates}
     if progress is not None:
-        progress(count, 2 * count)
-    known = None
-    if progress is not None:
-        def known(done: int, total: int) -> None:
-            progress(count + count * done // max(total, 1), 2 * count)
-    check.known_persons = _known_persons(vault, rows, today, known)  # "Is deze persoon al bekend?"
-    if progress is not None:
-        progress(2 * count, 2 * count)
+        progress(STAGES * count, STAGES * count)
     return check
 
 
 PROGRESS_EVERY = 200  # rows between two progress reports of check_file
-
-
-def _known_persons(vault: Vault, rows: list[ImportRow], today: dt.date,
-                   progress: Callable[[int, int], None] | None = None) -> dict[int, list[Any]]:
-    """The persons already in the vault who may be the person of each row that would create a new case."""
-    new_rows = [r for r in rows if r.ok and r.case is not None and not r.duplicate]
-    queries = [persons.person_query(r.case.person if r.case else None, today) for r in new_rows]
-    found = persons.known_persons_for_rows(vault, queries, progress=progress)
-    return {row.row: candidates for row, candidates in zip(new_rows, found, strict=True) if candidates}
+STAGES = 3  # check_file's progress: rows checked, the check against the vault, the rows among each other
 
 
 # --- writing ---------------------------------------------------------------------------------------
 
 
+Choice = int | SameAsRow | None  # a vault case id, an earlier row of the file, or NEW_PERSON
+
+
 def import_checked(vault: Vault, check: ImportCheck, *, good_rows_only: bool = False,
                    on_duplicate: str = "skip", ignore_columns: bool = False,
-                   known_choices: Mapping[int, int | None] | None = None) -> ImportResult:
+                   known_choices: Mapping[int, Choice] | None = None) -> ImportResult:
     """Write a checked file: all rows, or (good_rows_only) the good ones. `on_duplicate`: skip | update.
     Unknown columns stop the import unless the caller chose explicitly to go on without them.
 
-    "Is deze persoon al bekend?": every row with known-person candidates (`check.known_persons`) needs a
-    choice in `known_choices` (row number -> the candidate's case id: "dit is dezelfde persoon", the row's
-    signal joins that file; or NEW_PERSON: a new case). Nothing is written while a row has no choice."""
+    "Is deze persoon al bekend?": every row in `check.rows_to_answer` needs a choice in `known_choices`
+    (row number -> a candidate's case id from `check.known_persons`: "dit is dezelfde persoon", the row's
+    signal joins that file; SameAsRow(earlier row) from `check.same_in_file`: the row's signal joins the
+    case the earlier row opens, or the file the earlier row joins; or NEW_PERSON: a new case). Nothing is
+    written while a row has no choice, or while the journal line of a joined row would be longer than a
+    journal line may be (MAX_LONG_TEXT; refused naming the row and its longest column, nothing cut)."""
     if on_duplicate not in ("skip", "update"):
         raise ValueError(on_duplicate)
     if check.unknown_columns and not ignore_columns:
@@ -458,12 +494,14 @@ def import_checked(vault: Vault, check: ImportCheck, *, good_rows_only: bool = F
     result = ImportResult(rejected_rows=[r.row for r in check.bad])
     if check.bad and not good_rows_only:
         raise ImportRejected(count=len(check.bad))
-    joins = _joins(check, known_choices or {})
+    joins, same_rows = _joins(check, known_choices or {})
+    by_number = {row.row: row for row in check.good}
+    texts = {number: _joined_text(by_number[number], same_rows.get(number)) for number in (*joins, *same_rows)}
     with vault.write() as session:
-        new = [row for row in check.good if not row.duplicate and row.row not in joins]
+        new = [row for row in check.good if not row.duplicate and row.row not in joins and row.row not in same_rows]
         for row in check.good:
             if row.row in joins:
-                result.joined.append(_join(session, joins[row.row], row))
+                result.joined.append(_join(session, joins[row.row], row, texts[row.row]))
         for row in check.good:
             assert row.case is not None
             if not row.duplicate:
@@ -479,32 +517,46 @@ def import_checked(vault: Vault, check: ImportCheck, *, good_rows_only: bool = F
             audit.record(session, "case_imported", "case", case.id, case_id=case.id)
         if new:
             result.created = _insert_new(session, new)
+        case_of = dict(joins) | {row.row: cid for row, cid in zip(new, result.created, strict=True)}
+        opened = set(result.created)
+        for number in sorted(same_rows):  # an earlier row first: its own case is known by then
+            case_of[number] = case_of[same_rows[number]]
+            case_id = _join(session, case_of[number], by_number[number], texts[number])
+            (result.joined_in_file if case_id in opened else result.joined).append(case_id)
     return result
 
 
 NEW_PERSON = None  # the choice "nieuwe persoon" for a row with known-person candidates
 
 
-def unanswered_rows(check: ImportCheck, known_choices: Mapping[int, int | None]) -> list[int]:
-    """The rows with known-person candidates that still need "dezelfde persoon" or "nieuwe persoon"."""
-    return sorted(row for row in check.known_persons if row not in known_choices)
+def unanswered_rows(check: ImportCheck, known_choices: Mapping[int, Choice]) -> list[int]:
+    """The rows with candidates (in the vault or earlier in the file) that still need "dezelfde persoon"
+    or "nieuwe persoon"."""
+    return [row for row in check.rows_to_answer if row not in known_choices]
 
 
-def _joins(check: ImportCheck, known_choices: Mapping[int, int | None]) -> dict[int, int]:
-    """Row number -> case id for the rows whose signal joins an existing file; refuses (names the rows)
-    while a row with candidates has no choice, or a choice is not one of that row's candidates."""
+def _joins(check: ImportCheck, known_choices: Mapping[int, Choice]) -> tuple[dict[int, int], dict[int, int]]:
+    """(row number -> vault case id, row number -> earlier row number) for the rows whose signal joins a
+    file; refuses (names the rows) while a row with candidates has no choice, or a choice is not one of
+    that row's candidates."""
     missing = unanswered_rows(check, known_choices)
     if missing:
         raise ValidationError(code="import_known_person_unanswered", rows=", ".join(map(str, missing)))
     joins: dict[int, int] = {}
-    for row, case_id in known_choices.items():
-        if case_id is NEW_PERSON:
+    same_rows: dict[int, int] = {}
+    for row, choice in known_choices.items():
+        if choice is NEW_PERSON:
+            continue
+        if isinstance(choice, SameAsRow):
+            if choice.row not in {c.row for c in check.same_in_file.get(row, [])}:
+                raise ValidationError(code="import_known_person_invalid", row=row)
+            same_rows[row] = choice.row
             continue
         offered = {c.match.case_id for c in check.known_persons.get(row, [])}
-        if case_id not in offered:
+        if choice not in offered:
             raise ValidationError(code="import_known_person_invalid", row=row)
-        joins[row] = case_id
-    return joins
+        joins[row] = choice
+    return joins, same_rows
 
 
 def _cell_text(value: Any) -> str:
@@ -516,16 +568,32 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _join(session: Any, case_id: int, row: ImportRow) -> int:
-    """"Dit is dezelfde persoon" for an import row: the row (every value as in the file) becomes a journal
-    line of the existing case, as the intake's join does; audited `signal_joined` with ids only."""
+def _joined_text(row: ImportRow, earlier: int | None) -> str:
+    """The journal line of a row whose signal joins a file: what happened, then every value of the row as
+    in the file, one "column: value" per line. Refused (ValidationError naming the row and its longest
+    column) when it would be longer than a journal line may be: a value is never cut."""
+    day = row.case_values["signal_received_on"]  # a good row has it (required)
+    on = day.strftime("%d-%m-%Y")
+    head = (message("known_person_import_joined", "nl", on=on, row=row.row) if earlier is None
+            else message("known_person_import_joined_row", "nl", on=on, row=row.row, earlier=earlier))
+    values = [(column, f"{column}: {_cell_text(row.raw[column])}") for column in HEADERS
+              if row.raw.get(column) is not None]
+    text = "\n".join([head, *(line for _c, line in values)])
+    if len(text) > MAX_LONG_TEXT:
+        longest = max(values, key=lambda item: len(item[1]))[0]
+        raise ValidationError(code="import_joined_too_long", row=row.row, column=longest,
+                              length=f"{len(text):,}".replace(",", "."),
+                              maximum=f"{MAX_LONG_TEXT:,}".replace(",", "."))
+    return text
+
+
+def _join(session: Any, case_id: int, row: ImportRow, text: str) -> int:
+    """"Dit is dezelfde persoon" for an import row: the row (every value as in the file, `text`) becomes a
+    journal line of the case, as the intake's join does; audited `signal_joined` with ids only."""
     case = session.get(Case, case_id)
     if case is None:  # removed (merged) since the file was checked
         raise ValidationError(code="import_checked_again")
-    day = row.case_values["signal_received_on"]  # a good row has it (required)
-    lines = [message("known_person_import_joined", "nl", on=day.strftime("%d-%m-%Y"), row=row.row)]
-    lines += [f"{column}: {_cell_text(row.raw[column])}" for column in HEADERS if row.raw.get(column) is not None]
-    entry = JournalEntry(case_id=case_id, on=day, text="\n".join(lines))
+    entry = JournalEntry(case_id=case_id, on=row.case_values["signal_received_on"], text=text)
     session.add(entry)
     session.flush()
     audit.record(session, "signal_joined", "journal", entry.id, case_id=case_id, detail="import")
@@ -665,7 +733,7 @@ MAX_BOUND_VALUES = 30_000  # SQLite allows 32,766 bound values per statement
 
 def import_file(vault: Vault, path: Path | str, *, good_rows_only: bool = False, on_duplicate: str = "skip",
                 today: dt.date | None = None, ignore_columns: bool = False,
-                known_choices: Mapping[int, int | None] | None = None) -> ImportResult:
+                known_choices: Mapping[int, Choice] | None = None) -> ImportResult:
     return import_checked(vault, check_file(vault, path, today), good_rows_only=good_rows_only,
                           on_duplicate=on_duplicate, ignore_columns=ignore_columns, known_choices=known_choices)
 

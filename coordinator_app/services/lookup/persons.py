@@ -11,6 +11,7 @@ first. Names are shown as stored; folding only happens inside the search.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -24,6 +25,7 @@ from coordinator_app.services.lookup import index as search
 from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, NameScore, name_score
 from coordinator_app.services.network import listing
 from coordinator_app.services.network.listing import NetworkFilter, NetworkRow
+from coordinator_app.services.validation import check_age
 
 # reasons a case was found (codes; the UI words them)
 NUMBER, NAME, BIRTH, JOURNAL, SIMILAR_NAME = "number", "name", "date_of_birth", "journal", "similar_name"
@@ -268,44 +270,56 @@ def _name_hits(index: NameIndex, person: PersonQuery,
     return names
 
 
+def _agreement(person: PersonQuery, name: tuple[float, bool, bool] | None, born: dt.date | None,
+               age: int | None, nationality: str | None) -> tuple[float, tuple[str, ...]] | None:
+    """How much a person already known (a vault person, or an earlier row of an import) agrees with
+    `person`: (score, reasons), or None when it is not offered. `name`: the name hit (score, exact, via
+    alias) or None; `born`, `age`, `nationality`: what is known of the other person."""
+    day = person.on or dt.date.today()
+    reasons: list[str] = []
+    score = 0.0
+    if name is not None:
+        name_score_, exact, via_other = name
+        score += name_score_
+        reasons.append("name" if exact else "similar_name")
+        if via_other:
+            reasons.append("alias")
+    same_birth = person.date_of_birth is not None and born == person.date_of_birth
+    if same_birth:
+        score += 30
+        reasons.append("date_of_birth")
+    elif person.date_of_birth and born:
+        score -= 40  # both known and different: most likely someone else
+    elif person.estimated_age is not None or age is not None:
+        theirs = _age_on(born, day) if born else age
+        ours = _age_on(person.date_of_birth, day) if person.date_of_birth else person.estimated_age
+        if theirs is not None and ours is not None and abs(theirs - ours) <= 2:
+            score += 10
+            reasons.append("age")
+    if person.nationality and nationality == person.nationality.upper():
+        score += 10
+        reasons.append("nationality")
+    elif person.nationality and nationality:
+        score -= 15
+    if name is None:
+        if not (same_birth and "nationality" in reasons):
+            return None  # a shared date of birth alone is not enough
+        score = SHOWN  # the same date of birth and nationality: offered, below every name match
+    if score < SHOWN:
+        return None
+    return score, tuple(reasons)
+
+
 def _rank(person: PersonQuery, names: dict[int, tuple[float, bool, bool]], details: Iterable[CaseMatch],
           limit: int) -> list[Candidate]:
-    day = person.on or dt.date.today()
     out: list[Candidate] = []
     for m in details:
-        reasons: list[str] = []
-        score = 0.0
-        if m.case_id in names:
-            name_score_, exact, via_other = names[m.case_id]
-            score += name_score_
-            reasons.append("name" if exact else "similar_name")
-            if via_other:
-                reasons.append("alias")
-        same_birth = person.date_of_birth is not None and m.date_of_birth == person.date_of_birth
-        if same_birth:
-            score += 30
-            reasons.append("date_of_birth")
-        elif person.date_of_birth and m.date_of_birth:
-            score -= 40  # both known and different: most likely someone else
-        elif person.estimated_age is not None or m.estimated_age is not None:
-            theirs = _age_on(m.date_of_birth, day) if m.date_of_birth else m.estimated_age
-            ours = _age_on(person.date_of_birth, day) if person.date_of_birth else person.estimated_age
-            if theirs is not None and ours is not None and abs(theirs - ours) <= 2:
-                score += 10
-                reasons.append("age")
-        if person.nationality and m.nationality == person.nationality.upper():
-            score += 10
-            reasons.append("nationality")
-        elif person.nationality and m.nationality:
-            score -= 15
-        if m.case_id not in names:
-            if not (same_birth and "nationality" in reasons):
-                continue  # a shared date of birth alone is not enough
-            score = SHOWN  # the same date of birth and nationality: offered, below every name match
-        if score < SHOWN:
+        agreed = _agreement(person, names.get(m.case_id), m.date_of_birth, m.estimated_age, m.nationality)
+        if agreed is None:
             continue
+        score, reasons = agreed
         reason = NAME if "name" in reasons else (SIMILAR_NAME if "similar_name" in reasons else BIRTH)
-        out.append(Candidate(CaseMatch(**{**m.__dict__, "reason": reason, "score": score}), score, tuple(reasons)))
+        out.append(Candidate(CaseMatch(**{**m.__dict__, "reason": reason, "score": score}), score, reasons))
     out.sort(key=lambda c: (-c.score, c.match.case_number))
     return out[:limit]
 
@@ -360,6 +374,63 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None],
     return out
 
 
+@dataclass(frozen=True)
+class RowCandidate:
+    """An earlier row of the same import whose person may be the person of a later row."""
+
+    index: int  # the earlier row's position in the rows given
+    score: float
+    reasons: tuple[str, ...]  # as Candidate.reasons
+
+
+def same_persons_among_rows(rows: Sequence[PersonQuery | None], limit: int = 8,
+                            progress: Callable[[int, int], None] | None = None) -> list[list[RowCandidate]]:
+    """For every row of an import, the EARLIER rows that may be about the same person: the rules of the
+    check against the vault (folded and similar names, other spellings, date of birth, age, nationality;
+    a date of birth alone is not enough), applied to the rows among each other. A row without a name or
+    date of birth (or None) has none and is offered to no other row. Best first, then the earliest row.
+    `progress(done, total)`: as known_persons_for_rows."""
+    asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
+    index = NameIndex.build((i, row.spellings) for i, row in enumerate(asked) if row is not None)
+    texts = list(dict.fromkeys(s for row in asked if row is not None for s in row.spellings))
+    total = 2 * len(texts) + len(asked)
+    spelled = index.match_many(texts, limit=50, threshold=SIMILAR,  # the limit of the check against the vault
+                               progress=(lambda done, _t: progress(done, total)) if progress else None)
+    # without a name hit only the same date of birth AND nationality is offered (all at SHOWN, the earliest
+    # first): the earliest `limit` rows of each pair are enough
+    born: dict[tuple[dt.date, str], list[int]] = {}
+    for i, row in enumerate(asked):
+        if row is not None and row.date_of_birth is not None and row.nationality:
+            born.setdefault((row.date_of_birth, row.nationality.upper()), []).append(i)
+    seen: dict[tuple[str, ...], dict[int, tuple[float, bool, bool]]] = {}  # a list may name one person often
+    out: list[list[RowCandidate]] = []
+    for i, row in enumerate(asked):
+        if progress is not None and (i + 1) % _PROGRESS_EVERY == 0:
+            progress(2 * len(texts) + i + 1, total)
+        if row is None:
+            out.append([])
+            continue
+        key = tuple(row.spellings)
+        if key not in seen:
+            seen[key] = _name_hits(index, row, spelled)
+        names = seen[key]
+        earlier = [j for j in names if j < i]
+        if row.date_of_birth is not None and row.nationality:
+            earlier += [j for j in born[(row.date_of_birth, row.nationality.upper())][:limit] if j < i
+                        and j not in names]
+        found: list[tuple[float, int, tuple[str, ...]]] = []
+        for j in earlier:
+            other = asked[j]
+            assert other is not None
+            agreed = _agreement(row, names.get(j), other.date_of_birth, other.estimated_age, other.nationality)
+            if agreed is not None:
+                found.append((-agreed[0], j, agreed[1]))
+        out.append([RowCandidate(j, -score, reasons) for score, j, reasons in heapq.nsmallest(limit, found)])
+    if progress is not None:
+        progress(total, total)
+    return out
+
+
 _PROGRESS_EVERY = 200  # rows between two progress reports while the rows are ranked
 _BORN = text("SELECT case_id, date_of_birth FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:d))")
 
@@ -392,10 +463,14 @@ def person_query(person: object | None, on: dt.date | None = None) -> PersonQuer
             born = dt.date.fromisoformat(born[:10])
         except ValueError:
             born = None
+    age = getattr(person, "estimated_age", None)
+    if age is not None and not isinstance(age, int):  # as given (an import cell: "34"); compared as a number
+        errors: dict[str, str] = {}
+        age = check_age(errors, "estimated_age", age)
     return PersonQuery(
         first_name=getattr(person, "first_name", None), last_name=getattr(person, "last_name", None),
         alias=getattr(person, "alias", None), other_spellings=getattr(person, "other_spellings", None),
-        date_of_birth=born, estimated_age=getattr(person, "estimated_age", None),
+        date_of_birth=born, estimated_age=age,
         nationality=getattr(person, "nationality", None), on=on,
     )
 

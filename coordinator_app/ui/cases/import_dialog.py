@@ -1,6 +1,8 @@
 """Import cases from a spreadsheet: choose a file, see every problem per row and column in Dutch,
 choose what happens with case numbers that already exist, answer "Is deze persoon al bekend?" for every
-row whose person may already be in the vault, then import (all rows, or the good ones)."""
+row whose person may already be in the vault or may be the person of an earlier row of the same file, then
+import (all rows, or the good ones). The check runs off the GUI thread and can be cancelled (nothing is
+written by a check; the dialog returns to its start state)."""
 
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ from coordinator_app.services.cases import sheet_import
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import RecordModel, call_db
 from coordinator_app.ui.error_dialog import error_text
-from coordinator_app.ui.worker import run_db
+from coordinator_app.ui.worker import Cancelled, JobControl, run_db
 
 
 def _problem(error: sheet_import.RowError, lang: str) -> str:
@@ -45,6 +47,7 @@ def _problem(error: sheet_import.RowError, lang: str) -> str:
 
 class ImportDialog(QDialog):
     imported = Signal()
+    check_cancelled = Signal()  # a check was cancelled and the dialog is back in its start state
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +55,9 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import cases from a spreadsheet"))
         self.resize(fit.fitted(QSize(1100, 700), fit.available(parent)))
         self._vault = vault
-        self.known_choices: dict[int, int | None] = {}  # row -> case id ("same person") or None ("new person")
+        # row -> case id or SameAsRow (earlier row of the file): "same person"; NEW_PERSON (None): "new person"
+        self.known_choices: dict[int, sheet_import.Choice] = {}
+        self._job: JobControl | None = None  # the check running now
         self.check: sheet_import.ImportCheck | None = None
         self.result: sheet_import.ImportResult | None = None
         intro = QLabel(self.tr(
@@ -77,6 +82,14 @@ class ImportDialog(QDialog):
         self.progress.setObjectName("importProgress")
         self.progress.setAccessibleName(self.tr("Progress of the check"))
         self.progress.setVisible(False)
+        self.cancel_check_button = QPushButton(self.tr("Cancel"))
+        self.cancel_check_button.setObjectName("importCancelCheck")
+        self.cancel_check_button.setAccessibleName(self.tr("Cancel the check"))
+        self.cancel_check_button.setVisible(False)
+        self.cancel_check_button.clicked.connect(self.cancel_check)
+        checking = QHBoxLayout()
+        checking.addWidget(self.progress, 1)
+        checking.addWidget(self.cancel_check_button)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,7 +133,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
-        layout.addWidget(self.progress)
+        layout.addLayout(checking)
         layout.addWidget(self.summary)
         layout.addWidget(self.errors_table, 1)
         layout.addWidget(self._known_box(), 2)
@@ -161,34 +174,76 @@ class ImportDialog(QDialog):
         bar.setRange(0, 0)  # busy while the file is read; then rows checked of all (the known-person check included)
         bar.setFormat(self.tr("Reading the file…"))
         bar.setVisible(True)
+        self.cancel_check_button.setEnabled(True)
+        self.cancel_check_button.setVisible(True)
         self.choose_button.setEnabled(False)  # one file at a time
         self._update_buttons()
         vault = self._vault
+        texts = (self.tr("Checking row %1 of %2…"), self.tr("Is this person already known? Row %1 of %2…"),
+                 self.tr("The same person twice in this file? Row %1 of %2…"))
 
         def progress(done: int, total: int) -> None:
-            rows = total // 2  # the check counts every row twice: checked, then "is this person known?"
+            if self._job is None or self._job.cancelled:
+                return  # a report still on its way after Cancel
+            # the check counts every row three times: checked, known in the vault, the same as an earlier row
+            rows = max(total // sheet_import.STAGES, 1)
             bar.setRange(0, max(total, 1))
             bar.setValue(done)
-            text = (self.tr("Checking row %1 of %2…") if done < rows
-                    else self.tr("Is this person already known? Row %1 of %2…"))
-            bar.setFormat(text.replace("%1", str(done if done < rows else done - rows)).replace("%2", str(rows)))
+            stage = min(done // rows, sheet_import.STAGES - 1)
+            bar.setFormat(texts[stage].replace("%1", str(done - stage * rows)).replace("%2", str(rows)))
 
-        def finished() -> None:
+        def finished() -> bool:
+            """The check's job is over; False when it was cancelled (the dialog is back at its start)."""
+            job, self._job = self._job, None
             bar.setVisible(False)
+            self.cancel_check_button.setVisible(False)
             self.choose_button.setEnabled(True)
+            if job is not None and job.cancelled:  # a result that arrives after Cancel is not shown either
+                self._back_to_start()
+                return False
+            return True
 
-        def failed_or_done(check: sheet_import.ImportCheck) -> None:
-            finished()
-            self.check = check
-            self._show_check()
+        def done(check: sheet_import.ImportCheck) -> None:
+            if finished():
+                self.check = check
+                self._show_check()
 
         def failed(exc: BaseException) -> None:
-            finished()
-            self.summary.setText(error_text(exc))
-            self._update_buttons()
+            if finished() and not isinstance(exc, Cancelled):
+                self.summary.setText(error_text(exc))
+                self._update_buttons()
 
-        run_db(lambda control: sheet_import.check_file(vault, path, progress=control.progress), failed_or_done,
-               failed, progress)
+        def job(control: JobControl) -> sheet_import.ImportCheck:
+            def report(done: int, total: int) -> None:
+                control.check()  # Cancel: the check stops at its next report (it writes nothing)
+                control.progress(done, total)
+
+            return sheet_import.check_file(vault, path, progress=report)
+
+        self._job = run_db(job, done, failed, progress)
+
+    def cancel_check(self) -> None:
+        """Annuleren during the check: the check stops at its next progress report; nothing is written, and
+        the dialog returns to its start state (check_cancelled) as soon as the check has stopped."""
+        if self._job is None:
+            return
+        self._job.cancel()
+        self.cancel_check_button.setEnabled(False)
+        self.progress.setFormat(self.tr("Cancelling the check…"))
+
+    def _back_to_start(self) -> None:
+        self.clear()
+        self.ignore_columns.setChecked(False)
+        self.good_only.setChecked(False)
+        self.file_label.setText(self.tr("No file chosen"))
+        self.summary.setText(self.tr("The check was cancelled. Nothing was imported."))
+        self._update_buttons()
+        self.check_cancelled.emit()
+
+    def reject(self) -> None:
+        if self._job is not None:  # closing the dialog during the check cancels it
+            self._job.cancel()
+        super().reject()
 
     def _show_check(self) -> None:
         check = self.check
@@ -209,10 +264,11 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Unknown columns: %1. Nothing is imported until you rename them in the file or "
                                   "choose to import without them.").replace(
                                       "%1", ", ".join(map(bidi_isolate, check.unknown_columns)))
-        if check.known_persons:
-            count = str(len(check.known_persons))
-            text += " " + self.tr("%1 row(s) may be a person already known: choose for each whether it is the same "
-                                  "person or a new person before importing.").replace("%1", count)
+        if check.rows_to_answer:
+            count = str(len(check.rows_to_answer))
+            text += " " + self.tr("%1 row(s) may be a person already known, in the vault or from an earlier row of "
+                                  "this file: choose for each whether it is the same person or a new person before "
+                                  "importing.").replace("%1", count)
         self.summary.setText(text)
         self._show_known()
         self._update_buttons()
@@ -230,7 +286,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(check and check.good) and (not has_bad or self.good_only.isChecked())
                                       and (not unknown or self.ignore_columns.isChecked()) and self.result is None
                                       and not open_rows)
-        self.known_box.setVisible(bool(check and check.known_persons))
+        self.known_box.setVisible(bool(check and check.rows_to_answer))
         chosen_row = self._current_known_row() is not None and self.result is None
         self.same_button.setEnabled(chosen_row and self.candidates_view.currentIndex().isValid())
         self.new_button.setEnabled(chosen_row)
@@ -248,9 +304,9 @@ class ImportDialog(QDialog):
         def done(result: sheet_import.ImportResult) -> None:
             self.result = result
             text = self.tr("Imported: %1 new case(s), %2 updated, %3 skipped, %4 added to the file of a person "
-                           "already known.")
+                           "already known, %5 added to the case an earlier row of this file opened.")
             for i, value in enumerate((len(result.created), len(result.updated), len(result.skipped),
-                                       len(result.joined)), 1):
+                                       len(result.joined), len(result.joined_in_file)), 1):
                 text = text.replace(f"%{i}", str(value))
             self.summary.setText(text)
             self._update_buttons()
@@ -261,6 +317,7 @@ class ImportDialog(QDialog):
 
     def clear(self) -> None:
         self.check = None
+        self.result = None
         self.known_choices = {}
         self.known_rows_model.clear()
         self.candidates_model.clear()
@@ -279,9 +336,10 @@ class ImportDialog(QDialog):
         self.known_box = QGroupBox(self.tr("Is this person already known?"))
         self.known_box.setObjectName("importKnownBox")
         intro = QLabel(self.tr(
-            "These rows may be about a person who already has a file. Choose a row, then the known person and "
-            "'This is the same person' (the row is added to that file as a new signal), or 'New person' (a new "
-            "case). Nothing is imported until every row has a choice."))
+            "These rows may be about a person who already has a file, or about the same person as an earlier row of "
+            "this file. Choose a row, then the known person and 'This is the same person' (the row is added to that "
+            "file, or to the case the earlier row opens, as a new signal), or 'New person' (a new case). Nothing is "
+            "imported until every row has a choice."))
         intro.setWordWrap(True)
         self.known_rows_model = RecordModel([
             (self.tr("Row"), lambda r: r["row"]), (self.tr("In the file"), lambda r: r["person"]),
@@ -339,21 +397,26 @@ class ImportDialog(QDialog):
     def _choice_text(self, row: int) -> str:
         if row not in self.known_choices:
             return self.tr("not chosen yet")
-        case_id = self.known_choices[row]
-        if case_id is sheet_import.NEW_PERSON:
+        choice = self.known_choices[row]
+        if choice is sheet_import.NEW_PERSON:
             return self.tr("new person")
-        number = next((c.match.case_number for c in self._candidates(row) if c.match.case_id == case_id), "")
+        if isinstance(choice, sheet_import.SameAsRow):
+            return self.tr("same person as row %1 of this file").replace("%1", str(choice.row))
+        number = next((c.match.case_number for c in self._candidates(row) if c.match.case_id == choice), "")
         return self.tr("same person as %1").replace("%1", bidi_isolate(number))
 
     def _candidates(self, row: int) -> list[Any]:
         return list(self.check.known_persons.get(row, [])) if self.check is not None else []
+
+    def _earlier_rows(self, row: int) -> list[sheet_import.EarlierRow]:
+        return list(self.check.same_in_file.get(row, [])) if self.check is not None else []
 
     def _show_known(self) -> None:
         check = self.check
         assert check is not None
         by_row = {r.row: r for r in check.rows}
         rows = []
-        for number in sorted(check.known_persons):
+        for number in check.rows_to_answer:
             person = by_row[number].case.person if by_row[number].case is not None else None
             rows.append({"row": number, "person": _person_text(person)})
         self.known_rows_model.set_rows(rows)
@@ -374,13 +437,29 @@ class ImportDialog(QDialog):
             name = bidi_isolate(m.name) if m.name else self.tr("(no name)")  # isolated inside "looks like: %1" too
             born = m.date_of_birth.strftime("%d-%m-%Y") if m.date_of_birth else (
                 self.tr("about %1 years").replace("%1", str(m.estimated_age)) if m.estimated_age is not None else "")
-            records.append({"id": m.case_id, "number": m.case_number,
+            records.append({"choice": m.case_id, "number": m.case_number,
                             "name": self.tr("looks like: %1").replace("%1", name) if m.similar else name,
                             "born": born, "status": label("status", m.status, lang),
                             "why": self._reasons(candidate.reasons)})
+        by_row = {r.row: r for r in self.check.rows} if self.check is not None else {}
+        for earlier in self._earlier_rows(row) if row is not None else []:
+            person = by_row[earlier.row].case.person if by_row[earlier.row].case is not None else None
+            name = " ".join(str(p) for p in (person.first_name, person.last_name) if p) if person else ""
+            name = name or self.tr("(no name)")
+            similar = "name" not in earlier.reasons and "similar_name" in earlier.reasons
+            born = ""
+            if person is not None and person.date_of_birth is not None:
+                born = person.date_of_birth.strftime("%d-%m-%Y")
+            elif person is not None and person.estimated_age is not None:
+                born = self.tr("about %1 years").replace("%1", str(person.estimated_age))
+            records.append({"choice": sheet_import.SameAsRow(earlier.row),
+                            "number": self.tr("Row %1 of this file").replace("%1", str(earlier.row)),
+                            "name": self.tr("looks like: %1").replace("%1", name) if similar else name,
+                            "born": born, "status": self.tr("new in this import"),
+                            "why": self._reasons(earlier.reasons)})
         self.candidates_model.set_rows(records)
         chosen = self.known_choices.get(row) if row is not None else None
-        at = next((i for i, r in enumerate(records) if r["id"] == chosen), 0)
+        at = next((i for i, r in enumerate(records) if r["choice"] == chosen), 0)
         if records:
             self.candidates_view.setCurrentIndex(self.candidates_model.index(at, 0))
         self._update_buttons()
@@ -393,8 +472,8 @@ class ImportDialog(QDialog):
         }
         return ", ".join(words[r] for r in reasons if r in words)
 
-    def _choose(self, row: int, case_id: int | None) -> None:
-        self.known_choices[row] = case_id
+    def _choose(self, row: int, choice: sheet_import.Choice) -> None:
+        self.known_choices[row] = choice
         self.known_rows_model.set_rows(self.known_rows_model.rows())  # the choice column changed
         rows = [int(r["row"]) for r in self.known_rows_model.rows()]
         following = [r for r in rows[rows.index(row) + 1:] + rows if r not in self.known_choices]
@@ -403,11 +482,12 @@ class ImportDialog(QDialog):
         self._show_candidates()
 
     def choose_same(self) -> None:
-        """"Dit is dezelfde persoon": the chosen row's signal will join the chosen candidate's file."""
+        """"Dit is dezelfde persoon": the chosen row's signal will join the chosen candidate's file (or the
+        case the chosen earlier row of the file opens)."""
         row = self._current_known_row()
         record = self.candidates_model.row_at(self.candidates_view.currentIndex().row())
         if row is not None and record is not None:
-            self._choose(row, int(record["id"]))
+            self._choose(row, record["choice"])
 
     def choose_new(self) -> None:
         row = self._current_known_row()
