@@ -444,8 +444,8 @@ class ImportDialog(QDialog):
         by_row = {r.row: r for r in self.check.rows} if self.check is not None else {}
         for earlier in self._earlier_rows(row) if row is not None else []:
             person = by_row[earlier.row].case.person if by_row[earlier.row].case is not None else None
-            name = " ".join(str(p) for p in (person.first_name, person.last_name) if p) if person else ""
-            name = name or self.tr("(no name)")
+            joined = " ".join(str(p) for p in (person.first_name, person.last_name) if p) if person else ""
+            name = bidi_isolate(joined) if joined else self.tr("(no name)")  # isolated inside "looks like: %1" too
             similar = "name" not in earlier.reasons and "similar_name" in earlier.reasons
             born = ""
             if person is not None and person.date_of_birth is not None:
