@@ -129,6 +129,7 @@ class Audit:
                     widget.width() + 1 < widget.minimumSizeHint().width():
                 self.problems.append(f"{where}: button '{widget.text()[:50]}' cut off "
                                      f"({widget.width()} < {widget.minimumSizeHint().width()}) without a tool tip")
+        self.problems += [f"{where}: {clash}" for clash in mnemonic_clashes(window)]
 
 
     def check_popups(self, window, where: str) -> None:
@@ -170,6 +171,52 @@ class Audit:
         if not self.area.contains(popup.frameGeometry()):
             self.problems.append(f"{what}: popup at {popup.frameGeometry().getRect()} outside the free screen "
                                  f"{self.area.getRect()}")
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt letter of a text ("&Opslaan" -> "o"; "&&" is a literal ampersand), lower case."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
+def mnemonic_clashes(window) -> list[str]:
+    """Alt letters used twice among what the window shows at once: buttons, labels with a buddy, group boxes,
+    the tabs of a visible tab bar and the menu bar. Qt then only moves the focus between them (and a button
+    is not pressed), so the shortcut the label promises does not work."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
+
+    owners: dict[str, list[str]] = {}
+
+    def add(text: str, enabled: bool = True) -> None:
+        letter = mnemonic(text)
+        if letter and enabled:
+            owners.setdefault(letter, []).append(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text(), widget.isEnabled())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None and widget.buddy().isVisible():
+            add(widget.text(), widget.buddy().isEnabled())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            add(widget.title(), widget.isEnabled())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index):
+                    add(widget.tabText(index), widget.isTabEnabled(index))
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                if action.isVisible():
+                    add(action.text(), action.isEnabled())
+    return [f"Alt+{letter.upper()} used by " + ", ".join(f"'{t}'" for t in texts)
+            for letter, texts in sorted(owners.items()) if len(texts) > 1]
 
 
 def _in_view(widget) -> bool:
