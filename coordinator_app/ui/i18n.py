@@ -33,14 +33,15 @@ LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
 PSEUDO = "pseudo"
 SETTINGS_KEY = "language"
-_PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&(?=\w)|<[^>]+>")
+_PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&&|&\w|<[^>]+>")  # "&O": the Alt letter stays one to type
 _ACCENTS = str.maketrans("aceinouyACEINOUY", "åçéîñøüýÅÇÉÎÑØÜÝ")
 _installed: list[QTranslator] = []
 _WORD = 8  # the longest padding word: a real translation has no 100-character word to wrap
 
 
 def stretch(text: str, factor: float = 0.4) -> str:
-    """Accent the letters and pad the text; placeholders, mnemonics and tags stay as they are."""
+    """Accent the letters and pad the text; placeholders, mnemonics (the Alt letter too: "&Opslaan" keeps
+    Alt+O, as in Dutch) and tags stay as they are."""
     if not text:
         return text
     parts: list[str] = []
