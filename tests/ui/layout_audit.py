@@ -286,6 +286,10 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
         for name, show in list(_tabs(page)):
             show()
             audit.check(window, f"page {page_id} {name}", shots)
+    for kind, key in (("organisation", "avim"), ("contact", "person")):  # the address book with an entry open
+        window.show_page("network")
+        window.pages["network"].show_item(kind, ids[key])
+        audit.check(window, f"page network, {kind} open", shots)
     window.show_page("cases")
     window.pages["cases"].show_item("case", ids["case"])
     audit.settle()
