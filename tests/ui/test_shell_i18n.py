@@ -76,6 +76,26 @@ def test_pseudo_locale_keeps_every_alt_letter() -> None:
     assert "&&" in i18n.stretch("Tom && Jerry")
 
 
+def test_pseudo_locale_finds_a_base_class_translation(qapp) -> None:
+    """tr() in a subclass looks in the base class's context when its own has no translation (the cases'
+    ListEditor's "&Delete" in a TasksTab): the pseudo-locale shows that Dutch text stretched, as Dutch shows
+    it, not the English source with its own Alt letter."""
+    from PySide6.QtCore import QObject
+
+    class ListEditor(QObject):  # the context name the Dutch .ts file uses
+        pass
+
+    class TasksTab(ListEditor):
+        pass
+
+    for lang, expected in (("nl", "&Verwijderen"), ("pseudo", i18n.stretch("&Verwijderen"))):
+        i18n.install(qapp, lang)
+        try:
+            assert TasksTab().tr("&Delete") == expected
+        finally:
+            i18n.uninstall(qapp)
+
+
 def test_no_display_gives_one_line_and_exit_2(monkeypatch, capsys) -> None:
     assert not has_display({}, "linux")
     assert has_display({"DISPLAY": ":0"}, "linux")
