@@ -9,7 +9,10 @@ wizard step and the main dialogs. It prints one JSON list of problems:
 - a visible horizontal scroll bar;
 - a widget (outside scrolled content) that lies partly outside its window;
 - a window that with its frame is larger than the free screen area;
-- text cut off (a label, button or check box narrower than its text) without a tool tip that shows it.
+- text cut off (a label, button or check box narrower than its text) without a tool tip that shows it;
+- an Alt letter used twice among what one window shows at once, the menu bar included (mnemonic_clashes).
+The address book is also audited with an organisation and a person open, the tasks tab with an open and
+a done task selected (their buttons differ).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def _make_vault(folder: Path) -> dict[str, int]:
     from coordinator_app.db import keys
     from coordinator_app.db.vault import Vault
     from coordinator_app.services import demo
+    from coordinator_app.services.cases import work
     from coordinator_app.services.network import contacts
 
     vault, _code = Vault.create(folder, PASSPHRASE, profile=keys.TEST_ONLY)
@@ -66,6 +70,10 @@ def _make_vault(folder: Path) -> dict[str, int]:
             first_name=LONG_PERSON[0], last_name=LONG_PERSON[1], organisation_id=avim,
             function="Rechercheur mensenhandel en arbeidsuitbuiting"))
         case = vault.execute_sql("SELECT min(id) FROM cases")[0][0]
+        for title, done in (("Terugbellen over de opvang", False), ("Intakeverslag nasturen", True)):
+            task = work.add_task(vault, case, title, None)  # an open and a done task: both texts of its button
+            if done:
+                work.set_task_done(vault, case, task, True)
         return {"avim": avim, "person": person, "case": case}
     finally:
         vault.close()
@@ -297,6 +305,7 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
         show()
         audit.check(window, f"case {name}", shots)
         audit.check_popups(window, f"case {name}")
+    _audit_other_task(window, audit, shots)
     _audit_intake(window, audit, ids, shots)
     _audit_dialogs(window, audit, ids, shots)
     window._close_confirmed = True
@@ -304,6 +313,21 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
     audit.settle()
     i18n.uninstall(app)
     return audit.problems
+
+
+def _audit_other_task(window, audit: Audit, shots: Path | None) -> None:
+    """The tasks tab with a task of the other kind (open or done) selected: its button's text changes."""
+    detail = window.pages["cases"].detail
+    tasks = detail.tasks
+    detail.tabs.setCurrentWidget(tasks)
+    audit.settle()
+    first = tasks.done_button.text()
+    for row in range(tasks.model.rowCount()):
+        tasks.table.selectRow(row)
+        if tasks.done_button.text() != first:
+            audit.check(window, f"case tasks, {tasks.done_button.text().replace('&', '')}", shots)
+            return
+    audit.problems.append("case tasks: the audit case has no task of the other kind (open or done)")
 
 
 def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
