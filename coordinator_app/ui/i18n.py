@@ -33,14 +33,15 @@ LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
 PSEUDO = "pseudo"
 SETTINGS_KEY = "language"
-_PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&(?=\w)|<[^>]+>")
+_PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[^{}]*\}|&&|&\w|<[^>]+>")  # "&O": the Alt letter stays one to type
 _ACCENTS = str.maketrans("aceinouyACEINOUY", "åçéîñøüýÅÇÉÎÑØÜÝ")
 _installed: list[QTranslator] = []
 _WORD = 8  # the longest padding word: a real translation has no 100-character word to wrap
 
 
 def stretch(text: str, factor: float = 0.4) -> str:
-    """Accent the letters and pad the text; placeholders, mnemonics and tags stay as they are."""
+    """Accent the letters and pad the text; placeholders, mnemonics (the Alt letter too: "&Opslaan" keeps
+    Alt+O, as in Dutch) and tags stay as they are."""
     if not text:
         return text
     parts: list[str] = []
@@ -67,7 +68,9 @@ def _keep_none_alive() -> None:
 
 
 class PseudoTranslator(QTranslator):
-    """Stretches every string (after the Dutch translation when one exists)."""
+    """Stretches the Dutch interface: every string the Dutch translators know. A string they do not know in
+    this context gets no translation here either, as in Dutch: PySide's tr() then looks in the context of the
+    base class (a ListEditor's "&Delete" in a TasksTab), which a stretched English source would have hidden."""
 
     def __init__(self, base: list[QTranslator] | None = None) -> None:
         super().__init__()
@@ -76,16 +79,15 @@ class PseudoTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
         if disambiguation is None:
             _keep_none_alive()
-        text = source
         for translator in self._base:
             found = translator.translate(context, source, disambiguation, n)
             if found:
-                text = found
-                break
-        return stretch(text)
+                return stretch(found)
+        return None  # no translation (a null string; "" would blank the text: Qt takes any non-null string)
 
 
 class EnglishPlurals(QTranslator):

@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/backups/page.py" line="117"/>
-        <source>C&amp;hoose folder…</source>
+        <source>&amp;Choose folder…</source>
         <translation>Map &amp;kiezen…</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/backups/page.py" line="140"/>
-        <source>Re&amp;fresh</source>
+        <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../coordinator_app/ui/backups/restore_wizard.py" line="110"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/backups/restore_wizard.py" line="111"/>

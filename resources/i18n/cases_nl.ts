@@ -158,8 +158,8 @@
     <name>CaseDetail</name>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="77" />
-        <source>&amp;Export for the person…</source>
-        <translation>&amp;Inzage-export…</translation>
+        <source>E&amp;xport for the person…</source>
+        <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="79" />
@@ -184,7 +184,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="59" />
         <source>← &amp;Back to the list</source>
-        <translation>← &amp;Terug naar de lijst</translation>
+        <translation>← Ter&amp;ug naar de lijst</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="70" />
@@ -193,8 +193,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="74" />
-        <source>&amp;Save changes</source>
-        <translation>W&amp;ijzigingen opslaan</translation>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/detail.py" line="99" />
@@ -388,7 +388,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="81" />
         <source>&amp;Opened</source>
-        <translation>&amp;Geopend</translation>
+        <translation>G&amp;eopend</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="82" />
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="90" />
-        <source>&amp;First name</source>
+        <source>First na&amp;me</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
@@ -422,13 +422,13 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="92" />
-        <source>A&amp;lias</source>
+        <source>Al&amp;ias</source>
         <translation>A&amp;lias</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="93" />
-        <source>Date of &amp;birth</source>
-        <translation>&amp;Geboortedatum</translation>
+        <source>&amp;Date of birth</source>
+        <translation>Geboorte&amp;datum</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="96" />
@@ -438,12 +438,12 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="97" />
         <source>&amp;Estimated age (at the signal)</source>
-        <translation>Gesch&amp;atte leeftijd (bij het signaal)</translation>
+        <translation>Geschatte leeft&amp;ijd (bij het signaal)</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="98" />
-        <source>&amp;Gender</source>
-        <translation>Ges&amp;lacht</translation>
+        <source>Gende&amp;r</source>
+        <translation>G&amp;eslacht</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="100" />
@@ -462,12 +462,12 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="106" />
-        <source>Lan&amp;guages</source>
+        <source>Lang&amp;uages</source>
         <translation>&amp;Talen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="107" />
-        <source>&amp;Interpreter</source>
+        <source>Inter&amp;preter</source>
         <translation>T&amp;olk</translation>
     </message>
     <message>
@@ -477,22 +477,22 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="109" />
-        <source>Interpreter la&amp;nguage</source>
+        <source>Interpreter language</source>
         <translation>Taal van de tol&amp;k</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="110" />
         <source>&amp;Safe way to make contact</source>
-        <translation>&amp;Veilige manier van contact</translation>
+        <translation>Veilige &amp;manier van contact</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="111" />
         <source>Current &amp;whereabouts</source>
-        <translation>Huidige ver&amp;blijfplaats</translation>
+        <translation>Huidige verblijf&amp;plaats</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="112" />
-        <source>Safe&amp;ty notes</source>
+        <source>Safet&amp;y notes</source>
         <translation>Veiligheid&amp;snotities</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="127" />
         <source>&amp;Primary form</source>
-        <translation>&amp;Hoofdvorm</translation>
+        <translation>Hoo&amp;fdvorm</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="141" />
@@ -517,13 +517,13 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="142" />
-        <source>&amp;Sector (labour)</source>
-        <translation>&amp;Sector (arbeid)</translation>
+        <source>Sector (&amp;labour)</source>
+        <translation>Sector (&amp;arbeid)</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="143" />
-        <source>Referred &amp;by</source>
-        <translation>&amp;Melder</translation>
+        <source>Referre&amp;d by</source>
+        <translation>Mel&amp;der</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="144" />
@@ -532,7 +532,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/forms.py" line="147" />
-        <source>The signal in the &amp;reporter&apos;s words</source>
+        <source>The signal in the reporter&apos;s &amp;words</source>
         <translation>Het signaal in de woorden van de m&amp;elder</translation>
     </message>
 </context>
@@ -663,7 +663,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/page.py" line="76" />
         <source>&amp;Retention review…</source>
-        <translation>&amp;Bewaartermijnen…</translation>
+        <translation>Bewaar&amp;termijnen…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/page.py" line="79" />
@@ -797,7 +797,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="151" />
-        <source>Co&amp;nsent</source>
+        <source>&amp;Consent</source>
         <translation>&amp;Toestemming</translation>
     </message>
     <message>
@@ -807,8 +807,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="153" />
-        <source>Si&amp;gned by</source>
-        <translation>&amp;Ondertekend door</translation>
+        <source>S&amp;igned by</source>
+        <translation>Onde&amp;rtekend door</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="155" />
@@ -869,7 +869,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="127" />
         <source>New &amp;letter…</source>
-        <translation>Nieuwe &amp;brief…</translation>
+        <translation>&amp;Nieuwe brief…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_docs.py" line="128" />
@@ -1324,7 +1324,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="69" />
         <source>&amp;Indicator</source>
-        <translation>&amp;Signaal</translation>
+        <translation>S&amp;ignaal</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="70" />
@@ -1334,7 +1334,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="71" />
         <source>Sou&amp;rce</source>
-        <translation>&amp;Bron</translation>
+        <translation>B&amp;ron</translation>
     </message>
 </context>
 <context>
@@ -1510,8 +1510,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="298" />
-        <source>Contact or &amp;organisation</source>
-        <translation>Contactpersoon of &amp;organisatie</translation>
+        <source>Contact or org&amp;anisation</source>
+        <translation>&amp;Contactpersoon of organisatie</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="299" />
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="300" />
-        <source>&amp;Since</source>
+        <source>S&amp;ince</source>
         <translation>S&amp;inds</translation>
     </message>
     <message>
@@ -1698,12 +1698,12 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="54" />
-        <source>&amp;Step</source>
-        <translation>&amp;Stap</translation>
+        <source>Ste&amp;p</source>
+        <translation>Sta&amp;p</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="55" />
-        <source>S&amp;tatus</source>
+        <source>Stat&amp;us</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="59" />
         <source>&amp;Who (organisation)</source>
-        <translation>&amp;Wie (organisatie)</translation>
+        <translation>Wie (o&amp;rganisatie)</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_route.py" line="60" />
@@ -1778,18 +1778,18 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="162" />
-        <source>&amp;Task</source>
+        <source>Tas&amp;k</source>
         <translation>&amp;Taak</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="163" />
         <source>D&amp;ue date</source>
-        <translation>&amp;Uiterlijk op</translation>
+        <translation>Uiterlijk o&amp;p</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="164" />
         <source>&amp;Reminder</source>
-        <translation>&amp;Herinnering</translation>
+        <translation>He&amp;rinnering</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="165" />
@@ -1799,13 +1799,13 @@
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="166" />
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="178" />
-        <source>Mark as do&amp;ne</source>
-        <translation>Markeren als &amp;gedaan</translation>
+        <source>&amp;Mark as done</source>
+        <translation>Markeren als ge&amp;daan</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/cases/tabs_work.py" line="178" />
-        <source>Mark as &amp;open again</source>
-        <translation>Weer &amp;openzetten</translation>
+        <source>Mark as open &amp;again</source>
+        <translation>W&amp;eer openzetten</translation>
     </message>
 </context>
 </TS>

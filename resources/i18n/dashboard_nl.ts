@@ -40,13 +40,13 @@
         </message>
         <message>
             <location filename="../../coordinator_app/ui/dashboard/page.py" line="121" />
-            <source>Searc&amp;h</source>
+            <source>&amp;Search</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
             <location filename="../../coordinator_app/ui/dashboard/page.py" line="123" />
             <source>Make a &amp;backup</source>
-            <translation>&amp;Back-up maken</translation>
+            <translation>Back-up &amp;maken</translation>
         </message>
         <message>
             <location filename="../../coordinator_app/ui/dashboard/page.py" line="134" />

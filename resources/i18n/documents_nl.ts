@@ -218,7 +218,7 @@
     <name>LetterForm</name>
     <message>
         <source>Own &amp;paragraph</source>
-        <translation>Eigen &amp;alinea</translation>
+        <translation>&amp;Eigen alinea</translation>
     </message>
     <message>
         <source>Your own text for this letter (optional); it is printed as typed.</source>

@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="118"/>
-        <source>&amp;Who reports</source>
+        <source>Who re&amp;ports</source>
         <translation>Wie &amp;meldt</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="122"/>
-        <source>&amp;Form of exploitation</source>
+        <source>Form of e&amp;xploitation</source>
         <translation>&amp;Uitbuitingsvorm</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="206"/>
         <source>&amp;Resume</source>
-        <translation>&amp;Hervatten</translation>
+        <translation>He&amp;rvatten</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/home.py" line="209"/>
@@ -561,7 +561,7 @@
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_indicators.py" line="233"/>
         <source>&amp;Primary form</source>
-        <translation>&amp;Hoofdvorm</translation>
+        <translation>Hoo&amp;fdvorm</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_indicators.py" line="249"/>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="31"/>
-        <source>&amp;First name</source>
+        <source>Fi&amp;rst name</source>
         <translation>Voor&amp;naam</translation>
     </message>
     <message>
@@ -638,21 +638,21 @@
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="53"/>
         <source>Date of &amp;birth</source>
-        <translation>&amp;Geboortedatum</translation>
+        <translation>Geboorte&amp;datum</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="57"/>
-        <source>&amp;Gender</source>
+        <source>G&amp;ender</source>
         <translation>Ge&amp;slacht</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="62"/>
-        <source>&amp;Nationality</source>
+        <source>Na&amp;tionality</source>
         <translation>Na&amp;tionaliteit</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="65"/>
-        <source>Lan&amp;guages</source>
+        <source>Lang&amp;uages</source>
         <translation>Tal&amp;en</translation>
     </message>
     <message>
@@ -694,13 +694,13 @@
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="164"/>
         <source>What was &amp;weighed</source>
-        <translation>Wat is er &amp;gewogen</translation>
+        <translation>&amp;Wat is er gewogen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="167"/>
         <location filename="../../coordinator_app/ui/intake/pages_start.py" line="237"/>
-        <source>&amp;Decision</source>
-        <translation>&amp;Besluit</translation>
+        <source>De&amp;cision</source>
+        <translation>Be&amp;sluit</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_person.py" line="170"/>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_start.py" line="44"/>
-        <source>C&amp;hannel</source>
+        <source>&amp;Channel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
@@ -730,11 +730,11 @@
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_start.py" line="57"/>
         <source>Reporter&apos;s &amp;organisation type</source>
-        <translation>Soort or&amp;ganisatie van de melder</translation>
+        <translation>&amp;Soort organisatie van de melder</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_start.py" line="63"/>
-        <source>The signal in the &amp;reporter&apos;s words</source>
+        <source>The signal in the reporter&apos;s &amp;words</source>
         <translation>Het signaal in de &amp;woorden van de melder</translation>
     </message>
     <message>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_start.py" line="145"/>
-        <source>&amp;Unaccompanied minor foreigner</source>
+        <source>Unaccompanied &amp;minor foreigner</source>
         <translation>Alleen&amp;staande minderjarige vreemdeling (amv)</translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/intake/pages_start.py" line="241"/>
-        <source>&amp;Note</source>
+        <source>N&amp;ote</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="169"/>
         <source>&amp;Last name</source>
-        <translation>&amp;Achternaam</translation>
+        <translation>Ac&amp;hternaam</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="170"/>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="175"/>
-        <source>&amp;Department</source>
+        <source>Depart&amp;ment</source>
         <translation>Af&amp;deling</translation>
     </message>
     <message>
@@ -60,13 +60,13 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="178"/>
-        <source>&amp;Second phone</source>
-        <translation>Tweede telefoo&amp;nnummer</translation>
+        <source>Second phone</source>
+        <translation>Tweede telefoonn&amp;ummer</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="179"/>
         <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="180"/>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="183"/>
         <source>Postal co&amp;de</source>
-        <translation>Postc&amp;ode</translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="184"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="185"/>
         <source>&amp;Region</source>
-        <translation>Provincie of re&amp;gio</translation>
+        <translation>Provincie of regio</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="186"/>
@@ -111,11 +111,11 @@
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="191"/>
         <source>&amp;Preferred contact</source>
-        <translation>Voorkeur &amp;contact</translation>
+        <translation>Voor&amp;keur contact</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="194"/>
-        <source>L&amp;anguages</source>
+        <source>Lan&amp;guages</source>
         <translation>Ta&amp;len</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="199"/>
         <source>Spe&amp;cialisms</source>
-        <translation>S&amp;pecialismen</translation>
+        <translation>Sp&amp;ecialismen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="200"/>
@@ -136,12 +136,12 @@
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="204"/>
         <source>Last con&amp;tact</source>
-        <translation>Laatste conta&amp;ct</translation>
+        <translation>Laatste &amp;contact</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="206"/>
-        <source>N&amp;otes</source>
-        <translation>No&amp;tities</translation>
+        <source>Notes</source>
+        <translation>Not&amp;ities</translation>
     </message>
 </context>
 <context>
@@ -231,7 +231,7 @@
     <name>DetailPane</name>
     <message>
         <location filename="../../coordinator_app/ui/network/detail.py" line="81"/>
-        <source>Copy &amp;phone</source>
+        <source>Copy pho&amp;ne</source>
         <translation>Telefoon&amp;nummer kopiëren</translation>
     </message>
     <message>
@@ -242,16 +242,16 @@
     <message>
         <location filename="../../coordinator_app/ui/network/detail.py" line="83"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/detail.py" line="84"/>
-        <source>Contact &amp;moment…</source>
+        <source>Con&amp;tact moment…</source>
         <translation>Contact&amp;moment…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/detail.py" line="85"/>
-        <source>&amp;Delete</source>
+        <source>De&amp;lete</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/transfer.py" line="143"/>
-        <source>All entries &amp;shown in the list (%1)</source>
+        <source>All entries shown in the &amp;list (%1)</source>
         <translation>Alle vermeldingen die de lijst &amp;toont (%1)</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/filter_bar.py" line="50"/>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Weergave:</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/filter_bar.py" line="52"/>
         <source>M&amp;unicipality:</source>
-        <translation>&amp;Gemeente:</translation>
+        <translation>Gemeen&amp;te:</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/filter_bar.py" line="53"/>
@@ -569,7 +569,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/merge_dialog.py" line="111"/>
         <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/merge_dialog.py" line="159"/>
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="167"/>
         <source>&amp;Kind</source>
-        <translation>S&amp;oort</translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="171"/>
@@ -1311,13 +1311,13 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="103"/>
-        <source>&amp;Postal code</source>
+        <source>Postal co&amp;de</source>
         <translation>&amp;Postcode</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="104"/>
         <source>C&amp;ity</source>
-        <translation>Pl&amp;aats</translation>
+        <translation>P&amp;laats</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="105"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="106"/>
         <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="107"/>
@@ -1357,7 +1357,7 @@
     <message>
         <location filename="../../coordinator_app/ui/network/edit_dialogs.py" line="130"/>
         <source>N&amp;otes</source>
-        <translation>No&amp;tities</translation>
+        <translation>Not&amp;ities</translation>
     </message>
 </context>
 <context>
@@ -1380,16 +1380,16 @@
     <message>
         <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="134"/>
         <source>&amp;Topic</source>
-        <translation>&amp;Onderwerp</translation>
+        <translation>Onder&amp;werp</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="135"/>
         <source>&amp;Participants</source>
-        <translation>Aantal &amp;deelnemers</translation>
+        <translation>&amp;Aantal deelnemers</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/work_dialogs.py" line="142"/>
-        <source>&amp;Organisations reached</source>
+        <source>Organisations &amp;reached</source>
         <translation>Bereikte or&amp;ganisaties</translation>
     </message>
     <message>
@@ -1428,13 +1428,13 @@
     <message>
         <location filename="../../coordinator_app/ui/network/work_tab.py" line="76"/>
         <source>E&amp;dit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>B&amp;ewerken…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/work_tab.py" line="77"/>
         <location filename="../../coordinator_app/ui/network/work_tab.py" line="91"/>
         <source>Delete</source>
-        <translation>Ver&amp;wijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/network/work_tab.py" line="82"/>

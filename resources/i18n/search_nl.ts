@@ -64,8 +64,8 @@
         <translation>Geschatte &amp;leeftijd</translation>
     </message>
     <message>
-        <source>&amp;Nationality</source>
-        <translation>&amp;Nationaliteit</translation>
+        <source>Na&amp;tionality</source>
+        <translation>Na&amp;tionaliteit</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -315,8 +315,8 @@
         <translation>Eén per regel, bijv. Mohamed El Amrani of de naam in het eigen schrift</translation>
     </message>
     <message>
-        <source>Other s&amp;pellings of the name</source>
-        <translation>Andere sc&amp;hrijfwijzen van de naam</translation>
+        <source>&amp;Other spellings of the name</source>
+        <translation>Andere sch&amp;rijfwijzen van de naam</translation>
     </message>
 </context>
 </TS>

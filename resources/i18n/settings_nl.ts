@@ -71,11 +71,6 @@
     <name>SettingsPage</name>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="1"/>
-        <source>&amp;Read</source>
-        <translation>&amp;Gelezen</translation>
-    </message>
-    <message>
-        <location filename="../../coordinator_app/ui/settings/page.py" line="1"/>
         <source>Read</source>
         <translation>Gelezen</translation>
     </message>
@@ -156,7 +151,7 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="141"/>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
@@ -191,12 +186,12 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="166"/>
-        <source>&amp;Function:</source>
+        <source>F&amp;unction:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="167"/>
-        <source>&amp;Phone:</source>
+        <source>Ph&amp;one:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
@@ -217,7 +212,7 @@
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="175"/>
         <source>Lock when the window is &amp;minimised</source>
-        <translation>Vergrendelen als het venster wordt ge&amp;minimaliseerd</translation>
+        <translation>Vergrendelen als het venster wordt geminimaliseerd</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="176"/>
@@ -227,7 +222,7 @@
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="178"/>
         <source>Renew &amp;recovery code…</source>
-        <translation>&amp;Herstelcode vernieuwen…</translation>
+        <translation>Herstel&amp;code vernieuwen…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="188"/>
@@ -237,12 +232,12 @@
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="190"/>
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="192"/>
-        <source>Backup &amp;folder:</source>
-        <translation>Back-up&amp;map:</translation>
+        <source>Backup folder:</source>
+        <translation>Back-upma&amp;p:</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="193"/>
@@ -251,13 +246,13 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="200"/>
-        <source>&amp;Remind after:</source>
-        <translation>Herinneren &amp;na:</translation>
+        <source>Remind after:</source>
+        <translation>Herinneren na:</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="202"/>
-        <source>&amp;Keep:</source>
-        <translation>&amp;Bewaren:</translation>
+        <source>Keep:</source>
+        <translation>Bewaren:</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="206"/>
@@ -271,8 +266,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="209"/>
-        <source>&amp;Signals without a case:</source>
-        <translation>&amp;Signalen zonder dossier:</translation>
+        <source>Signals without a case:</source>
+        <translation>Signalen &amp;zonder dossier:</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="211"/>
@@ -292,8 +287,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="222"/>
-        <source>&amp;Interface:</source>
-        <translation>&amp;Schermtaal:</translation>
+        <source>Interface:</source>
+        <translation>Sche&amp;rmtaal:</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/settings/page.py" line="224"/>
@@ -334,8 +329,8 @@
         <translation>Zoals het s&amp;ysteem</translation>
     </message>
     <message>
-        <source>Lig&amp;ht</source>
-        <translation>Lic&amp;ht</translation>
+        <source>Ligh&amp;t</source>
+        <translation>L&amp;icht</translation>
     </message>
     <message>
         <source>Dar&amp;k</source>

@@ -105,8 +105,8 @@
     </message>
     <message>
         <location filename="../../coordinator_app/ui/first_run/wizard.py" line="171" />
-        <source>I have &amp;printed or written down the recovery code</source>
-        <translation>Ik heb de herstelcode &amp;afgedrukt of opgeschreven</translation>
+        <source>I have printed or &amp;written down the recovery code</source>
+        <translation>Ik heb de herstelcode afgedrukt of &amp;opgeschreven</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/first_run/wizard.py" line="172" />
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../coordinator_app/ui/first_run/wizard.py" line="203" />
         <source>Show the code &amp;again</source>
-        <translation>Code &amp;opnieuw tonen</translation>
+        <translation>Code opnieuw &amp;tonen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/first_run/wizard.py" line="205" />
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="30" />
         <source>&amp;Show passphrase</source>
-        <translation>Wachtwoord &amp;tonen</translation>
+        <translation>Wachtwoord t&amp;onen</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/shell/passphrase_fields.py" line="31" />
@@ -512,7 +512,7 @@
     <message>
         <location filename="../../coordinator_app/ui/unlock/screen.py" line="110" />
         <source>&amp;Restore backup…</source>
-        <translation>&amp;Back-up terugzetten…</translation>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <location filename="../../coordinator_app/ui/unlock/screen.py" line="112" />
@@ -537,7 +537,7 @@
     <message>
         <location filename="../../coordinator_app/ui/unlock/screen.py" line="152" />
         <source>Use the recovery &amp;code</source>
-        <translation>&amp;Herstelcode gebruiken</translation>
+        <translation>Herstel&amp;code gebruiken</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,10 @@ wizard step and the main dialogs. It prints one JSON list of problems:
 - a visible horizontal scroll bar;
 - a widget (outside scrolled content) that lies partly outside its window;
 - a window that with its frame is larger than the free screen area;
-- text cut off (a label, button or check box narrower than its text) without a tool tip that shows it.
+- text cut off (a label, button or check box narrower than its text) without a tool tip that shows it;
+- an Alt letter used twice among what one window shows at once, the menu bar included (mnemonic_clashes).
+The address book is also audited with an organisation and a person open, the tasks tab with an open and
+a done task selected (their buttons differ).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def _make_vault(folder: Path) -> dict[str, int]:
     from coordinator_app.db import keys
     from coordinator_app.db.vault import Vault
     from coordinator_app.services import demo
+    from coordinator_app.services.cases import work
     from coordinator_app.services.network import contacts
 
     vault, _code = Vault.create(folder, PASSPHRASE, profile=keys.TEST_ONLY)
@@ -66,6 +70,10 @@ def _make_vault(folder: Path) -> dict[str, int]:
             first_name=LONG_PERSON[0], last_name=LONG_PERSON[1], organisation_id=avim,
             function="Rechercheur mensenhandel en arbeidsuitbuiting"))
         case = vault.execute_sql("SELECT min(id) FROM cases")[0][0]
+        for title, done in (("Terugbellen over de opvang", False), ("Intakeverslag nasturen", True)):
+            task = work.add_task(vault, case, title, None)  # an open and a done task: both texts of its button
+            if done:
+                work.set_task_done(vault, case, task, True)
         return {"avim": avim, "person": person, "case": case}
     finally:
         vault.close()
@@ -129,6 +137,7 @@ class Audit:
                     widget.width() + 1 < widget.minimumSizeHint().width():
                 self.problems.append(f"{where}: button '{widget.text()[:50]}' cut off "
                                      f"({widget.width()} < {widget.minimumSizeHint().width()}) without a tool tip")
+        self.problems += [f"{where}: {clash}" for clash in mnemonic_clashes(window)]
 
 
     def check_popups(self, window, where: str) -> None:
@@ -170,6 +179,52 @@ class Audit:
         if not self.area.contains(popup.frameGeometry()):
             self.problems.append(f"{what}: popup at {popup.frameGeometry().getRect()} outside the free screen "
                                  f"{self.area.getRect()}")
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt letter of a text ("&Opslaan" -> "o"; "&&" is a literal ampersand), lower case."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
+def mnemonic_clashes(window) -> list[str]:
+    """Alt letters used twice among what the window shows at once: buttons, labels with a buddy, group boxes,
+    the tabs of a visible tab bar and the menu bar. Qt then only moves the focus between them (and a button
+    is not pressed), so the shortcut the label promises does not work."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
+
+    owners: dict[str, list[str]] = {}
+
+    def add(text: str, enabled: bool = True) -> None:
+        letter = mnemonic(text)
+        if letter and enabled:
+            owners.setdefault(letter, []).append(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text(), widget.isEnabled())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None and widget.buddy().isVisible():
+            add(widget.text(), widget.buddy().isEnabled())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            add(widget.title(), widget.isEnabled())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index):
+                    add(widget.tabText(index), widget.isTabEnabled(index))
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                if action.isVisible():
+                    add(action.text(), action.isEnabled())
+    return [f"Alt+{letter.upper()} used by " + ", ".join(f"'{t}'" for t in texts)
+            for letter, texts in sorted(owners.items()) if len(texts) > 1]
 
 
 def _in_view(widget) -> bool:
@@ -239,6 +294,10 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
         for name, show in list(_tabs(page)):
             show()
             audit.check(window, f"page {page_id} {name}", shots)
+    for kind, key in (("organisation", "avim"), ("contact", "person")):  # the address book with an entry open
+        window.show_page("network")
+        window.pages["network"].show_item(kind, ids[key])
+        audit.check(window, f"page network, {kind} open", shots)
     window.show_page("cases")
     window.pages["cases"].show_item("case", ids["case"])
     audit.settle()
@@ -246,6 +305,7 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
         show()
         audit.check(window, f"case {name}", shots)
         audit.check_popups(window, f"case {name}")
+    _audit_other_task(window, audit, shots)
     _audit_intake(window, audit, ids, shots)
     _audit_dialogs(window, audit, ids, shots)
     window._close_confirmed = True
@@ -253,6 +313,21 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
     audit.settle()
     i18n.uninstall(app)
     return audit.problems
+
+
+def _audit_other_task(window, audit: Audit, shots: Path | None) -> None:
+    """The tasks tab with a task of the other kind (open or done) selected: its button's text changes."""
+    detail = window.pages["cases"].detail
+    tasks = detail.tasks
+    detail.tabs.setCurrentWidget(tasks)
+    audit.settle()
+    first = tasks.done_button.text()
+    for row in range(tasks.model.rowCount()):
+        tasks.table.selectRow(row)
+        if tasks.done_button.text() != first:
+            audit.check(window, f"case tasks, {tasks.done_button.text().replace('&', '')}", shots)
+            return
+    audit.problems.append("case tasks: the audit case has no task of the other kind (open or done)")
 
 
 def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:

@@ -72,6 +72,67 @@ def test_the_audit_finds_what_it_looks_for(qtbot) -> None:
     assert "label 'Politie" not in "\n".join(audit.problems) and "button 'Een" not in "\n".join(audit.problems)
 
 
+def test_alt_letters_are_read_as_qt_reads_them() -> None:
+    from tests.ui.layout_audit import mnemonic
+
+    assert mnemonic("&Opslaan") == "o" and mnemonic("Op&slaan") == "s" and mnemonic("Inzage-e&xport…") == "x"
+    assert mnemonic("Tom && Jerry") is None and mnemonic("Opslaan") is None and mnemonic("Kopiëren &") is None
+    assert mnemonic("&&Oost &Noord") == "n"  # "&&" is a literal ampersand, the next "&" marks the letter
+
+
+def _form(qtbot, *labels: str) -> QDialog:
+    """A dialog with, per text, a label and its field ("label:…"), a button ("button:…"), a checkable group
+    box ("group:…"), a tab ("tab:…"), a menu ("menu:…"), a label without a field ("plain:…"), a hidden or a
+    disabled button ("hidden:…", "disabled:…")."""
+    from PySide6.QtWidgets import QGroupBox, QLineEdit, QMenuBar, QTabBar
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    bar = QMenuBar(dialog)
+    layout.setMenuBar(bar)
+    tabs = QTabBar(dialog)
+    for item in labels:
+        kind, text = item.split(":", 1)
+        if kind == "label":
+            label, field = QLabel(text), QLineEdit()
+            label.setBuddy(field)
+            layout.addWidget(label)
+            layout.addWidget(field)
+        elif kind in ("button", "hidden", "disabled"):
+            button = QPushButton(text)
+            layout.addWidget(button)
+            button.setVisible(kind != "hidden")
+            button.setEnabled(kind != "disabled")
+        elif kind == "group":
+            group = QGroupBox(text)
+            group.setCheckable(True)
+            layout.addWidget(group)
+        elif kind == "tab":
+            tabs.addTab(text)
+        elif kind == "menu":
+            bar.addMenu(text)
+        else:
+            layout.addWidget(QLabel(text))
+    layout.addWidget(tabs)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_the_audit_finds_an_alt_letter_used_twice(qtbot) -> None:
+    from tests.ui.layout_audit import mnemonic_clashes
+
+    clashing = _form(qtbot, "menu:&Bestand", "button:&Bladeren…", "label:&Naam", "group:&Nieuw adres",
+                     "tab:Over&zicht", "label:&Zoeken", "button:Op&slaan", "plain:&Soort")
+    assert mnemonic_clashes(clashing) == ["Alt+B used by 'Bestand', 'Bladeren…'",
+                                          "Alt+N used by 'Naam', 'Nieuw adres'",
+                                          "Alt+Z used by 'Overzicht', 'Zoeken'"]  # a label without a field: none
+    fine = _form(qtbot, "menu:&Bestand", "button:B&laderen…", "label:&Naam", "group:N&ieuw adres",
+                 "tab:Over&zicht", "label:&Tom && Jerry", "button:&&Zoeken", "hidden:&Nieuw", "disabled:&Zoeken")
+    assert mnemonic_clashes(fine) == []  # "&&" is no Alt letter; what is hidden or disabled takes none
+
+
 def test_first_launch_fits_the_free_screen() -> None:
     from coordinator_app.ui import fit
     from coordinator_app.ui.main_window import first_size

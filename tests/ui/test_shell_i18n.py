@@ -57,10 +57,43 @@ def test_pseudo_locale_stretches_and_keeps_placeholders(qapp, monkeypatch) -> No
     try:
         assert i18n.install(qapp, "pseudo") == "pseudo"
         shown = QCoreApplication.translate("UnlockScreen", "&Unlock")
-        expected = "&Ontgrendelen".translate(str.maketrans("aeinouO", "åéîñøüØ"))
+        expected = "&O" + "ntgrendelen".translate(str.maketrans("aeinou", "åéîñøü"))  # the Alt letter stays O
         assert shown == f"[{expected}~~~~~]"
     finally:
         i18n.uninstall(qapp)
+
+
+def test_pseudo_locale_keeps_every_alt_letter() -> None:
+    """The stretched text has the Alt letter of the text it stretches (one a keyboard can type, not Ø),
+    so the pseudo-locale's shortcuts are the Dutch ones; "&&" stays a literal ampersand."""
+    from tests.ui.layout_audit import mnemonic
+
+    for text, letter in (("&Opslaan", "o"), ("Op&slaan", "s"), ("Sl&uiten (concept bewaren)", "u"),
+                         ("Inzage-e&xport…", "x"), ("Tom && Jerry", None), ("&&Oost &Noord", "n"),
+                         ("Stap %1 van %2: &Volgende", "v")):
+        assert mnemonic(text) == letter
+        assert mnemonic(i18n.stretch(text)) == letter, i18n.stretch(text)
+    assert "&&" in i18n.stretch("Tom && Jerry")
+
+
+def test_pseudo_locale_finds_a_base_class_translation(qapp) -> None:
+    """tr() in a subclass looks in the base class's context when its own has no translation (the cases'
+    ListEditor's "&Delete" in a TasksTab): the pseudo-locale shows that Dutch text stretched, as Dutch shows
+    it, not the English source with its own Alt letter."""
+    from PySide6.QtCore import QObject
+
+    class ListEditor(QObject):  # the context name the Dutch .ts file uses
+        pass
+
+    class TasksTab(ListEditor):
+        pass
+
+    for lang, expected in (("nl", "&Verwijderen"), ("pseudo", i18n.stretch("&Verwijderen"))):
+        i18n.install(qapp, lang)
+        try:
+            assert TasksTab().tr("&Delete") == expected
+        finally:
+            i18n.uninstall(qapp)
 
 
 def test_no_display_gives_one_line_and_exit_2(monkeypatch, capsys) -> None:

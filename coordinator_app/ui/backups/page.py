@@ -118,7 +118,7 @@ class BackupsPage(Page):
         self.folder_label = QLabel(card, objectName="backupFolder")
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(self.tr("C&hoose folder…"), card, objectName="chooseBackupFolder")
+        self.choose_button = QPushButton(self.tr("&Choose folder…"), card, objectName="chooseBackupFolder")
         self.choose_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.choose_button.clicked.connect(self.choose_folder)
         row.addWidget(heading)
@@ -158,7 +158,7 @@ class BackupsPage(Page):
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button = QPushButton(self.tr("&Restore…"), self, objectName="restoreBackup")
         self.restore_button.clicked.connect(self.restore_selected)
-        self.refresh_button = QPushButton(self.tr("Re&fresh"), self, objectName="refreshBackups")
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self, objectName="refreshBackups")
         self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_button.clicked.connect(self.reload)
         for button in (self.backup_button, self.verify_button, self.restore_button, self.refresh_button):

@@ -90,15 +90,15 @@ class CaseForms(QObject):
         grid = QGridLayout(page)
         left, right = self._form(), self._form()
         self._add(left, "person.anonymous", self.tr("&Anonymous"), QCheckBox(self.tr("The person stays anonymous")))
-        self._add(left, "person.first_name", self.tr("&First name"), QLineEdit())
+        self._add(left, "person.first_name", self.tr("First na&me"), QLineEdit())
         self._add(left, "person.last_name", self.tr("&Last name"), QLineEdit())
-        self._add(left, "person.alias", self.tr("A&lias"), QLineEdit())
-        self._add(left, "person.date_of_birth", self.tr("Date of &birth"), _date_edit(""))
+        self._add(left, "person.alias", self.tr("Al&ias"), QLineEdit())
+        self._add(left, "person.date_of_birth", self.tr("&Date of birth"), _date_edit(""))
         age = QSpinBox()
         age.setRange(-1, 120)
         age.setSpecialValueText(self.tr("unknown"))
         self._add(left, "person.estimated_age", self.tr("&Estimated age (at the signal)"), age)
-        self._add(left, "person.gender", self.tr("&Gender"), code_combo("gender"))
+        self._add(left, "person.gender", self.tr("Gende&r"), code_combo("gender"))
         nationality = compact_combo(20)
         nationality.addItem(self.tr("(unknown)"), None)
         for country in sorted(countries.all_countries(), key=lambda c: c.name(current_language())):
@@ -106,17 +106,17 @@ class CaseForms(QObject):
         self._add(right, "person.nationality", self.tr("&Nationality"), nationality)
         languages = QLineEdit()
         languages.setPlaceholderText(self.tr("For example: Romanian, English"))
-        self._add(right, "person.languages", self.tr("Lan&guages"), languages)
-        self._add(right, "person.interpreter_needed", self.tr("&Interpreter"),
+        self._add(right, "person.languages", self.tr("Lang&uages"), languages)
+        self._add(right, "person.interpreter_needed", self.tr("Inter&preter"),
                   QCheckBox(self.tr("An interpreter is needed")))
-        self._add(right, "person.interpreter_language", self.tr("Interpreter la&nguage"), QLineEdit())
+        self._add(right, "person.interpreter_language", self.tr("Interpreter language"), QLineEdit())
         spellings = QPlainTextEdit()  # searched like the name (issue 17): other transcriptions, own script
         spellings.setMaximumHeight(56)
         spellings.setPlaceholderText(self.tr("One per line, e.g. Mohamed El Amrani or the name in its own script"))
-        self._add(left, "person.other_spellings", self.tr("Other s&pellings of the name"), spellings)
+        self._add(left, "person.other_spellings", self.tr("&Other spellings of the name"), spellings)
         for key, text in (("person.safe_contact", self.tr("&Safe way to make contact")),
                           ("person.whereabouts", self.tr("Current &whereabouts")),
-                          ("safety_notes", self.tr("Safe&ty notes")), ("care_needs", self.tr("&Care needs"))):
+                          ("safety_notes", self.tr("Safet&y notes")), ("care_needs", self.tr("&Care needs"))):
             edit = QPlainTextEdit()
             edit.setMaximumHeight(70)
             self._add(right, key, text, edit)
@@ -146,12 +146,12 @@ class CaseForms(QObject):
             row.addWidget(check, len(self.other_forms) // 2, len(self.other_forms) % 2)
             self.other_forms[code] = check
         self._add_plain(left, "other_forms", self.tr("Other forms"), others)
-        self._add(left, "labour_sector", self.tr("&Sector (labour)"), QLineEdit())
-        self._add(right, "referral_source", self.tr("Referred &by"), code_combo("referral_source"))
+        self._add(left, "labour_sector", self.tr("Sector (&labour)"), QLineEdit())
+        self._add(right, "referral_source", self.tr("Referre&d by"), code_combo("referral_source"))
         self._add(right, "municipality", self.tr("&Municipality"), code_combo("municipality"))
         text = QPlainTextEdit()
         text.setMaximumHeight(70)
-        self._add(right, "signal_text", self.tr("The signal in the &reporter's words"), text)
+        self._add(right, "signal_text", self.tr("The signal in the reporter's &words"), text)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         return box

@@ -163,11 +163,11 @@ class TasksTab(ListEditor):
         numerus_suffix(self.remind, lambda n: self.tr("%n day(s) before", "", n))  # 1 dag, 2 dagen
         self.note = QLineEdit()
         self.note.setObjectName("taskNote")
-        self.add_field(form, self.tr("&Task"), self.title, "title")
+        self.add_field(form, self.tr("Tas&k"), self.title, "title")
         self.add_field(form, self.tr("D&ue date"), self.due, "due_on")
         self.add_field(form, self.tr("&Reminder"), self.remind, "remind_days_before")
         self.add_field(form, self.tr("N&ote"), self.note, "note")
-        self.done_button = QPushButton(self.tr("Mark as do&ne"))
+        self.done_button = QPushButton(self.tr("&Mark as done"))
         self.done_button.setObjectName("taskToggleDone")
         self.done_button.clicked.connect(self.toggle_done)
         form.addRow("", self.done_button)
@@ -179,7 +179,7 @@ class TasksTab(ListEditor):
         self.remind.setValue(int(row.get("remind_days_before") or 0))
         self.note.setText(row.get("note") or "")
         self.done_button.setEnabled(bool(row))
-        self.done_button.setText(self.tr("Mark as &open again") if row.get("done_on") else self.tr("Mark as do&ne"))
+        self.done_button.setText(self.tr("Mark as open &again") if row.get("done_on") else self.tr("&Mark as done"))
         self._done = bool(row.get("done_on"))
 
     def collect(self) -> dict[str, Any]:
@@ -334,9 +334,9 @@ class NetworkTab(ListEditor):
         self.started = _date_edit("networkStarted")
         self.note = QLineEdit()
         self.note.setObjectName("networkNote")
-        self.add_field(form, self.tr("Contact or &organisation"), row, "contact_id")
+        self.add_field(form, self.tr("Contact or org&anisation"), row, "contact_id")
         self.add_field(form, self.tr("&Role"), self.role, "role")
-        self.add_field(form, self.tr("&Since"), self.started, "started_on")
+        self.add_field(form, self.tr("S&ince"), self.started, "started_on")
         self.add_field(form, self.tr("N&ote"), self.note, "note")
 
     def pick(self) -> None:

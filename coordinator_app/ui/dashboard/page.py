@@ -127,7 +127,7 @@ class DashboardPage(Page):
         self.new_button = QPushButton(self.tr("&New signal"), frame, objectName="quickNew")
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(lambda: self.ctx.navigate.emit("intake", "new", -1))
-        self.search_button = QPushButton(self.tr("Searc&h"), frame, objectName="quickSearch")
+        self.search_button = QPushButton(self.tr("&Search"), frame, objectName="quickSearch")
         self.search_button.clicked.connect(lambda: self.ctx.navigate.emit("search", "", -1))
         self.backup_button = QPushButton(self.tr("Make a &backup"), frame, objectName="quickBackup")
         for button, name in ((self.new_button, "plus"), (self.search_button, "search"),

@@ -170,7 +170,7 @@ class FirstRunWizard(QWidget):
         )
         self.code_panel = RecoveryCodePanel(page)
         self.code_panel.setObjectName("firstRunCodePanel")
-        self.kept = QCheckBox(self.tr("I have &printed or written down the recovery code"), page, objectName="codeKept")
+        self.kept = QCheckBox(self.tr("I have printed or &written down the recovery code"), page, objectName="codeKept")
         self.kept.setAccessibleName(self.tr("I have printed or written down the recovery code"))
         self.code_next = QPushButton(self.tr("&Next"), page, objectName="codeNext")
         self.code_next.setProperty("primary", True)

@@ -114,11 +114,11 @@ class IntakeHome(QWidget):
         self.quick_form = code_combo("quick_form", "form")
         set_combo(self.quick_form, "unknown")
         for text, widget in (
-            (translate("Intake", "&Who reports"), self.quick_who),
+            (translate("Intake", "Who re&ports"), self.quick_who),
             (translate("Intake", "Organisation &type"), self.quick_org_type),
             (translate("Intake", "&What was reported"), self.quick_what),
             (translate("Intake", "Wh&en"), self.quick_when),
-            (translate("Intake", "&Form of exploitation"), self.quick_form),
+            (translate("Intake", "Form of e&xploitation"), self.quick_form),
         ):
             label = QLabel(text)
             label.setBuddy(widget)

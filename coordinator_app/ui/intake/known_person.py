@@ -84,7 +84,7 @@ class KnownPersonDialog(QDialog):
         form.addRow(self.tr("&Last name"), self.last_name)
         form.addRow(self.tr("Date of &birth"), self.born)
         form.addRow(self.tr("Estimated &age"), self.age)
-        form.addRow(self.tr("&Nationality"), self.nationality)
+        form.addRow(self.tr("Na&tionality"), self.nationality)
         layout.addLayout(form)
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([

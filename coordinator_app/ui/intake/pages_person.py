@@ -28,7 +28,7 @@ class PersonPage(StepPage):
         )
         self.anonymous.setObjectName("person_anonymous")
         self.first_name = self.add_row(
-            form, translate("Intake", "&First name"), line("person_first_name"), "person.first_name"
+            form, translate("Intake", "Fi&rst name"), line("person_first_name"), "person.first_name"
         )
         self.last_name = self.add_row(
             form, translate("Intake", "&Last name"), line("person_last_name"), "person.last_name"
@@ -54,15 +54,15 @@ class PersonPage(StepPage):
         self._errors["person.estimated_age"] = self._errors["person.date_of_birth"]
         self.gender = self.add_row(
             form,
-            translate("Intake", "&Gender"),
+            translate("Intake", "G&ender"),
             code_combo("person_gender", "gender", empty=translate("Intake", "(choose)")),
             "person.gender",
         )
         self.nationality = self.add_row(
-            form, translate("Intake", "&Nationality"), self._countries(), "person.nationality"
+            form, translate("Intake", "Na&tionality"), self._countries(), "person.nationality"
         )
         self.languages = self.add_row(
-            form, translate("Intake", "Lan&guages"), line("person_languages"), "person.languages"
+            form, translate("Intake", "Lang&uages"), line("person_languages"), "person.languages"
         )
         self.languages.setPlaceholderText(translate("Intake", "separated by commas, e.g. Romanian, English"))
         self.interpreter = self.add_row(form, "", QCheckBox(translate("Intake", "&Interpreter needed")))
@@ -162,7 +162,7 @@ class ConsultationPage(StepPage):
             form, translate("Intake", "What was &weighed"), text_edit("consultation_weighed"), "consultation.weighed"
         )
         self.decision = self.add_row(
-            form, translate("Intake", "&Decision"), text_edit("consultation_decision", 60), "consultation.decision"
+            form, translate("Intake", "De&cision"), text_edit("consultation_decision", 60), "consultation.decision"
         )
         self.grounds = self.add_row(
             form, translate("Intake", "G&rounds"), text_edit("consultation_grounds", 60), "consultation.grounds"

@@ -43,7 +43,7 @@ class SignalPage(StepPage):
         )
         self.channel = self.add_row(
             form,
-            translate("Intake", "C&hannel"),
+            translate("Intake", "&Channel"),
             option_combo("signal_channel", self.flow.content.channels, translate("Intake", "(choose)")),
             "signal.channel",
         )
@@ -62,7 +62,7 @@ class SignalPage(StepPage):
         )
         self.text = self.add_row(
             form,
-            translate("Intake", "The signal in the &reporter's words"),
+            translate("Intake", "The signal in the reporter's &words"),
             text_edit("signal_text", 140),
             "signal.text",
         )
@@ -144,7 +144,7 @@ class SafetyPage(StepPage):
             "safety.is_minor",
         )
         self.unaccompanied = self.add_row(
-            form, "", QCheckBox(translate("Intake", "&Unaccompanied minor foreigner")), "safety.unaccompanied_minor"
+            form, "", QCheckBox(translate("Intake", "Unaccompanied &minor foreigner")), "safety.unaccompanied_minor"
         )
         self.unaccompanied.setObjectName("safety_unaccompanied_minor")
         self.body.addStretch(1)
@@ -236,11 +236,11 @@ class MeldcodePage(StepPage):
         decision_form = self.form()
         self.decision = self.add_row(
             decision_form,
-            translate("Intake", "&Decision"),
+            translate("Intake", "De&cision"),
             option_combo("meldcode_decision", content.meldcode_decisions, translate("Intake", "(choose)")),
             "safety.meldcode_decision",
         )
-        self.note = self.add_row(decision_form, translate("Intake", "&Note"), text_edit("meldcode_note", 70))
+        self.note = self.add_row(decision_form, translate("Intake", "N&ote"), text_edit("meldcode_note", 70))
         self.body.addStretch(1)
 
     @staticmethod

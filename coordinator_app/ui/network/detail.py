@@ -22,6 +22,7 @@ from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
 from coordinator_app.services.documents.letter_content import language_name
 from coordinator_app.services.network.contacts import ContactCases
+from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.network import forms, labels
 from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel
@@ -81,19 +82,21 @@ class DetailPane(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         actions = QHBoxLayout()
-        self.copy_phone = action_button(self.tr("Copy &phone"), "copyPhone", self._copy_phone)
+        self.copy_phone = action_button(self.tr("Copy pho&ne"), "copyPhone", self._copy_phone)
         self.copy_email = action_button(self.tr("Copy e-&mail"), "copyEmail", self._copy_email)
         self.edit_button = action_button(self.tr("&Edit…"), "editButton", self.edit_requested.emit)
-        self.moment_button = action_button(self.tr("Contact &moment…"), "momentButton", self.moment_requested.emit)
-        self.delete_button = action_button(self.tr("&Delete"), "deleteButton", self.delete_requested.emit)
+        self.moment_button = action_button(self.tr("Con&tact moment…"), "momentButton", self.moment_requested.emit)
+        self.delete_button = action_button(self.tr("De&lete"), "deleteButton", self.delete_requested.emit)
+        main = FlowLayout()  # the rows wrap in a narrow pane or a longer translation instead of cutting text
         for button in (self.edit_button, self.moment_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
-        quick = QHBoxLayout()
+            main.addWidget(button)
+        actions.addLayout(main, 1)
+        delete = FlowLayout(align=Qt.AlignmentFlag.AlignRight)  # Delete stays apart, on the right
+        delete.addWidget(self.delete_button)
+        actions.addLayout(delete)
+        quick = FlowLayout()
         quick.addWidget(self.copy_phone)
         quick.addWidget(self.copy_email)
-        quick.addStretch(1)
         layout.addLayout(quick)
         layout.addLayout(actions)
         self.form = QFormLayout()

@@ -110,7 +110,7 @@ class OrganisationDialog(_EditDialog):
         )
         self.region = self._add(self.tr("&Region served"), forms.line(v.get("region_served")), "region_served")
         self.address = self._add(self.tr("&Address"), forms.line(v.get("address")), "address")
-        self.postal_code = self._add(self.tr("&Postal code"), forms.line(v.get("postal_code")), "postal_code")
+        self.postal_code = self._add(self.tr("Postal co&de"), forms.line(v.get("postal_code")), "postal_code")
         self.city = self._add(self.tr("C&ity"), forms.line(v.get("city")), "city")
         self.phone = self._add(self.tr("P&hone"), forms.line(v.get("phone")), "phone")
         self.email = self._add(self.tr("&E-mail"), forms.line(v.get("email")), "email")
@@ -182,10 +182,10 @@ class ContactDialog(_EditDialog):
         current = str(v["organisation_id"]) if v.get("organisation_id") is not None else None
         self.organisation = self._add(self.tr("&Organisation"), forms.combo(orgs, current), "organisation_id")
         self.organisation.setEditable(False)
-        self.department = self._add(self.tr("&Department"), forms.line(v.get("department")), "department")
+        self.department = self._add(self.tr("Depart&ment"), forms.line(v.get("department")), "department")
         self.function = self._add(self.tr("F&unction"), forms.line(v.get("function")), "function")
         self.phone = self._add(self.tr("P&hone"), forms.line(v.get("phone")), "phone")
-        self.phone_alt = self._add(self.tr("&Second phone"), forms.line(v.get("phone_alt")), "phone_alt")
+        self.phone_alt = self._add(self.tr("Second phone"), forms.line(v.get("phone_alt")), "phone_alt")
         self.email = self._add(self.tr("&E-mail"), forms.line(v.get("email")), "email")
         self.address = self._add(self.tr("&Address"), QPlainTextEdit(v.get("address") or ""), "address")
         self.address.setTabChangesFocus(True)
@@ -201,7 +201,7 @@ class ContactDialog(_EditDialog):
             self.tr("&Preferred contact"), forms.combo(ways, v.get("preferred_contact")), "preferred_contact"
         )
         self.languages = self._add(
-            self.tr("L&anguages"),
+            self.tr("Lan&guages"),
             forms.line(", ".join(v.get("languages") or []), self.tr("e.g. Polish, Romanian, English")),
             "languages",
         )
@@ -213,7 +213,7 @@ class ContactDialog(_EditDialog):
         self.last_contact = self._add(
             self.tr("Last con&tact"), forms.date_line(v.get("last_contact_on")), "last_contact_on"
         )
-        self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(v.get("notes") or ""), "notes")
+        self.notes = self._add(self.tr("Notes"), QPlainTextEdit(v.get("notes") or ""), "notes")
         self.last_name.setFocus() if v else self.first_name.setFocus()
 
     def value(self) -> ContactInput:

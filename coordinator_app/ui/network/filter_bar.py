@@ -49,7 +49,7 @@ class FilterBar(QWidget):
         self.shelter = forms.combo(rooms)
         entries = (
             (self.tr("&Search:"), self.search, "networkSearch", 0, 0, 3),
-            (self.tr("S&how:"), self.kind, "filterKind", 0, 4, 1),
+            (self.tr("Sho&w:"), self.kind, "filterKind", 0, 4, 1),
             (self.tr("T&ype:"), self.org_type, "filterType", 1, 0, 1),
             (self.tr("M&unicipality:"), self.municipality, "filterMunicipality", 1, 2, 3),
             (self.tr("Spe&cialism:"), self.specialism, "filterSpecialism", 2, 0, 1),

@@ -167,7 +167,7 @@ class ExportDialog(QDialog):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         for key, text, count in (("selected", self.tr("The &selected entries (%1)"), selected),
-                                 ("shown", self.tr("All entries &shown in the list (%1)"), shown),
+                                 ("shown", self.tr("All entries shown in the &list (%1)"), shown),
                                  ("all", self.tr("The &whole address book (%1)"), total)):
             radio = QRadioButton(text.replace("%1", str(count)))
             radio.setObjectName(f"scope_{key}")

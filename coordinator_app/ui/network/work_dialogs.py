@@ -145,7 +145,7 @@ class TrainingDialog(_WorkDialog):
         self.org_view.setMinimumHeight(200)
         self.org_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long names elided
         self.org_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._add(self.tr("&Organisations reached"), self.org_view, "organisation_ids")
+        self._add(self.tr("Organisations &reached"), self.org_view, "organisation_ids")
         self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(row.notes or "" if row else ""), "notes")
         self.notes.setMaximumHeight(90)
         self._finish()

@@ -118,7 +118,7 @@ class SettingsPage(Page):
         self.lock_notice_text = QLabel(box, objectName="settingsLockNoticeText")
         self.lock_notice_text.setWordWrap(True)
         self.lock_notice_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.lock_notice_read = QPushButton(self.tr("&Read"), box, objectName="settingsLockNoticeRead")
+        self.lock_notice_read = QPushButton(self.tr("Read"), box, objectName="settingsLockNoticeRead")
         self.lock_notice_read.setAccessibleName(self.tr("Read"))
         self.lock_notice_read.clicked.connect(self.dismiss_lock_notice)
         row.addWidget(self.lock_notice_text, 1)
@@ -186,7 +186,7 @@ class SettingsPage(Page):
         address = QPlainTextEdit(group)
         address.setTabChangesFocus(True)
         address.setFixedHeight(70)
-        self._row(form, "municipality_address", self.tr("&Address:"), address, self.tr("One line per address line."))
+        self._row(form, "municipality_address", self.tr("A&ddress:"), address, self.tr("One line per address line."))
         self.logo_preview = QLabel(group, objectName="logoPreview")
         self.logo_preview.setFixedSize(180, 60)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -210,8 +210,8 @@ class SettingsPage(Page):
     def _coordinator_group(self, parent: QWidget) -> QGroupBox:
         group, form = self._group(parent, self.tr("Coordinator (signs the letters)"))
         self._row(form, "coordinator_name", self.tr("N&ame:"), QLineEdit(group))
-        self._row(form, "coordinator_function", self.tr("&Function:"), QLineEdit(group))
-        self._row(form, "coordinator_phone", self.tr("&Phone:"), QLineEdit(group))
+        self._row(form, "coordinator_function", self.tr("F&unction:"), QLineEdit(group))
+        self._row(form, "coordinator_phone", self.tr("Ph&one:"), QLineEdit(group))
         self._row(form, "coordinator_email", self.tr("&E-mail:"), QLineEdit(group))
         return group
 
@@ -235,7 +235,7 @@ class SettingsPage(Page):
         folder = QLineEdit(group)
         browse = QPushButton(self.tr("Bro&wse…"), group, objectName="browseBackupFolder")
         browse.clicked.connect(self.choose_backup_folder)
-        self._row(form, "backup_folder", self.tr("Backup &folder:"), folder,
+        self._row(form, "backup_folder", self.tr("Backup folder:"), folder,
                   self.tr("For example a USB stick or a network share."))
         box = form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.FieldRole).layout()
         box.removeWidget(folder)
@@ -243,10 +243,10 @@ class SettingsPage(Page):
         line.addWidget(folder, 1)
         line.addWidget(browse)
         box.insertLayout(0, line)
-        self._row(form, "backup_reminder_days", self.tr("&Remind after:"),
+        self._row(form, "backup_reminder_days", self.tr("Remind after:"),
                   self._spin(group, "backup_reminder_days", lambda n: self.tr("%n day(s)", "", n)))
         keep = self._spin(group, "backup_keep", lambda n: self.tr("%n backup(s)", "", n))
-        self._row(form, "backup_keep", self.tr("&Keep:"), keep)
+        self._row(form, "backup_keep", self.tr("Keep:"), keep)
         return group
 
     def _retention_group(self, parent: QWidget) -> QGroupBox:
@@ -254,7 +254,7 @@ class SettingsPage(Page):
         self._row(form, "retention_years_closed", self.tr("Closed &case files:"),
                   self._spin(group, "retention_years_closed",
                              lambda n: self.tr("%n year(s) after closing", "", n)))
-        self._row(form, "retention_years_signal", self.tr("&Signals without a case:"),
+        self._row(form, "retention_years_signal", self.tr("Signals without a case:"),
                   self._spin(group, "retention_years_signal", lambda n: self.tr("%n year(s)", "", n)))
         self._row(form, "suppression_threshold", self.tr("Small numbers &below:"),
                   self._spin(group, "suppression_threshold", ""),
@@ -267,7 +267,7 @@ class SettingsPage(Page):
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setAccessibleName(self.tr("Language"))
-        label = QLabel(self.tr("&Interface:"), group)
+        label = QLabel(self.tr("Interface:"), group)
         label.setBuddy(self.language)
         note = QLabel(self.tr("A new language takes effect the next time Coordinator starts."), group)
         note.setProperty("role", "muted")
@@ -283,7 +283,7 @@ class SettingsPage(Page):
         group, form = self._group(parent, self.tr("Appearance"))
         row = QHBoxLayout()
         self.scheme_buttons: dict[str, QRadioButton] = {}
-        for scheme, text in (("system", self.tr("As the s&ystem")), ("light", self.tr("Lig&ht")),
+        for scheme, text in (("system", self.tr("As the s&ystem")), ("light", self.tr("Ligh&t")),
                              ("dark", self.tr("Dar&k"))):
             button = QRadioButton(text, group, objectName=f"setting_scheme_{scheme}")
             button.setAccessibleName(self.tr("Colours: %1").replace("%1", button.text().replace("&", "")))
