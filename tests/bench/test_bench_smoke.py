@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.__main__ import missed_targets, missing_figures
+from benchmarks.__main__ import UnknownStep, missed_targets, missing_figures, selected
 from benchmarks.framework import REQUIRED, Result
 from tests.helpers import ROOT
 
@@ -32,6 +32,15 @@ def test_a_missed_target_is_reported() -> None:
     ratio = Result("c", "ms", [300.0], floor_samples=[100.0], target_ratio=2.0)
     untargeted = Result("d", "ms", [1e9])
     assert missed_targets([met, missed, ratio, untargeted]) == ["b", "c"]
+
+
+def test_bench_only_picks_steps_in_run_order_and_refuses_unknown_names() -> None:
+    steps = ["key derivation", "cold start", "usable unlock screen", "gui session"]
+    assert selected(steps, None) == steps
+    assert selected(steps, " usable unlock screen,cold start ") == ["cold start", "usable unlock screen"]
+    for wrong in ("cold-start", "cold start,nothing", " , "):
+        with pytest.raises(UnknownStep):
+            selected(steps, wrong)
 
 
 @pytest.mark.slow
