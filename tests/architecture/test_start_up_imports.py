@@ -1,8 +1,9 @@
 """What start-up loads: the late imports marked "start-up time" keep these libraries out of it.
 
 The unlock screen is painted before the pages and reportlab are loaded (run_gui builds the pages just
-after the first paint), and before importlib.metadata (the version is read from the package's own dist-info
-folder, coordinator_app.installed_version; SQLAlchemy loads importlib.metadata later, with the pages).
+after the first paint), and before the Help menu's dialogs and importlib.metadata (the version is read from
+the package's own dist-info folder, coordinator_app.installed_version; SQLAlchemy loads importlib.metadata
+later, with the pages).
 The window (unlock screen and every page, as build_main_window makes it) is usable without Alembic,
 SciPy, openpyxl, phonenumbers, zxcvbn, email-validator or charset-normalizer;
 `coordinator-app --help` loads neither the vault (SQLAlchemy, SQLCipher) nor Qt nor reportlab nor
@@ -22,7 +23,7 @@ from tests.helpers import ROOT
 
 WINDOW_NEVER = {"alembic", "scipy", "openpyxl", "phonenumbers", "zxcvbn", "email_validator", "charset_normalizer"}
 HELP_NEVER = {"sqlalchemy", "sqlcipher3", "PySide6", "reportlab", "alembic", "zxcvbn"}
-PAINT_NEVER = {"reportlab", "coordinator_app.ui.cases", "importlib.metadata"}
+PAINT_NEVER = {"reportlab", "coordinator_app.ui.cases", "importlib.metadata", "coordinator_app.ui.shell.dialogs"}
 
 WINDOW = """
 import json, sys
