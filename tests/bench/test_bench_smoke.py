@@ -55,6 +55,7 @@ def test_benchmarks_run_at_200_cases(tmp_path: Path) -> None:
                             text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "| figure |" in result.stdout
+    assert "Load average (1, 5, 15 min) at the start: " in result.stdout  # beside the figures it disturbs
     assert (tracked.stat().st_mtime_ns if tracked.exists() else None) == before  # the checkout's file untouched
     data = json.loads(results.read_text(encoding="utf-8"))
     assert data["cases"] == 200
