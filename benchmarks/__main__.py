@@ -3,7 +3,11 @@ and write the results as JSON (BENCH_RESULTS, default benchmarks/results.json).
 
 Every figure in REQUIRED must come out with samples: a figure that fails (an exception, a missing module)
 or is missing is listed as FAILED, and so is a figure that misses its target; then the run exits 1, so
-`make bench` fails."""
+`make bench` fails.
+
+BENCH_ONLY="cold start,usable unlock screen" runs only the named steps (the names `run` prints as it goes): a
+partial run, said so in its output; a failed or target-missing figure of those steps still fails it, but which
+figures are missing is checked by the full run only. An unknown step name is a usage error (exit 2)."""
 
 from __future__ import annotations
 
@@ -20,7 +24,22 @@ from benchmarks.framework import REQUIRED, Result, markdown, write_json
 from benchmarks.setup import cached_vault, case_count
 
 
-def run(cases: int, out: Path) -> list[Result]:
+class UnknownStep(ValueError):
+    pass
+
+
+def selected(names: list[str], only: str | None) -> list[str]:
+    """The step names BENCH_ONLY asks for (all when unset), in run order; an unknown name raises UnknownStep."""
+    if not only:
+        return names
+    wanted = [part.strip() for part in only.split(",") if part.strip()]
+    unknown = [name for name in wanted if name not in names]
+    if unknown or not wanted:
+        raise UnknownStep(f"BENCH_ONLY: unknown step(s) {unknown or only!r}; the steps are: {', '.join(names)}")
+    return [name for name in names if name in wanted]
+
+
+def run(cases: int, out: Path, only: str | None = None) -> list[Result]:
     folder, made_in = cached_vault(cases)
     steps = [
         ("key derivation", figures_core.key_derivation),
@@ -35,8 +54,11 @@ def run(cases: int, out: Path) -> list[Result]:
         ("import", lambda: figures_core.spreadsheet_import(cases, int(os.environ.get("BENCH_IMPORT_ROWS", "10000")))),
         *figures_gui.steps(folder),
     ]
+    chosen = selected([name for name, _ in steps], only)
     results: list[Result] = []
     for name, step in steps:
+        if name not in chosen:
+            continue
         print(f"… {name}", file=sys.stderr, flush=True)
         try:
             result = step()
@@ -66,9 +88,20 @@ def missed_targets(results: list[Result]) -> list[str]:
 def main() -> int:
     cases = case_count()
     out = Path(os.environ.get("BENCH_RESULTS") or Path(__file__).resolve().parent / "results.json")
-    results = run(cases, out)
+    only = os.environ.get("BENCH_ONLY")
+    load_before = os.getloadavg()
+    try:
+        results = run(cases, out, only)
+    except UnknownStep as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    load_after = os.getloadavg()
     print(markdown(results, cases))
-    failed = [r.name for r in results if not r.samples] + missing_figures(results)
+    print(f"\nLoad average (1, 5, 15 min) at the start: {', '.join(f'{x:.1f}' for x in load_before)}; "
+          f"at the end: {', '.join(f'{x:.1f}' for x in load_after)}")
+    if only:
+        print(f"Partial run (BENCH_ONLY={only}): the other figures were not measured.")
+    failed = [r.name for r in results if not r.samples] + ([] if only else missing_figures(results))
     if failed:
         print("FAILED figures: " + "; ".join(failed), file=sys.stderr)
     missed = missed_targets(results)

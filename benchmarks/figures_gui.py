@@ -66,7 +66,7 @@ _bare_hwm_mb: list[float] = []
 
 
 def cold_start(folder: Path) -> Result:
-    """Spawn → first paint of the unlock window (the real start-up path), beside a bare window."""
+    """Spawn → first paint of the unlock window (the program's entry point, cli.main), beside a bare window."""
     env = _env()
     _probe("bare", env=env)  # warm the file cache for both, unmeasured
     _probe("start", str(folder), env=env)
@@ -79,8 +79,9 @@ def cold_start(folder: Path) -> Result:
         product.append((report["painted_ns"] - spawned) / 1e6)
     return Result("cold start until the unlock window is painted", "ms", product,
                   floor_name="bare PySide6 window, same venv", floor_samples=floor, target="≤ 1.5× floor",
-                  target_ratio=1.5, note="spawn of a new process → first paint event of the window "
-                                         "(build_main_window on an existing vault folder)")
+                  target_ratio=1.5, note="spawn of `coordinator-app --vault FOLDER` (cli.main → run_gui, the "
+                                         "program's own entry point) on an existing vault → first paint event of "
+                                         "the unlock window")
 
 
 def usable_unlock(folder: Path) -> Result:

@@ -1,9 +1,9 @@
 """Child process for the GUI figures (offscreen, real widgets); run by benchmarks/figures_gui.py.
 
     python benchmarks/probe_gui.py bare                      # floor: a bare PySide6 window
-    python benchmarks/probe_gui.py start FOLDER              # the real start-up path to the unlock window
+    python benchmarks/probe_gui.py start FOLDER              # `coordinator-app --vault FOLDER` to the unlock window
     python benchmarks/probe_gui.py bare-usable               # floor: a bare window with a line edit, typed into
-    python benchmarks/probe_gui.py usable FOLDER             # the real start-up path until the unlock screen is usable
+    python benchmarks/probe_gui.py usable FOLDER             # the same until the unlock screen is usable
     python benchmarks/probe_gui.py session FOLDER CASE_ID    # unlock → dashboard → case list → a case
 
 `bare` and `start` print one JSON line with `painted_ns` (time.monotonic_ns(), the system-wide
@@ -18,7 +18,9 @@ typing would have waited for at worst while the pages were built).
 on which the screen shows its data, and VmHWM (peak resident memory) at the end.
 
 Every time is taken in an event filter catching QEvent.Paint, never when show() returns. The imports
-at the top are kept minimal so that `bare` and `start` pay only for what they use themselves.
+at the top are kept minimal so that `bare` and `start` pay only for what they use themselves. `start` and `usable`
+run the program's own entry point (`cli.main`, as the `coordinator-app` command and the bundle do), its imports
+in their own order; an import hook adds the paint watcher to the window `prepare_gui` returns.
 """
 
 from __future__ import annotations
@@ -119,17 +121,10 @@ def bare_usable() -> int:
 
 
 def usable(folder: str) -> int:
-    """The real start-up path (`prepare_gui`) until the unlock screen takes typing, then until every page is built
-    (in the background, `MainWindow.build_pages_in_background`)."""
-    from coordinator_app.ui import app as gui
-
-    app, window = gui.prepare_gui(folder, None)
-    if window.stack.currentWidget() is not window.unlock_screen:
-        print("the unlock screen is not the current screen", file=sys.stderr)
-        return 1
-    _keep = _report_when_usable(window, window.unlock_screen.passphrase, lambda: window.pages_ready)
-    window.show()
-    return app.exec()
+    """The real start-up path (`coordinator-app --vault FOLDER`) until the unlock screen takes typing, then until
+    every page is built (in the background, `MainWindow.build_pages_in_background`)."""
+    return _through_cli(folder, lambda window: _report_when_usable(window, window.unlock_screen.passphrase,
+                                                                    lambda: window.pages_ready))
 
 
 def bare() -> int:
@@ -145,16 +140,58 @@ def bare() -> int:
 
 
 def start(folder: str) -> int:
-    """What `coordinator_app.ui.app.run_gui` does up to the event loop, for an existing vault folder."""
-    from coordinator_app.ui import app as gui
+    """What `coordinator-app --vault FOLDER` does (cli.main → run_gui) up to the first paint of the unlock window."""
+    return _through_cli(folder, _exit_on_first_paint)
 
-    app, window = gui.prepare_gui(folder, None)
-    if window.stack.currentWidget() is not window.unlock_screen:
-        print("the unlock screen is not the current screen", file=sys.stderr)
-        return 1
-    _keep = _exit_on_first_paint(window)
-    window.show()
-    return app.exec()
+
+class _AfterImport:
+    """A meta-path finder that runs `then(module)` once `name` has been imported (by whoever imports it)."""
+
+    def __init__(self, name: str, then) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname: str, path=None, target=None):
+        if fullname != self.name:
+            return None
+        import importlib.util  # already loaded by site (the editable install's finder): costs nothing here
+
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        loader, then = spec.loader, self.then
+        plain = loader.exec_module
+
+        def exec_module(module) -> None:
+            plain(module)
+            then(module)
+
+        loader.exec_module = exec_module
+        return spec
+
+
+def _through_cli(folder: str, watch) -> int:
+    """Run the program as the user starts it, `cli.main(["--vault", folder])`, the imports in their own order;
+    when `coordinator_app.ui.app` has loaded, its `prepare_gui` (which `run_gui` calls) is wrapped so that
+    `watch(window)` is installed on the window it returns, before the window is shown."""
+
+    def wrap(module) -> None:
+        plain = module.prepare_gui
+
+        def prepare_gui(*args, **kwargs):
+            app, window = plain(*args, **kwargs)
+            if window.stack.currentWidget() is not window.unlock_screen:
+                print("the unlock screen is not the current screen", file=sys.stderr)
+                os._exit(1)
+            window._bench_watch = watch(window)  # kept alive with the window
+            return app, window
+
+        module.prepare_gui = prepare_gui
+
+    sys.meta_path.insert(0, _AfterImport("coordinator_app.ui.app", wrap))
+    from coordinator_app import cli
+
+    code = cli.main(["--vault", folder])
+    print(f"the program ended (exit code {code}) without the report", file=sys.stderr)
+    return code or 1
 
 
 def session(folder: str, case_id: int) -> int:

@@ -8,6 +8,7 @@ the GUI. Exit codes: 0 ok, 1 check failed, 2 usage/input error, 3 wrong secret, 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import pkgutil
 import sys
@@ -57,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from coordinator_app.cli.selftest import run_self_test  # start-up time: --help does not load it
 
                 return run_self_test()
+            # Start-up makes long-lived modules, classes and widgets, no garbage worth collecting: the cyclic
+            # collector stays off until the window's first paint turns it on (ui/app.py, prepare_gui).
+            gc.disable()
             from coordinator_app.ui.app import run_gui  # start-up time: --help does not load it
 
             return run_gui(vault=args.vault, lang=args.lang)

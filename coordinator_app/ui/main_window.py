@@ -43,7 +43,6 @@ from coordinator_app.ui.instance import InstanceLock
 from coordinator_app.ui.locking import LockManager
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.pages import PAGES
-from coordinator_app.ui.shell.dialogs import AboutDialog, ShortcutsDialog
 from coordinator_app.ui.shell.search import GlobalSearch
 from coordinator_app.ui.shell.status import ShellStatusBar
 from coordinator_app.ui.unlock.screen import UnlockScreen
@@ -53,6 +52,7 @@ if TYPE_CHECKING:
     from coordinator_app.db.keys import KdfProfile
     from coordinator_app.db.vault import Vault
     from coordinator_app.ui.first_run.wizard import FirstRunWizard
+    from coordinator_app.ui.shell.dialogs import AboutDialog, ShortcutsDialog
 
 log = logging.getLogger("coordinator.ui")
 GEOMETRY_KEY = "window/geometry"
@@ -419,12 +419,16 @@ class MainWindow(QMainWindow):
     # --- dialogs ----------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from coordinator_app.ui.shell.dialogs import ShortcutsDialog  # start-up time: loaded when first opened
+
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from coordinator_app.ui.shell.dialogs import AboutDialog  # start-up time: loaded when first opened
+
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

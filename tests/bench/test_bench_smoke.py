@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.__main__ import missed_targets, missing_figures
+from benchmarks.__main__ import UnknownStep, missed_targets, missing_figures, selected
 from benchmarks.framework import REQUIRED, Result
 from tests.helpers import ROOT
 
@@ -34,6 +34,15 @@ def test_a_missed_target_is_reported() -> None:
     assert missed_targets([met, missed, ratio, untargeted]) == ["b", "c"]
 
 
+def test_bench_only_picks_steps_in_run_order_and_refuses_unknown_names() -> None:
+    steps = ["key derivation", "cold start", "usable unlock screen", "gui session"]
+    assert selected(steps, None) == steps
+    assert selected(steps, " usable unlock screen,cold start ") == ["cold start", "usable unlock screen"]
+    for wrong in ("cold-start", "cold start,nothing", " , "):
+        with pytest.raises(UnknownStep):
+            selected(steps, wrong)
+
+
 @pytest.mark.slow
 def test_benchmarks_run_at_200_cases(tmp_path: Path) -> None:
     results = tmp_path / "results.json"
@@ -46,6 +55,7 @@ def test_benchmarks_run_at_200_cases(tmp_path: Path) -> None:
                             text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "| figure |" in result.stdout
+    assert "Load average (1, 5, 15 min) at the start: " in result.stdout  # beside the figures it disturbs
     assert (tracked.stat().st_mtime_ns if tracked.exists() else None) == before  # the checkout's file untouched
     data = json.loads(results.read_text(encoding="utf-8"))
     assert data["cases"] == 200

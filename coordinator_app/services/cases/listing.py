@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,7 @@ AGE_GROUP_SQL = age_group_sql("c", "p")  # the same expression as the published 
 _NAME_SQL = (
     "nullif(trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), '')"
 )
+_PERSON_COLUMN = re.compile(r"(?<![\w.\"'])p\.")  # a column of the person (alias p) in a WHERE or ORDER BY term
 _NEXT_DUE_SQL = "(SELECT min(t.due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_on IS NULL)"
 _REFLECTION_SQL = (
     "(SELECT max(m.\"on\") FROM milestones m WHERE m.case_id = c.id AND m.kind = 'reflection_period' "
@@ -163,9 +165,12 @@ def case_ids(
         params["ids"] = json.dumps(ids)
     direction = " DESC" if descending else ""
     order = ", ".join(part + direction for part in _order_sql(sort))
+    # The person (at most one per case) only where the name or the age group is asked for: reading the persons
+    # table for nothing took two thirds of this query (6,000 open cases: 33 ms of 37 ms beside 9 ms without it).
+    person = sort == "name" or _PERSON_COLUMN.search(" ".join([*where, order])) is not None
     sql = (
-        f"SELECT c.id, coalesce({_NAME_SQL}, nullif(trim(p.alias), '')) FROM cases c "
-        "LEFT JOIN persons p ON p.case_id = c.id"
+        (f"SELECT c.id, coalesce({_NAME_SQL}, nullif(trim(p.alias), '')) FROM cases c "
+         "LEFT JOIN persons p ON p.case_id = c.id" if person else "SELECT c.id, NULL FROM cases c")
         + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY {order}, c.id{direction}"
     )

@@ -19,6 +19,9 @@ from coordinator_app.ui.worker import run_db
 BATCH = 100
 COL_NUMBER, COL_NAME, COL_STATUS, COL_FORM, COL_MUNICIPALITY, COL_OPENED, COL_DUE, COL_REFLECTION = range(8)
 LOADING = "…"
+# The roles data() answers, as plain ints: a set lookup instead of comparing with enum members on every call
+_ANSWERED = frozenset(int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                                             Qt.ItemDataRole.ToolTipRole, SortRole, IdRole))
 
 
 class CaseListModel(QAbstractTableModel):
@@ -121,13 +124,12 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED:  # most of what the view asks for every cell it paints (font, alignment, …)
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == IdRole:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, SortRole,
-                        Qt.ItemDataRole.ToolTipRole):
-            return None
         row = self.cached(index.row())
         if row is None:
             self._request(index.row())
