@@ -58,8 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from coordinator_app.cli.selftest import run_self_test  # start-up time: --help does not load it
 
                 return run_self_test()
-            # Start-up makes long-lived modules, classes and widgets, no garbage worth collecting: the cyclic
-            # collector stays off until the window's first paint turns it on (ui/app.py, prepare_gui).
+            # Start-up makes long-lived modules, classes and widgets, no garbage worth collecting: the automatic
+            # cyclic collector is off from here; the first paint freezes what start-up made and the GUI
+            # thread's collector takes over (ui/app.py prepare_gui, ui/collector.py).
             gc.disable()
             from coordinator_app.ui.app import run_gui  # start-up time: --help does not load it
 

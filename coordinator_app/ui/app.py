@@ -95,10 +95,10 @@ def prepare_gui(vault: str | Path | None = None, lang: str | None = None):
         def eventFilter(self, obj, event) -> bool:
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
-                # cli.main kept the cyclic collector off until now: what start-up made stays (frozen: never
-                # scanned again, no long pause at the first collection), and the collector is on from here
+                # cli.main kept the cyclic collector off through start-up: what start-up made stays (frozen:
+                # never scanned again, no long pause at the first collection); from here the GUI thread's
+                # collector (ui/collector.py) collects, and the automatic one stays off
                 gc.freeze()
-                gc.enable()
                 QTimer.singleShot(0, build_rest)  # after this paint is on the screen
             return False
 
