@@ -120,8 +120,9 @@ def open_vault(args: argparse.Namespace, **kwargs: object):
 
     A rollback report (database and key file disagree) names the way forward; with `--accept-rollback`
     (check only) the vault opens with the recovery code after an explicit confirmation."""
+    from coordinator_app.db.folder import is_vault  # start-up time: --help does not load it
     from coordinator_app.db.lockfile import FolderLock  # start-up time: --help does not load it
-    from coordinator_app.db.vault import Vault, is_vault  # start-up time: --help does not load it
+    from coordinator_app.db.vault import Vault  # start-up time: --help does not load it
 
     folder = vault_dir(args)
     if not is_vault(folder):
