@@ -137,6 +137,7 @@ def uses(path: Path) -> Iterator[Use]:
     """Every `from m import name` and `m.name` in a file whose `m` is one of our modules."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     module = _module_name(path) if path.is_relative_to(PACKAGE) else ""
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
     aliases: dict[str, set[str]] = defaultdict(set)  # local name -> our modules it stands for
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -152,7 +153,7 @@ def uses(path: Path) -> Iterator[Use]:
                 if f"{base}.{alias.name}" in MODULES:
                     aliases[alias.asname or alias.name].add(f"{base}.{alias.name}")
                 elif alias.name != "*":
-                    yield Use(f"{path.relative_to(ROOT)}:{node.lineno}", base, alias.name)
+                    yield Use(f"{shown}:{node.lineno}", base, alias.name)
     for node in ast.walk(tree):  # every attribute chain, `m.name` and `m.name.more` alike
         dotted = _dotted(node) if isinstance(node, ast.Attribute) else None
         if dotted is None:
@@ -162,7 +163,7 @@ def uses(path: Path) -> Iterator[Use]:
             chain = [*target.split("."), *rest]
             owner, name = ".".join(chain[:-1]), ".".join(chain)
             if owner in MODULES and name not in MODULES:
-                yield Use(f"{path.relative_to(ROOT)}:{node.lineno}", owner, chain[-1])
+                yield Use(f"{shown}:{node.lineno}", owner, chain[-1])
 
 
 def _scanned_files() -> list[Path]:
@@ -184,10 +185,37 @@ def test_every_name_is_imported_from_the_module_that_defines_it() -> None:
     assert wrong == [], "import these from where they are defined:\n" + "\n".join(wrong)
 
 
-def test_no_star_import_and_no_foreign_name_in_all() -> None:
-    wrong = [f"{m}: from {s} import *" for m, b in sorted(BINDINGS.items()) for s in b.star]
+def star_and_foreign_all(bindings: dict[str, Bindings]) -> list[str]:
+    wrong = [f"{m}: from {s} import *" for m, b in sorted(bindings.items()) for s in b.star]
     wrong += [
         f"{m}: __all__ lists {name}, defined in {definition_site(m, name)}"
-        for m, b in sorted(BINDINGS.items()) for name in b.exported if definition_site(m, name) is not None
+        for m, b in sorted(bindings.items()) for name in b.exported if definition_site(m, name) is not None
     ]
+    return wrong
+
+
+def test_no_star_import_and_no_foreign_name_in_all() -> None:
+    wrong = star_and_foreign_all(BINDINGS)
     assert wrong == [], "\n".join(wrong)
+
+
+def test_the_check_sees_a_re_export_and_its_users(tmp_path: Path) -> None:
+    """The checks can fail: finish imports IntakeState from state, so taking it from finish is reported."""
+    finish, state = "coordinator_app.services.intake.finish", "coordinator_app.services.intake.state"
+    assert definition_site(finish, "IntakeState") == f"{state}.IntakeState"
+    assert definition_site(state, "IntakeState") is None
+    caller = tmp_path / "caller.py"
+    caller.write_text(
+        "from coordinator_app.services.intake.finish import IntakeState, finish\n"
+        "from coordinator_app.services.intake import finish as f\n"
+        "import coordinator_app.services.intake.finish\n"
+        "f.IntakeState, f.finish, f.IntakeState.from_dict\n"
+        "coordinator_app.services.intake.finish.IntakeState\n"
+        "from coordinator_app.services.intake.state import IntakeState\n",
+        encoding="utf-8",
+    )
+    found = [line.split(":")[1].split(" ")[0] for line in reexport_uses([caller])]
+    assert found == ["1", "4", "5"]
+    made_up = Bindings(set(), {"IntakeState": f"{state}.IntakeState"}, [state], ["IntakeState"])
+    assert star_and_foreign_all({finish: made_up}) == [
+        f"{finish}: from {state} import *", f"{finish}: __all__ lists IntakeState, defined in {state}.IntakeState"]
