@@ -166,9 +166,10 @@ def _check_backup(ctx: _Context) -> str:
 
 
 def _check_cli(ctx: _Context) -> str:
-    from coordinator_app import cli  # self-test: a module missing from the bundle fails this check
+    # self-test: a module missing from the bundle fails this check
+    from coordinator_app.cli.common import command_modules
 
-    names = cli.command_modules()
+    names = command_modules()
     for needed in ("cmd_init", "cmd_check", "cmd_demo"):
         if f"coordinator_app.cli.{needed}" not in names:
             raise RuntimeError(f"subcommand module {needed} missing (found: {', '.join(names) or 'none'})")
