@@ -201,7 +201,7 @@ def test_no_star_import_and_no_foreign_name_in_all() -> None:
 
 def test_the_check_sees_a_re_export_and_its_users(tmp_path: Path) -> None:
     """The checks can fail: finish imports IntakeState from state, so taking it from finish is reported."""
-    finish, state = "coordinator_app.services.intake.finish", "coordinator_app.services.intake.state"
+    finish, state = "coordinator_app.services.intake.finish", "coordinator_app.domain.intake.state"
     assert definition_site(finish, "IntakeState") == f"{state}.IntakeState"
     assert definition_site(state, "IntakeState") is None
     caller = tmp_path / "caller.py"
@@ -211,7 +211,7 @@ def test_the_check_sees_a_re_export_and_its_users(tmp_path: Path) -> None:
         "import coordinator_app.services.intake.finish\n"
         "f.IntakeState, f.finish, f.IntakeState.from_dict\n"
         "coordinator_app.services.intake.finish.IntakeState\n"
-        "from coordinator_app.services.intake.state import IntakeState\n",
+        "from coordinator_app.domain.intake.state import IntakeState\n",
         encoding="utf-8",
     )
     found = [line.split(":")[1].split(" ")[0] for line in reexport_uses([caller])]

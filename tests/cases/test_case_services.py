@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from coordinator_app.domain import dates
 from coordinator_app.errors import ValidationError
-from coordinator_app.services import dates
 from coordinator_app.services.cases import detail as cd
 from coordinator_app.services.cases import involvements, listing, store, work
 

@@ -19,8 +19,9 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Case, Consent, IntakeDraft, JournalEntry, Milestone, Person, Task
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.intake import state
 from coordinator_app.services.intake import drafts as intake_drafts
-from coordinator_app.services.intake import finish, state
+from coordinator_app.services.intake import finish
 from coordinator_app.services.network import contacts
 from coordinator_app.ui.intake.book import IdListModel
 from coordinator_app.ui.intake.common import Choice, YesNo

@@ -256,7 +256,7 @@ def run(lang: str, shots: Path | None = None) -> list[str]:
 
 
 def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
-    from coordinator_app.services.intake.content import STEP_CODES
+    from coordinator_app.domain.intake.content import STEP_CODES
 
     window.show_page("intake")
     page = window.pages["intake"]

@@ -9,7 +9,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from coordinator_app.db.models import AuditEvent, Case, IntakeDraft, Milestone, Task
-from coordinator_app.services import dashboard, dates
+from coordinator_app.domain import dates
+from coordinator_app.services import dashboard
 from coordinator_app.ui.dashboard.models import DashboardItem, DashboardListModel, ItemRole
 from tests.ui.shell_fixtures import settle, unlock
 

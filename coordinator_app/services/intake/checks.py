@@ -12,8 +12,8 @@ from datetime import date
 from typing import Any, Protocol
 
 from coordinator_app.codes import code_list
-from coordinator_app.services.intake.content import IntakeContent
-from coordinator_app.services.intake.state import EARLIEST_DATE, MARK_KINDS, POLICE_REPORT_ANSWERS, IntakeState
+from coordinator_app.domain.intake.content import IntakeContent
+from coordinator_app.domain.intake.state import EARLIEST_DATE, MARK_KINDS, POLICE_REPORT_ANSWERS, IntakeState
 from coordinator_app.services.validation import MAX_LONG_TEXT, clean_text
 
 MAX_INDICATOR_SOURCE = 200  # the column size of case_indicators.source

@@ -16,17 +16,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from coordinator_app.codes import code_list, label
-from coordinator_app.services import countries
-from coordinator_app.services.dates import add_months
-from coordinator_app.services.intake.checks import CHECKS, FieldError
-from coordinator_app.services.intake.content import STEP_CODES, Followup, IntakeContent, intake_content
-from coordinator_app.services.intake.state import (
+from coordinator_app.domain.dates import add_months
+from coordinator_app.domain.intake.content import STEP_CODES, Followup, IntakeContent, intake_content
+from coordinator_app.domain.intake.state import (
     MARK_KINDS,
     NATIONALITY_GROUPS,
     POLICE_REPORT_ANSWERS,
     FollowupChoice,
     IntakeState,
 )
+from coordinator_app.services import countries
+from coordinator_app.services.intake.checks import CHECKS, FieldError
 
 __all__ = ["REFERRAL_FOR_ORG", "IntakeFlow", "SuggestedTask", "age_on", "text_label"]
 

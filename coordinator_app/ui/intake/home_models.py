@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from coordinator_app.codes import code_list
-from coordinator_app.services.intake.content import intake_content
+from coordinator_app.domain.intake.content import intake_content
 from coordinator_app.services.intake.drafts import DraftInfo
 from coordinator_app.ui.intake.common import fmt_date, lang, translate
 

@@ -23,12 +23,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from coordinator_app.domain.intake.state import IntakeState
 from coordinator_app.errors import KnownError, ValidationError, current_language, message
 from coordinator_app.services.cases import store
 from coordinator_app.services.configuration import settings
 from coordinator_app.services.intake import drafts as intake_drafts
 from coordinator_app.services.intake import finish, known_person
-from coordinator_app.services.intake.state import IntakeState
 from coordinator_app.services.lookup import persons
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
