@@ -14,10 +14,10 @@ from sqlalchemy import func, select, update
 
 from coordinator_app.db.models import Case, CaseIndicator, IntakeDraft, JournalEntry, Person, Task
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.intake.flow import IntakeFlow
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services.cases import store
 from coordinator_app.services.intake import drafts, finish
-from coordinator_app.services.intake.flow import IntakeFlow
 from tests.conftest import PASSPHRASE
 from tests.helpers import canary_hits
 from tests.intake.test_intake_finish import make

@@ -20,10 +20,10 @@ from coordinator_app.db.models import (
     Person,
     Task,
 )
+from coordinator_app.domain.intake.flow import IntakeFlow
 from coordinator_app.domain.intake.state import ConsentRecord, IntakeState
 from coordinator_app.errors import ValidationError
 from coordinator_app.services.intake import drafts, finish
-from coordinator_app.services.intake.flow import IntakeFlow
 from coordinator_app.services.network import contacts
 from tests.intake.test_intake_flow import SIGNAL_DATE, TODAY, base_state
 

@@ -10,18 +10,17 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.codes import code_list
-from coordinator_app.domain.intake import state
+from coordinator_app.domain.intake import checks, flow, state
 from coordinator_app.domain.intake.content import (
     CONDITIONS,
     STEP_CODES,
     intake_content,
     load_intake_content,
 )
+from coordinator_app.domain.intake.flow import IntakeFlow
 from coordinator_app.domain.intake.state import IntakeState
 from coordinator_app.paths import resource
 from coordinator_app.resources_loader import ResourceError
-from coordinator_app.services.intake import checks, flow
-from coordinator_app.services.intake.flow import IntakeFlow
 
 
 @pytest.fixture

@@ -1,1 +1,2 @@
-"""The intake's pure part: the route texts and options (`content`) and the answers (`state`); no Qt, no database."""
+"""The intake wizard without Qt or database: the route texts and options (`content`), the answers
+(`state`), the state machine (`flow`) and each step's checks (`checks`)."""

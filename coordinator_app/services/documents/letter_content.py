@@ -28,12 +28,12 @@ from coordinator_app.db.models import (
     Organisation,
     Person,
 )
+from coordinator_app.domain import countries
 from coordinator_app.domain.intake.content import intake_content
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.reports import texts
 from coordinator_app.reports.letters import SECTION_CODES, LetterContent, PersonDetails, SectionText
 from coordinator_app.resources_loader import ResourceError, load_toml
-from coordinator_app.services import countries
 
 # --------------------------------------------------------------------------- texts
 

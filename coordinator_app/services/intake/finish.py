@@ -46,16 +46,16 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.dates import add_months
+from coordinator_app.domain.intake.checks import FieldError
 from coordinator_app.domain.intake.content import IntakeContent
+from coordinator_app.domain.intake.flow import REFERRAL_FOR_ORG, IntakeFlow
 from coordinator_app.domain.intake.state import IntakeState
+from coordinator_app.domain.validation import MAX_LONG_TEXT, Errors, check_code, check_date, clean_text, raise_if
 from coordinator_app.errors import NotFound, ValidationError, message
 from coordinator_app.services import audit
 from coordinator_app.services.cases import store
 from coordinator_app.services.cases.detail import REFLECTION_TASK
 from coordinator_app.services.configuration import settings
-from coordinator_app.services.intake.checks import FieldError
-from coordinator_app.services.intake.flow import REFERRAL_FOR_ORG, IntakeFlow
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_code, check_date, clean_text, raise_if
 
 __all__ = [
     "ROLE_FOR_ORG_TYPE", "IntakeIncomplete", "SignalInfo", "finish", "open_signals", "quick_signal", "start_from_case",

@@ -26,10 +26,7 @@ from coordinator_app.db.models import (
     Organisation,
 )
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.services import audit
-from coordinator_app.services.network.phone import check_phone
-from coordinator_app.services.validation import (
+from coordinator_app.domain.validation import (
     MAX_LONG_TEXT,
     Errors,
     check_code,
@@ -38,6 +35,9 @@ from coordinator_app.services.validation import (
     normalise_email,
     raise_if,
 )
+from coordinator_app.errors import NotFound, ValidationError
+from coordinator_app.services import audit
+from coordinator_app.services.network.phone import check_phone
 
 # Target groups of a shelter (women, men, minors, and forms of exploitation); labels live in the UI.
 TARGET_GROUPS = ("women", "men", "minors", "sexual", "labour", "criminal", "organ")

@@ -16,7 +16,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from coordinator_app.codes import code_list, label
+from coordinator_app.domain import countries
 from coordinator_app.domain.dates import add_months
+from coordinator_app.domain.intake.checks import CHECKS, FieldError
 from coordinator_app.domain.intake.content import STEP_CODES, Followup, IntakeContent, intake_content
 from coordinator_app.domain.intake.state import (
     MARK_KINDS,
@@ -25,8 +27,6 @@ from coordinator_app.domain.intake.state import (
     FollowupChoice,
     IntakeState,
 )
-from coordinator_app.services import countries
-from coordinator_app.services.intake.checks import CHECKS, FieldError
 
 __all__ = ["REFERRAL_FOR_ORG", "IntakeFlow", "SuggestedTask", "age_on", "text_label"]
 
