@@ -179,7 +179,7 @@ def handover_letter() -> Result:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from coordinator_app.reports import fonts, layout, letters
+    from coordinator_app.reports import fonts, letters, page_style
 
     fonts.register_fonts()
     body = ("De cliënt verblijft sinds kort in de regio en heeft hulp nodig bij huisvesting en zorg. " * 12)
@@ -188,9 +188,9 @@ def handover_letter() -> Result:
                                      nationality="Roemeens", languages=("Roemeens", "Engels")),
         reason_and_signals=body, safety_risks=body, care_needs=body, agreements_and_contacts=body,
     )
-    head = layout.Letterhead(municipality="Gemeente Zwolle", address_lines=("Postbus 10007", "8000 GA Zwolle"),
+    head = page_style.Letterhead(municipality="Gemeente Zwolle", address_lines=("Postbus 10007", "8000 GA Zwolle"),
                              coordinator_name="M. de Vries", place="Zwolle")
-    recipient = layout.Recipient(organisation="Opvang", address_lines=("Straat 1", "8000 AA Zwolle"))
+    recipient = page_style.Recipient(organisation="Opvang", address_lines=("Straat 1", "8000 AA Zwolle"))
     sections = {"person", "reason_and_signals", "safety_risks", "care_needs", "agreements_and_contacts"}
 
     def product() -> bytes:
@@ -199,7 +199,7 @@ def handover_letter() -> Result:
     from pypdf import PdfReader
 
     pages = len(PdfReader(io.BytesIO(product())).pages)
-    style = layout.styles()["body"]
+    style = page_style.styles()["body"]
 
     def floor() -> bytes:
         buf = io.BytesIO()

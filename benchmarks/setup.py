@@ -8,8 +8,9 @@ import shutil
 import time
 from pathlib import Path
 
+from coordinator_app.db.folder import is_vault
 from coordinator_app.db.keys import TEST_ONLY
-from coordinator_app.db.vault import Vault, is_vault
+from coordinator_app.db.vault import Vault
 from coordinator_app.services import demo
 
 ROOT = Path(__file__).resolve().parent.parent

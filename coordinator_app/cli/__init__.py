@@ -10,21 +10,11 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 
 from coordinator_app import __version__, errors
-from coordinator_app.cli.common import CliError, main_guard
-
-COMMAND_PREFIX = "cmd_"
-
-
-def command_modules() -> list[str]:
-    """Names of the subcommand modules (`cmd_*.py`) in this package, sorted."""
-    return sorted(
-        f"{__name__}.{info.name}" for info in pkgutil.iter_modules(__path__) if info.name.startswith(COMMAND_PREFIX)
-    )
+from coordinator_app.cli.common import CliError, command_modules, main_guard
 
 
 class _Parser(argparse.ArgumentParser):

@@ -22,10 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from coordinator_app.db.lockfile import FolderLock  # start-up time: --help does not load it
-    from coordinator_app.services.backups import backup, restore  # start-up time: --help does not load it
+    from coordinator_app.services.backups import file_format, restore  # start-up time: --help does not load it
 
     folder = vault_dir(args)
-    backup.read_header(args.file)
+    file_format.read_header(args.file)
     if not restore.is_restorable_folder(folder):
         raise restore.RestoreFolderInvalid()
     if folder.is_dir():  # say "in use" before asking for a secret

@@ -10,7 +10,7 @@ from coordinator_app.cli.common import add_secret_args, out, secrets_from_args
 from coordinator_app.errors import message
 
 if TYPE_CHECKING:
-    from coordinator_app.services.backups.backup import BackupContents
+    from coordinator_app.services.backups.verify import BackupContents
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,10 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.services.backups import backup  # start-up time: --help does not load it
+    from coordinator_app.services.backups import file_format, verify  # start-up time: --help does not load it
 
-    backup.read_header(args.file)  # a foreign, empty or cut-off file is reported before asking a secret
-    contents = backup.verify(args.file, **secrets_from_args(args))
+    file_format.read_header(args.file)  # a foreign, empty or cut-off file is reported before asking a secret
+    contents = verify.verify(args.file, **secrets_from_args(args))
     out(summary(contents))
     return 0
 

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import getpass
 import logging
+import pkgutil
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,16 @@ from coordinator_app import errors, paths
 from coordinator_app.errors import KnownError, RollbackDetected, VaultNotFound
 
 log = logging.getLogger("coordinator.cli")
+
+COMMAND_PREFIX = "cmd_"
+
+
+def command_modules() -> list[str]:
+    """Names of the subcommand modules (`cmd_*.py`) of this package, sorted; the self-test checks them too."""
+    folder = str(Path(__file__).parent)
+    return sorted(
+        f"{__package__}.{info.name}" for info in pkgutil.iter_modules([folder]) if info.name.startswith(COMMAND_PREFIX)
+    )
 
 
 class CliError(Exception):
@@ -120,8 +131,9 @@ def open_vault(args: argparse.Namespace, **kwargs: object):
 
     A rollback report (database and key file disagree) names the way forward; with `--accept-rollback`
     (check only) the vault opens with the recovery code after an explicit confirmation."""
+    from coordinator_app.db.folder import is_vault  # start-up time: --help does not load it
     from coordinator_app.db.lockfile import FolderLock  # start-up time: --help does not load it
-    from coordinator_app.db.vault import Vault, is_vault  # start-up time: --help does not load it
+    from coordinator_app.db.vault import Vault  # start-up time: --help does not load it
 
     folder = vault_dir(args)
     if not is_vault(folder):

@@ -54,7 +54,8 @@ def _check_resources(ctx: _Context) -> str:
 
 def _check_vault(ctx: _Context) -> str:
     from coordinator_app.db import keys  # self-test: a module missing from the bundle fails this check
-    from coordinator_app.db.vault import DB_FILE, Vault  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.db.folder import DB_FILE  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.db.vault import Vault  # self-test: a module missing from the bundle fails this check
 
     vault, _code = Vault.create(ctx.folder / "vault", PASSPHRASE, profile=keys.TEST_ONLY)
     ctx.vault = vault
@@ -119,7 +120,8 @@ def _check_search_and_counts(ctx: _Context) -> str:
 def _check_letter(ctx: _Context) -> str:
     from pypdf import PdfReader  # self-test: a module missing from the bundle fails this check
 
-    from coordinator_app.reports import letters  # self-test: a module missing from the bundle fails this check
+    # self-test: a module missing from the bundle fails this check
+    from coordinator_app.reports import letters, page_style
 
     content = letters.LetterContent(
         person=letters.PersonDetails(name=" ".join(NAME), languages=("Nederlands",)),
@@ -128,8 +130,8 @@ def _check_letter(ctx: _Context) -> str:
     )
     pdf = letters.build_letter(
         "handover",
-        letters.Letterhead(municipality="Gemeente Zelftest", coordinator_name="Zorgcoördinator"),
-        letters.Recipient(organisation="Opvang Zelftest"),
+        page_style.Letterhead(municipality="Gemeente Zelftest", coordinator_name="Zorgcoördinator"),
+        page_style.Recipient(organisation="Opvang Zelftest"),
         content,
         ["person", "safety_risks"],
         letter_date=dt.date(2026, 3, 5),
@@ -146,13 +148,16 @@ def _check_letter(ctx: _Context) -> str:
 
 def _check_backup(ctx: _Context) -> str:
     from coordinator_app import __version__  # self-test: a module missing from the bundle fails this check
-    from coordinator_app.services.backups import backup  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.services.backups import (  # self-test: a module missing from the bundle fails this check
+        backup,
+        verify,
+    )
 
     assert ctx.vault is not None
     target = ctx.folder / "backups"
     target.mkdir()
     path = backup.create_backup(ctx.vault, target)
-    contents = backup.verify(path, passphrase=PASSPHRASE)
+    contents = verify.verify(path, passphrase=PASSPHRASE)
     if contents.cases != 1:
         raise RuntimeError(f"the backup holds {contents.cases} cases instead of 1")
     if contents.header.app_version != __version__:
@@ -161,9 +166,10 @@ def _check_backup(ctx: _Context) -> str:
 
 
 def _check_cli(ctx: _Context) -> str:
-    from coordinator_app import cli  # self-test: a module missing from the bundle fails this check
+    # self-test: a module missing from the bundle fails this check
+    from coordinator_app.cli.common import command_modules
 
-    names = cli.command_modules()
+    names = command_modules()
     for needed in ("cmd_init", "cmd_check", "cmd_demo"):
         if f"coordinator_app.cli.{needed}" not in names:
             raise RuntimeError(f"subcommand module {needed} missing (found: {', '.join(names) or 'none'})")

@@ -26,16 +26,16 @@ from coordinator_app.domain.text import BIDI_CONTROLS
 from coordinator_app.errors import message
 from coordinator_app.paths import resource
 from coordinator_app.reports import fonts, texts
-from coordinator_app.reports.layout import (
+from coordinator_app.reports.layout import make_doc_template
+from coordinator_app.reports.letterhead_pages import canvas_maker
+from coordinator_app.reports.page_style import (
     TEXT_WIDTH,
-    canvas_maker,
     document_language,
     escape_multiline,
-    make_doc_template,
     plain_table_style,
+    shows_correctly,
     styles,
 )
-from coordinator_app.reports.page_style import shows_correctly
 from coordinator_app.resources_loader import ResourceError, load_toml
 
 SECTION_ORDER = ("other_forms", "indicators", "milestones", "consents", "involvements", "journal", "tasks",

@@ -10,7 +10,7 @@ page count is known only then).
 `build_document()` turns a list of flowables into PDF bytes on that letterhead, entirely in
 memory; letters (letters.py) and the quarterly report (with its own `footer=`) use it. The PDF
 metadata is generic and never holds personal data. Measurements and styles live in
-page_style.py, the page drawing in letterhead_pages.py; both are re-exported here.
+page_style.py, the page drawing in letterhead_pages.py: import them from there.
 """
 
 from __future__ import annotations
@@ -24,81 +24,25 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from coordinator_app.reports import fonts, texts
-from coordinator_app.reports.letterhead_pages import FooterCanvas, LetterheadPages, canvas_maker
+from coordinator_app.reports.letterhead_pages import LetterheadPages, canvas_maker
 from coordinator_app.reports.page_style import (
-    ACCENT,
-    ADDRESS_HEIGHT,
-    ADDRESS_TOP,
-    ADDRESS_WIDTH,
-    ADDRESS_X,
     BOTTOM,
     COMPACT_BODY_TOP,
     CREATOR,
     FIRST_BODY_TOP,
     LATER_BODY_TOP,
     LEFT,
-    LOGO_MAX_HEIGHT,
-    LOGO_MAX_WIDTH,
-    MUTED,
     PAGE_HEIGHT,
-    PAGE_WIDTH,
-    RETURN_ADDRESS_TOP,
     RIGHT,
-    RULE,
-    SENDER_HEIGHT,
-    SENDER_TOP,
-    SENDER_WIDTH,
-    SENDER_X,
     TEXT_WIDTH,
     Letterhead,
     Recipient,
     document_language,
     escape,
-    escape_multiline,
-    plain_table_style,
     styles,
-    text_paragraphs,
 )
 
-__all__ = [
-    "ACCENT",
-    "ADDRESS_HEIGHT",
-    "ADDRESS_TOP",
-    "ADDRESS_WIDTH",
-    "ADDRESS_X",
-    "BOTTOM",
-    "COMPACT_BODY_TOP",
-    "CREATOR",
-    "FIRST_BODY_TOP",
-    "LATER_BODY_TOP",
-    "LEFT",
-    "LOGO_MAX_HEIGHT",
-    "LOGO_MAX_WIDTH",
-    "MUTED",
-    "PAGE_HEIGHT",
-    "PAGE_WIDTH",
-    "RETURN_ADDRESS_TOP",
-    "RIGHT",
-    "RULE",
-    "SENDER_HEIGHT",
-    "SENDER_TOP",
-    "SENDER_WIDTH",
-    "SENDER_X",
-    "TEXT_WIDTH",
-    "FooterCanvas",
-    "Letterhead",
-    "LetterheadPages",
-    "Recipient",
-    "build_document",
-    "canvas_maker",
-    "document_language",
-    "escape",
-    "escape_multiline",
-    "make_doc_template",
-    "plain_table_style",
-    "styles",
-    "text_paragraphs",
-]
+__all__ = ["build_document", "make_doc_template"]
 
 
 def make_doc_template(

@@ -20,33 +20,22 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from coordinator_app.reports import texts
-from coordinator_app.reports.layout import (
+from coordinator_app.reports.layout import build_document
+from coordinator_app.reports.page_style import (
     TEXT_WIDTH,
     Letterhead,
     Recipient,
-    build_document,
     document_language,
     escape,
     plain_table_style,
     styles,
     text_paragraphs,
 )
-from coordinator_app.reports.texts import LANGUAGES, TEMPLATES, SectionInfo, TemplateTexts
+from coordinator_app.reports.texts import TEMPLATES, SectionInfo, TemplateTexts
 from coordinator_app.resources_loader import ResourceError
 
 __all__ = [
-    "LANGUAGES",
-    "SECTIONS",
-    "SECTION_CODES",
-    "TEMPLATES",
-    "LetterContent",
-    "Letterhead",
-    "PersonDetails",
-    "Recipient",
-    "SectionInfo",
-    "SectionText",
-    "build_letter",
-    "letter_title",
+    "SECTIONS", "SECTION_CODES", "LetterContent", "PersonDetails", "SectionText", "build_letter", "letter_title",
     "sections",
 ]
 

@@ -39,7 +39,8 @@ from coordinator_app.domain.quarterly_table import (
     measure_label,
 )
 from coordinator_app.reports import fonts
-from coordinator_app.reports.layout import TEXT_WIDTH, Letterhead, build_document, escape, plain_table_style, styles
+from coordinator_app.reports.layout import build_document
+from coordinator_app.reports.page_style import TEXT_WIDTH, Letterhead, escape, plain_table_style, styles
 from coordinator_app.reports.quarterly_charts import HIDDEN_FILL, HIDDEN_TEXT, row_bars, trend_chart
 from coordinator_app.reports.quarterly_texts import QuarterlyTexts, quarterly_texts
 

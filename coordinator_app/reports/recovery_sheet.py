@@ -17,13 +17,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from coordinator_app.reports import fonts, texts
-from coordinator_app.reports.layout import (
+from coordinator_app.reports.layout import make_doc_template
+from coordinator_app.reports.letterhead_pages import canvas_maker
+from coordinator_app.reports.page_style import (
     ACCENT,
     TEXT_WIDTH,
-    canvas_maker,
     document_language,
     escape,
-    make_doc_template,
     plain_table_style,
     styles,
 )

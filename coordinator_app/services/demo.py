@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.db import models as m
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.intake.content import intake_content
 from coordinator_app.resources_loader import ResourceError, load_toml
 from coordinator_app.services import audit
-from coordinator_app.services.intake.content import intake_content
 
 EU_DEMO = {"RO", "BG", "PL", "HU"}
 FORM_WEIGHTS = {"sexual": 40, "labour": 35, "criminal": 20, "organ": 1, "unknown": 4}

@@ -19,7 +19,7 @@ import pytest
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import DiskError, message
-from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups import backup, restore, verify
 from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_hashes
@@ -132,7 +132,7 @@ def test_kill_during_backup_leaves_consistent_state(demo_vault_dir: Path, tmp_pa
         with Vault.open(demo_vault_dir, passphrase=PASSPHRASE) as vault:
             assert vault.check() == []
             for path in stick.glob("*.cbak"):  # every file under a backup's name is complete and sound
-                backup.verify(path, data_key=vault.data_key)
+                verify.verify(path, data_key=vault.data_key)
     assert list(stick.glob("*.cbak"))
     leftovers = [p for p in stick.iterdir() if p.suffix != ".cbak"]
     # hidden temp files of a cut-off backup, or the private folder of a cut-off verification (cleared after an hour)

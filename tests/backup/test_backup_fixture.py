@@ -12,7 +12,7 @@ import pytest
 
 from coordinator_app.db import migrate
 from coordinator_app.db.vault import Vault
-from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups import restore, verify
 from coordinator_app.services.cases import store
 from coordinator_app.services.lookup import index
 from tests.helpers import ROOT
@@ -69,7 +69,7 @@ def test_a_fixture_exists_for_the_current_schema_revision() -> None:
 def test_fixture_backup_restores_and_migrates(revision: str, secret: str, tmp_path: Path) -> None:
     known = KNOWN[revision]
     path = FIXTURES / f"backup_rev{revision}.cbak"
-    contents = backup.verify(path, **{secret: known[secret]})
+    contents = verify.verify(path, **{secret: known[secret]})
     assert (contents.cases, contents.contacts, contents.schema_revision) == (
         known["cases"],
         known["contacts"],

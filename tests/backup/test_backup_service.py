@@ -15,7 +15,7 @@ from coordinator_app.db import migrate
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import DiskError, WrongSecret, message
 from coordinator_app.services import audit
-from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups import backup, file_format, restore, verify
 from coordinator_app.services.backups.file_format import HEADER, MAGIC, BackupInvalid
 from coordinator_app.services.cases import store
 from coordinator_app.services.configuration import settings
@@ -113,7 +113,7 @@ def test_wrong_secret_is_not_reported_as_damage(vault: Vault, tmp_path: Path) ->
     (tmp_path / "bk").mkdir()
     path = backup.create_backup(vault, tmp_path / "bk")
     with pytest.raises(WrongSecret):
-        backup.verify(path, passphrase="niet het goede wachtwoord")
+        verify.verify(path, passphrase="niet het goede wachtwoord")
 
 
 def test_manifest_has_no_personal_data_no_counts_and_canary_absent(vault: Vault, tmp_path: Path) -> None:
@@ -158,7 +158,7 @@ def test_inspect_reports_contents(demo_vault: Vault, tmp_path: Path) -> None:
         from coordinator_app.db.models import Contact
 
         n_contacts = session.scalar(select(func.count()).select_from(Contact))
-    contents = backup.inspect(path, passphrase=PASSPHRASE)
+    contents = verify.inspect(path, passphrase=PASSPHRASE)
     assert contents.cases == store.count_cases(demo_vault) and contents.contacts == n_contacts
     assert contents.header.app_version and contents.schema_revision == migrate.head_revision()
     assert abs((contents.header.created_at - dt.datetime.now(dt.UTC).replace(tzinfo=None)).total_seconds()) < 60
@@ -188,7 +188,7 @@ def test_rotation_keeps_newest_and_one_per_month(vault: Vault, tmp_path: Path) -
         made.append(_fake_backup(vault, folder, now - dt.timedelta(days=10 * i + 1)))
     for h in (1, 2, 3):
         made.append(_fake_backup(vault, folder, now - dt.timedelta(hours=h)))
-    created = {p: backup.read_header(p).created_at for p in made}
+    created = {p: file_format.read_header(p).created_at for p in made}
     stranger = folder / "coordinator-backup-20200101-000000.cbak"
     stranger.write_bytes(b"not ours")
     removed = backup.rotate(folder, vault.vault_id, keep=5, now=now)
@@ -260,12 +260,12 @@ def test_newer_format_and_newer_schema_refused(vault: Vault, tmp_path: Path) -> 
     newer = tmp_path / "newer.cbak"
     newer.write_bytes(b"CORDBAK2" + HEADER.pack(b"CORDBAK2", len(body))[8:] + body + data[HEADER.size + length :])
     with pytest.raises(BackupInvalid) as err:
-        backup.read_header(newer)
+        file_format.read_header(newer)
     assert err.value.code == "backup_newer_format"
 
     from coordinator_app.services.backups.file_format import build_manifest, header_bytes
 
-    header = backup.read_header(path)
+    header = file_format.read_header(path)
     forged = build_manifest(
         created_at=header.created_at,
         app_version="9.0.0",
@@ -278,7 +278,7 @@ def test_newer_format_and_newer_schema_refused(vault: Vault, tmp_path: Path) -> 
     future = tmp_path / "future.cbak"
     future.write_bytes(header_bytes(forged) + data[header.payload_offset :])
     with pytest.raises(BackupInvalid) as err:
-        backup.verify(future, passphrase=PASSPHRASE)
+        verify.verify(future, passphrase=PASSPHRASE)
     assert err.value.code == "backup_newer_app" and "9.0.0" in err.value.message()
 
 
@@ -286,7 +286,7 @@ def test_verify_with_key_of_other_vault(vault: Vault, demo_vault: Vault, tmp_pat
     (tmp_path / "bk").mkdir()
     path = backup.create_backup(demo_vault, tmp_path / "bk")
     with pytest.raises(BackupInvalid) as err:
-        backup.verify_full(path, data_key=vault.data_key, expected_vault_id=vault.vault_id)
+        verify.verify_full(path, data_key=vault.data_key, expected_vault_id=vault.vault_id)
     assert err.value.code == "backup_other_vault"
 
 
@@ -325,13 +325,13 @@ def test_verification_folder_is_private_and_removed(
         return str(folder)
 
     monkeypatch.setattr(tempfile, "mkdtemp", recording)
-    backup.verify(path, passphrase=PASSPHRASE)
+    verify.verify(path, passphrase=PASSPHRASE)
     damaged = tmp_path / "damaged.cbak"
     data = bytearray(path.read_bytes())
     data[-100] ^= 1
     damaged.write_bytes(bytes(data))
     with pytest.raises(BackupInvalid):
-        backup.verify(damaged, passphrase=PASSPHRASE)
+        verify.verify(damaged, passphrase=PASSPHRASE)
     assert len(made) == 2
     for folder, mode in made:
         assert mode == 0o700 and not folder.exists()
@@ -342,8 +342,6 @@ def test_verification_falls_back_to_temp_and_clears_stale_folders(
     vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tempfile
-
-    from coordinator_app.services.backups import verify
 
     (tmp_path / "bk").mkdir()
     path = backup.create_backup(vault, tmp_path / "bk")
@@ -367,7 +365,7 @@ def test_verification_falls_back_to_temp_and_clears_stale_folders(
         return str(made[-1])
 
     monkeypatch.setattr(tempfile, "mkdtemp", read_only_beside)
-    assert backup.verify(path, passphrase=PASSPHRASE).cases == 0
+    assert verify.verify(path, passphrase=PASSPHRASE).cases == 0
     assert [folder.parent for folder in made] == [system_temp] and not made[0].exists()
     assert not any(folder.exists() for folder in stale) and fresh.exists()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups import backup, file_format, restore, verify
 from coordinator_app.services.backups.file_format import BackupInvalid
 from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
@@ -28,13 +28,13 @@ def made(vault: Vault, tmp_path: Path) -> Path:
 
 def _code(path: Path, recovery_code: str) -> str:
     with pytest.raises(BackupInvalid) as err:
-        backup.verify(path, code=recovery_code)
+        verify.verify(path, code=recovery_code)
     return err.value.code
 
 
 def test_bit_flips_at_100_random_offsets_are_refused_as_altered(made: Path, recovery_code: str, tmp_path: Path) -> None:
     data = made.read_bytes()
-    header = backup.read_header(made)
+    header = file_format.read_header(made)
     rng = random.Random(20261129)
     # a third of the flips in the header and manifest, the rest anywhere
     offsets = [rng.randrange(header.payload_offset) for _ in range(34)] + [rng.randrange(len(data)) for _ in range(66)]
@@ -47,14 +47,14 @@ def test_bit_flips_at_100_random_offsets_are_refused_as_altered(made: Path, reco
         code = _code(target, recovery_code)
         seen[offset] = code
         assert code == "backup_altered", (offset, code)
-    assert backup.verify(made, code=recovery_code).cases == 5  # the original is still fine
+    assert verify.verify(made, code=recovery_code).cases == 5  # the original is still fine
 
 
 def test_truncation_at_20_random_lengths_is_refused_as_truncated(
     made: Path, recovery_code: str, tmp_path: Path
 ) -> None:
     data = made.read_bytes()
-    header = backup.read_header(made)
+    header = file_format.read_header(made)
     rng = random.Random(7)
     lengths = [1, 8, 11, header.payload_offset - 1, len(data) - 1]
     lengths += [rng.randrange(1, header.payload_offset) for _ in range(5)]

@@ -174,7 +174,7 @@ def test_closing_the_dialog_during_the_check_cancels_it(qtbot, vault: Vault, tmp
     from coordinator_app.ui.cases.import_dialog import ImportDialog
 
     reached, release = threading.Event(), threading.Event()
-    original = sheet_import.persons.same_persons_among_rows
+    original = persons.same_persons_among_rows
     raised: list[BaseException] = []
 
     def held(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]

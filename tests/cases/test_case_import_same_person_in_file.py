@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.validation import MAX_LONG_TEXT
 from coordinator_app.errors import ValidationError
 from coordinator_app.services.cases import sheet_import, store
 from coordinator_app.services.cases.sheet_import import NEW_PERSON, SameAsRow
-from coordinator_app.services.validation import MAX_LONG_TEXT
 
 HEAD = "dossiernummer;datum_signaal;geboortedatum;nationaliteit;voornaam;achternaam;notitie"
 ROWS = [

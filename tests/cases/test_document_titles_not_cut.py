@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Document
 from coordinator_app.errors import ValidationError
-from coordinator_app.reports.layout import Recipient
-from coordinator_app.reports.letters import TEMPLATES, letter_title
+from coordinator_app.reports.letters import letter_title
+from coordinator_app.reports.page_style import Recipient
+from coordinator_app.reports.texts import TEMPLATES
 from coordinator_app.services.cases import store
 from coordinator_app.services.documents import letters, storage
 

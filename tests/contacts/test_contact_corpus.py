@@ -17,7 +17,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.services.network import contacts as c
 from coordinator_app.services.network import contacts_csv as cc
 from coordinator_app.services.network import importing as ci
-from coordinator_app.services.network import vcard
+from coordinator_app.services.network import listing, vcard
 from tests.conftest import PASSPHRASE
 from tests.helpers import ROOT
 
@@ -46,7 +46,7 @@ def _plain(value: Any) -> Any:
 def _stored(vault: Vault) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     orgs = {o["id"]: o for o in c.list_organisations(vault)}
     people = []
-    for row in c.list_contacts(vault):
+    for row in listing.list_contacts(vault):
         got = c.get_contact(vault, row.id)
         got["organisation"] = orgs[got["organisation_id"]]["name"] if got["organisation_id"] else None
         people.append({f: _plain(got[f]) for f in CONTACT_FIELDS})
@@ -93,7 +93,7 @@ def test_corpus_file_imports_without_loss(vault, name: str) -> None:
 def test_export_then_import_into_a_fresh_vault_gives_back_every_field(vault, second_vault, name: str,
                                                                        fmt: str) -> None:
     ci.apply_import(vault, ci.prepare(vault, _parse(name, (CORPUS / name).read_bytes())))
-    people = [r.id for r in c.list_contacts(vault)]
+    people = [r.id for r in listing.list_contacts(vault)]
     orgs = [o["id"] for o in c.list_organisations(vault)]
     if fmt == "csv":
         again = cc.parse_csv(cc.export_csv(vault, people, orgs))

@@ -11,6 +11,7 @@ from coordinator_app.errors import ValidationError
 from coordinator_app.services.network import contacts as c
 from coordinator_app.services.network import contacts_csv as cc
 from coordinator_app.services.network import importing as ci
+from coordinator_app.services.network import listing
 from coordinator_app.services.network import outreach as nw
 
 CSV = (
@@ -39,7 +40,7 @@ def test_csv_import_reports_bad_rows_with_row_numbers(vault) -> None:
     assert not by_row[8].problems and by_row[8].values["first_name"] == "Zonder"  # a first name alone is enough
     result = ci.apply_import(vault, items)
     assert (result.organisations_added, result.contacts_added, result.skipped) == (1, 2, 3)
-    person, _zonder = sorted(c.list_contacts(vault), key=lambda r: r.organisation or "~")
+    person, _zonder = sorted(listing.list_contacts(vault), key=lambda r: r.organisation or "~")
     assert person.organisation == "Mannenopvang Oost"
     assert c.get_contact(vault, person.id)["languages"] == ["nl", "tr"]
 
@@ -61,7 +62,7 @@ def test_csv_unreadable_gives_dutch_error(data: bytes) -> None:
 def test_csv_round_trip(vault, tmp_path: Path) -> None:
     items = ci.prepare(vault, cc.parse_csv(CSV.encode("utf-8")))
     ci.apply_import(vault, items)
-    rows = c.list_network(vault)
+    rows = listing.list_network(vault)
     out = tmp_path / "netwerk.csv"
     people = [r.id for r in rows if r.kind == "contact"]
     cc.write_csv(vault, out, people, [r.id for r in rows if r.kind == "organisation"])

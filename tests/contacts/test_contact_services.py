@@ -12,6 +12,7 @@ from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services.configuration import settings
 from coordinator_app.services.network import contacts as c
 from coordinator_app.services.network import duplicates as cm
+from coordinator_app.services.network import listing
 from coordinator_app.services.network import template as nt
 
 
@@ -74,7 +75,7 @@ def test_filters(vault) -> None:
     _person(vault, "de Vries", first_name="Anna", email="anna@politie.nl")
 
     def names(**kw):
-        return [r.name for r in c.list_network(vault, c.NetworkFilter(**kw))]
+        return [r.name for r in listing.list_network(vault, listing.NetworkFilter(**kw))]
 
     assert names(shelter_room_for="men") == ["Mannenopvang Oost", "Mannenopvang Zuid"]
     assert names(shelter_room_for="women") == []
@@ -84,8 +85,8 @@ def test_filters(vault) -> None:
     assert names(text="sukru") == ["Şükrü Yılmaz"]  # accents folded
     assert names(text="politie") == ["Anna de Vries", "Politie Zwolle"]  # e-mail is searched too
     assert names(kind="organisation", text="opvang") == ["Mannenopvang Oost", "Mannenopvang Vol", "Mannenopvang Zuid"]
-    assert [r.name for r in c.list_contacts(vault)] == ["Anna de Vries", "Şükrü Yılmaz"]
-    assert c.specialisms_in_use(vault) == ["Arbeidsuitbuiting", "Turks"]
+    assert [r.name for r in listing.list_contacts(vault)] == ["Anna de Vries", "Şükrü Yılmaz"]
+    assert listing.specialisms_in_use(vault) == ["Arbeidsuitbuiting", "Turks"]
 
 
 def _case_with_links(vault, contact_id, org_id, *, year_start: dt.date) -> int:

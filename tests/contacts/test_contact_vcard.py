@@ -15,7 +15,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError, message
 from coordinator_app.services.network import contacts as c
 from coordinator_app.services.network import importing as ci
-from coordinator_app.services.network import vcard
+from coordinator_app.services.network import listing, vcard
 from tests.conftest import PASSPHRASE
 
 PHOTO = base64.b64encode(bytes(range(256)) * 4).decode()
@@ -106,11 +106,11 @@ def test_import_preview_marks_duplicates_then_writes(vault) -> None:
     assert [i.is_duplicate for i in items] == [True, False, False, False]
     assert "new_organisation" in items[1].notices  # Gemeente Zwolle is not in the vault yet
     assert "new_organisation" not in items[0].notices
-    assert len(c.list_network(vault)) == 2  # the preview wrote nothing
+    assert len(listing.list_network(vault)) == 2  # the preview wrote nothing
     result = ci.apply_import(vault, items)
     assert (result.contacts_added, result.skipped) == (2, 1)
     assert result.organisations_added == 2  # Leger des Heils + Gemeente Zwolle (created from ORG)
-    names = {r.name for r in c.list_network(vault)}
+    names = {r.name for r in listing.list_network(vault)}
     assert {"Şükrü Yılmaz", "Maria Popescu", "Gemeente Zwolle", "Leger des Heils Zwolle"} <= names
 
 
@@ -128,7 +128,7 @@ def test_a_bad_phone_does_not_block_the_card(vault) -> None:
     assert item.problems == {} and item.status == "remarks"
     assert {"phone_marked", "extra_in_notes"} <= set(item.notices)
     assert ci.apply_import(vault, [item]).contacts_added == 1
-    [row] = c.list_contacts(vault)
+    [row] = listing.list_contacts(vault)
     got = c.get_contact(vault, row.id)
     assert (got["phone"], got["phone_intl"]) == ("06-1234567", None)
     assert got["notes"] == "TEL: bel mij"
@@ -151,7 +151,7 @@ def _fill(vault) -> None:
 def _snapshot(vault) -> list[tuple]:
     skip = {"id", "organisation_id", "created_at", "updated_at", "from_template"}
     rows = []
-    for r in c.list_network(vault):
+    for r in listing.list_network(vault):
         data = c.get_organisation(vault, r.id) if r.kind == "organisation" else c.get_contact(vault, r.id)
         rows.append((r.kind, r.organisation, tuple(sorted((k, str(v)) for k, v in data.items() if k not in skip))))
     return rows
@@ -160,7 +160,7 @@ def _snapshot(vault) -> list[tuple]:
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
 def test_export_imports_into_fresh_vault_with_nothing_lost(vault, tmp_path: Path, version: str) -> None:
     _fill(vault)
-    rows = c.list_network(vault)
+    rows = listing.list_network(vault)
     out = tmp_path / "netwerk.vcf"
     count = vcard.write_vcards(vault, out, [r.id for r in rows if r.kind == "contact"],
                                [r.id for r in rows if r.kind == "organisation"], version)

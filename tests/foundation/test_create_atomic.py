@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.db.vault import STAGING_PREFIX, Vault, is_vault
+from coordinator_app.db.folder import is_vault
+from coordinator_app.db.vault import STAGING_PREFIX, Vault
 from coordinator_app.services.cases import store
 from tests.conftest import PASSPHRASE
 from tests.helpers import run_cli

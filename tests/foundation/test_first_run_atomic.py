@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from coordinator_app.db import keys
-from coordinator_app.db.vault import STAGING_PREFIX, Vault, is_vault
+from coordinator_app.db.folder import is_vault
+from coordinator_app.db.vault import STAGING_PREFIX, Vault
 from coordinator_app.services import audit
 
 PASSPHRASE = "Blauwe fietsen rijden langs de IJssel bij nacht"

@@ -14,10 +14,10 @@ from sqlalchemy import func, select, update
 
 from coordinator_app.db.models import Case, CaseIndicator, IntakeDraft, JournalEntry, Person, Task
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.intake.flow import IntakeFlow
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services.cases import store
-from coordinator_app.services.intake import finish
-from coordinator_app.services.intake.flow import IntakeFlow
+from coordinator_app.services.intake import drafts, finish
 from tests.conftest import PASSPHRASE
 from tests.helpers import canary_hits
 from tests.intake.test_intake_finish import make
@@ -28,16 +28,16 @@ def test_draft_round_trip_through_lock_and_unlock(vault_dir) -> None:
     state = full_state()
     state.signal.text = "Kanarie-7319 meldt: ĳsselmeer, Łódź, 😀"
     vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
-    draft_id = finish.save_draft(vault, state)
+    draft_id = drafts.save_draft(vault, state)
     state.current_step = "followups"
-    assert finish.save_draft(vault, state, draft_id) == draft_id
+    assert drafts.save_draft(vault, state, draft_id) == draft_id
     vault.close()
     assert canary_hits("Kanarie-7319", vault_dir) == []  # encrypted on disk
     vault = Vault.open(vault_dir, passphrase=PASSPHRASE)
     try:
-        again = finish.load_draft(vault, draft_id)
+        again = drafts.load_draft(vault, draft_id)
         assert again == state and again.current_step == "followups"
-        [info] = finish.list_drafts(vault)
+        [info] = drafts.list_drafts(vault)
         assert (info.id, info.step, info.received_on, info.person) == (draft_id, "followups", SIGNAL_DATE, "Anna")
         assert info.signal_excerpt.startswith("Kanarie-7319")
     finally:
@@ -45,20 +45,20 @@ def test_draft_round_trip_through_lock_and_unlock(vault_dir) -> None:
 
 
 def test_drafts_list_delete_and_stale(vault) -> None:
-    a = finish.save_draft(vault, make())
-    b = finish.save_draft(vault, make(age=14))
-    assert [d.id for d in finish.list_drafts(vault)] == [b, a]
+    a = drafts.save_draft(vault, make())
+    b = drafts.save_draft(vault, make(age=14))
+    assert [d.id for d in drafts.list_drafts(vault)] == [b, a]
     with vault.write() as s:
         s.execute(update(IntakeDraft).where(IntakeDraft.id == a)
                   .values(updated_at=dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=31)))
-    assert [d.id for d in finish.stale_drafts(vault)] == [a]  # setting draft_max_age_days = 30
-    assert [d.id for d in finish.stale_drafts(vault, days=40)] == []
-    finish.delete_draft(vault, a)
-    finish.delete_draft(vault, a)  # twice is harmless
-    assert [d.id for d in finish.list_drafts(vault)] == [b]
+    assert [d.id for d in drafts.stale_drafts(vault)] == [a]  # setting draft_max_age_days = 30
+    assert [d.id for d in drafts.stale_drafts(vault, days=40)] == []
+    drafts.delete_draft(vault, a)
+    drafts.delete_draft(vault, a)  # twice is harmless
+    assert [d.id for d in drafts.list_drafts(vault)] == [b]
     with pytest.raises(NotFound):
-        finish.load_draft(vault, a)
-    assert finish.save_draft(vault, make(), draft_id=a) not in (a, b)  # a deleted draft id gives a new one
+        drafts.load_draft(vault, a)
+    assert drafts.save_draft(vault, make(), draft_id=a) not in (a, b)  # a deleted draft id gives a new one
 
 
 def test_quick_signal_then_full_intake_updates_the_same_case(vault) -> None:
@@ -70,7 +70,7 @@ def test_quick_signal_then_full_intake_updates_the_same_case(vault) -> None:
     state = finish.start_from_case(vault, case_id)
     assert (state.case_id, state.signal.received_on, state.primary_form) == (case_id, SIGNAL_DATE, "criminal")
     assert state.signal.text == "Jongen (15?) wordt dagelijks opgehaald bij school."
-    draft_id = finish.save_draft(vault, state)
+    draft_id = drafts.save_draft(vault, state)
     full = make(age=15, gender="male", form="criminal")
     full.case_id = case_id
     IntakeFlow(full, today=TODAY).apply_suggested_followups()
@@ -162,8 +162,8 @@ def test_clean_text_round_trips_byte_exact(vault, signal, name) -> None:
     nfc = functools.partial(unicodedata.normalize, "NFC")  # stored as given after Unicode NFC
     assert record.values["signal_text"].encode() == nfc(signal).encode()
     assert record.person["first_name"].encode() == nfc(name).encode()
-    draft = finish.save_draft(vault, state)
-    assert finish.load_draft(vault, draft).signal.text.encode() == signal.encode()
+    draft = drafts.save_draft(vault, state)
+    assert drafts.load_draft(vault, draft).signal.text.encode() == signal.encode()
 
 
 def test_deleting_a_draft_is_audited_without_content(vault) -> None:
@@ -171,9 +171,9 @@ def test_deleting_a_draft_is_audited_without_content(vault) -> None:
 
     state = full_state()
     state.signal.text = "Kanarie-5521 meldt iets"
-    draft_id = finish.save_draft(vault, state)
-    finish.delete_draft(vault, draft_id)
-    finish.delete_draft(vault, draft_id)  # gone already: nothing more to audit
+    draft_id = drafts.save_draft(vault, state)
+    drafts.delete_draft(vault, draft_id)
+    drafts.delete_draft(vault, draft_id)  # gone already: nothing more to audit
     rows = [e for e in audit.events(vault) if e.event == "intake_draft_deleted"]
     assert len(rows) == 1 and (rows[0].object_kind, rows[0].object_id) == ("intake_draft", draft_id)
     assert all("Kanarie" not in str(v) for v in vars(rows[0]).values())

@@ -20,9 +20,10 @@ from coordinator_app.db.models import (
     Person,
     Task,
 )
+from coordinator_app.domain.intake.flow import IntakeFlow
+from coordinator_app.domain.intake.state import ConsentRecord, IntakeState
 from coordinator_app.errors import ValidationError
-from coordinator_app.services.intake import finish
-from coordinator_app.services.intake.flow import ConsentRecord, IntakeFlow, IntakeState
+from coordinator_app.services.intake import drafts, finish
 from coordinator_app.services.network import contacts
 from tests.intake.test_intake_flow import SIGNAL_DATE, TODAY, base_state
 
@@ -285,7 +286,7 @@ def test_unknown_address_book_reference_is_a_clear_error(vault) -> None:
 
 def test_finish_deletes_the_draft(vault) -> None:
     state = make()
-    draft_id = finish.save_draft(vault, state)
+    draft_id = drafts.save_draft(vault, state)
     finish.finish(vault, state, today=TODAY, draft_id=draft_id)
     with vault.read() as s:
         assert s.scalar(select(func.count(IntakeDraft.id))) == 0

@@ -9,17 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coordinator_app.services.intake.content import STEP_CODES
-from coordinator_app.services.intake.flow import (
-    ConsentRecord,
-    FollowupChoice,
-    IndicatorMark,
-    IntakeFlow,
-    IntakeState,
-    SuggestedTask,
-    add_months,
-    age_on,
-)
+from coordinator_app.domain.dates import add_months
+from coordinator_app.domain.intake.content import STEP_CODES
+from coordinator_app.domain.intake.flow import IntakeFlow, SuggestedTask, age_on
+from coordinator_app.domain.intake.state import ConsentRecord, FollowupChoice, IndicatorMark, IntakeState
 
 TODAY = date(2026, 11, 20)
 SIGNAL_DATE = date(2026, 11, 18)

@@ -10,16 +10,17 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.codes import code_list
-from coordinator_app.paths import resource
-from coordinator_app.resources_loader import ResourceError
-from coordinator_app.services.intake import checks, flow
-from coordinator_app.services.intake.content import (
+from coordinator_app.domain.intake import checks, flow, state
+from coordinator_app.domain.intake.content import (
     CONDITIONS,
     STEP_CODES,
     intake_content,
     load_intake_content,
 )
-from coordinator_app.services.intake.flow import IntakeFlow, IntakeState
+from coordinator_app.domain.intake.flow import IntakeFlow
+from coordinator_app.domain.intake.state import IntakeState
+from coordinator_app.paths import resource
+from coordinator_app.resources_loader import ResourceError
 
 
 @pytest.fixture
@@ -94,8 +95,8 @@ def test_every_message_the_flow_uses_exists_with_the_same_placeholders() -> None
     used = set(re.findall(r'error\([^()]*?, "([a-z0-9_]+)"', source))
     used |= set(re.findall(r'missing_key="([a-z0-9_]+)"', source))
     used |= {f"{name}_required" for name in ("weighed", "decision", "grounds")}
-    used |= {f"kind_{k}" for k in flow.MARK_KINDS}
-    used |= {f"police_report_{a}" for a in flow.POLICE_REPORT_ANSWERS}
+    used |= {f"kind_{k}" for k in state.MARK_KINDS}
+    used |= {f"police_report_{a}" for a in state.POLICE_REPORT_ANSWERS}
     messages = intake_content().messages
     assert used - set(messages) == set()
     assert len(used) > 30

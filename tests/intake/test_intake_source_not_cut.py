@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from coordinator_app.db.models import CaseIndicator
+from coordinator_app.domain.intake.flow import IntakeFlow
 from coordinator_app.services.intake import finish
-from coordinator_app.services.intake.flow import IntakeFlow
 from tests.intake.test_intake_finish import TODAY, make
 
 LIMIT = 200  # case_indicators.source is String(200)

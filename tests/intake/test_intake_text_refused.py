@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.db.models import Case, CaseIndicator, Task
+from coordinator_app.domain.intake.flow import IntakeFlow
+from coordinator_app.domain.validation import MAX_LONG_TEXT
 from coordinator_app.services.intake import finish
-from coordinator_app.services.intake.flow import IntakeFlow
-from coordinator_app.services.validation import MAX_LONG_TEXT
 from tests.intake.test_intake_finish import TODAY, make
 
 

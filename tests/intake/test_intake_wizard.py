@@ -19,6 +19,8 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Case, Consent, IntakeDraft, JournalEntry, Milestone, Person, Task
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.intake import state
+from coordinator_app.services.intake import drafts as intake_drafts
 from coordinator_app.services.intake import finish
 from coordinator_app.services.network import contacts
 from coordinator_app.ui.intake.book import IdListModel
@@ -301,7 +303,7 @@ def test_quick_signal_then_full_intake_from_the_list(qtbot, page, vault) -> None
 
 
 def test_models_pass_the_model_tester(qtbot, page, vault, qtmodeltester) -> None:
-    finish.save_draft(vault, finish.IntakeState())
+    intake_drafts.save_draft(vault, state.IntakeState())
     finish.quick_signal(vault, "x", "y", TODAY, "unknown")
     page.reload()
     settle()
@@ -351,8 +353,8 @@ def test_ctrl_n_action_and_navigation(qtbot, page) -> None:
 def test_old_drafts_are_offered_for_deletion(qtbot, page, vault) -> None:
     from sqlalchemy import update
 
-    old = finish.save_draft(vault, finish.IntakeState())
-    recent = finish.save_draft(vault, finish.IntakeState())
+    old = intake_drafts.save_draft(vault, state.IntakeState())
+    recent = intake_drafts.save_draft(vault, state.IntakeState())
     with vault.write() as s:
         s.execute(update(IntakeDraft).where(IntakeDraft.id == old)
                   .values(updated_at=dt.datetime(2020, 1, 1)))
@@ -381,7 +383,7 @@ def test_lock_right_after_a_page_change_keeps_one_draft(qtbot, page, vault) -> N
     settle()
     again = Vault.open(vault.folder, passphrase=PASSPHRASE)
     try:
-        drafts = finish.list_drafts(again)
+        drafts = intake_drafts.list_drafts(again)
         assert [d.step for d in drafts] == ["safety"]
     finally:
         again.close()
@@ -431,7 +433,7 @@ def test_intake_tables_sort_by_date(qtbot, page, vault, qtmodeltester) -> None:
     settle()
     shown = [proxy.index(r, 3).data() for r in range(proxy.rowCount())]
     assert shown == [f"signaal {d}" for d in (400, 40, 20, 12, 3, 1)]
-    finish.save_draft(vault, finish.IntakeState())
+    intake_drafts.save_draft(vault, state.IntakeState())
     page.reload()
     settle()
     qtmodeltester.check(page.home.drafts)

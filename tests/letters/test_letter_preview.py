@@ -15,9 +15,10 @@ from pypdf import PdfReader
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 
-from coordinator_app.reports.layout import Letterhead
 from coordinator_app.reports.letters import LetterContent, SectionText, build_letter
-from coordinator_app.ui.documents.preview import FIT_WIDTH, PdfLoadError, PdfPreview
+from coordinator_app.reports.page_style import Letterhead
+from coordinator_app.ui.documents.preview import FIT_WIDTH, PdfPreview
+from coordinator_app.ui.pdf_print import PdfLoadError
 from tests.helpers import canary_hits, file_contents, holds
 from tests.letters.letter_helpers import CANARY, page_count
 

@@ -11,8 +11,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from coordinator_app.reports.layout import Letterhead, Recipient
+from coordinator_app.reports import letters as reports_letters
 from coordinator_app.reports.letters import LetterContent, PersonDetails, SectionText, build_letter
+from coordinator_app.reports.page_style import Letterhead, Recipient
 from coordinator_app.services.documents import letters
 from coordinator_app.services.documents.letters import salutation_name
 from coordinator_app.services.network import contacts
@@ -44,7 +45,7 @@ def _letter_to(vault, first: str, function: str | None, free_text: str = "") -> 
         name=AVIM, org_type="police", address="Postbus 4321", postal_code="7500 AA", city="Enschede"))
     person = contacts.create_contact(vault, contacts.ContactInput(
         first_name=first, last_name="Nijland", organisation_id=org, function=function))
-    data = letters.gather_letter_data(vault, case.case_id, "handover", org, person, letters.SECTION_CODES, "nl",
+    data = letters.gather_letter_data(vault, case.case_id, "handover", org, person, reports_letters.SECTION_CODES, "nl",
                                       DAY, free_text=free_text)
     return pdf_text(letters.render(data))
 

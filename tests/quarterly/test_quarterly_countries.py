@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain import countries
 from coordinator_app.resources_loader import ResourceError
-from coordinator_app.services import countries
 
 EU_OTHER = [
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",

@@ -18,7 +18,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.domain.disclosure import PUBLISHED_MEASURES, PublishedTable, cell_label
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import TOTAL_DIMENSION, dimension_label, measure_label
-from coordinator_app.reports.layout import Letterhead
+from coordinator_app.reports.page_style import Letterhead
 from coordinator_app.reports.quarterly_pdf import quarterly_pdf
 from coordinator_app.services import audit
 from coordinator_app.services.quarterly import counts, exports

@@ -91,7 +91,7 @@ def test_crash_after_database_swap_keeps_the_new_key(vault_dir: Path, recovery_c
         def crash(*_a, **_k) -> None:
             raise RuntimeError("power cut")
 
-        monkeypatch.setattr(vault_module.keys, "write_keyfile", crash)
+        monkeypatch.setattr(keys_module, "write_keyfile", crash)
         with pytest.raises(RuntimeError):
             v.rotate_data_key(PASSPHRASE, profile=keys_module.TEST_ONLY)
         monkeypatch.undo()

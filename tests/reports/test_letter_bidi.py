@@ -16,8 +16,8 @@ import pytest
 from pypdf import PdfReader
 
 from coordinator_app.domain.text import BIDI_CONTROLS
-from coordinator_app.reports.layout import Letterhead, Recipient
 from coordinator_app.reports.letters import SECTION_CODES, LetterContent, PersonDetails, build_letter
+from coordinator_app.reports.page_style import Letterhead, Recipient
 
 LETTERHEAD = Letterhead(municipality="Gemeente \u202eZwolle\u202c", address_lines=("Postbus 10007",),
                         coordinator_name="Anna \u2067de Vries\u2069", coordinator_function="Zorgcoördinator",

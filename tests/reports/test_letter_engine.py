@@ -18,7 +18,7 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from coordinator_app.paths import resource
 from coordinator_app.reports import letters, texts
-from coordinator_app.reports.layout import Letterhead, Recipient, build_document, escape, styles
+from coordinator_app.reports.layout import build_document
 from coordinator_app.reports.letters import (
     SECTION_CODES,
     LetterContent,
@@ -26,6 +26,7 @@ from coordinator_app.reports.letters import (
     SectionText,
     build_letter,
 )
+from coordinator_app.reports.page_style import Letterhead, Recipient, escape, styles
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.reports.recovery_sheet import build_recovery_sheet, code_rows
 from coordinator_app.resources_loader import ResourceError
@@ -104,7 +105,7 @@ def recipient_for(template: str) -> Recipient | None:
 SUBSETS = [frozenset(), frozenset(SECTION_CODES)] + [frozenset({code}) for code in SECTION_CODES]
 
 
-@pytest.mark.parametrize("template", letters.TEMPLATES)
+@pytest.mark.parametrize("template", texts.TEMPLATES)
 @pytest.mark.parametrize("chosen", SUBSETS, ids=lambda s: "+".join(sorted(s)) or "none")
 def test_only_chosen_sections_appear(template: str, chosen: frozenset[str]) -> None:
     pdf = build_letter(template, LETTERHEAD, recipient_for(template), full_content(), chosen, letter_date=DAY)
@@ -119,7 +120,7 @@ def test_only_chosen_sections_appear(template: str, chosen: frozenset[str]) -> N
             assert headings[code] not in text, code
 
 
-@pytest.mark.parametrize("template", letters.TEMPLATES)
+@pytest.mark.parametrize("template", texts.TEMPLATES)
 def test_canary_name_only_with_person_section(template: str) -> None:
     others = set(SECTION_CODES) - {"person"}
     without = build_letter(template, LETTERHEAD, recipient_for(template), full_content(), others, letter_date=DAY)
@@ -318,7 +319,7 @@ GENERIC = {
 }
 
 
-@pytest.mark.parametrize("template", letters.TEMPLATES)
+@pytest.mark.parametrize("template", texts.TEMPLATES)
 @pytest.mark.parametrize("lang", texts.LANGUAGES)
 def test_metadata_holds_no_personal_data(template: str, lang: str) -> None:
     pdf = build_letter(
@@ -448,7 +449,7 @@ def test_recovery_code_rows() -> None:
 
 def test_shipped_letter_resources_are_valid() -> None:
     texts.validate_all()
-    for template in letters.TEMPLATES:
+    for template in texts.TEMPLATES:
         loaded = texts.load_template(template)
         assert set(loaded) == set(texts.LANGUAGES)
 

@@ -14,9 +14,8 @@ from io import BytesIO
 from pypdf import PdfReader
 
 from coordinator_app.reports import fonts
-from coordinator_app.reports.layout import Letterhead, Recipient
 from coordinator_app.reports.letters import LetterContent, PersonDetails, build_letter
-from coordinator_app.reports.page_style import shows_correctly
+from coordinator_app.reports.page_style import Letterhead, Recipient, shows_correctly
 from coordinator_app.services.cases import own_data, store
 
 TIGRINYA = "ሙሉጌታ ተስፋይ"  # Mulugeta Tesfay

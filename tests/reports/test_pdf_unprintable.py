@@ -21,9 +21,9 @@ from reportlab.platypus import Paragraph
 
 from coordinator_app.errors import message
 from coordinator_app.reports import fonts, text_runs
-from coordinator_app.reports.layout import Letterhead, Recipient, build_document
+from coordinator_app.reports.layout import build_document
 from coordinator_app.reports.letters import LetterContent, PersonDetails, build_letter
-from coordinator_app.reports.page_style import escape, styles
+from coordinator_app.reports.page_style import Letterhead, Recipient, escape, styles
 from tests.reports.pdf_text_layer import Shown, cmap, shown_text
 
 LETTERHEAD = Letterhead(municipality="Gemeente Zwolle", address_lines=("Postbus 10007",),

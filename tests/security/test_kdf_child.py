@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from argon2.low_level import Type, hash_secret_raw
 
+from coordinator_app import errors
 from coordinator_app.db import keys
 from coordinator_app.errors import KeyDerivationFailed
 
@@ -38,7 +39,7 @@ def test_a_production_slot_unlocks_and_refuses_a_wrong_passphrase() -> None:
     slot = keys.passphrase_slot(data_key, PASSPHRASE, "v1", keys.PRODUCTION)
     keyfile = keys.KeyFile("v1", 0, (slot,))
     assert bytes(keys.unlock(keyfile, passphrase=PASSPHRASE)) == data_key
-    with pytest.raises(keys.WrongSecret):
+    with pytest.raises(errors.WrongSecret):
         keys.unlock(keyfile, passphrase=PASSPHRASE + "x")
 
 

@@ -21,12 +21,12 @@ from PySide6.QtPrintSupport import QPrinter
 
 from coordinator_app import paths
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.intake.flow import IntakeFlow
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.services.backups import backup
 from coordinator_app.services.cases import store
 from coordinator_app.services.documents import letters, storage
 from coordinator_app.services.intake import finish
-from coordinator_app.services.intake.flow import IntakeFlow
 from coordinator_app.services.network import contacts
 from coordinator_app.services.quarterly import exports as quarterly_files
 from coordinator_app.ui.documents.preview import PdfPreview

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db import keys
-from coordinator_app.db.vault import STAGING_PREFIX, Vault, is_vault
+from coordinator_app.db.folder import is_vault
+from coordinator_app.db.vault import STAGING_PREFIX, Vault
 from coordinator_app.services import audit
 from tests.reliability.crashpoints import CrashTally, kill_at, trace
 from tests.security.figures import record

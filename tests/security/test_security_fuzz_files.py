@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import KnownError
-from coordinator_app.services.backups import backup
+from coordinator_app.services.backups import backup, verify
 from coordinator_app.services.backups.file_format import BackupInvalid
 from coordinator_app.services.cases import sheet_import, store
 from tests.security.figures import record
@@ -26,7 +26,7 @@ def test_backup_reader_refuses_random_bytes(tmp_path: Path, recovery_code: str, 
     path = tmp_path / "random.cbak"
     path.write_bytes(data)
     with pytest.raises(KnownError) as err:
-        backup.verify(path, code=recovery_code)
+        verify.verify(path, code=recovery_code)
     assert err.value.message("nl")
 
 
@@ -62,7 +62,7 @@ def test_thousand_bit_flips_in_a_backup_are_all_refused(vault: Vault, tmp_path: 
         target = tmp_path / "flipped.cbak"
         target.write_bytes(bytes(damaged))
         try:
-            backup.verify(target, code=recovery_code)
+            verify.verify(target, code=recovery_code)
         except BackupInvalid:
             refused += 1
     truncations = 100
@@ -71,7 +71,7 @@ def test_thousand_bit_flips_in_a_backup_are_all_refused(vault: Vault, tmp_path: 
         target = tmp_path / "cut.cbak"
         target.write_bytes(data[: rng.randrange(len(data))])
         try:
-            backup.verify(target, code=recovery_code)
+            verify.verify(target, code=recovery_code)
         except BackupInvalid:
             cut += 1
     record("backup file: single bit flips", flips, refused, "verify-backup")

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coordinator_app.domain.validation import check_phone, phone_display, phone_international
 from coordinator_app.errors import ValidationError, message
 from coordinator_app.services.configuration import form
-from coordinator_app.services.validation import check_phone, phone_display, phone_international
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -87,7 +87,7 @@ def test_every_message_renders_with_its_placeholders(code: str) -> None:
 
 
 def test_field_errors_carry_their_maximum() -> None:
-    from coordinator_app.services.validation import clean_text
+    from coordinator_app.domain.validation import clean_text
 
     errors: dict[str, str] = {}
     clean_text(errors, "note", "x" * 1_000_001, maximum=100_000)

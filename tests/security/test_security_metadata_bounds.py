@@ -15,7 +15,7 @@ import pytest
 from coordinator_app.db import keys
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import VaultDamaged
-from coordinator_app.services.backups import backup
+from coordinator_app.services.backups import backup, verify
 from coordinator_app.services.backups.file_format import FORMAT, HEADER, BackupInvalid, read_header
 from tests.conftest import PASSPHRASE
 from tests.security.figures import record
@@ -117,7 +117,7 @@ def test_out_of_bounds_backup_manifests_are_refused_and_listed_as_bad(vault: Vau
         _rewrite_manifest(good, bad, body)
         start = time.perf_counter()
         with pytest.raises(BackupInvalid) as err:
-            backup.verify(bad, passphrase=PASSPHRASE)
+            verify.verify(bad, passphrase=PASSPHRASE)
         took = time.perf_counter() - start
         worst = max(worst, took)
         assert err.value.code == "backup_altered", name

@@ -331,7 +331,7 @@ def _audit_other_task(window, audit: Audit, shots: Path | None) -> None:
 
 
 def _audit_intake(window, audit: Audit, ids: dict[str, int], shots: Path | None) -> None:
-    from coordinator_app.services.intake.content import STEP_CODES
+    from coordinator_app.domain.intake.content import STEP_CODES
 
     window.show_page("intake")
     page = window.pages["intake"]
@@ -460,11 +460,11 @@ def _audit_dialogs(window, audit: Audit, ids: dict[str, int], shots: Path | None
         audit.opened.add(type(dialog).__name__)
         dialog.close()
         audit.settle()
-    from coordinator_app.services.backups import backup
+    from coordinator_app.services.backups import backup, verify
 
     made = backup.create_backup(window.ctx.vault, Path(tempfile.mkdtemp(prefix="coordinator-audit-backup-")))
     wizard = RestoreWizard(window.ctx, window.folder, window, backup_file=str(made))
-    wizard.set_contents(backup.verify(made, passphrase=PASSPHRASE))  # what the confirmation page shows
+    wizard.set_contents(verify.verify(made, passphrase=PASSPHRASE))  # what the confirmation page shows
     wizard.show()
     for page_id in wizard.pageIds():
         wizard.setStartId(page_id)

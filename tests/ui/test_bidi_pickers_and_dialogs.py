@@ -56,7 +56,7 @@ def test_intake_address_book_names_are_isolated(qtbot, ctx, vault) -> None:
     model = IdListModel(book, "organisation")
     model.set_ids([org])
     assert model.index(0, 0).data() == isolated(ORG)
-    from coordinator_app.services.intake.flow import IntakeFlow
+    from coordinator_app.domain.intake.flow import IntakeFlow
     from coordinator_app.ui.intake.followups_model import CODE_ROLE, COL_ORG, FollowupModel
     from tests.intake.test_intake_flow import TODAY, base_state
 
@@ -178,7 +178,7 @@ def test_intake_indicator_table_and_documents_list_isolate_typed_text(qtbot) -> 
 
     from PySide6.QtCore import Qt
 
-    from coordinator_app.services.intake.flow import IntakeFlow
+    from coordinator_app.domain.intake.flow import IntakeFlow
     from coordinator_app.ui.documents.models import DocumentsModel
     from coordinator_app.ui.intake.pages_indicators import COL_NOTE, COL_SOURCE, IndicatorModel
     from tests.intake.test_intake_flow import TODAY, base_state

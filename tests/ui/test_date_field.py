@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from coordinator_app.services.validation import parse_date
+from coordinator_app.domain.validation import parse_date
 from coordinator_app.ui.dates import DateField, display, parse_typed
 from tests.ui.shell_fixtures import settle, unlock
 

@@ -164,7 +164,7 @@ def screens(window, case_id: int):
     for tabs, index in list(tabs_of(window.pages["cases"])):
         tabs.setCurrentIndex(index)
         yield f"case tab {tabs.tabText(index)}", window.pages["cases"]
-    from coordinator_app.services.intake.content import STEP_CODES
+    from coordinator_app.domain.intake.content import STEP_CODES
 
     window.show_page("intake")
     intake = window.pages["intake"]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from coordinator_app.services.lookup import persons
 from coordinator_app.services.network import contacts as c
+from coordinator_app.services.network import listing
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import wait_idle
 from tests.helpers import type_text
@@ -37,14 +38,14 @@ def ctx(qtbot, vault):
 
 
 def test_find_in_network_puts_the_resembling_names_below_the_exact_ones(vault, book) -> None:
-    found = persons.find_in_network(vault, c.NetworkFilter(text="janssen"), kinds=("contact",))
+    found = persons.find_in_network(vault, listing.NetworkFilter(text="janssen"), kinds=("contact",))
     assert [(m.row.id, m.similar) for m in found] == [(book["Piet Janssen"], False), (book["Bea Jansen"], True)]
-    found = persons.find_in_network(vault, c.NetworkFilter(text="Mohamed Amrani"), kinds=("contact",))
+    found = persons.find_in_network(vault, listing.NetworkFilter(text="Mohamed Amrani"), kinds=("contact",))
     assert {m.row.id for m in found} == {book["Mohammed El Amrani"], book["Muhamad El Amrani"]}
     assert all(m.similar for m in found)  # neither is spelled like that: both only resemble
-    assert persons.find_in_network(vault, c.NetworkFilter(text="smit"), kinds=("contact",))[0].row.id == \
+    assert persons.find_in_network(vault, listing.NetworkFilter(text="smit"), kinds=("contact",))[0].row.id == \
         book["Anna Smit"]
-    assert [m.row.id for m in persons.find_in_network(vault, c.NetworkFilter(text="Xyzzy"))] == []
+    assert [m.row.id for m in persons.find_in_network(vault, listing.NetworkFilter(text="Xyzzy"))] == []
 
 
 def test_picker_marks_lijkt_op_and_keeps_it_below_in_every_sort_order(qtbot, ctx, book) -> None:

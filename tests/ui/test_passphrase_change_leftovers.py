@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups import backup, restore, verify
 from coordinator_app.services.cases import store
 from coordinator_app.ui.settings.secrets import PassphraseChangedDialog
 from tests.conftest import PASSPHRASE
@@ -79,7 +79,7 @@ def test_after_a_passphrase_change_the_safety_copies_are_offered_for_deletion(
     settle(qtbot)
     Vault.open(vault_dir, passphrase=NEW).close()  # the vault itself was not touched by the deletion
     # what the warning says is true: the backup made before the change opens with the old passphrase
-    assert backup.verify(made, passphrase=PASSPHRASE).cases == 1
+    assert verify.verify(made, passphrase=PASSPHRASE).cases == 1
 
 
 def test_without_safety_copies_the_warning_is_still_given(qtbot, make_window, vault_dir: Path) -> None:

@@ -9,15 +9,16 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from coordinator_app.db.models import AuditEvent, Case, IntakeDraft, Milestone, Task
+from coordinator_app.domain import dates
 from coordinator_app.services import dashboard
 from coordinator_app.ui.dashboard.models import DashboardItem, DashboardListModel, ItemRole
 from tests.ui.shell_fixtures import settle, unlock
 
 
 def test_add_months_clamps() -> None:
-    assert dashboard.add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
-    assert dashboard.add_months(dt.date(2026, 11, 15), 3) == dt.date(2027, 2, 15)
-    assert dashboard.add_months(dt.date(2026, 3, 10), -3) == dt.date(2025, 12, 10)
+    assert dates.add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
+    assert dates.add_months(dt.date(2026, 11, 15), 3) == dt.date(2027, 2, 15)
+    assert dates.add_months(dt.date(2026, 3, 10), -3) == dt.date(2025, 12, 10)
 
 
 def test_service_counts_match_direct_queries(demo_vault) -> None:

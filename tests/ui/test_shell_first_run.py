@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from coordinator_app.db import recovery_code
-from coordinator_app.db.vault import Vault, is_vault
+from coordinator_app.db.folder import is_vault
+from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit
 from tests.ui.shell_fixtures import settle
 

@@ -42,7 +42,7 @@ from coordinator_app.services.backups.file_format import (
     header_bytes,
     read_header,
 )
-from coordinator_app.services.backups.verify import BackupContents, Check, Progress, inspect, verify, verify_full
+from coordinator_app.services.backups.verify import BackupContents, Check, Progress, verify, verify_full
 from coordinator_app.services.configuration import settings
 
 STALE_TEMP_SECONDS = 3600
@@ -54,10 +54,8 @@ SQLITE_DISK_TEXTS = (
 )
 
 __all__ = [
-    "BackupContents", "BackupEntry", "BackupFolderNotSet", "BackupHeader", "BackupInvalid", "BackupStatus",
-    "auto_backup_if_due", "backup_now", "backup_status", "create_backup", "inspect", "is_due", "last_good_backup",
-    "list_backups", "read_header", "rotate", "verification_states", "verify", "verify_and_record",
-    "verify_full",
+    "BackupEntry", "BackupFolderNotSet", "BackupStatus", "auto_backup_if_due", "backup_now", "backup_status",
+    "create_backup", "is_due", "last_good_backup", "list_backups", "rotate", "verification_states", "verify_and_record",
 ]
 
 

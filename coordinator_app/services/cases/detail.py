@@ -30,13 +30,9 @@ from coordinator_app.db.models import (
     Task,
 )
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import NotFound
-from coordinator_app.services import audit
-from coordinator_app.services.cases import store, work
-from coordinator_app.services.configuration import settings
-from coordinator_app.services.dates import add_months
-from coordinator_app.services.intake.content import intake_content
-from coordinator_app.services.validation import (
+from coordinator_app.domain.dates import add_months
+from coordinator_app.domain.intake.content import intake_content
+from coordinator_app.domain.validation import (
     MAX_LONG_TEXT,
     Errors,
     check_code,
@@ -45,6 +41,10 @@ from coordinator_app.services.validation import (
     parse_date,
     raise_if,
 )
+from coordinator_app.errors import NotFound
+from coordinator_app.services import audit
+from coordinator_app.services.cases import store, work
+from coordinator_app.services.configuration import settings
 
 
 def _row(obj: Any) -> dict[str, Any]:

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import Case, Contact, Involvement, Organisation
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.validation import MAX_LONG_TEXT, Errors, check_code, check_date, clean_text, raise_if
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_code, check_date, clean_text, raise_if
 
 
 def _row(obj: Any) -> dict[str, Any]:

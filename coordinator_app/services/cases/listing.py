@@ -19,8 +19,8 @@ from sqlalchemy import text
 
 from coordinator_app.codes import code_list
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.dates import add_months
 from coordinator_app.services.configuration import settings
-from coordinator_app.services.dates import add_months
 from coordinator_app.services.lookup.index import matching_case_ids
 from coordinator_app.services.lookup.persons import similar_case_ids
 from coordinator_app.services.quarterly.age_groups import age_group_sql

@@ -25,13 +25,14 @@ from coordinator_app.atomic import atomic_writer
 from coordinator_app.codes import code_list
 from coordinator_app.db.models import AuditEvent, Case, JournalEntry, Milestone, Person, utcnow
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain import countries
+from coordinator_app.domain.validation import MAX_LONG_TEXT, Errors, clean_identifier, clean_text, parse_date
 from coordinator_app.errors import EXIT_USAGE, KnownError, ValidationError, disk_error, message
-from coordinator_app.services import audit, countries
+from coordinator_app.services import audit
 from coordinator_app.services.cases import store
 from coordinator_app.services.configuration import settings
 from coordinator_app.services.files import spreadsheet
 from coordinator_app.services.lookup import persons
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, clean_identifier, clean_text, parse_date
 
 HEADERS = (
     "dossiernummer", "datum_signaal", "datum_geopend", "status", "uitbuitingsvorm", "geslacht", "geboortedatum",

@@ -15,10 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from coordinator_app.db.models import Case, CaseForm, Document, DocumentChunk, IntakeDraft, JournalEntry, Person, Task
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.services import audit
-from coordinator_app.services.configuration import settings
-from coordinator_app.services.validation import (
+from coordinator_app.domain.validation import (
     MAX_LONG_TEXT,
     Errors,
     check_age,
@@ -29,6 +26,9 @@ from coordinator_app.services.validation import (
     field_error,
     raise_if,
 )
+from coordinator_app.errors import NotFound, ValidationError
+from coordinator_app.services import audit
+from coordinator_app.services.configuration import settings
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "signal": ("intake", "active", "closed"),

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import JournalEntry, Task
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, present, raise_if
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
 from coordinator_app.services.cases import store
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, present, raise_if
 
 
 def _row(obj: Any) -> dict[str, Any]:

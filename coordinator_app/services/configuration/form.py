@@ -10,8 +10,8 @@ import binascii
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.domain.validation import Errors, check_phone, clean_text, field_error, normalise_email
 from coordinator_app.errors import ValidationError, message
-from coordinator_app.services.validation import Errors, check_phone, clean_text, field_error, normalise_email
 
 # key: (lowest, highest) for the whole-number settings the page edits
 RANGES: dict[str, tuple[int, int]] = {

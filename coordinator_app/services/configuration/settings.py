@@ -15,7 +15,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit
 from coordinator_app.services.configuration.defaults import defaults
 
-__all__ = ["defaults", "get", "get_all", "get_in", "set_many"]
+__all__ = ["get", "get_all", "get_in", "set_many"]
 
 
 def get_in(session: Session, key: str) -> Any:

@@ -2,7 +2,7 @@
 
 Data minimisation by design: `case_content` reads only what the picked sections need; a section
 that was not picked is not even read. Codes become Dutch or English labels
-(`coordinator_app.codes`), nationality codes country names (`services.countries`), language codes
+(`coordinator_app.codes`), nationality codes country names (`domain.countries`), language codes
 language names (resources/letters/case_content.toml). Qt-free; called inside a read session.
 """
 
@@ -28,12 +28,12 @@ from coordinator_app.db.models import (
     Organisation,
     Person,
 )
+from coordinator_app.domain import countries
+from coordinator_app.domain.intake.content import intake_content
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.reports import texts
 from coordinator_app.reports.letters import SECTION_CODES, LetterContent, PersonDetails, SectionText
 from coordinator_app.resources_loader import ResourceError, load_toml
-from coordinator_app.services import countries
-from coordinator_app.services.intake.content import intake_content
 
 # --------------------------------------------------------------------------- texts
 

@@ -26,8 +26,9 @@ from coordinator_app.db.models import Case, Contact, Document, Involvement, Mile
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.reports import text_runs, texts
-from coordinator_app.reports.layout import Letterhead, Recipient
-from coordinator_app.reports.letters import SECTION_CODES, TEMPLATES, LetterContent, build_letter, letter_title
+from coordinator_app.reports.letters import SECTION_CODES, LetterContent, build_letter, letter_title
+from coordinator_app.reports.page_style import Letterhead, Recipient
+from coordinator_app.reports.texts import TEMPLATES
 from coordinator_app.services import audit
 from coordinator_app.services.configuration import settings
 from coordinator_app.services.documents import storage

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from coordinator_app.atomic import atomic_writer
 from coordinator_app.db.models import Case, Document, DocumentChunk
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.validation import MAX_SHORT_TEXT, Errors, clean_text, field_error, raise_if
 from coordinator_app.errors import NotFound, ValidationError, disk_error
 from coordinator_app.services import audit
-from coordinator_app.services.validation import MAX_SHORT_TEXT, Errors, clean_text, field_error, raise_if
 
 CHUNK_SIZE = 1024 * 1024
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024

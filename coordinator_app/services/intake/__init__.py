@@ -1,2 +1,2 @@
-"""The intake (meldroute): the answers, the route content, the wizard as a plain state machine with its
-checks, drafts, the known-person step, and finishing a signal into a case file."""
+"""The intake (meldroute) with the vault: drafts, the known-person step, and finishing a signal into a case
+file. The wizard itself (answers, route content, state machine, checks) is pure: `domain/intake/`."""

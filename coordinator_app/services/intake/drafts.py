@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import IntakeDraft, utcnow
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.intake.state import IntakeState
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
 from coordinator_app.services.configuration import settings
-from coordinator_app.services.intake.state import IntakeState
 
 
 @dataclass(frozen=True)

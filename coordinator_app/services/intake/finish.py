@@ -16,7 +16,7 @@ follow-ups it stays in `intake` (the coordinator still has to decide what happen
 
 A quick signal (`quick_signal`) creates a case in status `signal`; `start_from_case` turns it into
 an IntakeState whose `case_id` makes `finish` complete that case instead of creating a new one.
-Drafts live in `drafts` and are re-exported here. Qt-free.
+Drafts live in `drafts`. Qt-free.
 """
 
 from __future__ import annotations
@@ -45,38 +45,20 @@ from coordinator_app.db.models import (
     Task,
 )
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.dates import add_months
+from coordinator_app.domain.intake.checks import FieldError
+from coordinator_app.domain.intake.content import IntakeContent
+from coordinator_app.domain.intake.flow import REFERRAL_FOR_ORG, IntakeFlow
+from coordinator_app.domain.intake.state import IntakeState
+from coordinator_app.domain.validation import MAX_LONG_TEXT, Errors, check_code, check_date, clean_text, raise_if
 from coordinator_app.errors import NotFound, ValidationError, message
 from coordinator_app.services import audit
 from coordinator_app.services.cases import store
 from coordinator_app.services.cases.detail import REFLECTION_TASK
 from coordinator_app.services.configuration import settings
-from coordinator_app.services.intake.checks import FieldError
-from coordinator_app.services.intake.content import IntakeContent
-from coordinator_app.services.intake.drafts import (
-    DraftInfo,
-    delete_draft,
-    list_drafts,
-    load_draft,
-    save_draft,
-    stale_drafts,
-)
-from coordinator_app.services.intake.flow import REFERRAL_FOR_ORG, IntakeFlow, IntakeState, add_months
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_code, check_date, clean_text, raise_if
 
 __all__ = [
-    "ROLE_FOR_ORG_TYPE",
-    "DraftInfo",
-    "IntakeIncomplete",
-    "SignalInfo",
-    "delete_draft",
-    "finish",
-    "list_drafts",
-    "load_draft",
-    "open_signals",
-    "quick_signal",
-    "save_draft",
-    "stale_drafts",
-    "start_from_case",
+    "ROLE_FOR_ORG_TYPE", "IntakeIncomplete", "SignalInfo", "finish", "open_signals", "quick_signal", "start_from_case",
 ]
 
 # The role an organisation chosen for a follow-up gets in the case (code list involvement_role).

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.db.models import Case, JournalEntry
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, present, raise_if
 from coordinator_app.errors import ValidationError, message
 from coordinator_app.services import audit
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, present, raise_if
 
 
 def _case(session: Session, case_id: int) -> Case:

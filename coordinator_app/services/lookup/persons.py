@@ -21,11 +21,11 @@ from typing import NamedTuple
 from sqlalchemy import text
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.validation import check_age
 from coordinator_app.services.lookup import index as search
 from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, NameScore, name_score
 from coordinator_app.services.network import listing
 from coordinator_app.services.network.listing import NetworkFilter, NetworkRow
-from coordinator_app.services.validation import check_age
 
 # reasons a case was found (codes; the UI words them)
 NUMBER, NAME, BIRTH, JOURNAL, SIMILAR_NAME = "number", "name", "date_of_birth", "journal", "similar_name"

@@ -1,7 +1,7 @@
 """The contact network: organisations and the professionals who work there.
 
 Create, read, update, delete, and the cases each contact or organisation is involved in; the
-filtered list the Netwerk page shows is in `listing` (re-exported here). Duplicates and
+filtered list the Netwerk page shows is in `listing`. Duplicates and
 merging live in `duplicates`. Phone numbers are parsed and formatted with phonenumbers (Dutch
 default region); e-mail addresses are checked for syntax only (offline).
 """
@@ -26,18 +26,7 @@ from coordinator_app.db.models import (
     Organisation,
 )
 from coordinator_app.db.vault import Vault
-from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.services import audit
-from coordinator_app.services.network.listing import (  # re-exported for the callers of contacts
-    NetworkFilter,
-    NetworkRow,
-    fold,
-    list_contacts,
-    list_network,
-    specialisms_in_use,
-)
-from coordinator_app.services.network.phone import check_phone
-from coordinator_app.services.validation import (
+from coordinator_app.domain.validation import (
     MAX_LONG_TEXT,
     Errors,
     check_code,
@@ -46,6 +35,9 @@ from coordinator_app.services.validation import (
     normalise_email,
     raise_if,
 )
+from coordinator_app.errors import NotFound, ValidationError
+from coordinator_app.services import audit
+from coordinator_app.services.network.phone import check_phone
 
 # Target groups of a shelter (women, men, minors, and forms of exploitation); labels live in the UI.
 TARGET_GROUPS = ("women", "men", "minors", "sexual", "labour", "criminal", "organ")
@@ -374,34 +366,9 @@ def contact_cases(vault: Vault, kind: str, item_id: int, today: dt.date | None =
 
 
 __all__ = [
-    "PREFERRED_CONTACT",
-    "TARGET_GROUPS",
-    "CaseLink",
-    "ContactCases",
-    "ContactInput",
-    "NetworkFilter",
-    "NetworkRow",
-    "OrganisationInput",
-    "case_link_count",
-    "check_birthday",
-    "contact_cases",
-    "contact_input",
-    "create_contact",
-    "create_organisation",
-    "delete_contact",
-    "delete_organisation",
-    "fold",
-    "get_contact",
-    "get_organisation",
-    "insert_contact",
-    "insert_organisation",
-    "list_contacts",
-    "list_network",
-    "list_organisations",
-    "organisation_input",
-    "specialisms_in_use",
-    "update_contact",
-    "update_organisation",
-    "validate_contact",
+    "PREFERRED_CONTACT", "TARGET_GROUPS", "CaseLink", "ContactCases", "ContactInput", "OrganisationInput",
+    "case_link_count", "check_birthday", "contact_cases", "contact_input", "create_contact", "create_organisation",
+    "delete_contact", "delete_organisation", "get_contact", "get_organisation", "insert_contact", "insert_organisation",
+    "list_organisations", "organisation_input", "update_contact", "update_organisation", "validate_contact",
     "validate_organisation",
 ]

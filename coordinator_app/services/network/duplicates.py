@@ -30,7 +30,7 @@ from coordinator_app.db.models import (
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services import audit
-from coordinator_app.services.network.contacts import fold
+from coordinator_app.services.network.listing import fold
 from coordinator_app.services.network.phone import international
 
 

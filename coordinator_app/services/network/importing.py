@@ -22,13 +22,13 @@ from coordinator_app.errors import ValidationError
 from coordinator_app.services import audit
 from coordinator_app.services.network.contacts import (
     contact_input,
-    fold,
     insert_organisation,
     organisation_input,
     validate_contact,
     validate_organisation,
 )
 from coordinator_app.services.network.duplicates import KeyIndex, contact_keys, organisation_keys
+from coordinator_app.services.network.listing import fold
 from coordinator_app.services.network.phone import check_phone
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024

@@ -19,9 +19,9 @@ from coordinator_app.db.models import (
     TrainingSessionOrganisation,
 )
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, raise_if
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
-from coordinator_app.services.validation import MAX_LONG_TEXT, Errors, check_date, clean_text, raise_if
 
 MOMENT_KINDS = ("meeting", "phone", "email", "visit", "network_meeting", "other")
 

@@ -6,8 +6,8 @@ international form is empty. Nothing is rewritten.
 
 from __future__ import annotations
 
-from coordinator_app.services.validation import Errors, phone_international
-from coordinator_app.services.validation import check_phone as _check_phone
+from coordinator_app.domain.validation import Errors, phone_international
+from coordinator_app.domain.validation import check_phone as _check_phone
 
 
 def international(typed: str | None) -> str | None:

@@ -15,7 +15,8 @@ from coordinator_app.db.models import Organisation
 from coordinator_app.db.vault import Vault
 from coordinator_app.resources_loader import ResourceError, load_toml
 from coordinator_app.services.configuration import settings
-from coordinator_app.services.network.contacts import OrganisationInput, fold, insert_organisation
+from coordinator_app.services.network.contacts import OrganisationInput, insert_organisation
+from coordinator_app.services.network.listing import fold
 
 TEMPLATE_FILE = "network_template.toml"
 

@@ -36,6 +36,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from coordinator_app.codes import code_list
 from coordinator_app.db.models import Case, Milestone, Person
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain import countries
 from coordinator_app.domain.disclosure import MAX_THRESHOLD, MIN_THRESHOLD, PublishedTable, protect
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import (
@@ -47,7 +48,6 @@ from coordinator_app.domain.quarterly_table import (
     dimensions,
 )
 from coordinator_app.errors import KnownError
-from coordinator_app.services import countries
 from coordinator_app.services.configuration import settings
 from coordinator_app.services.network import outreach
 from coordinator_app.services.quarterly.age_groups import age_group

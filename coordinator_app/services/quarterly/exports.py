@@ -20,7 +20,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.domain.disclosure import PublishedTable
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.errors import KnownError, disk_error, message
-from coordinator_app.reports.layout import Letterhead
+from coordinator_app.reports.page_style import Letterhead
 from coordinator_app.reports.quarterly_export import csv_bytes, write_export, xlsx_bytes
 from coordinator_app.reports.quarterly_pdf import quarterly_pdf
 from coordinator_app.services import audit

@@ -431,4 +431,4 @@ class BackupsPage(Page):
         return self.status_label.text()
 
 
-__all__ = ["FAILED", "VERIFIED", "BackupsPage"]
+__all__ = ["BackupsPage"]

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from coordinator_app.db.vault import is_vault
+from coordinator_app.db.folder import is_vault
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import KnownError, RecoveryCodeInvalid, WrongSecret
-from coordinator_app.services.backups import backup, restore
+from coordinator_app.services.backups import file_format, restore, verify
 from coordinator_app.ui.backups.models import format_size, format_when
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text
@@ -101,7 +101,7 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: RestoreWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.header: backup.BackupHeader | None = None
+        self.header: file_format.BackupHeader | None = None
         self.setTitle(self.tr("Choose the backup"))
         self.setSubTitle(self.tr("Pick the backup file (.cbak), for example on the USB stick or network drive."))
         self.path_edit = QLineEdit(self, objectName="restoreFile")
@@ -149,7 +149,7 @@ class FilePage(QWizardPage):
         self.info.setProperty("role", "")
         if text.strip():
             try:
-                self.header = backup.read_header(Path(text.strip()).expanduser())
+                self.header = file_format.read_header(Path(text.strip()).expanduser())
             except KnownError as exc:
                 self.info.setText(exc.message())
                 self.info.setProperty("role", "error")
@@ -216,7 +216,7 @@ class SecretPage(_BusyPage):
         if self.passed:
             return True
         path, secrets = self.w.backup_path(), self.secrets()
-        self.run(lambda c: backup.verify(path, progress=c.progress, check=c.check, **secrets), self.w.set_contents)
+        self.run(lambda c: verify.verify(path, progress=c.progress, check=c.check, **secrets), self.w.set_contents)
         return False
 
     def failed(self, exc: BaseException) -> None:
@@ -337,7 +337,7 @@ class RestoreWizard(QWizard):
         self.vault_folder = Path(vault_folder).expanduser()
         self.busy = False
         self.job: JobControl | None = None
-        self.contents: backup.BackupContents | None = None
+        self.contents: verify.BackupContents | None = None
         self.result: restore.RestoreResult | None = None
         self.file_page = FilePage(self)
         self.secret_page = SecretPage(self)
@@ -368,7 +368,7 @@ class RestoreWizard(QWizard):
         if not busy:
             self.currentPage().completeChanged.emit()
 
-    def set_contents(self, contents: backup.BackupContents) -> None:
+    def set_contents(self, contents: verify.BackupContents) -> None:
         self.contents = contents
 
     def set_result(self, result: restore.RestoreResult) -> None:

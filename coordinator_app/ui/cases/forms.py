@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain import countries
 from coordinator_app.errors import current_language
-from coordinator_app.services import countries
 from coordinator_app.services.cases.store import CaseRecord
 from coordinator_app.ui.cases.common import (
     FieldErrors,

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.text import bidi_isolate
+from coordinator_app.domain.validation import parse_date
 from coordinator_app.services.cases import detail
-from coordinator_app.services.validation import parse_date
 from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor

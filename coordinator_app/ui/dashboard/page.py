@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.codes import label
+from coordinator_app.domain.intake.content import intake_content
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services import dashboard
-from coordinator_app.services.intake.content import intake_content
 from coordinator_app.ui import i18n, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.dashboard.models import DashboardItem, DashboardListModel, ItemRole

@@ -33,8 +33,9 @@ from shiboken6 import Shiboken
 from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import VaultLocked, disk_error
-from coordinator_app.reports.letters import TEMPLATES, letter_title
+from coordinator_app.reports.letters import letter_title
 from coordinator_app.reports.pdf_security import encrypt_pdf
+from coordinator_app.reports.texts import TEMPLATES
 from coordinator_app.services.documents import letters
 from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
@@ -372,4 +373,4 @@ def open_letter_dialog(ctx: AppContext, case_id: int, parent: QWidget | None = N
     return dialog
 
 
-__all__ = ["LetterDialog", "LetterRequest", "open_letter_dialog"]
+__all__ = ["LetterDialog", "open_letter_dialog"]

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.reports.letters import TEMPLATES, letter_title, sections
+from coordinator_app.reports.letters import letter_title, sections
+from coordinator_app.reports.texts import TEMPLATES
 from coordinator_app.services.documents import letters
 from coordinator_app.ui import theme
 

@@ -31,10 +31,11 @@ from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.case_picker import CasePickerDialog
 from coordinator_app.ui.documents.letter_dialog import LetterDialog, open_letter_dialog
 from coordinator_app.ui.documents.models import DocumentsModel
-from coordinator_app.ui.documents.preview import PdfLoadError, PdfPreview
+from coordinator_app.ui.documents.preview import PdfPreview
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.page import Page
+from coordinator_app.ui.pdf_print import PdfLoadError
 from coordinator_app.ui.save_names import suggested_path
 from coordinator_app.ui.worker import run_db
 

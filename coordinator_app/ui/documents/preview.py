@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.ui import theme
-from coordinator_app.ui.pdf_print import PdfLoadError, load_document, paint_with_progress
+from coordinator_app.ui.pdf_print import load_document, paint_with_progress
 
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH = -1.0
@@ -270,4 +270,4 @@ class PdfPreview(QWidget):
             self.printed.emit(pages)
 
 
-__all__ = ["FIT_PAGE", "FIT_WIDTH", "PdfLoadError", "PdfPreview"]
+__all__ = ["FIT_PAGE", "FIT_WIDTH", "PdfPreview"]

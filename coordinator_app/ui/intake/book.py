@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.network import contacts
+from coordinator_app.services.network import listing
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network.picker import pick
@@ -33,15 +33,15 @@ class AddressBook(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: dict[tuple[str, int], contacts.NetworkRow] = {}
+        self.rows: dict[tuple[str, int], listing.NetworkRow] = {}
 
     def reload(self) -> None:
         if not self.ctx.is_unlocked:
             return
         vault = self.ctx.vault
-        run_db(lambda _c: contacts.list_network(vault), self._loaded, lambda exc: show_error(None, exc))
+        run_db(lambda _c: listing.list_network(vault), self._loaded, lambda exc: show_error(None, exc))
 
-    def _loaded(self, rows: list[contacts.NetworkRow]) -> None:
+    def _loaded(self, rows: list[listing.NetworkRow]) -> None:
         self.rows = {(r.kind, r.id): r for r in rows}
         self.changed.emit()
 

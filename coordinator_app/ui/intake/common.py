@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain.intake.checks import FieldError
+from coordinator_app.domain.intake.content import Option
+from coordinator_app.domain.intake.flow import IntakeFlow
 from coordinator_app.errors import current_language
-from coordinator_app.services.intake.content import Option
-from coordinator_app.services.intake.flow import FieldError, IntakeFlow
 from coordinator_app.ui import dates, theme
 from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.intake.book import AddressBook

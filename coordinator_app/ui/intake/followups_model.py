@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from coordinator_app.services.intake.content import Followup
-from coordinator_app.services.intake.flow import FollowupChoice, IntakeFlow
-from coordinator_app.services.validation import parse_date
+from coordinator_app.domain.intake.content import Followup
+from coordinator_app.domain.intake.flow import IntakeFlow
+from coordinator_app.domain.intake.state import FollowupChoice
+from coordinator_app.domain.validation import parse_date
 from coordinator_app.ui.intake.book import AddressBook
 from coordinator_app.ui.intake.common import fmt_date, lang, translate
 

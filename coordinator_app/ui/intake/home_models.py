@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain.intake.content import intake_content
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.intake.content import intake_content
-from coordinator_app.services.intake.finish import DraftInfo, SignalInfo
+from coordinator_app.services.intake.drafts import DraftInfo
 from coordinator_app.ui.intake.common import fmt_date, lang, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,4 +118,4 @@ class SignalModel(_RowsModel):
         ]
 
 
-__all__ = ["ID_ROLE", "SORT_ROLE", "DraftModel", "SignalInfo", "SignalModel", "sort_key"]
+__all__ = ["ID_ROLE", "SORT_ROLE", "DraftModel", "SignalModel", "sort_key"]

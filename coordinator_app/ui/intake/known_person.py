@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app import codes
+from coordinator_app.domain.countries import all_countries
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.countries import all_countries
 from coordinator_app.services.lookup.index import MAX_QUERY
 from coordinator_app.services.lookup.persons import Candidate, PersonQuery, known_persons
 from coordinator_app.ui.context import AppContext

@@ -23,12 +23,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from coordinator_app.domain.intake.state import IntakeState
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import KnownError, ValidationError, current_language, message
 from coordinator_app.services.cases import store
 from coordinator_app.services.configuration import settings
+from coordinator_app.services.intake import drafts as intake_drafts
 from coordinator_app.services.intake import finish, known_person
-from coordinator_app.services.intake.flow import IntakeState
 from coordinator_app.services.lookup import persons
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
@@ -188,7 +189,7 @@ class IntakePage(Page):
             return
         # a background save may have created the draft while its callback has not arrived yet
         draft_id = self.draft_id if self.draft_id is not None else self._worker_draft_id
-        self.draft_id = self._worker_draft_id = finish.save_draft(self.ctx.vault, self._copy(), draft_id)
+        self.draft_id = self._worker_draft_id = intake_drafts.save_draft(self.ctx.vault, self._copy(), draft_id)
 
     def show_item(self, kind: str, item_id: int) -> None:
         if not self.ctx.is_unlocked:
@@ -199,13 +200,13 @@ class IntakePage(Page):
             self._go_home()
             self.home.quick_who.setFocus()
         elif kind == "draft":
-            self._run(lambda v: finish.load_draft(v, item_id), lambda state: self._begin(state, item_id))
+            self._run(lambda v: intake_drafts.load_draft(v, item_id), lambda state: self._begin(state, item_id))
         elif kind == "case":
 
             def load(vault: Any) -> tuple[IntakeState, int | None]:
-                existing = next((d for d in finish.list_drafts(vault) if d.case_id == item_id), None)
+                existing = next((d for d in intake_drafts.list_drafts(vault) if d.case_id == item_id), None)
                 if existing is not None:
-                    return finish.load_draft(vault, existing.id), existing.id
+                    return intake_drafts.load_draft(vault, existing.id), existing.id
                 return finish.start_from_case(vault, item_id), None
 
             self._run(load, lambda result: self._begin(*result))
@@ -233,7 +234,8 @@ class IntakePage(Page):
 
         def load(vault: Any) -> tuple[list, list, int, list]:
             days = int(settings.get(vault, "draft_max_age_days"))
-            return finish.list_drafts(vault), finish.stale_drafts(vault, days), days, finish.open_signals(vault)
+            return (intake_drafts.list_drafts(vault), intake_drafts.stale_drafts(vault, days), days,
+                    finish.open_signals(vault))
 
         def loaded(result: tuple[list, list, int, list]) -> None:
             drafts, stale, days, signals = result
@@ -337,7 +339,7 @@ class IntakePage(Page):
             show_error(self, exc)
 
         def save(vault: Any) -> int:
-            new_id = finish.save_draft(vault, state, draft_id)
+            new_id = intake_drafts.save_draft(vault, state, draft_id)
             self._worker_draft_id = new_id  # read by save_pending() before the callback arrives
             return new_id
 
@@ -403,7 +405,7 @@ class IntakePage(Page):
         self._new_intake = False
         self.wizard.clear()
         if draft_id is not None:
-            self._run(lambda v: finish.delete_draft(v, draft_id), lambda _r: self._after_discard())
+            self._run(lambda v: intake_drafts.delete_draft(v, draft_id), lambda _r: self._after_discard())
         else:
             self._go_home()
 
@@ -461,7 +463,7 @@ class IntakePage(Page):
         self._finishing, self._save_again = True, False  # no other draft save on the way
 
         def join(vault: Any) -> int:
-            kept = finish.save_draft(vault, state, draft_id)
+            kept = intake_drafts.save_draft(vault, state, draft_id)
             known_person.join_intake(vault, case_id, received)
             return kept
 
@@ -621,7 +623,7 @@ class IntakePage(Page):
 
         def answered(result: int) -> None:
             if result == yes:
-                self._run(lambda v: [finish.delete_draft(v, i) for i in ids], lambda _r: self.reload())
+                self._run(lambda v: [intake_drafts.delete_draft(v, i) for i in ids], lambda _r: self.reload())
 
         box.finished.connect(answered)
         box.finished.connect(box.deleteLater)

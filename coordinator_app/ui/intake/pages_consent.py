@@ -8,7 +8,8 @@ import re
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from coordinator_app.codes import code_list
-from coordinator_app.services.intake.flow import ConsentRecord, FieldError
+from coordinator_app.domain.intake.checks import FieldError
+from coordinator_app.domain.intake.state import ConsentRecord
 from coordinator_app.ui.intake.book import PickList
 from coordinator_app.ui.intake.common import (
     Choice,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from coordinator_app.services.intake.flow import FieldError
+from coordinator_app.domain.intake.checks import FieldError
 from coordinator_app.ui.intake.book import PickField
 from coordinator_app.ui.intake.common import (
     Choice,

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.codes import code_list
+from coordinator_app.domain.intake.checks import FieldError
+from coordinator_app.domain.intake.content import IntakeContent
+from coordinator_app.domain.intake.state import MARK_KINDS, IndicatorAnswers, IndicatorMark
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.intake.content import IntakeContent
-from coordinator_app.services.intake.flow import MARK_KINDS, FieldError, IndicatorAnswers, IndicatorMark
 from coordinator_app.ui.intake.common import StepPage, code_combo, combo_code, lang, mark_error, set_combo, translate
 
 Index = QModelIndex | QPersistentModelIndex

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from coordinator_app.services.countries import all_countries
-from coordinator_app.services.intake.flow import FieldError
+from coordinator_app.domain.countries import all_countries
+from coordinator_app.domain.intake.checks import FieldError
 from coordinator_app.ui.intake.book import PickList
 from coordinator_app.ui.intake.common import DateField, StepPage, code_combo, combo_code, lang, set_combo, translate
 from coordinator_app.ui.intake.pages_start import text_edit

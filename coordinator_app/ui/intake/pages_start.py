@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from coordinator_app.services.intake.flow import FieldError
+from coordinator_app.domain.intake.checks import FieldError
 from coordinator_app.ui.intake.book import PickField
 from coordinator_app.ui.intake.common import (
     BANNER_STYLE,

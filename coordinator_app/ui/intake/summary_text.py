@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from coordinator_app.domain.countries import country_name
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.countries import country_name
 from coordinator_app.ui import theme
 from coordinator_app.ui.intake.book import AddressBook
 from coordinator_app.ui.intake.common import lang, translate

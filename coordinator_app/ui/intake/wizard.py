@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from coordinator_app.services.intake.content import STEP_CODES
-from coordinator_app.services.intake.flow import IntakeFlow, IntakeState
+from coordinator_app.domain.intake.content import STEP_CODES
+from coordinator_app.domain.intake.flow import IntakeFlow
+from coordinator_app.domain.intake.state import IntakeState
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.book import AddressBook
 from coordinator_app.ui.intake.common import StepPage, translate

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.lookup import persons
-from coordinator_app.services.network import contacts, contacts_csv, duplicates, importing, vcard
+from coordinator_app.services.network import contacts_csv, duplicates, importing, listing, vcard
 from coordinator_app.ui.network.merge_dialog import MergeDialog
 from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
 from coordinator_app.ui.save_names import documents_folder, suggested_path
@@ -38,8 +38,8 @@ class BulkActions:
         vault = self.ctx.vault
         chosen = self.selected_rows()
 
-        def load(_c: Any) -> list[tuple[duplicates.DuplicateGroup, list[contacts.NetworkRow]]]:
-            rows = {(r.kind, r.id): r for r in contacts.list_network(vault)}
+        def load(_c: Any) -> list[tuple[duplicates.DuplicateGroup, list[listing.NetworkRow]]]:
+            rows = {(r.kind, r.id): r for r in listing.list_network(vault)}
             if len(chosen) >= 2 and len({r.kind for r in chosen}) == 1:
                 groups = [duplicates.DuplicateGroup(chosen[0].kind, tuple(r.id for r in chosen), ())]
             else:  # the same name, phone or e-mail first; then names that only resemble ("lijkt op")
@@ -163,7 +163,7 @@ class BulkActions:
             self.dialog = dialog
             dialog.open()
 
-        run_db(lambda _c: len(contacts.list_network(vault)), show, self._failed)
+        run_db(lambda _c: len(listing.list_network(vault)), show, self._failed)
 
     def choose_export_file(self, scope: str, fmt: str) -> None:
         suffix = ".csv" if fmt == "csv" else ".vcf"
@@ -182,7 +182,7 @@ class BulkActions:
         rows = self.selected_rows() if scope == "selected" else self.model.rows()
 
         def work(_c: Any) -> int:
-            chosen = contacts.list_network(vault) if scope == "all" else rows
+            chosen = listing.list_network(vault) if scope == "all" else rows
             people = [r.id for r in chosen if r.kind == "contact"]
             orgs = [r.id for r in chosen if r.kind == "organisation"]
             if fmt == "csv":

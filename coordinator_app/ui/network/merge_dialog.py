@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.network.contacts import NetworkRow
 from coordinator_app.services.network.duplicates import DuplicateGroup
+from coordinator_app.services.network.listing import NetworkRow
 from coordinator_app.ui.network.models import ROW_ROLE, RowTableModel
 
 Group = tuple[DuplicateGroup, list[NetworkRow]]

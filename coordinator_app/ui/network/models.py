@@ -10,8 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QFont
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.network.contacts import CaseLink, NetworkRow, fold
+from coordinator_app.services.network.contacts import CaseLink
 from coordinator_app.services.network.importing import ImportItem
+from coordinator_app.services.network.listing import NetworkRow, fold
 from coordinator_app.services.network.outreach import MomentRow, TrainingRow
 from coordinator_app.ui import theme
 from coordinator_app.ui.network import labels

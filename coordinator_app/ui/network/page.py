@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.network import contacts, duplicates, template
+from coordinator_app.services.network import contacts, duplicates, listing, template
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.flow import FlowLayout
@@ -220,12 +220,12 @@ class NetworkPage(BulkActions, Page):
         self._serial += 1
         serial = self._serial
 
-        def load(_control: Any) -> tuple[list[contacts.NetworkRow], list[str]]:
-            return contacts.list_network(vault, flt), contacts.specialisms_in_use(vault)
+        def load(_control: Any) -> tuple[list[listing.NetworkRow], list[str]]:
+            return listing.list_network(vault, flt), listing.specialisms_in_use(vault)
 
         run_db(load, lambda result: self._loaded(result) if serial == self._serial else None, self._failed)
 
-    def _loaded(self, result: tuple[list[contacts.NetworkRow], list[str]]) -> None:
+    def _loaded(self, result: tuple[list[listing.NetworkRow], list[str]]) -> None:
         if not self.ctx.is_unlocked:
             return
         rows, specialisms = result
@@ -277,7 +277,7 @@ class NetworkPage(BulkActions, Page):
             self._pending = (kind, item_id)
             self.reload()
 
-    def selected_rows(self) -> list[contacts.NetworkRow]:
+    def selected_rows(self) -> list[listing.NetworkRow]:
         return [self.proxy.data(i, ROW_ROLE) for i in self.view.selectionModel().selectedRows()]
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:

@@ -50,7 +50,7 @@ from shiboken6 import Shiboken
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.lookup import persons
 from coordinator_app.services.lookup.index import MAX_QUERY
-from coordinator_app.services.network import contacts
+from coordinator_app.services.network import listing
 from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
@@ -74,10 +74,10 @@ class PickerModel(NetworkTableModel):
         self.similar = set()
         super().clear()
 
-    def is_similar(self, row: contacts.NetworkRow) -> bool:
+    def is_similar(self, row: listing.NetworkRow) -> bool:
         return (row.kind, row.id) in self.similar
 
-    def cell(self, row: contacts.NetworkRow, column: int) -> Any:
+    def cell(self, row: listing.NetworkRow, column: int) -> Any:
         if column == self.NAME and self.is_similar(row):
             return self.tr("looks like: %1").replace("%1", bidi_isolate(row.name))
         return super().cell(row, column)
@@ -223,7 +223,7 @@ class ContactPicker(QDialog):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
         self.kind.currentIndexChanged.connect(self.reload)
-        self._chosen: dict[tuple[str, int], contacts.NetworkRow] = {}  # multi: in the order chosen
+        self._chosen: dict[tuple[str, int], listing.NetworkRow] = {}  # multi: in the order chosen
         self._restoring = False
         if multi:
             self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -235,7 +235,7 @@ class ContactPicker(QDialog):
             return
         vault = self.ctx.vault
         kind = self.kind.currentData() or "all"
-        flt = contacts.NetworkFilter(text=self.search.text(), kind=kind)
+        flt = listing.NetworkFilter(text=self.search.text(), kind=kind)
 
         kinds = self.kinds
 
@@ -267,7 +267,7 @@ class ContactPicker(QDialog):
             self._restoring = False
         self._show_count()
 
-    def selected_rows(self) -> list[contacts.NetworkRow]:
+    def selected_rows(self) -> list[listing.NetworkRow]:
         """What Choose takes: everything chosen (multi, in the order chosen), else the current row."""
         if self.multi and self._chosen:
             return list(self._chosen.values())

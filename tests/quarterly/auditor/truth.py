@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from coordinator_app.services import countries
+from coordinator_app.domain import countries
 
 from .domain import CASE_DIMENSIONS, PERSON_MEASURES, Key, categories, dimensions
 

@@ -6,7 +6,6 @@ minor -> Meldcode step; anonymous person -> no consent step), validates each ste
 from the branches of the route, and gives a plain-data summary. Like Electrum's `wizard.py`,
 navigation is a function of the answers, so the QWizard pages only bind to it. The answers live
 in `state.IntakeState`; route texts and options come from `content`.
-The public names of `state` and `checks` stay importable from here.
 """
 
 from __future__ import annotations
@@ -17,35 +16,19 @@ from datetime import date, timedelta
 from typing import Any
 
 from coordinator_app.codes import code_list, label
-from coordinator_app.services import countries
-from coordinator_app.services.dates import add_months
-from coordinator_app.services.intake.checks import CHECKS, FieldError
-from coordinator_app.services.intake.content import STEP_CODES, Followup, IntakeContent, intake_content
-from coordinator_app.services.intake.state import (
-    EARLIEST_DATE,
+from coordinator_app.domain import countries
+from coordinator_app.domain.dates import add_months
+from coordinator_app.domain.intake.checks import CHECKS, FieldError
+from coordinator_app.domain.intake.content import STEP_CODES, Followup, IntakeContent, intake_content
+from coordinator_app.domain.intake.state import (
     MARK_KINDS,
     NATIONALITY_GROUPS,
     POLICE_REPORT_ANSWERS,
-    SCHEMA_VERSION,
-    ConsentAnswers,
-    ConsentRecord,
-    ConsultationAnswers,
-    FollowupAnswers,
     FollowupChoice,
-    IndicatorAnswers,
-    IndicatorMark,
     IntakeState,
-    PersonAnswers,
-    SafetyAnswers,
-    SignalAnswers,
 )
 
-__all__ = [
-    "EARLIEST_DATE", "MARK_KINDS", "NATIONALITY_GROUPS", "POLICE_REPORT_ANSWERS", "REFERRAL_FOR_ORG",
-    "SCHEMA_VERSION", "ConsentAnswers", "ConsentRecord", "ConsultationAnswers", "FieldError",
-    "FollowupAnswers", "FollowupChoice", "IndicatorAnswers", "IndicatorMark", "IntakeFlow", "IntakeState",
-    "PersonAnswers", "SafetyAnswers", "SignalAnswers", "SuggestedTask", "add_months", "age_on", "text_label",
-]
+__all__ = ["REFERRAL_FOR_ORG", "IntakeFlow", "SuggestedTask", "age_on", "text_label"]
 
 # Reporter organisation type -> referral source (a proposal; the user may change it).
 REFERRAL_FOR_ORG = {

@@ -1,4 +1,4 @@
-"""Calendar arithmetic shared by the services (one `add_months` for the case list, the dashboard,
+"""Calendar arithmetic (one `add_months` for the case list, the dashboard,
 the case detail and the intake)."""
 
 from __future__ import annotations

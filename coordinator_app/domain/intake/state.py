@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any
 
-from coordinator_app.services.intake.content import STEP_CODES
+from coordinator_app.domain.intake.content import STEP_CODES
 
 SCHEMA_VERSION = 1
 MARK_KINDS = ("fact", "observation", "interpretation")

@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any, Protocol
 
 from coordinator_app.codes import code_list
-from coordinator_app.services.intake.content import IntakeContent
-from coordinator_app.services.intake.state import EARLIEST_DATE, MARK_KINDS, POLICE_REPORT_ANSWERS, IntakeState
-from coordinator_app.services.validation import MAX_LONG_TEXT, clean_text
+from coordinator_app.domain.intake.content import IntakeContent
+from coordinator_app.domain.intake.state import EARLIEST_DATE, MARK_KINDS, POLICE_REPORT_ANSWERS, IntakeState
+from coordinator_app.domain.validation import MAX_LONG_TEXT, clean_text
 
 MAX_INDICATOR_SOURCE = 200  # the column size of case_indicators.source
 
@@ -30,7 +30,7 @@ class FieldError:
 
 
 class IntakeFlow(Protocol):
-    """What the checks read from the flow (services/intake_flow.IntakeFlow implements it); a protocol
+    """What the checks read from the flow (flow.IntakeFlow implements it); a protocol
     here keeps the checks below the flow in the import graph."""
 
     state: IntakeState
