@@ -7,14 +7,16 @@ why the app locked.
 
 Pages come from the registry in ui/pages.py; a page that does not import is a bug and raises. For a fast
 unlock screen they are built after its first paint (`build_pages_in_background`): their modules import on a
-worker thread while the user types, then one page is built per turn of the event loop; unlocking builds
-what is left at once (`build_pages`).
+worker thread while the user types, then the pages are built in short steps, one per turn of the event loop (a
+page, or a part it left for later with `build_later`: a tab of the case, a step of the intake wizard); unlocking
+builds what is left at once (`build_pages`).
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +43,7 @@ from coordinator_app.ui import fit, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.instance import InstanceLock
 from coordinator_app.ui.locking import LockManager
-from coordinator_app.ui.page import Page
+from coordinator_app.ui.page import Page, deferring
 from coordinator_app.ui.pages import PAGES
 from coordinator_app.ui.shell.dialogs import AboutDialog, ShortcutsDialog
 from coordinator_app.ui.shell.search import GlobalSearch
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.pages_ready = False  # every page built, with its navigation entry and actions
         self._to_build: list[tuple[str, type[Page], str]] | None = None  # classes loaded, pages not built yet
+        self._parts: list[Callable[[], None]] = []  # parts of the pages built so far, left for later steps
+        self.build_steps_taken = 0  # steps of the background build run so far (`build_step`)
         self._background = False
         self.workspace = self._build_workspace()
         self.stack.addWidget(self.workspace)
@@ -163,38 +167,55 @@ class MainWindow(QMainWindow):
         return workspace
 
     def build_pages(self) -> None:
-        """Import and build every page (those not built yet), its navigation entry and its actions (once)."""
+        """Import and build every page (those not built yet, and the parts of a page left for later), its
+        navigation entry and its actions (once)."""
         if self.pages_ready:
             return
         if self._to_build is None:
             self._to_build = load_page_classes()
+        while self._parts:
+            self._parts.pop(0)()  # not deferring: a part that leaves parts for later builds them now
         while self._to_build:
             self._build_page(*self._to_build.pop(0))
         self._finish_pages()
 
+    def build_step(self) -> bool:
+        """One short step of the background build: the next part a page left for later (`page.build_later`: a
+        heavy tab, a wizard step), else the next page without its later parts, else the finishing touches.
+        False when nothing was left to do."""
+        if self.pages_ready or self._to_build is None:
+            return False
+        if self._parts:
+            with deferring() as later:
+                self._parts.pop(0)()
+            self._parts[:0] = later  # a part's own later parts come before the parts that followed it
+        elif self._to_build:
+            with deferring() as later:
+                self._build_page(*self._to_build.pop(0))
+            self._parts = later
+        else:
+            self._finish_pages()
+        self.build_steps_taken += 1
+        return True
+
     def build_pages_in_background(self) -> None:
-        """Import the pages' modules on a worker thread, then build one page per turn of the event loop, so
-        the unlock screen keeps taking typing (`build_pages` at unlock finishes whatever is left). An import
-        that fails raises here on the GUI thread, as `build_pages` would."""
+        """Import the pages' modules on a worker thread, then build the pages in short steps (`build_step`), one
+        per turn of the event loop, so the unlock screen keeps taking typing (`build_pages` at unlock finishes
+        whatever is left). An import that fails raises here on the GUI thread, as `build_pages` would."""
         if self.pages_ready or self._background:
             return
         self._background = True
 
-        def next_page() -> None:
-            if not isValid(self) or self.pages_ready:
-                return
-            if self._to_build:
-                self._build_page(*self._to_build.pop(0))
-                QTimer.singleShot(0, next_page)
-            else:
-                self._finish_pages()
+        def next_step() -> None:
+            if isValid(self) and self.build_step():
+                QTimer.singleShot(0, next_step)
 
         def imported(_result: object) -> None:
             if not isValid(self) or self.pages_ready:  # closed meanwhile, or unlocked and built
                 return
             if self._to_build is None:
                 self._to_build = load_page_classes()  # modules imported: only getattr here
-            QTimer.singleShot(0, next_page)
+            QTimer.singleShot(0, next_step)
 
         def failed(_exc: BaseException) -> None:
             if isValid(self):
@@ -203,9 +224,11 @@ class MainWindow(QMainWindow):
         run_job(import_page_modules, imported, failed)
 
     def _build_page(self, page_id: str, cls: type[Page], shortcut: str) -> None:
-        page = cls(self.ctx, self.page_stack)
+        frame = self._frame(page_id)
+        page = cls(self.ctx, frame.viewport())  # built where it stays: moving a built page costs a restyle
+        frame.setWidget(page)
         self.pages[page_id] = page
-        self.page_stack.addWidget(self._framed(page))
+        self.page_stack.addWidget(frame)
         item = QListWidgetItem(page.title())
         item.setData(Qt.ItemDataRole.UserRole, page_id)
         keys_text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
@@ -237,15 +260,14 @@ class MainWindow(QMainWindow):
         self.pages_ready = True
         self.pages_built.emit()
 
-    def _framed(self, page: Page) -> QScrollArea:
-        """A page in a scroll area: a page wider or taller than the window scrolls instead of
+    def _frame(self, page_id: str) -> QScrollArea:
+        """The scroll area of a page: a page wider or taller than the window scrolls instead of
         forcing the window past the screen (1366×768 laptops)."""
         scroll = QScrollArea(self.page_stack)
-        scroll.setObjectName(f"frame_{page.page_id}")
+        scroll.setObjectName(f"frame_{page_id}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the navigation straight to the page's inputs
-        scroll.setWidget(page)
         return scroll
 
     def _build_menus(self) -> None:
