@@ -14,6 +14,7 @@ builds what is left at once (`build_pages`).
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from collections.abc import Callable
@@ -59,6 +60,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("coordinator.ui")
 GEOMETRY_KEY = "window/geometry"
 IN_USE_RETRY_MS = 2000  # while another Coordinator holds the folder: look again this often
+# between two steps of the background build: a timer, not a posted call, so that the keys typed and the timers
+# due meanwhile are handled before the next step (posted calls could follow each other without them)
+STEP_GAP_MS = 1
 
 
 FIRST_SIZE = QSize(1366, 768)  # wanted on first launch; less (and maximised) when the screen is smaller
@@ -80,11 +84,16 @@ def load_page_classes() -> list[tuple[str, type[Page], str]]:
     ]
 
 
-def import_page_modules(_control: object = None) -> None:
+def import_page_modules(_control: object = None, *, freeze: bool = False) -> None:
     """Import every page's module (run on a worker thread after the unlock screen's first paint: the imports,
-    services and SQLAlchemy included, are most of the start-up time; importing builds no widget)."""
+    services and SQLAlchemy included, are most of the start-up time; importing builds no widget). `freeze`: after
+    each module, move every object alive so far out of the cyclic collector's reach (`gc.freeze`; nothing is
+    collected or freed here), so that the collector on the GUI thread (ui/collector.py) does not walk the hundreds
+    of thousands of module objects, which stalled the unlock screen for a few hundred milliseconds."""
     for _page_id, module_name, _class_name, _shortcut in PAGES:
         importlib.import_module(module_name)
+        if freeze:
+            gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -198,30 +207,31 @@ class MainWindow(QMainWindow):
         self.build_steps_taken += 1
         return True
 
-    def build_pages_in_background(self) -> None:
+    def build_pages_in_background(self, *, freeze: bool = False) -> None:
         """Import the pages' modules on a worker thread, then build the pages in short steps (`build_step`), one
         per turn of the event loop, so the unlock screen keeps taking typing (`build_pages` at unlock finishes
-        whatever is left). An import that fails raises here on the GUI thread, as `build_pages` would."""
+        whatever is left). An import that fails raises here on the GUI thread, as `build_pages` would. `freeze`:
+        the imported modules' objects leave the cyclic collector's work (`import_page_modules`; the app does)."""
         if self.pages_ready or self._background:
             return
         self._background = True
 
         def next_step() -> None:
             if isValid(self) and self.build_step():
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(STEP_GAP_MS, next_step)
 
         def imported(_result: object) -> None:
             if not isValid(self) or self.pages_ready:  # closed meanwhile, or unlocked and built
                 return
             if self._to_build is None:
                 self._to_build = load_page_classes()  # modules imported: only getattr here
-            QTimer.singleShot(0, next_step)
+            QTimer.singleShot(STEP_GAP_MS, next_step)
 
         def failed(_exc: BaseException) -> None:
             if isValid(self):
                 self.build_pages()  # imports again on the GUI thread: the same error, raised where it is reported
 
-        run_job(import_page_modules, imported, failed)
+        run_job(lambda control: import_page_modules(control, freeze=freeze), imported, failed)
 
     def _build_page(self, page_id: str, cls: type[Page], shortcut: str) -> None:
         frame = self._frame(page_id)
