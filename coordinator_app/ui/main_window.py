@@ -94,6 +94,26 @@ def import_page_modules(_control: object = None, *, freeze: bool = False) -> Non
         importlib.import_module(module_name)
         if freeze:
             gc.freeze()
+    read_page_resources()
+    if freeze:
+        gc.freeze()
+
+
+def read_page_resources() -> None:
+    """Read and check the bundled files that the pages' constructors use (code lists, countries, the intake route,
+    the quarterly texts; each is read once and kept), so that the worker thread does it with the imports and the
+    GUI thread does not while it builds the pages."""
+    from coordinator_app import codes  # start-up time: after the first paint, with the pages' modules
+
+    # start-up time: these modules load after the first paint, as the pages' modules that use them
+    from coordinator_app.reports.quarterly_texts import quarterly_texts
+    from coordinator_app.services import countries  # start-up time: after the first paint
+    from coordinator_app.services.intake.content import intake_content  # start-up time: after the first paint
+
+    codes.all_lists()
+    countries.all_countries()
+    intake_content()
+    quarterly_texts()
 
 
 class MainWindow(QMainWindow):

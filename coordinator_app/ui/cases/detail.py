@@ -111,16 +111,16 @@ class CaseDetail(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._overview_tab(), self.tr("Overview"))
-        # each further tab is a step of its own when the main window builds the pages in the background
+        # each tab is a step of its own when the main window builds the pages in the background
+        build_later(lambda: self._add_tab(self._overview_tab(), self.tr("Overview")))
         build_later(lambda: self._add_tab(self.forms.build_person(), self.tr("Person")))
 
-        def exploitation() -> None:
+        def indicators() -> None:
             self.indicators = IndicatorsPanel(vault)
             self.indicators.changed.connect(self._part_changed)
-            self._add_tab(self._exploitation_tab(), self.tr("Exploitation && signals"))
 
-        build_later(exploitation)
+        build_later(indicators)
+        build_later(lambda: self._add_tab(self._exploitation_tab(), self.tr("Exploitation && signals")))
         for name, make, title in (
             ("route", RouteTab, self.tr("Route")), ("consent", ConsentTab, self.tr("Consent")),
             ("journal", JournalTab, self.tr("Journal")), ("tasks", TasksTab, self.tr("Tasks")),
