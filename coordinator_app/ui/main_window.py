@@ -8,8 +8,8 @@ why the app locked.
 Pages come from the registry in ui/pages.py; a page that does not import is a bug and raises. For a fast
 unlock screen they are built after its first paint (`build_pages_in_background`): their modules import on a
 worker thread while the user types, then the pages are built in short steps, one per turn of the event loop (a
-page, or a part it left for later with `build_later`: a tab of the case, a step of the intake wizard); unlocking
-builds what is left at once (`build_pages`).
+page, or a part it left for later with `build_later`: a tab of the case, a step of the intake wizard), pausing
+while keys are typed on the unlock screen; unlocking builds what is left at once (`build_pages`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,6 +63,7 @@ IN_USE_RETRY_MS = 2000  # while another Coordinator holds the folder: look again
 # between two steps of the background build: a timer, not a posted call, so that the keys typed and the timers
 # due meanwhile are handled before the next step (posted calls could follow each other without them)
 STEP_GAP_MS = 1
+TYPING_PAUSE_MS = 400  # the background build waits until no key was typed on the unlock screen for this long
 
 
 FIRST_SIZE = QSize(1366, 768)  # wanted on first launch; less (and maximised) when the screen is smaller
@@ -144,12 +145,16 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen(self.folder, self)
         self.unlock_screen.unlocked.connect(self._vault_opened)
         self.unlock_screen.restore_requested.connect(self.open_restore)
+        for field in (self.unlock_screen.passphrase, self.unlock_screen.code):
+            field.textEdited.connect(lambda _text: self._typed.start())
         self.stack.addWidget(self.unlock_screen)
         self.pages: dict[str, Page] = {}
         self.pages_ready = False  # every page built, with its navigation entry and actions
         self._to_build: list[tuple[str, type[Page], str]] | None = None  # classes loaded, pages not built yet
         self._parts: list[Callable[[], None]] = []  # parts of the pages built so far, left for later steps
         self.build_steps_taken = 0  # steps of the background build run so far (`build_step`)
+        self.build_paused = False  # the background build waits: a key was typed on the unlock screen just now
+        self._typed = QElapsedTimer()  # since the last key typed into the unlock screen (not valid: none yet)
         self._background = False
         self.workspace = self._build_workspace()
         self.stack.addWidget(self.workspace)
@@ -227,17 +232,31 @@ class MainWindow(QMainWindow):
         self.build_steps_taken += 1
         return True
 
+    def typing_pause_left(self) -> int:
+        """Milliseconds the background build still waits: it pauses while keys are typed on the unlock screen and
+        goes on when none was typed for TYPING_PAUSE_MS."""
+        if not self._typed.isValid():
+            return 0
+        return max(0, TYPING_PAUSE_MS - int(self._typed.elapsed()))
+
     def build_pages_in_background(self, *, freeze: bool = False) -> None:
         """Import the pages' modules on a worker thread, then build the pages in short steps (`build_step`), one
-        per turn of the event loop, so the unlock screen keeps taking typing (`build_pages` at unlock finishes
-        whatever is left). An import that fails raises here on the GUI thread, as `build_pages` would. `freeze`:
-        the imported modules' objects leave the cyclic collector's work (`import_page_modules`; the app does)."""
+        per turn of the event loop, so the unlock screen keeps taking typing; while keys are typed there the steps
+        wait (`typing_pause_left`), and `build_pages` at unlock finishes whatever is left. An import that fails
+        raises here on the GUI thread, as `build_pages` would. `freeze`: the imported modules' objects leave the
+        cyclic collector's work (`import_page_modules`; the app does)."""
         if self.pages_ready or self._background:
             return
         self._background = True
 
         def next_step() -> None:
-            if isValid(self) and self.build_step():
+            if not isValid(self) or self.pages_ready:
+                return
+            pause = self.typing_pause_left()
+            self.build_paused = pause > 0
+            if self.build_paused:
+                QTimer.singleShot(pause, next_step)
+            elif self.build_step():
                 QTimer.singleShot(STEP_GAP_MS, next_step)
 
         def imported(_result: object) -> None:

@@ -142,3 +142,41 @@ def test_the_import_job_reads_the_resources_the_pages_use() -> None:
         loader.cache_clear()
     import_page_modules()
     assert [loader.cache_info().currsize for loader in loaders] == [1, 1, 1, 1]
+
+
+def test_typing_on_the_unlock_screen_pauses_the_build_and_unlocking_still_builds_it_all(
+    qtbot, demo_vault_dir: Path, monkeypatch
+) -> None:
+    from coordinator_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "TYPING_PAUSE_MS", 600_000)  # a pause that outlasts the test
+    window = _window(qtbot, demo_vault_dir, defer=True)
+    window.start()
+    window.show()
+    window.build_pages_in_background()
+    qtbot.waitUntil(lambda: window.build_steps_taken >= 2, timeout=60_000)
+    qtbot.keyClicks(window.unlock_screen.passphrase, "a")  # a key typed: the next step waits
+    qtbot.waitUntil(lambda: window.build_paused, timeout=10_000)
+    taken = window.build_steps_taken
+    assert not window.pages_ready and _built(window) != (len(PAGES), CASE_TABS, WIZARD_STEPS)
+    assert window.build_steps_taken == taken
+    unlock(qtbot, window)  # replaces the typed text with the passphrase and unlocks: everything is built
+    assert window.pages_ready
+    assert _built(window) == (len(PAGES), CASE_TABS, WIZARD_STEPS)
+    assert window.nav.count() == len(PAGES) == window.page_stack.count()
+    settle(qtbot)
+
+
+def test_the_build_goes_on_when_typing_stops(qtbot, demo_vault_dir: Path, monkeypatch) -> None:
+    from coordinator_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "TYPING_PAUSE_MS", 50)
+    window = _window(qtbot, demo_vault_dir, defer=True)
+    window.start()
+    window.show()
+    window.build_pages_in_background()
+    qtbot.waitUntil(lambda: window.build_steps_taken >= 2, timeout=60_000)
+    qtbot.keyClicks(window.unlock_screen.passphrase, "ab")  # a pause (the test above shows it), then it goes on
+    qtbot.waitUntil(lambda: window.pages_ready, timeout=60_000)  # went on by itself, locked
+    assert _built(window) == (len(PAGES), CASE_TABS, WIZARD_STEPS)
+    assert not window.ctx.is_unlocked
