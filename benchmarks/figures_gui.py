@@ -83,6 +83,10 @@ def cold_start(folder: Path) -> Result:
                                          "(build_main_window on an existing vault folder)")
 
 
+def _span(counts: list[int]) -> str:
+    return f"{min(counts)}" if min(counts) == max(counts) else f"{min(counts)}–{max(counts)}"
+
+
 def usable_unlock(folder: Path) -> Result:
     """Spawn → the unlock screen takes typing, beside a bare window with a line edit typed into the same way; the
     note says when every page was built (in the background) and how long the GUI thread stalled until then."""
@@ -103,7 +107,7 @@ def usable_unlock(folder: Path) -> Result:
                   target="≤ 2× floor", target_ratio=2.0,
                   note="spawn → a key typed at the first paint has arrived in the passphrase field and the event loop "
                        "runs again. The pages are then built in the background (modules imported on a worker thread, "
-                       f"then {min(steps)}–{max(steps)} short steps on the GUI thread, one per event-loop turn: a page "
+                       f"then {_span(steps)} short steps on the GUI thread, one per event-loop turn: a page "
                        "or one of its tabs or wizard steps); all built after a median "
                        f"{statistics.median(complete):,.0f} ms (max {max(complete):,.0f} ms); longest GUI-thread stall "
                        "(gap between two ticks of a 5 ms timer: what a key typed meanwhile waits for at worst) from "
