@@ -12,8 +12,9 @@ from spawn to first paint. `bare-usable` and `usable` go on: at the first paint 
 passphrase field, and `usable_ns` is taken at the first tick of a 5 ms heartbeat timer after which the key has
 arrived in the field, i.e. the moment the event loop is free again with a screen that takes typing. The probe goes
 on until the window is complete (`complete_ns`: every page built, which the app does in the background after the
-first paint); `max_stall_ms` is the longest gap between heartbeat ticks from the first paint until then (what
-typing would have waited for at worst while the pages were built).
+first paint, in short steps: `build_steps`); `max_stall_ms` is the longest gap between heartbeat ticks from the
+first paint until then (what typing would have waited for at worst while the modules were imported and the pages
+were built).
 `session` prints the times (ms) from each action to the first paint event
 on which the screen shows its data, and VmHWM (peak resident memory) at the end.
 
@@ -68,10 +69,10 @@ def _exit_on_first_paint(widget) -> object:
     return watcher
 
 
-def _report_when_usable(window, field, complete) -> object:
+def _report_when_usable(window, field, complete, extra=dict) -> object:
     """At the first paint of `window`, type one key into `field`; note when it has arrived and the event loop runs
     again (a heartbeat tick: `usable_ns`), then report when `complete()` holds too (`complete_ns`), with the
-    longest stall of the GUI thread from the first paint until then."""
+    longest stall of the GUI thread from the first paint until then, and what `extra()` adds."""
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
@@ -88,7 +89,7 @@ def _report_when_usable(window, field, complete) -> object:
             state["usable_ns"] = now
         if state["usable_ns"] and complete():
             _report({"painted_ns": state["painted_ns"], "usable_ns": state["usable_ns"], "complete_ns": now,
-                     "max_stall_ms": state["max_stall_ns"] / 1e6, "vmhwm_kib": vm_hwm_kib()})
+                     "max_stall_ms": state["max_stall_ns"] / 1e6, "vmhwm_kib": vm_hwm_kib(), **extra()})
 
     heartbeat.timeout.connect(tick)
 
@@ -123,8 +124,9 @@ def bare_usable() -> int:
 def usable(folder: str) -> int:
     """The real start-up path (`coordinator-app --vault FOLDER`) until the unlock screen takes typing, then until
     every page is built (in the background, `MainWindow.build_pages_in_background`)."""
-    return _through_cli(folder, lambda window: _report_when_usable(window, window.unlock_screen.passphrase,
-                                                                    lambda: window.pages_ready))
+    return _through_cli(folder, lambda window: _report_when_usable(
+        window, window.unlock_screen.passphrase, lambda: window.pages_ready,
+        lambda: {"build_steps": window.build_steps_taken}))
 
 
 def bare() -> int:

@@ -87,8 +87,9 @@ def prepare_gui(vault: str | Path | None = None, lang: str | None = None):
     _show_unexpected_errors(window)
 
     def build_rest() -> None:
-        window.build_pages_in_background()
-        # once every page is there, the long-lived widgets and modules leave the collector's work: shorter pauses
+        # the imported modules, and once every page is there the long-lived widgets, leave the collector's work:
+        # shorter pauses while the passphrase is typed and afterwards
+        window.build_pages_in_background(freeze=True)
         window.pages_built.connect(gc.freeze)
 
     class FirstPaint(QObject):

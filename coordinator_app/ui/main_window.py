@@ -7,18 +7,21 @@ why the app locked.
 
 Pages come from the registry in ui/pages.py; a page that does not import is a bug and raises. For a fast
 unlock screen they are built after its first paint (`build_pages_in_background`): their modules import on a
-worker thread while the user types, then one page is built per turn of the event loop; unlocking builds
-what is left at once (`build_pages`).
+worker thread while the user types, then the pages are built in short steps, one per turn of the event loop (a
+page, or a part it left for later with `build_later`: a tab of the case, a step of the intake wizard), pausing
+while keys are typed on the unlock screen; unlocking builds what is left at once (`build_pages`).
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +44,7 @@ from coordinator_app.ui import fit, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.instance import InstanceLock
 from coordinator_app.ui.locking import LockManager
-from coordinator_app.ui.page import Page
+from coordinator_app.ui.page import Page, deferring
 from coordinator_app.ui.pages import PAGES
 from coordinator_app.ui.shell.search import GlobalSearch
 from coordinator_app.ui.shell.status import ShellStatusBar
@@ -57,6 +60,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("coordinator.ui")
 GEOMETRY_KEY = "window/geometry"
 IN_USE_RETRY_MS = 2000  # while another Coordinator holds the folder: look again this often
+# between two steps of the background build: a timer, not a posted call, so that the keys typed and the timers
+# due meanwhile are handled before the next step (posted calls could follow each other without them)
+STEP_GAP_MS = 1
+TYPING_PAUSE_MS = 400  # the background build waits until no key was typed on the unlock screen for this long
 
 
 FIRST_SIZE = QSize(1366, 768)  # wanted on first launch; less (and maximised) when the screen is smaller
@@ -78,11 +85,36 @@ def load_page_classes() -> list[tuple[str, type[Page], str]]:
     ]
 
 
-def import_page_modules(_control: object = None) -> None:
+def import_page_modules(_control: object = None, *, freeze: bool = False) -> None:
     """Import every page's module (run on a worker thread after the unlock screen's first paint: the imports,
-    services and SQLAlchemy included, are most of the start-up time; importing builds no widget)."""
+    services and SQLAlchemy included, are most of the start-up time; importing builds no widget). `freeze`: after
+    each module, move every object alive so far out of the cyclic collector's reach (`gc.freeze`; nothing is
+    collected or freed here), so that the collector on the GUI thread (ui/collector.py) does not walk the hundreds
+    of thousands of module objects, which stalled the unlock screen for a few hundred milliseconds."""
     for _page_id, module_name, _class_name, _shortcut in PAGES:
         importlib.import_module(module_name)
+        if freeze:
+            gc.freeze()
+    read_page_resources()
+    if freeze:
+        gc.freeze()
+
+
+def read_page_resources() -> None:
+    """Read and check the bundled files that the pages' constructors use (code lists, countries, the intake route,
+    the quarterly texts; each is read once and kept), so that the worker thread does it with the imports and the
+    GUI thread does not while it builds the pages."""
+    from coordinator_app import codes  # start-up time: after the first paint, with the pages' modules
+
+    # start-up time: these modules load after the first paint, as the pages' modules that use them
+    from coordinator_app.reports.quarterly_texts import quarterly_texts
+    from coordinator_app.services import countries  # start-up time: after the first paint
+    from coordinator_app.services.intake.content import intake_content  # start-up time: after the first paint
+
+    codes.all_lists()
+    countries.all_countries()
+    intake_content()
+    quarterly_texts()
 
 
 class MainWindow(QMainWindow):
@@ -113,10 +145,16 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen(self.folder, self)
         self.unlock_screen.unlocked.connect(self._vault_opened)
         self.unlock_screen.restore_requested.connect(self.open_restore)
+        for field in (self.unlock_screen.passphrase, self.unlock_screen.code):
+            field.textEdited.connect(lambda _text: self._typed.start())
         self.stack.addWidget(self.unlock_screen)
         self.pages: dict[str, Page] = {}
         self.pages_ready = False  # every page built, with its navigation entry and actions
         self._to_build: list[tuple[str, type[Page], str]] | None = None  # classes loaded, pages not built yet
+        self._parts: list[Callable[[], None]] = []  # parts of the pages built so far, left for later steps
+        self.build_steps_taken = 0  # steps of the background build run so far (`build_step`)
+        self.build_paused = False  # the background build waits: a key was typed on the unlock screen just now
+        self._typed = QElapsedTimer()  # since the last key typed into the unlock screen (not valid: none yet)
         self._background = False
         self.workspace = self._build_workspace()
         self.stack.addWidget(self.workspace)
@@ -163,49 +201,83 @@ class MainWindow(QMainWindow):
         return workspace
 
     def build_pages(self) -> None:
-        """Import and build every page (those not built yet), its navigation entry and its actions (once)."""
+        """Import and build every page (those not built yet, and the parts of a page left for later), its
+        navigation entry and its actions (once)."""
         if self.pages_ready:
             return
         if self._to_build is None:
             self._to_build = load_page_classes()
+        while self._parts:
+            self._parts.pop(0)()  # not deferring: a part that leaves parts for later builds them now
         while self._to_build:
             self._build_page(*self._to_build.pop(0))
         self._finish_pages()
 
-    def build_pages_in_background(self) -> None:
-        """Import the pages' modules on a worker thread, then build one page per turn of the event loop, so
-        the unlock screen keeps taking typing (`build_pages` at unlock finishes whatever is left). An import
-        that fails raises here on the GUI thread, as `build_pages` would."""
+    def build_step(self) -> bool:
+        """One short step of the background build: the next part a page left for later (`page.build_later`: a
+        heavy tab, a wizard step), else the next page without its later parts, else the finishing touches.
+        False when nothing was left to do."""
+        if self.pages_ready or self._to_build is None:
+            return False
+        if self._parts:
+            with deferring() as later:
+                self._parts.pop(0)()
+            self._parts[:0] = later  # a part's own later parts come before the parts that followed it
+        elif self._to_build:
+            with deferring() as later:
+                self._build_page(*self._to_build.pop(0))
+            self._parts = later
+        else:
+            self._finish_pages()
+        self.build_steps_taken += 1
+        return True
+
+    def typing_pause_left(self) -> int:
+        """Milliseconds the background build still waits: it pauses while keys are typed on the unlock screen and
+        goes on when none was typed for TYPING_PAUSE_MS."""
+        if not self._typed.isValid():
+            return 0
+        return max(0, TYPING_PAUSE_MS - int(self._typed.elapsed()))
+
+    def build_pages_in_background(self, *, freeze: bool = False) -> None:
+        """Import the pages' modules on a worker thread, then build the pages in short steps (`build_step`), one
+        per turn of the event loop, so the unlock screen keeps taking typing; while keys are typed there the steps
+        wait (`typing_pause_left`), and `build_pages` at unlock finishes whatever is left. An import that fails
+        raises here on the GUI thread, as `build_pages` would. `freeze`: the imported modules' objects leave the
+        cyclic collector's work (`import_page_modules`; the app does)."""
         if self.pages_ready or self._background:
             return
         self._background = True
 
-        def next_page() -> None:
+        def next_step() -> None:
             if not isValid(self) or self.pages_ready:
                 return
-            if self._to_build:
-                self._build_page(*self._to_build.pop(0))
-                QTimer.singleShot(0, next_page)
-            else:
-                self._finish_pages()
+            pause = self.typing_pause_left()
+            self.build_paused = pause > 0
+            if self.build_paused:
+                QTimer.singleShot(pause, next_step)
+            elif self.build_step():
+                QTimer.singleShot(STEP_GAP_MS, next_step)
 
         def imported(_result: object) -> None:
             if not isValid(self) or self.pages_ready:  # closed meanwhile, or unlocked and built
                 return
             if self._to_build is None:
                 self._to_build = load_page_classes()  # modules imported: only getattr here
-            QTimer.singleShot(0, next_page)
+            QTimer.singleShot(STEP_GAP_MS, next_step)
 
         def failed(_exc: BaseException) -> None:
             if isValid(self):
                 self.build_pages()  # imports again on the GUI thread: the same error, raised where it is reported
 
-        run_job(import_page_modules, imported, failed)
+        run_job(lambda control: import_page_modules(control, freeze=freeze), imported, failed)
 
     def _build_page(self, page_id: str, cls: type[Page], shortcut: str) -> None:
-        page = cls(self.ctx, self.page_stack)
+        frame = self._frame(page_id)
+        page = cls(self.ctx, frame.viewport())  # built where it stays: moving a built page costs a restyle
+        frame.setWidget(page)
         self.pages[page_id] = page
-        self.page_stack.addWidget(self._framed(page))
+        self.page_stack.addWidget(frame)
         item = QListWidgetItem(page.title())
         item.setData(Qt.ItemDataRole.UserRole, page_id)
         keys_text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
@@ -237,15 +309,14 @@ class MainWindow(QMainWindow):
         self.pages_ready = True
         self.pages_built.emit()
 
-    def _framed(self, page: Page) -> QScrollArea:
-        """A page in a scroll area: a page wider or taller than the window scrolls instead of
+    def _frame(self, page_id: str) -> QScrollArea:
+        """The scroll area of a page: a page wider or taller than the window scrolls instead of
         forcing the window past the screen (1366×768 laptops)."""
         scroll = QScrollArea(self.page_stack)
-        scroll.setObjectName(f"frame_{page.page_id}")
+        scroll.setObjectName(f"frame_{page_id}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the navigation straight to the page's inputs
-        scroll.setWidget(page)
         return scroll
 
     def _build_menus(self) -> None:

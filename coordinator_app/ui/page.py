@@ -6,10 +6,36 @@ holds personal data in `on_locked`, and can be asked to show one item (`show_ite
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from coordinator_app.ui.context import AppContext
+
+_later: list[Callable[[], None]] | None = None  # while `deferring`: the parts of a page to build in later steps
+
+
+def build_later(part: Callable[[], None]) -> None:
+    """Build `part` of a page (a heavy tab, a wizard step) now, or, while the main window builds the pages in
+    the background (`deferring`), as a step of its own in a later turn of the event loop, in the order given.
+    Either way every part is built before the vault is unlocked and the page is shown."""
+    if _later is None:
+        part()
+    else:
+        _later.append(part)
+
+
+@contextmanager
+def deferring() -> Iterator[list[Callable[[], None]]]:
+    """Collect the parts that `build_later` is given inside the block, instead of building them at once."""
+    global _later
+    outer, _later = _later, []
+    try:
+        yield _later
+    finally:
+        _later = outer
 
 
 class Page(QWidget):

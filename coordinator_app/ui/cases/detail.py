@@ -43,6 +43,7 @@ from coordinator_app.ui.cases.tabs_docs import AuditTab, DocumentsTab
 from coordinator_app.ui.cases.tabs_route import ConsentTab, RouteTab
 from coordinator_app.ui.cases.tabs_work import IndicatorsPanel, JournalTab, NetworkTab, TasksTab
 from coordinator_app.ui.flow import FlowLayout
+from coordinator_app.ui.page import build_later
 
 STATE_MARK = {"done": "✓", "planned": "◔", "declined": "✗", "not_applicable": "–", "todo": "○"}
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a next task past its due date: drawn in the warning colour
@@ -52,6 +53,14 @@ class CaseDetail(QWidget):
     back_requested = Signal()
     case_changed = Signal(int)
     exported = Signal(str)
+    route: RouteTab  # the tabs that load their own data (`_add_part`)
+    consent: ConsentTab
+    indicators: IndicatorsPanel
+    journal: JournalTab
+    tasks: TasksTab
+    network: NetworkTab
+    documents: DocumentsTab
+    audit: AuditTab
 
     def __init__(self, vault: Callable[[], Vault], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,34 +111,41 @@ class CaseDetail(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.setDocumentMode(True)
-        self.route = RouteTab(vault)
-        self.consent = ConsentTab(vault)
-        self.indicators = IndicatorsPanel(vault)
-        self.journal = JournalTab(vault)
-        self.tasks = TasksTab(vault)
-        self.network = NetworkTab(vault)
-        self.documents = DocumentsTab(vault)
-        self.audit = AuditTab(vault)
-        self.tabs.addTab(self._overview_tab(), self.tr("Overview"))
-        self.tabs.addTab(self.forms.build_person(), self.tr("Person"))
-        self.tabs.addTab(self._exploitation_tab(), self.tr("Exploitation && signals"))
-        for widget, title in ((self.route, self.tr("Route")), (self.consent, self.tr("Consent")),
-                              (self.journal, self.tr("Journal")), (self.tasks, self.tr("Tasks")),
-                              (self.network, self.tr("Network")), (self.documents, self.tr("Documents")),
-                              (self.audit, self.tr("Audit"))):
-            self.tabs.addTab(widget, title)
-        for i in range(self.tabs.count()):
-            self.tabs.widget(i).setObjectName(self.tabs.widget(i).objectName() or f"caseTab{i}")
-        for part in (self.route, self.consent, self.indicators, self.journal, self.tasks, self.network,
-                     self.documents):
-            part.changed.connect(self._part_changed)
-        self.tabs.currentChanged.connect(self._tab_shown)
+        # each tab is a step of its own when the main window builds the pages in the background
+        build_later(lambda: self._add_tab(self._overview_tab(), self.tr("Overview")))
+        build_later(lambda: self._add_tab(self.forms.build_person(), self.tr("Person")))
+
+        def indicators() -> None:
+            self.indicators = IndicatorsPanel(vault)
+            self.indicators.changed.connect(self._part_changed)
+
+        build_later(indicators)
+        build_later(lambda: self._add_tab(self._exploitation_tab(), self.tr("Exploitation && signals")))
+        for name, make, title in (
+            ("route", RouteTab, self.tr("Route")), ("consent", ConsentTab, self.tr("Consent")),
+            ("journal", JournalTab, self.tr("Journal")), ("tasks", TasksTab, self.tr("Tasks")),
+            ("network", NetworkTab, self.tr("Network")), ("documents", DocumentsTab, self.tr("Documents")),
+            ("audit", AuditTab, self.tr("Audit")),
+        ):
+            build_later(lambda name=name, make=make, title=title: self._add_part(name, make(vault), title))
+        build_later(lambda: self.tabs.currentChanged.connect(self._tab_shown))
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
     # --- tabs ------------------------------------------------------------------------------------
+
+    def _add_tab(self, widget: QWidget, title: str) -> None:
+        index = self.tabs.addTab(widget, title)
+        widget.setObjectName(widget.objectName() or f"caseTab{index}")
+
+    def _add_part(self, name: str, part: QWidget, title: str) -> None:
+        """A tab that loads its own data (`self.route`, `self.journal`, …); a change in it updates the overview."""
+        setattr(self, name, part)
+        self._add_tab(part, title)
+        if name != "audit":
+            part.changed.connect(self._part_changed)
 
     def _overview_tab(self) -> QWidget:
         page = QWidget()

@@ -31,7 +31,7 @@ from coordinator_app.ui.cases.list_model import CaseListModel
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
 from coordinator_app.ui.flow import FlowLayout
-from coordinator_app.ui.page import Page
+from coordinator_app.ui.page import Page, build_later
 
 SEARCH_DELAY_MS = 250
 log = logging.getLogger("coordinator.cases")
@@ -142,12 +142,12 @@ class CasesPage(Page):
         for first, second in itertools.pairwise(tab_order):  # Tab follows the screen: buttons, filters, list
             QWidget.setTabOrder(first, second)
 
-        self.detail = CaseDetail(lambda: self.ctx.vault, self)
-        self.detail.back_requested.connect(self.show_list)
-        self.detail.case_changed.connect(self._case_changed)
-        self.detail.documents.letter_requested.connect(self.open_letter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(list_page)
+        self.detail = CaseDetail(lambda: self.ctx.vault, self.stack)  # its tabs may come in later steps
+        self.detail.back_requested.connect(self.show_list)
+        self.detail.case_changed.connect(self._case_changed)
+        build_later(lambda: self.detail.documents.letter_requested.connect(self.open_letter))
         self.stack.addWidget(self.detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -66,10 +66,10 @@ class IntakePage(Page):
         self._new_intake = False  # the wizard holds a new intake (started with Ctrl+N or the New button)
         self._declined: set[int] = set()  # cases answered "new person" for the intake in the wizard
         layout = QVBoxLayout(self)
-        self.stack = QStackedWidget()
+        self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
-        self.home = IntakeHome()
-        self.wizard = IntakeWizard(ctx)
+        self.home = IntakeHome(self.stack)  # built where it stays: moving a built widget costs a restyle
+        self.wizard = IntakeWizard(ctx, self.stack)  # its steps may come in later steps of the background build
         self.done = self._done_panel()
         for widget in (self.home, self.wizard, self.done):
             self.stack.addWidget(widget)

@@ -22,6 +22,7 @@ from coordinator_app.ui.intake.common import (
     set_combo,
     translate,
 )
+from coordinator_app.ui.page import build_later
 
 REQUIRED = "comensha_registration"
 # the field of a consent record -> the row of its box that shows its error
@@ -153,17 +154,21 @@ class ConsentPage(StepPage):
         self.age_rule.setWordWrap(True)
         self.age_rule.setStyleSheet("font-weight: bold;")
         self.body.addWidget(self.age_rule)
-        self.boxes = {purpose: PurposeBox(self, purpose) for purpose in code_list("consent_purpose")}
-        for box in self.boxes.values():
-            self.body.addWidget(box)
-            self._errors[f"consent.{box.purpose}"] = box.error
-            for key, error in box.row_errors.items():
-                self._errors[f"consent.{box.purpose}.{key}"] = error
-                self._inputs[f"consent.{box.purpose}.{key}"] = box.rows[key][1]  # type: ignore[assignment]
-            box.signed_on.textChanged.connect(
-                lambda _text, b=box: self._date_edited(b.signed_on, f"consent.{b.purpose}.signed_on")
-            )
-        self.body.addStretch(1)
+        self.boxes: dict[str, PurposeBox] = {}
+        for purpose in code_list("consent_purpose"):  # each a step of its own in the background build
+            build_later(lambda purpose=purpose: self._add_box(PurposeBox(self, purpose)))
+        build_later(lambda: self.body.addStretch(1))
+
+    def _add_box(self, box: PurposeBox) -> None:
+        self.boxes[box.purpose] = box
+        self.body.addWidget(box)
+        self._errors[f"consent.{box.purpose}"] = box.error
+        for key, error in box.row_errors.items():
+            self._errors[f"consent.{box.purpose}.{key}"] = error
+            self._inputs[f"consent.{box.purpose}.{key}"] = box.rows[key][1]  # type: ignore[assignment]
+        box.signed_on.textChanged.connect(
+            lambda _text, b=box: self._date_edited(b.signed_on, f"consent.{b.purpose}.signed_on")
+        )
 
     def load(self) -> None:
         allowed = self.flow.allowed_signers()

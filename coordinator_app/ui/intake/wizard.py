@@ -26,6 +26,7 @@ from coordinator_app.ui.intake.pages_followups import FollowupPage, SummaryPage
 from coordinator_app.ui.intake.pages_indicators import IndicatorPage
 from coordinator_app.ui.intake.pages_person import ConsultationPage, PersonPage
 from coordinator_app.ui.intake.pages_start import EmergencyPage, MeldcodePage, SafetyPage, SignalPage
+from coordinator_app.ui.page import build_later
 
 
 def _page_classes() -> dict[str, type[StepPage]]:
@@ -76,10 +77,16 @@ class IntakeWizard(QWizard):
         ):
             self.button(button).setObjectName(name)
         self.pages: dict[str, StepPage] = {}
-        for code, cls in _page_classes().items():
-            page = cls(self)
-            self.pages[code] = page
-            self.setPage(STEP_CODES.index(code), page)
+        for code, cls in _page_classes().items():  # each step of its own when the pages build in the background
+            build_later(lambda code=code, cls=cls: self._add_step(code, cls))
+        build_later(self._started)
+
+    def _add_step(self, code: str, cls: type[StepPage]) -> None:
+        page = cls(self)
+        self.pages[code] = page
+        self.setPage(STEP_CODES.index(code), page)
+
+    def _started(self) -> None:
         self.setStartId(0)
         self.currentIdChanged.connect(self._on_page_changed)
 

@@ -36,12 +36,13 @@ from coordinator_app.ui.network.filter_bar import FilterBar
 from coordinator_app.ui.network.forms import action_button
 from coordinator_app.ui.network.models import ROW_ROLE, SORT_ROLE, NetworkTableModel
 from coordinator_app.ui.network.work_tab import WorkTab
-from coordinator_app.ui.page import Page
+from coordinator_app.ui.page import Page, build_later
 from coordinator_app.ui.worker import run_db
 
 
 class NetworkPage(BulkActions, Page):
     page_id = "network"
+    work: WorkTab  # the "Network work" tab (`_add_work_tab`)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -144,12 +145,15 @@ class NetworkPage(BulkActions, Page):
         chain = [self.tabs.tabBar(), self.new_org, self.new_person, self.merge, self.import_button, self.export_button]
         for first, second in itertools.pairwise(chain):  # Tab follows the screen: the tabs, then the actions
             QWidget.setTabOrder(first, second)
-        self.work = WorkTab(ctx)
-        self.tabs.addTab(self.work, self.tr("Network work"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        build_later(self._add_work_tab)  # a step of its own when the main window builds the pages in the background
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filters.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, activated=self.delete_current)
         ctx.changed.connect(self._changed)
+
+    def _add_work_tab(self) -> None:
+        self.work = WorkTab(self.ctx)
+        self.tabs.addTab(self.work, self.tr("Network work"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def _tab_changed(self, index: int) -> None:
         """The address-book actions belong to the address book; the work tab has its own buttons."""
