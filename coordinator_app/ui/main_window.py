@@ -105,11 +105,11 @@ def read_page_resources() -> None:
     the quarterly texts; each is read once and kept), so that the worker thread does it with the imports and the
     GUI thread does not while it builds the pages."""
     from coordinator_app import codes  # start-up time: after the first paint, with the pages' modules
+    from coordinator_app.domain import countries  # start-up time: after the first paint
+    from coordinator_app.domain.intake.content import intake_content  # start-up time: after the first paint
 
     # start-up time: these modules load after the first paint, as the pages' modules that use them
     from coordinator_app.reports.quarterly_texts import quarterly_texts
-    from coordinator_app.services import countries  # start-up time: after the first paint
-    from coordinator_app.services.intake.content import intake_content  # start-up time: after the first paint
 
     codes.all_lists()
     countries.all_countries()

@@ -13,7 +13,7 @@ from coordinator_app.db.models import Organisation
 from coordinator_app.errors import message
 from coordinator_app.services.network import contacts as c
 from coordinator_app.services.network import importing as ci
-from coordinator_app.services.network import vcard
+from coordinator_app.services.network import listing, vcard
 from coordinator_app.ui import worker
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.network.models import ImportPreviewModel
@@ -83,7 +83,7 @@ def test_import_stores_the_card_without_the_refused_property(vault) -> None:
     items = ci.prepare(vault, vcard.parse_vcards(FILE.read_bytes()))
     assert [i.importable for i in items] == [True, True]
     ci.apply_import(vault, items)
-    people = {row.name: c.get_contact(vault, row.id) for row in c.list_contacts(vault)}
+    people = {row.name: c.get_contact(vault, row.id) for row in listing.list_contacts(vault)}
     amal = next(p for p in people.values() if p["last_name"] == "حداد")
     assert amal["organisation_id"] is None and amal["department"] is None
     assert (amal["first_name"], amal["phone"], amal["email"]) == ("أمل", "+31 6 2345 6789", "amal@example.org")

@@ -133,9 +133,9 @@ def test_importing_the_pages_for_the_app_freezes_what_is_alive() -> None:
 def test_the_import_job_reads_the_resources_the_pages_use() -> None:
     """Code lists, countries, the intake route and the quarterly texts are read on the worker, with the imports."""
     from coordinator_app import codes
+    from coordinator_app.domain import countries
+    from coordinator_app.domain.intake import content
     from coordinator_app.reports import quarterly_texts
-    from coordinator_app.services import countries
-    from coordinator_app.services.intake import content
 
     loaders = (codes.all_lists, countries._index, content.intake_content, quarterly_texts._all)
     for loader in loaders:

@@ -3,7 +3,6 @@
 The network is small (hundreds, not tens of thousands), so it is read whole and filtered in memory,
 with the app's one name folding (coordinator_app/folding.py: Łucja, Đức and Мария as typed plainly).
 The typed filter is cut to MAX_QUERY characters and MAX_WORDS words (issue 21).
-Re-exported by `contacts` (`contacts.list_network` and friends).
 """
 
 from __future__ import annotations
