@@ -29,6 +29,8 @@ WORD_FLOOR = 70.0  # every word typed must resemble a word of the name at least 
 MIN_FUZZY_WORD = 3  # shorter words typed only count as prefixes (too little to compare)
 EXACT = 100.0
 PROGRESS_EVERY = 100  # texts between two progress reports of NameIndex.match_many
+JOINED_AT_MOST = 256  # names kept per text from the whole-name pass; a text like more of them (a list of
+# near-identical names) is compared name by name instead: the same result, memory bounded by texts × this
 
 _DIGRAPHS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("kh", "k"), ("sh", "s"),
              ("ch", "k"), ("tz", "s"), ("ts", "s"), ("x", "ks"), ("c", "k"), ("q", "k"), ("z", "s"), ("v", "w"),
@@ -289,8 +291,11 @@ class NameIndex:
                                        score_cutoff=max(cutoff - 0.5, 0.0), dtype="uint8")
                 for k, i in enumerate(chunk):
                     found = out[i]
-                    assert found is not None
+                    if found is None:  # too many already: `_match` compares this text name by name
+                        continue
                     found.update(owner[j] for j in scores[k].nonzero()[0].tolist())
+                    if len(found) > JOINED_AT_MOST:
+                        out[i] = None
                 if progress is not None:
                     progress(len(typed) * (n * len(rows) + start + len(chunk)) // (3 * len(rows)))
         return out
