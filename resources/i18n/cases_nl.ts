@@ -993,8 +993,8 @@
         <translation>Regels die een bekende persoon kunnen zijn</translation>
     </message>
     <message>
-        <source>Case number</source>
-        <translation>Dossiernummer</translation>
+        <source>Case or row</source>
+        <translation>Dossier of regel</translation>
     </message>
     <message>
         <source>Name</source>

@@ -348,7 +348,7 @@ class ImportDialog(QDialog):
         self.known_rows_view = self._table("importKnownRows", self.tr("Rows that may be a known person"),
                                            self.known_rows_model)
         self.candidates_model = RecordModel([
-            (self.tr("Case number"), lambda r: r["number"]), (self.tr("Name"), lambda r: r["name"]),
+            (self.tr("Case or row"), lambda r: r["number"]), (self.tr("Name"), lambda r: r["name"]),
             (self.tr("Date of birth or age"), lambda r: r["born"]), (self.tr("Status"), lambda r: r["status"]),
             (self.tr("Why"), lambda r: r["why"]),
         ], self)
