@@ -96,15 +96,12 @@ def test_new_person_keeps_two_cases(qtbot, vault: Vault, tmp_path: Path) -> None
     assert vault.execute_sql("SELECT count(*) FROM cases")[0][0] == len(ROWS)
 
 
-def test_cancel_during_the_check_writes_nothing_and_returns_to_the_start(qtbot, vault: Vault, tmp_path: Path,
-                                                                         monkeypatch) -> None:
-    """Annuleren while the check is in the middle of "Is deze persoon al bekend?": the check is held (on the
-    worker thread) at its first report there until the test has clicked Annuleren, then goes on; its next
-    report ends it. No timing assumption."""
-    from coordinator_app.ui.cases.import_dialog import ImportDialog
-
+def _hold_at_first_report(monkeypatch, name: str):  # type: ignore[no-untyped-def]
+    """Replace `persons.<name>` so that, on the worker thread, it stops at its first progress report until
+    `release` is set (`reached` says it got there), and records what it raised."""
     reached, release = threading.Event(), threading.Event()
-    original = persons.known_persons_for_rows
+    original = getattr(persons, name)
+    raised: list[BaseException] = []
 
     def held(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]
         def report(done: int, total: int) -> None:
@@ -119,8 +116,19 @@ def test_cancel_during_the_check_writes_nothing_and_returns_to_the_start(qtbot, 
             raised.append(exc)
             raise
 
-    raised: list[BaseException] = []
-    monkeypatch.setattr(persons, "known_persons_for_rows", held)
+    monkeypatch.setattr(persons, name, held)
+    return reached, release, raised
+
+
+def test_cancel_during_the_check_writes_nothing_and_returns_to_the_start(qtbot, vault: Vault, tmp_path: Path,
+                                                                         monkeypatch) -> None:
+    """Annuleren while the check is in the middle of "Is deze persoon al bekend?": the check is held (on the
+    worker thread) at its first report there until the test has clicked Annuleren, then goes on; its next
+    report ends it. No timing assumption."""
+    from coordinator_app.ui.cases.import_dialog import ImportDialog
+
+    original = persons.known_persons_for_rows
+    reached, release, raised = _hold_at_first_report(monkeypatch, "known_persons_for_rows")
     before = _state(vault)
     dialog = ImportDialog(vault)
     qtbot.addWidget(dialog)
@@ -173,24 +181,7 @@ def test_cancel_before_the_check_starts(qtbot, vault: Vault, tmp_path: Path) -> 
 def test_closing_the_dialog_during_the_check_cancels_it(qtbot, vault: Vault, tmp_path: Path, monkeypatch) -> None:
     from coordinator_app.ui.cases.import_dialog import ImportDialog
 
-    reached, release = threading.Event(), threading.Event()
-    original = persons.same_persons_among_rows
-    raised: list[BaseException] = []
-
-    def held(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]
-        def report(done: int, total: int) -> None:
-            if not reached.is_set():
-                reached.set()
-                assert release.wait(timeout=60)
-            progress(done, total)
-
-        try:
-            return original(*args, progress=report if progress is not None else None, **kwargs)
-        except BaseException as exc:
-            raised.append(exc)
-            raise
-
-    monkeypatch.setattr(persons, "same_persons_among_rows", held)
+    reached, release, raised = _hold_at_first_report(monkeypatch, "same_persons_among_rows")
     before = _state(vault)
     dialog = ImportDialog(vault)
     qtbot.addWidget(dialog)
