@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coordinator_app.domain.text import bidi_isolate
@@ -31,6 +31,9 @@ def error_text(exc: BaseException) -> str:
     )
 
 
+_without_parent: set[QMessageBox] = set()  # error boxes shown with no window to belong to, until closed
+
+
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     if isinstance(exc, VaultLocked):  # a job that finished after the lock: the unlock screen already shows
         log.info("a background result arrived after the vault was locked")
@@ -43,4 +46,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Coordinator"))
     box.setText(error_text(exc))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if parent is None:  # nothing else holds it: without this it would be gone before it was seen
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _without_parent.add(box)
+        box.finished.connect(lambda _result, shown=box: _without_parent.discard(shown))
     box.open()

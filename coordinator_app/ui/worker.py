@@ -18,6 +18,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from coordinator_app.ui.error_dialog import show_error
+
 log = logging.getLogger("coordinator.worker")
 
 
@@ -120,7 +122,8 @@ def _make_relay() -> _Relay:
 
 def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
     """True when the callback belongs to a Qt object deleted while the job ran (a dialog closed meanwhile):
-    a bound method of it, or a function that captured it as `self`. Calling it would raise in its handler."""
+    a bound method of it, or a function that captured it as `self`. Calling it would raise in its handler,
+    so a result is dropped and a failure is shown without a parent (`_failed`)."""
     if callback is None:
         return False
     owner = getattr(callback, "__self__", None)
@@ -146,10 +149,13 @@ def _finished(job: int, result: Any) -> None:
 
 def _failed(job: int, exc: BaseException) -> None:
     entry = _live.pop(job, None)
-    if entry is not None and entry.on_failure and not _receiver_gone(entry.on_failure):
+    if entry is None or entry.on_failure is None:
+        if not isinstance(exc, Cancelled):
+            log.error("background job failed", exc_info=(type(exc), exc, exc.__traceback__))
+    elif not _receiver_gone(entry.on_failure):
         entry.on_failure(exc)
-    elif not isinstance(exc, Cancelled):
-        log.error("background job failed", exc_info=(type(exc), exc, exc.__traceback__))
+    elif not isinstance(exc, Cancelled):  # the window that asked was closed: the failure is still said
+        show_error(None, exc)
 
 
 def _progress(job: int, done: int, total: int) -> None:

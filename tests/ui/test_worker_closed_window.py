@@ -9,7 +9,7 @@ import threading
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from coordinator_app.ui import worker
 
@@ -62,10 +62,31 @@ def test_closure_over_a_closed_window_is_not_called(qtbot) -> None:
     assert window.shown == []
 
 
-def test_failure_for_a_closed_window_is_logged(qtbot, caplog) -> None:
-    caplog.set_level(logging.ERROR, logger="coordinator.worker")
-    _run_and_close(qtbot, lambda w: (None, w.show_result), fail=True)
-    assert [r.message for r in caplog.records] == ["background job failed"]
+def test_failure_for_a_closed_window_is_still_shown(qtbot, caplog) -> None:
+    """The failure handler of the closed window is not called, but the coordinator is still told (an error
+    dialog without a parent, as the letter dialog did on its own before), and the error is logged."""
+    caplog.set_level(logging.ERROR)
+    window = _run_and_close(qtbot, lambda w: (None, w.show_result), fail=True)
+    assert window.shown == []
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
+    assert len(boxes) == 1 and boxes[0].parent() is None
+    assert [r.message for r in caplog.records] == ["unexpected error in the interface"]
+    boxes[0].close()
+
+
+def test_a_cancelled_job_of_a_closed_window_says_nothing(qtbot) -> None:
+    window = _Window()
+    release = threading.Event()
+
+    def job(control: worker.JobControl) -> None:
+        release.wait(30)
+        raise worker.Cancelled()
+
+    worker.run_db(job, None, window.show_result)
+    shiboken6.delete(window)
+    release.set()
+    qtbot.waitUntil(lambda: not worker._live, timeout=30_000)
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
 
 
 def test_the_guard_is_needed() -> None:

@@ -32,7 +32,7 @@ from shiboken6 import Shiboken
 
 from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.errors import VaultLocked, disk_error
+from coordinator_app.errors import disk_error
 from coordinator_app.reports.letters import letter_title
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.reports.texts import TEMPLATES
@@ -249,10 +249,7 @@ class LetterDialog(QDialog):
         self.previewReady.emit(self.preview.page_count())
 
     def _failed(self, exc: BaseException) -> None:
-        if not Shiboken.isValid(self):  # closed meanwhile: still say that something failed
-            if not isinstance(exc, VaultLocked):
-                show_error(None, exc)
-            return
+        # closed meanwhile: the worker does not call this and shows the failure without a parent (ui/worker.py)
         self.progress.hide()
         self.status_label.setText("")
         show_error(self, exc)
