@@ -19,7 +19,7 @@ from coordinator_app.db import keys
 from coordinator_app.db.keys import TEST_ONLY
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import demo
-from coordinator_app.services.lookup import index, persons
+from coordinator_app.services.search import index, persons
 
 
 def key_derivation() -> Result:

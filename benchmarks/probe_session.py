@@ -245,7 +245,7 @@ def _search_keystrokes(window) -> dict:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from coordinator_app.services.lookup.quick import quick_search
+    from coordinator_app.services.search.quick import quick_search
     from coordinator_app.ui.shell.search import DEBOUNCE_MS
 
     field, view = window.search, window.search.results

@@ -74,7 +74,7 @@ def _check_vault(ctx: _Context) -> str:
 def _check_case(ctx: _Context) -> str:
     from coordinator_app.db.vault import Vault  # self-test: a module missing from the bundle fails this check
     from coordinator_app.services.cases import store  # self-test: a module missing from the bundle fails this check
-    from coordinator_app.services.lookup import index  # self-test: a module missing from the bundle fails this check
+    from coordinator_app.services.search import index  # self-test: a module missing from the bundle fails this check
 
     assert ctx.vault is not None
     data = store.CaseInput(
@@ -102,10 +102,10 @@ def _check_search_and_counts(ctx: _Context) -> str:
     is found as "lijkt op" (rapidfuzz, anyascii), and a quarter's release passes the exact disclosure check
     (SciPy's HiGHS, which needs NumPy)."""
     from coordinator_app.domain.quarter import Quarter  # self-test: a module missing from the bundle fails this check
-    from coordinator_app.services.lookup import persons  # self-test: a module missing from the bundle fails this check
 
     # self-test: a module missing from the bundle fails this check
     from coordinator_app.services.quarterly import releases
+    from coordinator_app.services.search import persons  # self-test: a module missing from the bundle fails this check
 
     assert ctx.vault is not None and ctx.case_id is not None
     typo = NAME[1].split("-")[0][:-1] + "q"  # one wrong letter at the end of the surname

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.db.models import AuditEvent, Case, IntakeDraft, Milestone, Task
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.dates import add_months
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 
 OPEN_STATUSES = ("signal", "intake", "active")
 # A restored vault equals the backup it came from, so the restore counts as a good backup of this state.

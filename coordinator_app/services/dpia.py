@@ -16,7 +16,7 @@ import sqlcipher3
 
 from coordinator_app.db import keys, recovery_code
 from coordinator_app.paths import default_vault_dir, resource
-from coordinator_app.services.configuration.defaults import defaults
+from coordinator_app.services.settings.defaults import defaults
 
 
 def _cipher_version() -> str:

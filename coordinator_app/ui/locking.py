@@ -23,7 +23,7 @@ from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QEventLoop,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from coordinator_app.services.configuration.defaults import defaults as setting_defaults
+from coordinator_app.services.settings.defaults import defaults as setting_defaults
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.worker import db_pool, run_db
@@ -187,7 +187,7 @@ class LockManager(QObject):
         if not self.ctx.is_unlocked:
             return
         vault = self.ctx.vault
-        from coordinator_app.services.configuration import settings  # start-up time: loaded after the first paint
+        from coordinator_app.services.settings import settings  # start-up time: loaded after the first paint
 
         run_db(lambda _c: settings.get_all(vault), self.apply_settings, lambda exc: None)
 

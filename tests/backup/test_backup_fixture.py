@@ -14,7 +14,7 @@ from coordinator_app.db import migrate
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.backups import restore, verify
 from coordinator_app.services.cases import store
-from coordinator_app.services.lookup import index
+from coordinator_app.services.search import index
 from tests.helpers import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -12,7 +12,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.services.backups import backup, restore
 from coordinator_app.services.backups.file_format import FORMAT, HEADER
 from coordinator_app.services.cases import store
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from coordinator_app.ui.backups.models import UNVERIFIED, VERIFIED
 from coordinator_app.ui.backups.page import BackupsPage
 from coordinator_app.ui.context import AppContext

@@ -18,9 +18,9 @@ from coordinator_app.services import audit
 from coordinator_app.services.backups import backup, file_format, restore, verify
 from coordinator_app.services.backups.file_format import HEADER, MAGIC, BackupInvalid
 from coordinator_app.services.cases import store
-from coordinator_app.services.configuration import settings
-from coordinator_app.services.lookup import index
 from coordinator_app.services.network import contacts
+from coordinator_app.services.search import index
+from coordinator_app.services.settings import settings
 from tests.conftest import PASSPHRASE
 from tests.helpers import canary_hits
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.backups import backup
 from coordinator_app.services.cases import store
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from coordinator_app.ui.backups.models import FAILED, STATE_ROLE, UNVERIFIED, VERIFIED
 from coordinator_app.ui.backups.page import BackupsPage
 from coordinator_app.ui.backups.restore_wizard import PAGE_CONFIRM, PAGE_DONE, PAGE_SECRET, RestoreWizard

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from coordinator_app.services.cases import sheet_import
-from coordinator_app.services.lookup import index as search
+from coordinator_app.services.search import index as search
 
 HEAD = "dossiernummer;datum_signaal;geslacht;leeftijd;voornaam;achternaam;notitie"
 ROWS = [

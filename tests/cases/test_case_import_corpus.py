@@ -190,7 +190,7 @@ def test_csv_cell_beyond_the_field_limit_is_named(vault, tmp_path) -> None:
 
 
 def test_generated_case_numbers_never_collide_with_numbers_in_the_file(vault, tmp_path) -> None:
-    from coordinator_app.services.configuration import settings
+    from coordinator_app.services.settings import settings
 
     prefix = settings.get_all(vault)["case_number_prefix"]
     existing = store.create_case(vault, store.CaseInput(signal_received_on="01-03-2025"))  # takes -0001

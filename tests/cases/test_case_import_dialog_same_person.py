@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.cases import sheet_import
-from coordinator_app.services.lookup import persons
+from coordinator_app.services.search import persons
 from coordinator_app.ui.worker import Cancelled, wait_idle
 
 WAIT = 20_000

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QProgressBar
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.cases import sheet_import, store
 from coordinator_app.services.cases.sheet_import import PROGRESS_EVERY
-from coordinator_app.services.lookup import persons
+from coordinator_app.services.search import persons
 from coordinator_app.ui import worker
 from coordinator_app.ui.cases.import_dialog import ImportDialog
 from tests.contacts.test_contact_import_progress import _Heartbeat

@@ -10,8 +10,8 @@ from sqlalchemy import text
 from coordinator_app.errors import WrongSecret
 from coordinator_app.services import audit
 from coordinator_app.services.cases import detail, retention, store, work
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.documents import storage
+from coordinator_app.services.settings import settings
 from tests.conftest import PASSPHRASE
 from tests.helpers import sqlcipher_plaintext
 

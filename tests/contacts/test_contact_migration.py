@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services.lookup import index
 from coordinator_app.services.network import contacts as c
+from coordinator_app.services.search import index
 from tests.helpers import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "vault_rev0003"

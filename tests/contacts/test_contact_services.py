@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from coordinator_app.db import models as m
 from coordinator_app.errors import NotFound, ValidationError
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.network import contacts as c
 from coordinator_app.services.network import duplicates as cm
 from coordinator_app.services.network import listing
 from coordinator_app.services.network import template as nt
+from coordinator_app.services.settings import settings
 
 
 def _org(vault, name="Opvang De Haven", **kw):
@@ -241,7 +241,7 @@ def test_a_person_with_only_one_name_or_only_an_email_is_stored(vault, values: d
     got = c.get_contact(vault, pid)
     assert {k: got[k] for k in values} == values
     assert got["last_name"] == values.get("last_name", "")  # no surname: the empty text (column NOT NULL)
-    from coordinator_app.services.lookup import index
+    from coordinator_app.services.search import index
     word = next(iter(values.values())).split("@")[0]
     assert any(h.kind == "contact" and h.ref_id == pid for h in index.search(vault, word))
 

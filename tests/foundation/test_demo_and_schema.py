@@ -13,7 +13,7 @@ from coordinator_app.db.keys import TEST_ONLY
 from coordinator_app.db.vault import Vault
 from coordinator_app.folding import fold
 from coordinator_app.services import demo
-from coordinator_app.services.lookup import index
+from coordinator_app.services.search import index
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TODAY = dt.date(2026, 11, 1)

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from coordinator_app.db.models import CaseIndicator, Consent, Involvement, Milestone
 from coordinator_app.services.cases import store
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.network import contacts
+from coordinator_app.services.settings import settings
 
 CANARY = "Xqzwvy"
 CANARY_LAST = "Canarisdóttir"

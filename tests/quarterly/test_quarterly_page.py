@@ -16,8 +16,8 @@ from coordinator_app.domain.disclosure import PUBLISHED_MEASURES
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.reports.quarterly_export import csv_bytes
 from coordinator_app.services import audit
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.quarterly import counts, releases
+from coordinator_app.services.settings import settings
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.reports.models import COL_VALUE, HEADING_ROLE, STATUS_ROLE, VALUE_ROLE
 from coordinator_app.ui.reports.page import ReportsPage

@@ -20,8 +20,8 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import QuarterlyTable
 from coordinator_app.errors import KnownError
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.quarterly import counts
+from coordinator_app.services.settings import settings
 
 D = dt.date
 Q = Quarter(2026, 3)

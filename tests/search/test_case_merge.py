@@ -23,8 +23,8 @@ from coordinator_app.db.models import (
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError
 from coordinator_app.services.cases import merge, store
-from coordinator_app.services.lookup import index
 from coordinator_app.services.network import contacts
+from coordinator_app.services.search import index
 
 
 def _case(vault: Vault, first: str, last: str, born: str | None = None, **case: object) -> int:

@@ -11,8 +11,8 @@ import pytest
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError
 from coordinator_app.services.cases import sheet_import, store
-from coordinator_app.services.lookup import persons
-from coordinator_app.services.lookup.persons import PersonQuery
+from coordinator_app.services.search import persons
+from coordinator_app.services.search.persons import PersonQuery
 
 HEAD = "dossiernummer;datum_signaal;geboortedatum;nationaliteit;voornaam;achternaam"
 

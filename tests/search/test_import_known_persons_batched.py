@@ -7,8 +7,8 @@ import datetime as dt
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.cases import store
-from coordinator_app.services.lookup import persons
-from coordinator_app.services.lookup.persons import PersonQuery
+from coordinator_app.services.search import persons
+from coordinator_app.services.search.persons import PersonQuery
 
 
 def test_batched_rows_find_what_one_by_one_finds(vault: Vault) -> None:
@@ -75,8 +75,8 @@ def test_rows_among_each_other_find_what_the_vault_check_finds(vault) -> None:  
     from pathlib import Path
 
     from coordinator_app.services.cases import store
-    from coordinator_app.services.lookup import persons
-    from coordinator_app.services.lookup.persons import PersonQuery
+    from coordinator_app.services.search import persons
+    from coordinator_app.services.search.persons import PersonQuery
 
     pairs = [r for r in csv.reader((Path(__file__).parent / "name_pairs.tsv").open(encoding="utf-8"), delimiter="\t")
              if len(r) == 3 and not r[0].startswith("#")]

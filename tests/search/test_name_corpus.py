@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from coordinator_app.services.lookup.name_match import NameIndex
+from coordinator_app.services.search.name_match import NameIndex
 
 PAIRS_FILE = Path(__file__).with_name("name_pairs.tsv")
 HELD_OUT_FILE = Path(__file__).with_name("name_pairs_heldout.tsv")

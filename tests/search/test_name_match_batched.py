@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from coordinator_app.folding import fold_words
-from coordinator_app.services.lookup import name_match
-from coordinator_app.services.lookup.name_match import SIMILAR, NameIndex, name_score
+from coordinator_app.services.search import name_match
+from coordinator_app.services.search.name_match import SIMILAR, NameIndex, name_score
 from tests.search.test_name_corpus import HELD_OUT_FILE, _pairs
 
 

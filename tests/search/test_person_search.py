@@ -6,8 +6,8 @@ import datetime as dt
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.cases import store
-from coordinator_app.services.lookup import persons
-from coordinator_app.services.lookup.persons import PersonQuery
+from coordinator_app.services.search import persons
+from coordinator_app.services.search.persons import PersonQuery
 
 
 def _case(vault: Vault, first: str | None, last: str | None, **person: object) -> int:

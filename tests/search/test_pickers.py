@@ -156,7 +156,7 @@ def test_other_spellings_are_edited_on_the_person_and_searched(qtbot, vault, tmp
         from coordinator_app.db.models import Person
 
         assert s.get(Person, cid).other_spellings == "يوسف الإدريسي\nYusuf Idrisi"  # kept exactly
-    from coordinator_app.services.lookup import index
+    from coordinator_app.services.search import index
 
     assert index.matching_case_ids(vault, "يوسف") == [cid]
     assert index.matching_case_ids(vault, "yusuf idrisi") == [cid]

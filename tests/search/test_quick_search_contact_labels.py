@@ -3,8 +3,8 @@ e-mail address or only a nickname gets that as its label, never an empty row."""
 
 from __future__ import annotations
 
-from coordinator_app.services.lookup import quick
 from coordinator_app.services.network import contacts
+from coordinator_app.services.search import quick
 
 
 def _contact_labels(vault, text: str) -> dict[int, quick.Result]:

@@ -10,7 +10,7 @@ import pytest
 from coordinator_app.db.vault import Vault
 from coordinator_app.folding import fold
 from coordinator_app.services.cases import store
-from coordinator_app.services.lookup import index
+from coordinator_app.services.search import index
 
 # (stored spelling, what a coordinator types) — the typed form is written out by hand, not computed.
 STORED_TYPED = [

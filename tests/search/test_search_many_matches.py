@@ -17,8 +17,8 @@ import coordinator_app
 from coordinator_app.db.vault import Vault
 from coordinator_app.folding import fold_words
 from coordinator_app.services.cases import store
-from coordinator_app.services.lookup import index, persons
 from coordinator_app.services.network import contacts
+from coordinator_app.services.search import index, persons
 
 _VERSIONS = Path(coordinator_app.__file__).parent / "db" / "migrations" / "versions"
 

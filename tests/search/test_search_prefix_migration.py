@@ -16,7 +16,7 @@ from coordinator_app.db import keys, migrate
 from coordinator_app.db.engine import connect
 from coordinator_app.db.vault import Vault
 from coordinator_app.services.cases import store
-from coordinator_app.services.lookup import index, persons
+from coordinator_app.services.search import index, persons
 from tests.helpers import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "vault_rev0005"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import dpia
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.privacy.page import PrivacyPage
 from coordinator_app.ui.worker import wait_idle

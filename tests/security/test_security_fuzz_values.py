@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from coordinator_app.domain.validation import check_phone, phone_display, phone_international
 from coordinator_app.errors import ValidationError, message
-from coordinator_app.services.configuration import form
+from coordinator_app.services.settings import form
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -128,7 +128,7 @@ def test_too_many_address_lines_names_the_maximum() -> None:
 
 
 def test_quick_search_results_isolate_right_to_left_names(qtbot) -> None:
-    from coordinator_app.services.lookup.quick import Result
+    from coordinator_app.services.search.quick import Result
     from coordinator_app.ui.shell.search import SearchResultsModel
 
     model = SearchResultsModel()

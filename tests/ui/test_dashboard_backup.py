@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from tests.conftest import PASSPHRASE
 from tests.ui.shell_fixtures import settle, unlock
 

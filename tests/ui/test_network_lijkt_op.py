@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from coordinator_app.services.lookup import persons
 from coordinator_app.services.network import contacts as c
 from coordinator_app.services.network import listing
+from coordinator_app.services.search import persons
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import wait_idle
 from tests.helpers import type_text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from tests.conftest import PASSPHRASE
 from tests.ui.shell_fixtures import unlock
 

@@ -125,7 +125,7 @@ def test_the_unlock_screen_is_painted_before_the_heavy_modules_load(tmp_path: Pa
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["screen"] == "unlockScreen"
-    heavy = ("sqlalchemy", "alembic", "reportlab", "argon2", "cryptography", "coordinator_app.services.lookup.index",
+    heavy = ("sqlalchemy", "alembic", "reportlab", "argon2", "cryptography", "coordinator_app.services.search.index",
              "coordinator_app.db.vault", "coordinator_app.db.keys")
     loaded = [m for m in report["modules"] if m.split(".")[0] in heavy or m in heavy]
     assert loaded == []

@@ -90,7 +90,7 @@ def test_lock_on_minimise_follows_setting(qtbot, make_window, vault_dir: Path) -
 
 def test_pending_settings_are_saved_on_lock(qtbot, make_window, vault_dir: Path) -> None:
     from coordinator_app.db.vault import Vault
-    from coordinator_app.services.configuration import settings
+    from coordinator_app.services.settings import settings
     from tests.conftest import PASSPHRASE
 
     window = make_window(vault_dir)
@@ -126,7 +126,7 @@ def test_close_with_unsaved_changes_asks_first(qtbot, make_window, vault_dir: Pa
     from PySide6.QtWidgets import QMessageBox
 
     from coordinator_app.db.vault import Vault
-    from coordinator_app.services.configuration import settings
+    from coordinator_app.services.settings import settings
     from tests.conftest import PASSPHRASE
 
     window = make_window(vault_dir)

@@ -62,7 +62,7 @@ def test_search_shortcuts_focus_the_field(qtbot, make_window, vault_dir: Path) -
 
 
 def test_results_model_is_sound(qtmodeltester) -> None:
-    from coordinator_app.services.lookup.quick import Result
+    from coordinator_app.services.search.quick import Result
 
     model = SearchResultsModel()
     model.set_results([

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QImage
 
 from coordinator_app.db.vault import Vault
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from coordinator_app.ui import i18n
 from tests.conftest import PASSPHRASE
 from tests.helpers import type_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from coordinator_app.ui.worker import wait_idle
 from tests.ui.shell_fixtures import settle, unlock
 

@@ -43,7 +43,7 @@ from coordinator_app.services.backups.file_format import (
     read_header,
 )
 from coordinator_app.services.backups.verify import BackupContents, Check, Progress, verify, verify_full
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 
 STALE_TEMP_SECONDS = 3600
 PAGES_PER_STEP = 512

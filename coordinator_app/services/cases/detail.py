@@ -44,7 +44,7 @@ from coordinator_app.domain.validation import (
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
 from coordinator_app.services.cases import store, work
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 
 
 def _row(obj: Any) -> dict[str, Any]:

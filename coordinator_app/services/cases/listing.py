@@ -20,10 +20,10 @@ from sqlalchemy import text
 from coordinator_app.codes import code_list
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.dates import add_months
-from coordinator_app.services.configuration import settings
-from coordinator_app.services.lookup.index import matching_case_ids
-from coordinator_app.services.lookup.persons import similar_case_ids
 from coordinator_app.services.quarterly.age_groups import age_group_sql
+from coordinator_app.services.search.index import matching_case_ids
+from coordinator_app.services.search.persons import similar_case_ids
+from coordinator_app.services.settings import settings
 
 COLUMNS = (
     "case_number", "name", "status", "primary_form", "municipality", "opened_on", "next_due", "reflection_end",

@@ -33,8 +33,8 @@ from coordinator_app.db.models import (
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import ValidationError, message
 from coordinator_app.services import audit
-from coordinator_app.services.lookup.name_match import SIMILAR
-from coordinator_app.services.lookup.persons import CaseMatch, _matches, name_index
+from coordinator_app.services.search.name_match import SIMILAR
+from coordinator_app.services.search.persons import CaseMatch, _matches, name_index
 
 # what moves, in the order the plan names it
 MOVED = (

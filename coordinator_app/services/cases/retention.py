@@ -19,7 +19,7 @@ from coordinator_app.db.models import Case
 from coordinator_app.db.vault import Vault
 from coordinator_app.errors import WrongSecret
 from coordinator_app.services.cases import store
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 
 
 @dataclass(frozen=True)

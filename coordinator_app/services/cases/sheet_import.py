@@ -30,9 +30,9 @@ from coordinator_app.domain.validation import MAX_LONG_TEXT, Errors, clean_ident
 from coordinator_app.errors import EXIT_USAGE, KnownError, ValidationError, disk_error, message
 from coordinator_app.services import audit
 from coordinator_app.services.cases import store
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.files import spreadsheet
-from coordinator_app.services.lookup import persons
+from coordinator_app.services.search import persons
+from coordinator_app.services.settings import settings
 
 HEADERS = (
     "dossiernummer", "datum_signaal", "datum_geopend", "status", "uitbuitingsvorm", "geslacht", "geboortedatum",

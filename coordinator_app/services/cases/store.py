@@ -28,7 +28,7 @@ from coordinator_app.domain.validation import (
 )
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.services import audit
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "signal": ("intake", "active", "closed"),

@@ -30,9 +30,9 @@ from coordinator_app.reports.letters import SECTION_CODES, LetterContent, build_
 from coordinator_app.reports.page_style import Letterhead, Recipient
 from coordinator_app.reports.texts import TEMPLATES
 from coordinator_app.services import audit
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.documents import storage
 from coordinator_app.services.documents.letter_content import case_content, check_sections
+from coordinator_app.services.settings import settings
 
 ACTIONS = {"printed": "letter_printed", "saved": "letter_saved"}
 DOCUMENT_ACTIONS = {"printed": "document_printed", "saved": "document_saved"}

@@ -17,7 +17,7 @@ from coordinator_app.db.vault import Vault
 from coordinator_app.domain.intake.state import IntakeState
 from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 
 
 @dataclass(frozen=True)

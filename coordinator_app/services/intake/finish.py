@@ -55,7 +55,7 @@ from coordinator_app.errors import NotFound, ValidationError, message
 from coordinator_app.services import audit
 from coordinator_app.services.cases import store
 from coordinator_app.services.cases.detail import REFLECTION_TASK
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 
 __all__ = [
     "ROLE_FOR_ORG_TYPE", "IntakeIncomplete", "SignalInfo", "finish", "open_signals", "quick_signal", "start_from_case",

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from coordinator_app.db.models import Contact, Organisation
 from coordinator_app.db.vault import Vault
 from coordinator_app.folding import fold as fold_text
-from coordinator_app.services.lookup.index import MAX_QUERY, MAX_WORDS
+from coordinator_app.services.search.index import MAX_QUERY, MAX_WORDS
 
 
 def fold(text: str | None) -> str:

@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 from coordinator_app.db.models import Organisation
 from coordinator_app.db.vault import Vault
 from coordinator_app.resources_loader import ResourceError, load_toml
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.network.contacts import OrganisationInput, insert_organisation
 from coordinator_app.services.network.listing import fold
+from coordinator_app.services.settings import settings
 
 TEMPLATE_FILE = "network_template.toml"
 

@@ -48,9 +48,9 @@ from coordinator_app.domain.quarterly_table import (
     dimensions,
 )
 from coordinator_app.errors import KnownError
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.network import outreach
 from coordinator_app.services.quarterly.age_groups import age_group
+from coordinator_app.services.settings import settings
 
 OUTCOME_KINDS = (
     "informative_interview", "police_report", "reflection_period", "comensha_registration", "shelter",

@@ -24,9 +24,9 @@ from coordinator_app.reports.page_style import Letterhead
 from coordinator_app.reports.quarterly_export import csv_bytes, write_export, xlsx_bytes
 from coordinator_app.reports.quarterly_pdf import quarterly_pdf
 from coordinator_app.services import audit
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.documents.letters import letterhead_from_settings
 from coordinator_app.services.quarterly import releases
+from coordinator_app.services.settings import settings
 
 FORMATS = ("csv", "xlsx", "pdf")
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}

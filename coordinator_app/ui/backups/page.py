@@ -28,7 +28,7 @@ from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import message
 from coordinator_app.services.backups import backup, restore
 from coordinator_app.services.backups.file_format import BackupInvalid
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from coordinator_app.ui import theme
 from coordinator_app.ui.backups.models import (
     COL_DATE,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.errors import KnownError
 from coordinator_app.services.cases import listing, store
-from coordinator_app.services.lookup.index import MAX_QUERY
+from coordinator_app.services.search.index import MAX_QUERY
 from coordinator_app.ui import fit
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, set_combo
 from coordinator_app.ui.cases.detail import CaseDetail

@@ -2,7 +2,7 @@
 (as stored) and status, as every case picker shows them.
 
 The filter finds a case by (part of) its number at once, and by the person's name as typed, other
-spellings or date of birth through the search every case picker uses (services/lookup/persons.py, on
+spellings or date of birth through the search every case picker uses (services/search/persons.py, on
 the vault worker); a case whose name only resembles what was typed is marked "lijkt op".
 """
 
@@ -27,8 +27,8 @@ from coordinator_app.codes import label
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
 from coordinator_app.services.documents import letters
-from coordinator_app.services.lookup.index import MAX_QUERY
-from coordinator_app.services.lookup.persons import find_cases
+from coordinator_app.services.search.index import MAX_QUERY
+from coordinator_app.services.search.persons import find_cases
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.worker import run_db

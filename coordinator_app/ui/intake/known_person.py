@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from coordinator_app import codes
 from coordinator_app.domain.countries import all_countries
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.lookup.index import MAX_QUERY
-from coordinator_app.services.lookup.persons import Candidate, PersonQuery, known_persons
+from coordinator_app.services.search.index import MAX_QUERY
+from coordinator_app.services.search.persons import Candidate, PersonQuery, known_persons
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake.common import DateField, lang
 from coordinator_app.ui.worker import run_db

@@ -27,10 +27,10 @@ from coordinator_app.domain.intake.state import IntakeState
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import KnownError, ValidationError, current_language, message
 from coordinator_app.services.cases import store
-from coordinator_app.services.configuration import settings
 from coordinator_app.services.intake import drafts as intake_drafts
 from coordinator_app.services.intake import finish, known_person
-from coordinator_app.services.lookup import persons
+from coordinator_app.services.search import persons
+from coordinator_app.services.settings import settings
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import open_letter_dialog
 from coordinator_app.ui.error_dialog import error_text, show_error

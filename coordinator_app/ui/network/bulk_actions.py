@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.lookup import persons
 from coordinator_app.services.network import contacts_csv, duplicates, importing, listing, vcard
+from coordinator_app.services.search import persons
 from coordinator_app.ui.network.merge_dialog import MergeDialog
 from coordinator_app.ui.network.transfer import ExportDialog, ImportPreviewDialog
 from coordinator_app.ui.save_names import documents_folder, suggested_path

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidge
 
 from coordinator_app import codes
 from coordinator_app.errors import current_language
-from coordinator_app.services.lookup.index import MAX_QUERY
 from coordinator_app.services.network.listing import NetworkFilter
+from coordinator_app.services.search.index import MAX_QUERY
 from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.network import forms, labels
 

@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.services.lookup import persons
-from coordinator_app.services.lookup.index import MAX_QUERY
 from coordinator_app.services.network import listing
+from coordinator_app.services.search import persons
+from coordinator_app.services.search.index import MAX_QUERY
 from coordinator_app.ui import fit
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.atomic import atomic_write_bytes
 from coordinator_app.errors import disk_error
 from coordinator_app.services import dpia
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import settings
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page

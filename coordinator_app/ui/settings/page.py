@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db import keys
 from coordinator_app.errors import message
-from coordinator_app.services.configuration import form as settings_form
-from coordinator_app.services.configuration import settings
+from coordinator_app.services.settings import form as settings_form
+from coordinator_app.services.settings import settings
 from coordinator_app.ui import i18n, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text

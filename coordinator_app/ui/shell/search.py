@@ -1,5 +1,5 @@
 """The global search field (Ctrl+F, Ctrl+K): finds cases, contacts and organisations as you type
-(services/lookup/quick.py on the vault worker), shows them grouped in a list under the field (cases
+(services/search/quick.py on the vault worker), shows them grouped in a list under the field (cases
 with number, name as stored and status; names that only resemble what was typed marked "lijkt op"),
 and opens the chosen one through `ctx.navigate`. Results of an older query are dropped. No result:
 "Geen resultaten" with a hint. Enter opens the current result, or the single match of a query still
@@ -22,7 +22,7 @@ from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.worker import run_db
 
 if TYPE_CHECKING:
-    from coordinator_app.services.lookup.quick import Result
+    from coordinator_app.services.search.quick import Result
 
 DEBOUNCE_MS = 180
 ResultRole = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +55,7 @@ class SearchResultsModel(QAbstractListModel):
         self.beginResetModel()
         self.nothing_found = False
         self._rows = []
-        from coordinator_app.services.lookup.quick import GROUPS  # start-up time: loaded after the first paint
+        from coordinator_app.services.search.quick import GROUPS  # start-up time: loaded after the first paint
 
         for group in GROUPS:
             members = [r for r in results if r.group == group]
@@ -159,7 +159,7 @@ class GlobalSearch(QLineEdit):
 
         def work(_control):
             # start-up time: loaded after the first paint
-            from coordinator_app.services.lookup.quick import quick_search
+            from coordinator_app.services.search.quick import quick_search
 
             return quick_search(vault, text)
 
@@ -222,8 +222,8 @@ class GlobalSearch(QLineEdit):
 
     def showEvent(self, event) -> None:
         if not self._limited:
-            # start-up time: loaded at the first show (after unlocking); services.lookup.index brings SQLAlchemy
-            from coordinator_app.services.lookup.index import MAX_QUERY
+            # start-up time: loaded at the first show (after unlocking); services.search.index brings SQLAlchemy
+            from coordinator_app.services.search.index import MAX_QUERY
 
             self.setMaxLength(MAX_QUERY)  # issue 21: a very long text made a filter take minutes
             self._limited = True

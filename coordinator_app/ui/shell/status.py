@@ -51,7 +51,7 @@ class ShellStatusBar(QStatusBar):
             from coordinator_app.services import dashboard  # start-up time: loaded after the first paint
 
             # start-up time: loaded after the first paint
-            from coordinator_app.services.configuration import settings  # loaded on the vault worker
+            from coordinator_app.services.settings import settings  # loaded on the vault worker
 
             return dashboard.last_backup_age_days(vault), int(settings.get(vault, "backup_reminder_days"))
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.db.models import Setting
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit
-from coordinator_app.services.configuration.defaults import defaults
+from coordinator_app.services.settings.defaults import defaults
 
 __all__ = ["get", "get_all", "get_in", "set_many"]
 

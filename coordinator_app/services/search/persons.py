@@ -4,7 +4,7 @@ of an intake, a quick signal and a case import. The address-book picker and the 
 the same "lijkt op" (find_in_network, similar_network_groups).
 
 Ranking: exact matches first (case number, then a person's name, other spellings or date of birth, then
-journal text), then names that only resemble what was typed ("lijkt op", services/lookup/name_match.py), best
+journal text), then names that only resemble what was typed ("lijkt op", services/search/name_match.py), best
 first. Names are shown as stored; folding only happens inside the search.
 """
 
@@ -22,10 +22,10 @@ from sqlalchemy import text
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.validation import check_age
-from coordinator_app.services.lookup import index as search
-from coordinator_app.services.lookup.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, NameScore, name_score
 from coordinator_app.services.network import listing
 from coordinator_app.services.network.listing import NetworkFilter, NetworkRow
+from coordinator_app.services.search import index as search
+from coordinator_app.services.search.name_match import MIN_FUZZY_WORD, SIMILAR, NameIndex, NameScore, name_score
 
 # reasons a case was found (codes; the UI words them)
 NUMBER, NAME, BIRTH, JOURNAL, SIMILAR_NAME = "number", "name", "date_of_birth", "journal", "similar_name"
@@ -492,7 +492,7 @@ def find_in_network(vault: Vault, flt: NetworkFilter, kinds: Sequence[str] = ("c
                     limit_similar: int = 20) -> list[NetworkMatch]:
     """The address-book entries for a filter, as the case pickers rank them: every entry the filter finds
     (folded, all words, any order) first, then entries whose name only resembles the typed text ("lijkt
-    op", services/lookup/name_match.py), best first. The other filters (kind, type, municipality) hold for both."""
+    op", services/search/name_match.py), best first. The other filters (kind, type, municipality) hold for both."""
     exact = [r for r in listing.list_network(vault, flt) if r.kind in kinds]
     found = [NetworkMatch(r) for r in exact]
     typed = " ".join(listing.fold(flt.text[:search.MAX_QUERY]).split()[:search.MAX_WORDS])

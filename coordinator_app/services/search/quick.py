@@ -1,4 +1,4 @@
-"""The global search of the main window (Qt-free): cases (through services/lookup/persons.py, the search
+"""The global search of the main window (Qt-free): cases (through services/search/persons.py, the search
 and ranking every case picker uses: number, name as typed, date of birth, journal, then "lijkt op"),
 contacts and organisations (FTS5 hits), each with a readable label and where it opens.
 """
@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from coordinator_app.db.models import Contact, Organisation
 from coordinator_app.db.vault import Vault
-from coordinator_app.services.lookup import index, persons
+from coordinator_app.services.search import index, persons
 
 GROUPS = ("case", "contact", "organisation")  # display order
 PER_GROUP = 8
