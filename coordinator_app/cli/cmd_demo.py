@@ -6,6 +6,7 @@ import argparse
 
 from coordinator_app.cli.cmd_init import WARNING, new_passphrase
 from coordinator_app.cli.common import CliError, add_secret_args, add_vault_arg, out, vault_dir
+from coordinator_app.domain.text import bidi_isolate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     # filled before it is moved in: a killed run leaves no vault or a whole demo vault, never an empty one
     vault, code = Vault.create(folder, passphrase, fill=lambda v: demo.generate(v, cases=args.cases, seed=args.seed))
     vault.close()
-    out(f"Demokluis met {args.cases} fictieve dossiers aangemaakt in {folder}")
+    out(f"Demokluis met {args.cases} fictieve dossiers aangemaakt in {bidi_isolate(str(folder))}")
     out(f"Herstelcode: {code}")
     out(WARNING)
     return 0

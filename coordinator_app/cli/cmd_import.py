@@ -21,6 +21,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from coordinator_app.cli.common import add_secret_args, add_vault_arg, open_vault, out
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import EXIT_USAGE, message
 
 if TYPE_CHECKING:
@@ -54,17 +55,19 @@ def run(args: argparse.Namespace) -> int:
 
     if args.template:
         sheet_import.write_template(args.file)
-        out(f"Leeg sjabloon geschreven: {args.file}")
+        out(f"Leeg sjabloon geschreven: {bidi_isolate(args.file)}")
         return 0
     with open_vault(args) as vault:
         check = sheet_import.check_file(vault, args.file)
         for row in check.title_rows:
             print(f"Regel {row} staat boven de kolomkoppen en is als titel overgeslagen.", file=sys.stderr)
         if check.unknown_columns and not args.ignore_columns:
-            print(message("import_unknown_columns", "nl", columns=", ".join(check.unknown_columns)), file=sys.stderr)
+            columns = ", ".join(map(bidi_isolate, check.unknown_columns))
+            print(message("import_unknown_columns", "nl", columns=columns), file=sys.stderr)
             return EXIT_USAGE
         for column in check.unknown_columns:
-            print(f"Kolom {column} is onbekend en wordt overgeslagen (--ignore-columns).", file=sys.stderr)
+            print(f"Kolom {bidi_isolate(column)} is onbekend en wordt overgeslagen (--ignore-columns).",
+                  file=sys.stderr)
         for error in check.errors:
             print(error.text("nl"), file=sys.stderr)
         if check.bad and not args.good_rows_only:
@@ -83,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         out("Als nieuw signaal toegevoegd aan het dossier van een eerdere regel van dit bestand (dezelfde persoon): "
             f"{len(result.joined_in_file)} regel(s).")
     if result.skipped:
-        out(f"Overgeslagen (dossiernummer bestaat al): {', '.join(result.skipped)}")
+        out(f"Overgeslagen (dossiernummer bestaat al): {', '.join(map(bidi_isolate, result.skipped))}")
     if result.rejected_rows:
         out(f"Niet geïmporteerd wegens fouten: regel(s) {', '.join(map(str, result.rejected_rows))}")
     return 0
@@ -102,8 +105,9 @@ def _known_choices(check: ImportCheck, args: argparse.Namespace) -> dict[int, Ch
         row = int(row_text) if row_text.strip().isdigit() else None
         found = [c for c in check.known_persons.get(row or -1, []) if c.match.case_number == number.strip()]
         if row is None or not found:
-            print(f"--same-person {given}: regel {row_text} heeft geen bekende persoon met dossiernummer "
-                  f"{number.strip() or '(leeg)'}. Gebruik REGEL=DOSSIERNUMMER uit de lijst.", file=sys.stderr)
+            print(f"--same-person {bidi_isolate(given)}: regel {bidi_isolate(row_text)} heeft geen bekende persoon met "
+                  f"dossiernummer {bidi_isolate(number.strip()) or '(leeg)'}. Gebruik REGEL=DOSSIERNUMMER uit de "
+                  "lijst.", file=sys.stderr)
             return None
         choices[row] = found[0].match.case_id
     for given in args.same_as_row:
@@ -112,13 +116,14 @@ def _known_choices(check: ImportCheck, args: argparse.Namespace) -> dict[int, Ch
         earlier = int(earlier_text) if earlier_text.strip().isdigit() else None
         offered = {c.row for c in check.same_in_file.get(row or -1, [])}
         if row is None or earlier not in offered:
-            print(f"--same-as-row {given}: bij regel {row_text} is regel {earlier_text.strip() or '(leeg)'} van dit "
+            print(f"--same-as-row {bidi_isolate(given)}: bij regel {bidi_isolate(row_text)} is regel "
+                  f"{bidi_isolate(earlier_text.strip()) or '(leeg)'} van dit "
                   "bestand niet voorgesteld als dezelfde persoon. Gebruik REGEL=EERDERE_REGEL uit de lijst.",
                   file=sys.stderr)
             return None
         if row in choices:
-            print(f"--same-as-row {given}: voor regel {row} is al --same-person gegeven. Kies één antwoord per "
-                  "regel.", file=sys.stderr)
+            print(f"--same-as-row {bidi_isolate(given)}: voor regel {row} is al --same-person gegeven. Kies één "
+                  "antwoord per regel.", file=sys.stderr)
             return None
         choices[row] = SameAsRow(earlier)
     if args.new_persons:
@@ -135,11 +140,12 @@ def _known_choices(check: ImportCheck, args: argparse.Namespace) -> dict[int, Ch
             m = candidate.match
             born = m.date_of_birth.strftime("%d-%m-%Y") if m.date_of_birth else (
                 f"leeftijd {m.estimated_age}" if m.estimated_age is not None else "geboortedatum onbekend")
-            name = (f"lijkt op: {m.name}" if m.similar else m.name) or "(geen naam)"
-            print(f"  {m.case_number}  {name}  {born}  {label('status', m.status, 'nl')}", file=sys.stderr)
+            name = (f"lijkt op: {bidi_isolate(m.name)}" if m.similar else bidi_isolate(m.name)) or "(geen naam)"
+            print(f"  {bidi_isolate(m.case_number)}  {name}  {born}  {label('status', m.status, 'nl')}",
+                  file=sys.stderr)
         for earlier in check.same_in_file.get(row, []):
             person = people[earlier.row]
-            name = " ".join(str(p) for p in (person.first_name, person.last_name) if p) or "(geen naam)"
+            name = bidi_isolate(" ".join(str(p) for p in (person.first_name, person.last_name) if p)) or "(geen naam)"
             if "name" not in earlier.reasons and "similar_name" in earlier.reasons:
                 name = f"lijkt op: {name}"
             born = person.date_of_birth.strftime("%d-%m-%Y") if person.date_of_birth else (

@@ -13,6 +13,7 @@ from coordinator_app.cli.common import (
     read_secret_file,
     vault_dir,
 )
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import message
 from coordinator_app.services.passphrase import MIN_LENGTH, check_new_passphrase
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(args)
     vault, code = Vault.create(folder, passphrase, fill=lambda v: audit.log(v, "vault_created"))
     vault.close()
-    out(f"Kluis aangemaakt in {folder}")
+    out(f"Kluis aangemaakt in {bidi_isolate(str(folder))}")
     out()
     out(f"Herstelcode: {code}")
     out()

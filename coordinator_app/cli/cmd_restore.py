@@ -9,6 +9,7 @@ import argparse
 
 from coordinator_app.cli.cmd_verify_backup import summary
 from coordinator_app.cli.common import add_secret_args, add_vault_arg, out, secrets_from_args, vault_dir
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import message
 
 
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         probe.release()
     result = restore.restore(args.file, folder, **secrets_from_args(args))
     out(summary(result.contents))
-    out(message("restore_done", folder=str(result.folder)))
+    out(message("restore_done", folder=bidi_isolate(str(result.folder))))
     if result.safety_copy is not None:
-        out(message("restore_safety_copy", folder=str(result.safety_copy)))
+        out(message("restore_safety_copy", folder=bidi_isolate(str(result.safety_copy))))
     return 0

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from coordinator_app.cli.common import add_secret_args, out, secrets_from_args
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import message
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def summary(contents: BackupContents) -> str:
     return message(
         "backup_ok",
         created=local.strftime("%d-%m-%Y %H:%M"),
-        app_version=contents.header.app_version,
+        app_version=bidi_isolate(contents.header.app_version),  # read from the file
         cases=contents.cases,
         contacts=contents.contacts,
     )

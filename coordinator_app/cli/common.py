@@ -1,5 +1,12 @@
 """Helpers shared by the subcommands: reading secrets, opening a vault, one-line errors, exit codes.
 
+Text for a person to read (a sentence on stdout or stderr) shows every value from the user or a file — a case
+number, a name, a folder or file, a column or a value of an imported row — isolated with bidi_isolate
+(FSI ... PDI), so a right-to-left name or an override cannot reorder the rest of the line in a terminal.
+Output for machines stays byte-exact: a line that is only a path written (`backup`, `export-case`,
+`export-quarterly`: one path alone on its line, which a terminal shows the same with or without an isolate)
+and the files written.
+
 Secrets come only from the first line of a file or from an interactive prompt, never from argv
 or the environment.
 """
@@ -18,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coordinator_app import errors, paths
+from coordinator_app.domain.text import bidi_isolate, shown_message
 from coordinator_app.errors import KnownError, RollbackDetected, VaultNotFound
 
 log = logging.getLogger("coordinator.cli")
@@ -55,7 +63,7 @@ def main_guard(argv: Sequence[str] | None) -> Iterator[Guard]:
         print(f"coordinator-app: {exc}", file=sys.stderr)
         guard.exit_code = exc.exit_code
     except KnownError as exc:
-        print(f"coordinator-app: {exc.message()}", file=sys.stderr)
+        print(f"coordinator-app: {shown_message(exc)}", file=sys.stderr)
         guard.exit_code = exc.exit_code
     except KeyboardInterrupt:
         print("coordinator-app: afgebroken", file=sys.stderr)
@@ -87,10 +95,10 @@ def read_secret_file(path: str) -> str:
         with open(path, encoding="utf-8") as fh:
             line = fh.readline()
     except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(errors.message("secret_missing", file=path)) from exc
+        raise CliError(errors.message("secret_missing", file=bidi_isolate(path))) from exc
     secret = line.rstrip("\r\n")
     if not secret:
-        raise CliError(errors.message("secret_missing", file=path))
+        raise CliError(errors.message("secret_missing", file=bidi_isolate(path)))
     return secret
 
 
@@ -155,7 +163,7 @@ def open_vault(args: argparse.Namespace, **kwargs: object):
     except RollbackDetected as exc:
         if exc.code == "rollback_accept_needs_code":
             raise
-        raise CliError(f"{exc.message()}\n{ROLLBACK_HINT}", exc.exit_code) from exc
+        raise CliError(f"{shown_message(exc)}\n{ROLLBACK_HINT}", exc.exit_code) from exc
 
 
 def out(text: str = "") -> None:

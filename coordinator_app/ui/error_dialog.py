@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from coordinator_app.domain.text import bidi_isolate
+from coordinator_app.domain.text import shown_message
 from coordinator_app.errors import KnownError, VaultLocked, current_language
 
 log = logging.getLogger("coordinator.ui")
@@ -16,14 +16,9 @@ log = logging.getLogger("coordinator.ui")
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, KnownError):
-        # a folder, file or column name in the message is isolated (FSI ... PDI): a right-to-left name or an
-        # override cannot reorder the sentence; the exception itself keeps its values
-        original = exc.params
-        exc.params = {k: bidi_isolate(v) if isinstance(v, str) else v for k, v in original.items()}
-        try:
-            return exc.message(current_language())
-        finally:
-            exc.params = original
+        # a folder, file, column or value named in the message or in one of its field messages is isolated
+        # (FSI ... PDI): a right-to-left name or an override cannot reorder the sentence
+        return shown_message(exc, current_language())
     return QCoreApplication.translate(
         "ErrorDialog",
         "Something unexpected went wrong. Nothing was saved of the last action. "
