@@ -9,7 +9,9 @@ value put between U+2068 and U+2069 by hand), and the JSON export is compared wi
 
 from __future__ import annotations
 
+import ast
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -179,3 +181,97 @@ def test_export_case_json_and_its_printed_path_stay_byte_exact(
 
     walk(data)
     assert {HOSTILE_FIRST, HOSTILE_LAST, HOSTILE_NUMBER} <= set(found)
+
+
+# --- the audit: every value the command line puts into a line is isolated or, by construction, not user data ----
+
+CLI = Path(cli.__file__).parent
+NUMBER = "a number the command counts or computes"
+APP_TEXT = "text of the app itself (a message of messages*.toml, a fixed sentence, a version)"
+MACHINE = "a path alone on its line, for scripts: byte-exact (a terminal shows it the same with or without isolate)"
+# (file under coordinator_app/cli, source of the value) -> why it is not shown isolated
+NOT_ISOLATED: dict[tuple[str, str], str] = {
+    ("__init__.py", "message"): "argparse's usage error about the command line as typed",
+    ("cmd_backup.py", "str(path)"): MACHINE,
+    ("cmd_export_case.py", "str(path)"): MACHINE,
+    ("cmd_export_quarterly.py", "str(path)"): MACHINE,
+    ("cmd_check.py", "problem"): "SQLite's integrity-check lines (pages, tables, indexes), no stored values",
+    ("cmd_demo.py", "args.cases"): NUMBER,
+    ("cmd_demo.py", "code"): "the recovery code the app generated",
+    ("cmd_demo.py", "WARNING"): APP_TEXT,
+    ("cmd_init.py", "code"): "the recovery code the app generated",
+    ("cmd_init.py", "WARNING"): APP_TEXT,
+    ("cmd_init.py", "problem"): "services.passphrase's verdict on a new passphrase (a message, never the passphrase)",
+    ("cmd_import.py", "', '.join(map(str, result.rejected_rows))"): NUMBER,
+    ("cmd_import.py", "row"): "a row number",
+    ("cmd_import.py", "earlier.row"): "a row number",
+    ("cmd_import.py", "born"): "a date or an age, formatted",
+    ("cmd_import.py", 'error.text("nl")'): "a row number, the template's column name and a message",
+    ("cmd_restore.py", "summary(result.contents)"): "cmd_verify_backup.summary, audited there",
+    ("cmd_verify_backup.py", "summary(contents)"): "cmd_verify_backup.summary, audited there",
+    ("cmd_verify_backup.py", "contents.cases"): NUMBER,
+    ("cmd_verify_backup.py", "contents.contacts"): NUMBER,
+    ("common.py", "text"): "out(text): the callers are audited",
+    ("common.py", "exc"): "a CliError's text, built in cli/ from isolated values (audited where it is raised)",
+    ("common.py", "type(exc).__name__"): "the name of an exception class",
+    ("common.py", "ROLLBACK_HINT"): APP_TEXT,
+    ("selftest.py", "__version__"): APP_TEXT,
+    ("selftest.py", "sys.platform"): APP_TEXT,
+    ("selftest.py", "folder"): "the self-test's own temporary folder",
+    ("selftest.py", "name"): "the name of a self-test check",
+    ("selftest.py", "detail"): "a self-test check's result on its own fictitious data",
+    ("selftest.py", "time.perf_counter() - start"): NUMBER,
+    ("selftest.py", "type(exc).__name__"): "the name of an exception class",
+    ("selftest.py", "exc"): "a self-test check's failure on its own fictitious data",
+}
+SINK_CALLS = {"print", "out", "CliError"}
+HANDLED_CALLS = {"message", "shown_message"}  # a message's own values are audited as its keyword arguments
+
+
+def _cli_values() -> dict[tuple[str, str], list[int]]:
+    from tests.ui.test_bidi_isolation_audit import _Audit, _call_name
+
+    found: dict[tuple[str, str], list[int]] = {}
+    for path in sorted(CLI.glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        audit = _Audit(source, tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            values: list[ast.expr] = []
+            if name in SINK_CALLS:
+                for arg in node.args[:1] if name == "CliError" else node.args:
+                    values.extend([v.value for v in arg.values if isinstance(v, ast.FormattedValue)]
+                                  if isinstance(arg, ast.JoinedStr) else [arg])
+            elif name == "message":
+                values.extend(k.value for k in node.keywords)
+            for value in values:
+                if (isinstance(value, ast.Call) and _call_name(value) in HANDLED_CALLS) or audit.handled(value):
+                    continue
+                text = " ".join((ast.get_source_segment(source, value) or "").split())
+                found.setdefault((path.name, text), []).append(node.lineno)
+    return found
+
+
+def test_every_value_the_command_line_prints_is_isolated_or_not_user_data() -> None:
+    missing = {f"{file}:{lines[0]}: {text}" for (file, text), lines in _cli_values().items()
+               if (file, text) not in NOT_ISOLATED}
+    assert not missing, "isolate these with bidi_isolate (or list them with a reason):\n" + "\n".join(sorted(missing))
+
+
+def test_the_list_of_values_not_isolated_holds_no_stale_entry() -> None:
+    assert not set(NOT_ISOLATED) - set(_cli_values())
+
+
+def test_the_cli_audit_sees_a_removed_isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The audit itself: cmd_import without its isolates is reported, name by name."""
+    copy = tmp_path / "cli"
+    copy.mkdir()
+    source = (CLI / "cmd_import.py").read_text(encoding="utf-8")
+    (copy / "cmd_import.py").write_text(source.replace("bidi_isolate(", "str(").replace(
+        "map(bidi_isolate, ", "map(str, "), encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "CLI", copy)
+    reported = {text for _file, text in _cli_values()}
+    assert {"str(given)", "str(m.case_number)", "str(column)", "str(args.file)"} <= reported, reported
