@@ -15,7 +15,11 @@ test_bidi_isolation_shown.py."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
+import unicodedata
 from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, Qt
 
 from tests.helpers import ROOT
 
@@ -305,3 +309,148 @@ def test_the_audit_sees_a_removed_isolate(tmp_path: Path) -> None:
         "map(bidi_isolate, names)", "names"), encoding="utf-8")
     assert sorted(text for _line, text, _node in _sinks(bad)) == sorted([
         "str(row.number)", "name", "', '.join(names)", "str(row.title)", "str(row.note)"])
+
+
+# --- tool tips of the item models: user text isolated like the DisplayRole ----------------------------------------
+
+HOSTILE = ("\u202eAmira Haddad", "\u202bمريم الحسن", "ملف-17", "Jan\u2067 \u202e(x)")
+# (file under coordinator_app/ui, class) whose data() answers ToolTipRole: checked below with hostile rows, or
+# giving only the app's own text (the reason)
+TIP_MODELS_CHECKED = {("backups/models.py", "BackupTableModel"), ("cases/common.py", "RecordModel"),
+                      ("network/models.py", "RowTableModel"), ("intake/home_models.py", "_RowsModel"),
+                      ("dashboard/models.py", "DashboardListModel"), ("network/work_dialogs.py", "CheckListModel")}
+TIP_MODELS_APP_TEXT = {
+    ("cases/list_model.py", "CaseListModel"): "only 'This case has an overdue task' (translated)",
+    ("reports/models.py", "PreviewModel"): "hidden_tooltip: the threshold and why a count is hidden",
+    ("intake/followups_model.py", "FollowupModel"): "the guidance of a follow-up step (resources/intake)",
+    ("intake/pages_indicators.py", "IndicatorModel"): "the text of an indicator (resources/intake)",
+}
+
+
+def _tip_models() -> set[tuple[str, str]]:
+    """The classes in coordinator_app/ui whose data() mentions ToolTipRole."""
+    found = set()
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for fn in cls.body:
+                if isinstance(fn, ast.FunctionDef) and fn.name == "data" and any(
+                        isinstance(n, ast.Attribute) and n.attr == "ToolTipRole" for n in ast.walk(fn)):
+                    found.add((path.relative_to(UI).as_posix(), cls.name))
+    return found
+
+
+def test_every_model_answering_tool_tips_is_checked_or_gives_app_text_only() -> None:
+    assert _tip_models() == TIP_MODELS_CHECKED | set(TIP_MODELS_APP_TEXT)
+
+
+def _outside_isolates(text: str) -> str:
+    """What is left of the text outside every isolate (FSI, RLI or LRI ... its PDI)."""
+    kept, depth = [], 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069" and depth:
+            depth -= 1
+        elif depth == 0:
+            kept.append(ch)
+    return "".join(kept)
+
+
+def _assert_isolated(text: str, values: tuple[str, ...]) -> None:
+    """Every value given is in the text inside FSI ... PDI, and outside the isolates there is no right-to-left
+    letter and no bidi control (nothing that could reorder the rest of the tip)."""
+    for value in values:
+        assert f"\u2068{value}\u2069" in text, (text, value)
+    outside = _outside_isolates(text)
+    assert not any(unicodedata.bidirectional(ch) in {"R", "AL", "AN", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI",
+                                                     "LRI", "FSI", "PDI"} for ch in outside), outside
+
+
+def _tips(model: QAbstractItemModel) -> list[str]:
+    tips = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            tip = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+            if tip:
+                tips.append(tip)
+    return tips
+
+
+def test_backup_tips_isolate_the_file_name(qapp) -> None:
+    from coordinator_app.ui.backups.models import UNREADABLE, BackupRow, BackupTableModel
+
+    model = BackupTableModel()
+    names = [f"{h}.cbak" for h in HOSTILE]
+    model.set_rows([BackupRow(Path("/backups") / name, dt.datetime(2026, 1, 5), 1024, "1.0", UNREADABLE,
+                              "backup_truncated") for name in names])
+    tips = _tips(model)
+    assert len(tips) == len(names) * model.columnCount()
+    for row, name in enumerate(names):
+        tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+        _assert_isolated(tip, (name,))
+
+
+def test_record_model_tips_isolate_like_the_display(qapp) -> None:
+    from coordinator_app.ui.cases.common import RecordModel
+
+    model = RecordModel([("Naam", lambda r: r["name"]), ("Datum", lambda r: r["on"])])
+    model.set_rows([{"name": h, "on": dt.date(2026, 1, 5)} for h in HOSTILE])
+    for row, value in enumerate(HOSTILE):
+        _assert_isolated(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole), (value,))
+        assert model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole) == model.data(model.index(row, 1))
+
+
+def test_network_tips_isolate_names_organisations_and_numbers(qapp) -> None:
+    from coordinator_app.services.network.listing import NetworkRow
+    from coordinator_app.ui.network.models import NetworkTableModel
+
+    model = NetworkTableModel()
+    model.set_rows([NetworkRow(kind="contact", id=i, name=h, organisation=f"Stichting {h}", function=h,
+                               phone=f"+31 {h}", email=f"{h}@example.org") for i, h in enumerate(HOSTILE)])
+    for row, value in enumerate(HOSTILE):
+        for column, shown in enumerate((value, value, f"Stichting {value}", None, f"+31 {value}",
+                                        f"{value}@example.org")):
+            tip = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+            if shown is not None:
+                _assert_isolated(tip, (shown,))
+
+
+def test_intake_tips_isolate_person_case_number_and_signal(qapp) -> None:
+    from coordinator_app.services.intake.drafts import DraftInfo
+    from coordinator_app.services.intake.finish import SignalInfo
+    from coordinator_app.ui.intake.home_models import DraftModel, SignalModel
+
+    drafts = DraftModel()
+    drafts.set_rows([DraftInfo(id=i, step="person", created_at=dt.datetime(2026, 1, 5), updated_at=dt.datetime(
+        2026, 1, 5), case_id=None, received_on=dt.date(2026, 1, 5), person=h, anonymous=False,
+        signal_excerpt=f"melding over {h}") for i, h in enumerate(HOSTILE)])
+    signals = SignalModel()
+    signals.set_rows([SignalInfo(case_id=i, case_number=h, received_on=dt.date(2026, 1, 5), primary_form="labour",
+                                 signal_excerpt=f"melding over {h}") for i, h in enumerate(HOSTILE)])
+    for row, value in enumerate(HOSTILE):
+        _assert_isolated(drafts.data(drafts.index(row, 2), Qt.ItemDataRole.ToolTipRole), (value,))
+        _assert_isolated(drafts.data(drafts.index(row, 3), Qt.ItemDataRole.ToolTipRole), (f"melding over {value}",))
+        _assert_isolated(signals.data(signals.index(row, 0), Qt.ItemDataRole.ToolTipRole), (value,))
+        _assert_isolated(signals.data(signals.index(row, 3), Qt.ItemDataRole.ToolTipRole), (f"melding over {value}",))
+
+
+def test_dashboard_tips_are_the_rows_as_shown(qapp) -> None:
+    """The dashboard's rows are built with their titles isolated (test_dashboard_bidi.py); the tip is that text."""
+    from coordinator_app.ui.dashboard.models import DashboardItem, DashboardListModel
+
+    model = DashboardListModel()
+    texts = [f"05-01-2026  ZM-1  \u2068{h}\u2069" for h in HOSTILE]
+    model.set_items([DashboardItem(text=t, page_id="cases", kind="task", item_id=i) for i, t in enumerate(texts)])
+    for row, value in enumerate(HOSTILE):
+        tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+        assert tip == model.data(model.index(row, 0)) == texts[row]
+        _assert_isolated(tip, (value,))
+
+
+def test_organisation_check_list_tips_isolate_the_name(qapp) -> None:
+    from coordinator_app.ui.network.work_dialogs import CheckListModel
+
+    model = CheckListModel([(i, h) for i, h in enumerate(HOSTILE)], {0})
+    for row, value in enumerate(HOSTILE):
+        _assert_isolated(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole), (value,))

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import message
 from coordinator_app.services.backups.backup import BackupEntry
 from coordinator_app.ui import theme
@@ -138,7 +139,7 @@ class BackupTableModel(QAbstractTableModel):
         if role == STATE_ROLE:
             return row.state
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = row.path.name
+            tip = bidi_isolate(row.path.name)  # any file in the backup folder: its name cannot reorder the tip
             return f"{tip}\n{message(row.problem)}" if row.problem else tip
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
             if row.state in (FAILED, UNREADABLE):
