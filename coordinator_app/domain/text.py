@@ -13,13 +13,45 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u206
 _BIDI_CLASSES = frozenset(("R", "AL", "AN", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"))
 
 
+_ISOLATE_INITIATORS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
+_PDI = "\u2069"
+
+
 def bidi_isolate(text: str) -> str:
     """Text for a list, label or heading: a run with right-to-left letters or bidi controls is wrapped
     in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, so it keeps its own direction and an override
-    inside it cannot reorder the rest of the row. Left-to-right text is returned unchanged."""
+    inside it cannot reorder the rest of the row. Left-to-right text is returned unchanged.
+
+    The isolate holds whatever the text brings (Unicode bidi algorithm, BD9 and X6a): a PDI of the text without
+    its own initiator gets one more FSI before the text (else it would close the wrapper early), an isolate the
+    text leaves open gets its PDI after it (else the wrapper's PDI would close that one), and a paragraph
+    separator in the text (a line break: the bidi state starts again after it) ends the isolate, each part
+    isolated on its own. Embeddings and overrides left open end at the wrapper's PDI. Only FSI/PDI are added."""
     if text.isascii() or not any(unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in text):
         return text
-    return f"\u2068{text}\u2069"
+    parts: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if unicodedata.bidirectional(ch) == "B":
+            parts.append(_isolate_paragraph(text[start:i]) + ch)
+            start = i + 1
+    parts.append(_isolate_paragraph(text[start:]))
+    return "".join(parts)
+
+
+def _isolate_paragraph(text: str) -> str:
+    if not any(unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in text):
+        return text
+    unmatched = depth = 0
+    for ch in text:
+        if ch in _ISOLATE_INITIATORS:
+            depth += 1
+        elif ch == _PDI:
+            if depth:
+                depth -= 1
+            else:
+                unmatched += 1
+    return "\u2068" * (1 + unmatched) + text + _PDI * (1 + depth)
 
 
 def isolated_params(params: Mapping[str, Any]) -> dict[str, Any]:

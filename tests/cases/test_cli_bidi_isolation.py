@@ -57,15 +57,20 @@ def _csv(tmp_path: Path, *rows: str, head: str = HEAD) -> Path:
 
 
 def _outside_isolates(text: str) -> str:
-    """The text with every isolate (FSI ... its matching PDI) taken out: what a user value cannot reorder."""
-    kept, depth = [], 0
-    for ch in text:
-        if ch == FSI:
-            depth += 1
-        elif ch == PDI and depth:
-            depth -= 1
-        elif depth == 0:
-            kept.append(ch)
+    """The text with every isolate (FSI, RLI or LRI ... its matching PDI, BD9) taken out: what a user value cannot
+    reorder. An isolate still open at the end of a line would hold the rest of the line: refused."""
+    kept = []
+    for line in text.split("\n"):
+        depth = 0
+        for ch in line:
+            if ch in "\u2066\u2067\u2068":
+                depth += 1
+            elif ch == PDI and depth:
+                depth -= 1
+            elif depth == 0:
+                kept.append(ch)
+        assert depth == 0, f"an isolate is left open: {line!r}"
+        kept.append("\n")
     return "".join(kept)
 
 

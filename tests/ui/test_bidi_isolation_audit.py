@@ -345,15 +345,19 @@ def test_every_model_answering_tool_tips_is_checked_or_gives_app_text_only() -> 
 
 
 def _outside_isolates(text: str) -> str:
-    """What is left of the text outside every isolate (FSI, RLI or LRI ... its PDI)."""
-    kept, depth = [], 0
-    for ch in text:
-        if ch in "\u2066\u2067\u2068":
-            depth += 1
-        elif ch == "\u2069" and depth:
-            depth -= 1
-        elif depth == 0:
-            kept.append(ch)
+    """What is left of the text outside every isolate (FSI, RLI or LRI ... its PDI, matched as the bidi algorithm
+    does, BD9); an isolate still open at the end of a line would hold the rest of the line: refused."""
+    kept = []
+    for line in text.split("\n"):
+        depth = 0
+        for ch in line:
+            if ch in "\u2066\u2067\u2068":
+                depth += 1
+            elif ch == "\u2069" and depth:
+                depth -= 1
+            elif depth == 0:
+                kept.append(ch)
+        assert depth == 0, f"an isolate is left open: {line!r}"
     return "".join(kept)
 
 
@@ -437,10 +441,11 @@ def test_intake_tips_isolate_person_case_number_and_signal(qapp) -> None:
 
 def test_dashboard_tips_are_the_rows_as_shown(qapp) -> None:
     """The dashboard's rows are built with their titles isolated (test_dashboard_bidi.py); the tip is that text."""
+    from coordinator_app.domain.text import bidi_isolate
     from coordinator_app.ui.dashboard.models import DashboardItem, DashboardListModel
 
     model = DashboardListModel()
-    texts = [f"05-01-2026  ZM-1  \u2068{h}\u2069" for h in HOSTILE]
+    texts = [f"05-01-2026  ZM-1  {bidi_isolate(h)}" for h in HOSTILE]  # as the page builds them
     model.set_items([DashboardItem(text=t, page_id="cases", kind="task", item_id=i) for i, t in enumerate(texts)])
     for row, value in enumerate(HOSTILE):
         tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
