@@ -46,18 +46,38 @@ test: translations lint
 bench: translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
-# The one-folder bundle and the per-user Linux tarball, smoke-tested (installer/README.md).
+# The one-folder bundle and the per-user Linux tarball, smoke-tested (installer/README.md). The bundle is built
+# with CPython 3.12 when one runs here (there None, True and False are immortal, so shiboken6 6.12.0's
+# reference-count bug cannot end a session: coordinator_app/ui/__init__.py), in its own venv from the same
+# lock; otherwise with $(PYTHON), and the bundle then carries the workaround. `--self-test` says which.
 DIST_DIR ?= dist
-dist: translations
+BUNDLE_PYTHON ?= $(shell python3.12 -c 'import sys; print(sys.executable)' 2>/dev/null)
+BUNDLE_VENV := .venv-bundle
+ifeq ($(strip $(BUNDLE_PYTHON)),)
+BUNDLE_BIN := $(BIN)
+else
+BUNDLE_BIN := $(BUNDLE_VENV)/bin
+endif
+
+$(BUNDLE_VENV)/.installed: pyproject.toml requirements.lock
+	rm -rf $(BUNDLE_VENV)
+	$(BUNDLE_PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+dist: translations $(if $(strip $(BUNDLE_PYTHON)),$(BUNDLE_VENV)/.installed)
 	bash installer/linux/prereqs.sh
-	bash installer/build_bundle.sh $(BIN)/python $(DIST_DIR)
-	bash installer/linux/build_tarball.sh $(BIN)/python $(DIST_DIR)
+	@echo "== bundle Python: $$($(BUNDLE_BIN)/python -c 'import platform; print(platform.python_version())')" \
+		"$(if $(strip $(BUNDLE_PYTHON)),,(no CPython 3.12 found: set BUNDLE_PYTHON=/path/to/python3.12))"
+	bash installer/build_bundle.sh $(BUNDLE_BIN)/python $(DIST_DIR)
+	bash installer/linux/build_tarball.sh $(BUNDLE_BIN)/python $(DIST_DIR)
 
 # dist plus what needs more packages than `make test`: GUI under Xvfb, tarball install/uninstall, NSIS.
 # prereqs.sh only checks (it names missing Debian packages and stops); .ci/run installs them in CI.
 dist-check: dist
 	bash installer/linux/prereqs.sh --check
-	COORDINATOR_DIST_DIR=$(DIST_DIR) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs \
+	COORDINATOR_DIST_DIR=$(DIST_DIR) COORDINATOR_BUNDLE_PYTHON=$(abspath $(BUNDLE_BIN))/python QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -rs \
 		-m dist tests/installer
 
 security-report: translations
@@ -67,4 +87,4 @@ security-report: translations
 	$(BIN)/python -m tests.security.figures --write docs/SECURITY.md
 
 clean:
-	rm -rf $(VENV) .uv build dist .pytest_cache .ruff_cache resources/i18n/*.qm
+	rm -rf $(VENV) $(BUNDLE_VENV) .uv build dist .pytest_cache .ruff_cache resources/i18n/*.qm

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
+import platform
 import shutil
 import sys
 import tempfile
@@ -249,6 +250,21 @@ def _render_pdf(pdf: bytes | None) -> str:
     return f"QtPdf rendered {document.pageCount() or 1} page(s)"
 
 
+def _check_python(ctx: _Context) -> str:
+    """The Python the program runs on, and whether shiboken6's reference-count bug can bite there
+    (coordinator_app/ui/__init__.py): on CPython 3.12+ None, True and False are immortal; on 3.11 the
+    workaround must have given them their huge reference count once the ui package is imported."""
+    import coordinator_app.ui  # self-test: a module missing from the bundle fails this check
+
+    version, name = platform.python_version(), platform.python_implementation()
+    if sys.version_info >= (3, 12):
+        return f"{name} {version}: None, True and False are immortal, no reference-count workaround"
+    low = [repr(s) for s in coordinator_app.ui.IMMORTAL_ON_312 if sys.getrefcount(s) < 1 << 39]
+    if low:
+        raise RuntimeError("the reference-count workaround is not in effect for " + ", ".join(low))
+    return f"{name} {version}: reference-count workaround in effect for None, True and False"
+
+
 def _check_gui_modules(ctx: _Context) -> str:
     from coordinator_app.ui.pages import PAGES  # self-test: a module missing from the bundle fails this check
 
@@ -268,6 +284,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("cli", _check_cli),
     ("qt", _check_qt),
     ("gui", _check_gui_modules),
+    ("python", _check_python),
 )
 
 

@@ -7,7 +7,10 @@ True starts with about a thousand references once the window's modules are loade
 thousands of emits (progress reports, results of vault jobs) Python aborts with "bool_dealloc: deallocating
 True or False" — or "none_dealloc" for None. Giving the three a huge reference count keeps a long session
 alive. CPython 3.12+ makes them immortal, so nothing is done there. Measured (tests/ui/test_refcount_bug.py):
-PySide6 6.11.3 has neither bug, but PySide6-Pdf exists only for 6.12.0, and the app runs on CPython 3.11.
+PySide6 6.11.3 has neither bug, but PySide6-Pdf exists only for 6.12.0. So the bundle IT installs is built with
+CPython 3.12 (installer/README.md; measured: a 200,000-emit session survives there with no workaround, and the
+bundle's `--self-test` names its Python), and this workaround remains only for running from a checkout on
+CPython 3.11, the developer set-up the README supports.
 """
 
 import ctypes

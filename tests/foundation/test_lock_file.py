@@ -60,3 +60,11 @@ def test_the_installed_packages_are_the_locked_versions() -> None:
         except metadata.PackageNotFoundError:
             continue  # a package for another platform (pywin32-ctypes, macholib, ...)
         assert installed in versions, f"{name} {installed} installed, lock says {versions}: run `make` again"
+
+
+def test_one_release_per_package_for_every_python() -> None:
+    """The suite runs on CPython 3.11, the bundle is built with 3.12 (installer/README.md): a package pinned to
+    different releases per Python version would ship the bundle code the suite never ran."""
+    split = {name: versions for name, versions in _locked().items() if len(set(versions)) > 1}
+    assert split == {}, f"pinned differently per environment: {split} (bound them in pyproject.toml)"
+    assert "python_full_version" not in LOCK.read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ def test_self_test_passes_from_the_venv(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[-1] == "self-test passed"
-    for name in ("resources", "sqlcipher", "case", "letter", "backup", "cli", "qt", "gui"):
+    for name in ("resources", "sqlcipher", "case", "letter", "backup", "cli", "qt", "gui", "python"):
         assert any(line.startswith(f"ok   {name}:") for line in lines), (name, result.stdout)
     assert "SQLCipher" in result.stdout
     assert list(tmp_path.iterdir()) == []  # the temporary vault is gone
