@@ -40,14 +40,18 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("parts", [("messages_letters.toml",), ("letters", "case_content.toml")])
-def test_nl_and_en_match(parts):
-    data = load_toml(*parts)
-    if "nl" in data:  # case_content.toml: [nl] and [en] tables
+@pytest.mark.parametrize("source", ["messages_letters", "case_content.toml"])
+def test_nl_and_en_match(source):
+    if source.endswith(".toml"):  # case_content.toml: [nl] and [en] tables
+        data = load_toml("letters", source)
         nl, en = data["nl"], data["en"]
         assert set(nl) == set(en)
         pairs = [(nl[k], en[k]) for k in nl if isinstance(nl[k], str)]
-    else:  # messages: [code] with nl and en
+    else:  # the gettext catalogue resources/locale/{nl,en}/LC_MESSAGES/messages_letters.po
+        from tests.po_files import po_texts
+
+        data = po_texts(source)
+        assert data and all(set(entry) == {"nl", "en"} for entry in data.values())
         pairs = [(entry["nl"], entry["en"]) for entry in data.values()]
     for dutch, english in pairs:
         assert placeholders(dutch) == placeholders(english), dutch

@@ -1,0 +1,77 @@
+"""The gettext catalogues of the texts outside the widgets (service messages, ...), read with the standard library.
+
+Sources are monolingual, key-based gettext catalogues: resources/locale/<language>/LC_MESSAGES/<domain>.po,
+msgid a stable key the program uses (a message code such as `vault_in_use`), msgstr the text in that language.
+`make translations` compiles each .po to a .mo beside it (tools/compile_catalogues.py, with Babel, which is a
+build tool only); the app reads the .mo with `gettext.GNUTranslations`. A catalogue whose .mo is missing, or
+older than its .po, is an error naming the file: the app never falls back to showing the key.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+from pathlib import Path
+
+from coordinator_app.paths import resource
+from coordinator_app.resources_loader import ResourceError
+
+LANGUAGES = ("nl", "en")
+LOCALE = "locale"
+
+
+def folder(lang: str) -> Path:
+    return resource(LOCALE, lang, "LC_MESSAGES")
+
+
+def domains(pattern: str = "*") -> list[str]:
+    """The catalogues (domains) named by `pattern` that exist in any language, as .po (a checkout) or .mo (a bundle)."""
+    names = {p.stem for lang in LANGUAGES for suffix in (".po", ".mo") for p in folder(lang).glob(pattern + suffix)}
+    return sorted(names)
+
+
+class _Catalogue(gettext.GNUTranslations):
+    def entries(self) -> dict[str, str]:
+        # GNUTranslations keeps the parsed .mo in `_catalog` (every CPython since 2.0) and has no public way to
+        # list it; the header (msgid "") and plural entries (tuple keys) are left out.
+        catalog: dict[object, str] = getattr(self, "_catalog")  # noqa: B009 (not in the type stubs)
+        return {key: text for key, text in catalog.items() if isinstance(key, str) and key}
+
+
+@cache
+def texts(domain: str, lang: str) -> dict[str, str]:
+    """Every key of one compiled catalogue with its text (ResourceError if the .mo is missing or out of date)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    mo = folder(lang) / f"{domain}.mo"
+    po = mo.with_suffix(".po")
+    if not mo.is_file():
+        raise ResourceError(mo, "", "vertaling niet gecompileerd (voer `make translations` uit)")
+    if po.is_file() and mo.stat().st_mtime < po.stat().st_mtime:
+        raise ResourceError(mo, "", f"ouder dan {po.name} (voer `make translations` uit)")
+    with mo.open("rb") as fh:
+        try:
+            return _Catalogue(fh).entries()
+        except (OSError, UnicodeDecodeError) as exc:  # gettext raises OSError for a file that is not a .mo
+            raise ResourceError(mo, "", f"geen geldig .mo-bestand ({exc})") from exc
+
+
+def merged(pattern: str) -> dict[str, dict[str, str]]:
+    """key -> {language: text} over every catalogue named by `pattern`. A key must be in every language of
+    its catalogue and in one catalogue only (ResourceError otherwise): nothing is silently shadowed."""
+    data: dict[str, dict[str, str]] = {}
+    found = domains(pattern)
+    if not found:
+        raise ResourceError(folder(LANGUAGES[0]) / f"{pattern}.po", "", "geen catalogus gevonden")
+    for domain in found:
+        per_lang = {lang: texts(domain, lang) for lang in LANGUAGES}
+        keys = set(per_lang[LANGUAGES[0]])
+        for lang, entries in per_lang.items():
+            if set(entries) != keys:
+                odd = sorted(set(entries) ^ keys)[0]
+                raise ResourceError(folder(lang) / f"{domain}.po", odd, "niet in elke taal aanwezig")
+        for key in sorted(keys):
+            if key in data:
+                raise ResourceError(folder(LANGUAGES[0]) / f"{domain}.po", key, "staat ook in een andere catalogus")
+            data[key] = {lang: per_lang[lang][key] for lang in LANGUAGES}
+    return data
