@@ -40,7 +40,7 @@ def fields(text: str) -> set[str]:
 
 
 def test_the_catalogues_are_found() -> None:
-    assert len(po_files()) == 2 * len(DOMAINS) and "messages" in DOMAINS
+    assert len(po_files()) == 2 * len(DOMAINS) and {"messages", "route"} <= set(DOMAINS)
     assert len(po_texts("messages*")) > 190  # every service message
 
 
@@ -77,6 +77,13 @@ def test_compiled_catalogues_hold_exactly_the_sources(domain: str, tmp_path: Pat
 def test_the_service_messages_are_the_catalogues() -> None:
     assert errors._messages() == po_texts("messages*")
     assert errors.message("vault_in_use", "nl") == po_texts("messages")["vault_in_use"]["nl"]
+
+
+def test_the_route_messages_are_their_catalogue() -> None:
+    from coordinator_app.domain.intake.content import intake_content
+
+    shown = {key: {"nl": text.nl, "en": text.en} for key, text in intake_content().messages.items()}
+    assert shown == po_texts("route") and len(shown) > 40
 
 
 def test_the_compiler_refuses_an_incomplete_catalogue(tmp_path: Path) -> None:
