@@ -1,7 +1,8 @@
 """The gettext catalogues of the texts outside the widgets (service messages, ...), read with the standard library.
 
 Sources are monolingual, key-based gettext catalogues: resources/locale/<language>/LC_MESSAGES/<domain>.po,
-msgid a stable key the program uses (a message code such as `vault_in_use`), msgstr the text in that language.
+msgid a stable key the program uses (a message code such as `vault_in_use`, or a dotted key such as
+`common.months.1` for structured texts: `tables`), msgstr the text in that language.
 `make translations` compiles each .po to a .mo beside it (tools/compile_catalogues.py, with Babel, which is a
 build tool only); the app reads the .mo with `gettext.GNUTranslations`. A catalogue whose .mo is missing, or
 older than its .po, is an error naming the file: the app never falls back to showing the key.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import gettext
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from coordinator_app.paths import resource
 from coordinator_app.resources_loader import ResourceError
@@ -75,3 +77,41 @@ def merged(pattern: str) -> dict[str, dict[str, str]]:
                 raise ResourceError(folder(LANGUAGES[0]) / f"{domain}.po", key, "staat ook in een andere catalogus")
             data[key] = {lang: per_lang[lang][key] for lang in LANGUAGES}
     return data
+
+
+def tables(domain: str, name: str) -> dict[str, Any]:
+    """{language: table} of the entries `<name>.…` of one catalogue, as nested tables: a key is split at its dots
+    ("handover.intro.2" -> ["handover"]["intro"][1]) and a level whose keys are exactly 1 … n is a list. The
+    catalogue must have the same keys in every language (`merged`); a new structure is built on every call."""
+    merged(domain)
+    out: dict[str, Any] = {}
+    for lang in LANGUAGES:
+        po = folder(lang) / f"{domain}.po"
+        root: dict[str, Any] = {}
+        for key, text in texts(domain, lang).items():
+            *parents, last = key.split(".")
+            node = root
+            for part in parents:
+                node = node.setdefault(part, {})
+                if not isinstance(node, dict):
+                    raise ResourceError(po, key, "sleutel is zowel een tekst als een groep")
+            if last in node:
+                raise ResourceError(po, key, "sleutel is zowel een tekst als een groep")
+            node[last] = text
+        table = root.get(name)
+        if not isinstance(table, dict):
+            raise ResourceError(po, name, "geen teksten met deze sleutel")
+        out[lang] = _lists(table, po, name)
+    return out
+
+
+def _lists(node: Any, po: Path, key: str) -> Any:
+    if not isinstance(node, dict):
+        return node
+    items = {k: _lists(v, po, f"{key}.{k}") for k, v in node.items()}
+    numbered = [k for k in items if k.isdigit()]
+    if not numbered:
+        return items
+    if set(items) != {str(n) for n in range(1, len(items) + 1)}:
+        raise ResourceError(po, key, "genummerde sleutels moeten 1, 2, 3 … zonder gaten zijn")
+    return [items[str(n)] for n in range(1, len(items) + 1)]

@@ -223,3 +223,39 @@ def test_the_app_does_not_import_babel() -> None:
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n.split(".")[0] == "babel" for n in names), path
+
+
+def test_dotted_keys_read_back_as_tables_and_lists(own_locale) -> None:
+    body = ('msgid "doc.title"\nmsgstr "T"\n\nmsgid "doc.months.2"\nmsgstr "feb"\n\n'
+            'msgid "doc.months.1"\nmsgstr "jan"\n\nmsgid "doc.person.name"\nmsgstr "Naam"\n\n'
+            'msgid "other.x"\nmsgstr "X"\n')
+    own_locale({"nl/d.po": body, "en/d.po": body})
+    tables = catalogues.tables("d", "doc")
+    assert tables["nl"] == {"title": "T", "months": ["jan", "feb"], "person": {"name": "Naam"}}
+    tables["nl"]["months"].append("mar")  # every call builds its own structure
+    assert catalogues.tables("d", "doc")["nl"]["months"] == ["jan", "feb"]
+    with pytest.raises(ResourceError, match="geen teksten"):
+        catalogues.tables("d", "nothing")
+    gap = 'msgid "doc.months.1"\nmsgstr "jan"\n\nmsgid "doc.months.3"\nmsgstr "mar"\n'
+    own_locale({"nl/d.po": gap, "en/d.po": gap})
+    with pytest.raises(ResourceError, match="zonder gaten") as info:
+        catalogues.tables("d", "doc")
+    assert info.value.key == "doc.months"
+    both = 'msgid "doc.title"\nmsgstr "T"\n\nmsgid "doc.title.short"\nmsgstr "t"\n'
+    own_locale({"nl/d.po": both, "en/d.po": both})
+    with pytest.raises(ResourceError, match="zowel een tekst als een groep"):
+        catalogues.tables("d", "doc")
+
+
+def test_the_letter_and_report_texts_are_their_catalogues() -> None:
+    """What the letter engine and the quarterly report print comes from letters.po and reports.po."""
+    from coordinator_app.reports import quarterly_texts, texts
+
+    letters = po_texts("letters")
+    assert texts.common("en").months[11] == letters["common.months.12"]["en"]
+    assert texts.load_template("handover")["nl"].intro[1] == letters["handover.intro.2"]["nl"]
+    assert texts.recovery_texts("en")["title"] == letters["recovery_sheet.title"]["en"]
+    assert not any(key.startswith("case_summary.closing") for key in letters)  # left out (structure.toml)
+    reports = po_texts("reports")
+    assert quarterly_texts.quarterly_texts("nl")["title"] == reports["quarterly.title"]["nl"]
+    assert quarterly_texts.quarterly_texts("en").items("method")[0] == reports["quarterly.method.1"]["en"]
