@@ -44,7 +44,7 @@ PDF_SKIPPED = ("content_base64",)  # in the JSON export only
 
 @dataclass(frozen=True)
 class ExportTexts:
-    """The texts of the export PDF in one language (the keys case_export.<lang>.… of letters.po)."""
+    """The texts of the export PDF in one language (the keys case_export.… of that language's letters.po)."""
 
     title: str
     subtitle: str
