@@ -27,9 +27,11 @@ def folder(lang: str) -> Path:
 
 
 def domains(pattern: str = "*") -> list[str]:
-    """The catalogues (domains) named by `pattern` that exist in any language, as .po (a checkout) or .mo (a bundle)."""
-    names = {p.stem for lang in LANGUAGES for suffix in (".po", ".mo") for p in folder(lang).glob(pattern + suffix)}
-    return sorted(names)
+    """The catalogues (domains) named by `pattern` in any language: the .po files in a checkout, the .mo files in a
+    bundle (which ships no .po). In a checkout a .mo without its .po (a catalogue renamed or removed) is ignored."""
+    sources = [p for lang in LANGUAGES for p in folder(lang).glob("*.po")]
+    suffix = ".po" if sources else ".mo"
+    return sorted({p.stem for lang in LANGUAGES for p in folder(lang).glob(pattern + suffix)})
 
 
 class _Catalogue(gettext.GNUTranslations):

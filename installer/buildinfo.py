@@ -62,7 +62,9 @@ def numeric_version(text: str | None = None) -> tuple[int, int, int, int]:
 
 
 def _shipped(path: Path) -> bool:
-    return path.is_file() and not any(p in SKIP_PARTS for p in path.parts) and path.suffix not in SOURCE_SUFFIXES
+    orphan = path.suffix == ".mo" and not path.with_suffix(".po").is_file()  # left from a removed catalogue
+    return (path.is_file() and not any(p in SKIP_PARTS for p in path.parts) and path.suffix not in SOURCE_SUFFIXES
+            and not orphan)
 
 
 def bundle_files() -> list[tuple[Path, str]]:

@@ -149,6 +149,18 @@ def test_a_missing_or_stale_mo_is_an_error(own_locale) -> None:
         catalogues.texts("m", "nl")
 
 
+def test_a_mo_left_from_a_removed_catalogue_is_not_read(own_locale) -> None:
+    base = own_locale({"nl/m.po": 'msgid "a"\nmsgstr "A"\n', "en/m.po": 'msgid "a"\nmsgstr "A"\n',
+                       "nl/m_old.po": 'msgid "a"\nmsgstr "old"\n', "en/m_old.po": 'msgid "a"\nmsgstr "old"\n'})
+    for lang in LANGUAGES:
+        (base / "locale" / lang / "LC_MESSAGES" / "m_old.po").unlink()  # the catalogue is gone, its .mo is not
+    assert catalogues.domains("m*") == ["m"]
+    assert catalogues.merged("m*") == {"a": {"nl": "A", "en": "A"}}
+    for path in base.rglob("*.po"):  # a bundle: .mo files only
+        path.unlink()
+    assert catalogues.domains("m*") == ["m", "m_old"]
+
+
 def test_a_key_in_one_language_or_two_catalogues_is_an_error(own_locale) -> None:
     own_locale({"nl/m.po": 'msgid "a"\nmsgstr "A"\n\nmsgid "b"\nmsgstr "B"\n', "en/m.po": 'msgid "a"\nmsgstr "A"\n'})
     with pytest.raises(ResourceError, match="niet in elke taal"):

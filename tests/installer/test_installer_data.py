@@ -177,3 +177,14 @@ def test_a_catalogue_without_an_up_to_date_mo_stops_the_build(buildinfo, tmp_pat
     assert buildinfo.untranslated() == ["locale/nl/LC_MESSAGES/messages.po"]  # compiled before the last edit
     os.utime(mo, (t + 5, t + 5))
     assert buildinfo.untranslated() == []
+
+
+def test_a_mo_without_its_po_is_not_bundled(buildinfo, tmp_path, monkeypatch):
+    folder = tmp_path / "locale" / "nl" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    for name in ("kept.po", "kept.mo", "removed.mo"):
+        (folder / name).write_bytes(b"x")
+    (tmp_path / "codes.toml").write_text("", encoding="utf-8")
+    monkeypatch.setattr(buildinfo, "RESOURCES", tmp_path)
+    shipped = {src.name for src, _dest in buildinfo.bundle_files()}
+    assert {"kept.mo", "codes.toml"} <= shipped and not {"kept.po", "removed.mo"} & shipped
