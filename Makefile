@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
+PO     := $(wildcard resources/locale/*/LC_MESSAGES/*.po)
+MO     := $(PO:.po=.mo)
 
 .PHONY: run test lint translations bench dist dist-check security-report clean lock
 
@@ -29,7 +31,11 @@ lock:
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-translations: $(STAMP) $(QM)
+# The gettext catalogues of the Qt-free texts (service messages, route messages, letters): .po -> .mo with Babel.
+resources/locale/%.mo: resources/locale/%.po $(STAMP)
+	$(BIN)/python tools/compile_catalogues.py $<
+
+translations: $(STAMP) $(QM) $(MO)
 
 run: translations
 	$(BIN)/coordinator-app
@@ -87,4 +93,4 @@ security-report: translations
 	$(BIN)/python -m tests.security.figures --write docs/SECURITY.md
 
 clean:
-	rm -rf $(VENV) $(BUNDLE_VENV) .uv build dist .pytest_cache .ruff_cache resources/i18n/*.qm
+	rm -rf $(VENV) $(BUNDLE_VENV) .uv build dist .pytest_cache .ruff_cache resources/i18n/*.qm resources/locale/*/LC_MESSAGES/*.mo

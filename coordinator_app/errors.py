@@ -2,7 +2,8 @@
 
 A `KnownError` is something the user can act on: a wrong passphrase, a vault in use, a damaged
 file, a full disk, invalid input. Anything else is a bug and is logged without personal data.
-Messages live in resources/messages.toml (nl and en); each error has a CLI exit code.
+Messages live in the gettext catalogues resources/locale/{nl,en}/LC_MESSAGES/messages*.po (msgid = the code;
+coordinator_app/catalogues.py reads their compiled .mo); each error has a CLI exit code.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ import errno
 from functools import cache
 from typing import Any, ClassVar
 
-from coordinator_app.paths import resource
-from coordinator_app.resources_loader import ResourceError, load_toml
+from coordinator_app import catalogues
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -34,14 +34,9 @@ def current_language() -> str:
 
 @cache
 def _messages() -> dict[str, dict[str, str]]:
-    """messages.toml plus every messages_<area>.toml beside it (one file per area of the app)."""
-    data: dict[str, dict[str, str]] = {}
-    for path in sorted(resource("messages.toml").parent.glob("messages*.toml")):
-        data.update(load_toml(path=path))
-    for code, entry in data.items():
-        if not isinstance(entry, dict) or not isinstance(entry.get("nl"), str) or not isinstance(entry.get("en"), str):
-            raise ResourceError("messages.toml", code, "verwacht nl en en")
-    return data
+    """code -> {"nl": text, "en": text} from the catalogue messages.po plus every messages_<area>.po (one per
+    area of the app). A missing or stale .mo, or a code in one language only or in two catalogues, raises."""
+    return catalogues.merged("messages*")
 
 
 def message(code: str, lang: str | None = None, **params: Any) -> str:

@@ -32,7 +32,7 @@ def resources_dir() -> Path:
 
 
 def resource(*parts: str) -> Path:
-    """Path of one resource file, e.g. `resource("letters", "handover.toml")`."""
+    """Path of one resource file, e.g. `resource("letters", "structure.toml")`."""
     return resources_dir().joinpath(*parts)
 
 

@@ -29,8 +29,8 @@ CONFIG = ROOT / "installer" / "build_config.toml"
 RESOURCES = ROOT / "resources"
 MIGRATIONS = ROOT / "coordinator_app" / "db" / "migrations"
 LICENSES = ROOT / "installer" / "licenses"
-# Files under resources/ that are sources, not loaded by the app (the compiled .qm is shipped).
-SOURCE_SUFFIXES = (".ts",)
+# Files under resources/ that are sources, not loaded by the app (the compiled .qm and .mo are shipped).
+SOURCE_SUFFIXES = (".ts", ".po")
 SKIP_PARTS = ("__pycache__",)
 
 
@@ -62,14 +62,16 @@ def numeric_version(text: str | None = None) -> tuple[int, int, int, int]:
 
 
 def _shipped(path: Path) -> bool:
-    return path.is_file() and not any(p in SKIP_PARTS for p in path.parts) and path.suffix not in SOURCE_SUFFIXES
+    orphan = path.suffix == ".mo" and not path.with_suffix(".po").is_file()  # left from a removed catalogue
+    return (path.is_file() and not any(p in SKIP_PARTS for p in path.parts) and path.suffix not in SOURCE_SUFFIXES
+            and not orphan)
 
 
 def bundle_files() -> list[tuple[Path, str]]:
     """Every data file the bundle ships: (source file, destination folder inside the bundle).
 
     `resources/` whole (code lists, texts, fonts, icons, compiled translations), the Alembic
-    migrations folder (scripts Alembic loads from source at run time), minus caches and .ts
+    migrations folder (scripts Alembic loads from source at run time), minus caches and .ts/.po
     sources, and the third-party licence notices (`licenses/`, with Python's own licence).
     """
     files: list[tuple[Path, str]] = []
@@ -101,12 +103,14 @@ def python_license_file() -> Path | None:
 
 
 def untranslated() -> list[str]:
-    """Translation sources without an up-to-date compiled .qm (run `make translations`)."""
+    """Translation sources without an up-to-date compiled file: .ts -> .qm (Qt Linguist, the widgets) and
+    .po -> .mo (gettext, the texts outside the widgets). Run `make translations`."""
     stale = []
-    for ts in sorted((RESOURCES / "i18n").glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
-            stale.append(ts.name)
+    pairs = [(ts, ts.with_suffix(".qm")) for ts in sorted((RESOURCES / "i18n").glob("*.ts"))]
+    pairs += [(po, po.with_suffix(".mo")) for po in sorted((RESOURCES / "locale").glob("*/LC_MESSAGES/*.po"))]
+    for source, compiled in pairs:
+        if not compiled.is_file() or compiled.stat().st_mtime < source.stat().st_mtime:
+            stale.append(source.relative_to(RESOURCES).as_posix())
     return stale
 
 

@@ -46,7 +46,7 @@ def _check_resources(ctx: _Context) -> str:
     lists = codes.all_lists()
     messages = errors._messages()
     if "vault_in_use" not in messages and len(messages) < 5:
-        raise RuntimeError("messages.toml looks empty")
+        raise RuntimeError("the message catalogues (messages*.mo) look empty")
     fonts.register_fonts()
     sections = letters.sections()
     where = paths.resources_dir()

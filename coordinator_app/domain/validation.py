@@ -1,6 +1,6 @@
 """Input checks shared by the services: codes, dates, lengths, phone numbers, e-mail addresses.
 
-Each check adds a message code (resources/messages.toml) under the field name to an error dict;
+Each check adds a message code (the catalogues messages*.po) under the field name to an error dict;
 `raise_if(errors)` turns a non-empty dict into one ValidationError with every problem.
 """
 

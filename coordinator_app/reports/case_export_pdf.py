@@ -1,6 +1,6 @@
 """The readable PDF of an inzage export (services/cases/own_data.py gathers the data).
 
-Every stored field of every row is printed, labelled from resources/letters/case_export.toml (or by
+Every stored field of every row is printed, labelled from the catalogue letters.po (keys case_export.…) (or by
 its column name). Text is printed as stored, except that invisible bidi controls are shown as
 [U+202E]-style marks: they can neither reorder a line nor hide. Text the bundled fonts cannot show
 correctly (Thai, CJK, Arabic with vowel marks, ...: see text_runs.py) is printed with a note that the
@@ -24,7 +24,6 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from coordinator_app.domain.text import BIDI_CONTROLS
 from coordinator_app.errors import message
-from coordinator_app.paths import resource
 from coordinator_app.reports import fonts, texts
 from coordinator_app.reports.layout import make_doc_template
 from coordinator_app.reports.letterhead_pages import canvas_maker
@@ -36,7 +35,7 @@ from coordinator_app.reports.page_style import (
     shows_correctly,
     styles,
 )
-from coordinator_app.resources_loader import ResourceError, load_toml
+from coordinator_app.resources_loader import ResourceError
 
 SECTION_ORDER = ("other_forms", "indicators", "milestones", "consents", "involvements", "journal", "tasks",
                  "documents", "audit")
@@ -45,7 +44,7 @@ PDF_SKIPPED = ("content_base64",)  # in the JSON export only
 
 @dataclass(frozen=True)
 class ExportTexts:
-    """The texts of the export PDF in one language (one table of case_export.toml)."""
+    """The texts of the export PDF in one language (the keys case_export.… of that language's letters.po)."""
 
     title: str
     subtitle: str
@@ -60,7 +59,7 @@ class ExportTexts:
     fields: dict[str, str]
 
 
-def _texts(path: Path, lang: str, table: dict[str, object]) -> ExportTexts:
+def _texts(path: Path | str, lang: str, table: dict[str, object]) -> ExportTexts:
     def text(name: str) -> str:
         value = table.get(name)
         if not isinstance(value, str):
@@ -82,8 +81,8 @@ def _texts(path: Path, lang: str, table: dict[str, object]) -> ExportTexts:
 
 @cache
 def export_texts() -> dict[str, ExportTexts]:
-    path = resource("letters", "case_export.toml")
-    data = load_toml(path=path)
+    path = texts.CATALOGUE
+    data = texts.letter_data("case_export")
     for lang in texts.LANGUAGES:
         if lang not in data or set(data[lang]) != set(data["nl"]):
             raise ResourceError(path, lang, "verwacht dezelfde sleutels als nl")

@@ -1,7 +1,7 @@
 """Letters about a case: handover to a shelter, referral to a partner, summary for the own file.
 
 Plain data in, PDF bytes out (no database, no Qt, nothing written to disk). The texts come from
-`resources/letters/<template>.toml` (nl, en); the layout is in code (layout.py).
+the catalogue letters.po (keys `<template>.…`, nl and en); the layout is in code (layout.py).
 
 Data minimisation by design: a section appears only when its code is in `sections` *and* the
 content holds data for it; a section not picked leaves no trace, not even its heading. The
@@ -39,8 +39,8 @@ __all__ = [
     "sections",
 ]
 
-# The optional sections, as fields of LetterContent; resources/letters/common.toml gives
-# their order and labels and must name exactly these.
+# The optional sections, as fields of LetterContent; resources/letters/structure.toml gives
+# their order (letters.po their labels, keys common.sections.…) and must name exactly these.
 SECTION_CODES = (
     "person",
     "reason_and_signals",
@@ -113,7 +113,7 @@ def sections() -> tuple[SectionInfo, ...]:
     codes = tuple(info.code for info in infos)
     if set(codes) != set(SECTION_CODES):
         raise ResourceError(
-            "common.toml", "section_order", "moet precies deze onderdelen noemen: " + ", ".join(SECTION_CODES)
+            "structure.toml", "section_order", "moet precies deze onderdelen noemen: " + ", ".join(SECTION_CODES)
         )
     return infos
 

@@ -12,7 +12,7 @@ code, the label and the published value (hidden cells as the same text as in the
 a native bar chart beside each breakdown (hidden cells get no bar, their
 marker is shown beside the category label). Every word of the workbook is in the language asked for
 (Dutch or English: sheet names, header block, explanation, column heads, labels, chart titles; the
-workbook's own texts are the xlsx_* keys of resources/reports/quarterly.toml); codes and numbers are
+workbook's own texts are the quarterly.xlsx_* keys of the catalogue reports.po); codes and numbers are
 the same in both. Functions return bytes; `write_export` writes a file
 atomically. Only published values are used: raw counts never reach this module.
 """

@@ -4,7 +4,7 @@ threshold). Built in memory with reportlab; takes published tables only (no data
 counts), returns bytes.
 
 Nothing personal goes in: the tables hold codes' labels and published values, the texts come from
-`resources/reports/quarterly.toml`, and the only date finer than the quarter is the date the
+the catalogue reports.po (keys `quarterly.…`), and the only date finer than the quarter is the date the
 report was made. The footer says the document holds no personal data (not the letters' default).
 """
 

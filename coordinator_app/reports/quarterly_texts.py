@@ -1,4 +1,5 @@
-"""The texts of the quarterly report, per language, from `resources/reports/quarterly.toml`.
+"""The texts of the quarterly report, per language, from the gettext catalogue `reports` (keys `quarterly.…`,
+resources/locale/<lang>/LC_MESSAGES/reports.po, read back as tables and lists by `catalogues.tables`).
 
 Validated when first used: a missing key, a wrong type or an unknown `{placeholder}` is a
 `ResourceError` naming the file and key (a broken resource file is a clear error, not a crash).
@@ -13,11 +14,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from coordinator_app import catalogues
 from coordinator_app.domain.disclosure import PUBLISHED_MEASURES
 from coordinator_app.domain.quarter import Quarter
-from coordinator_app.paths import resource
 from coordinator_app.reports import texts
-from coordinator_app.resources_loader import ResourceError, load_toml, require
+from coordinator_app.resources_loader import ResourceError, require
 
 _QUARTER = frozenset({"quarter_name"})
 _STRINGS: dict[str, frozenset[str]] = {
@@ -139,8 +140,7 @@ def parse(data: dict[str, Any], file: Path | str) -> dict[str, QuarterlyTexts]:
 
 @cache
 def _all() -> dict[str, QuarterlyTexts]:
-    path = resource("reports", "quarterly.toml")
-    return parse(load_toml(path=path), path)
+    return parse(catalogues.tables("reports", "quarterly"), "reports.po")
 
 
 def quarterly_texts(lang: str = "nl") -> QuarterlyTexts:

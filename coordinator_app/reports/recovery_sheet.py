@@ -2,7 +2,7 @@
 
 The code is printed large in a monospaced face, in rows of groups joined by hyphens, exactly as
 it can be typed back. Texts (instructions, warning, footer) come from
-`resources/letters/recovery_sheet.toml`. The PDF metadata holds only the generic title.
+the catalogue letters.po (keys `recovery_sheet.…`). The PDF metadata holds only the generic title.
 """
 
 from __future__ import annotations

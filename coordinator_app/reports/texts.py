@@ -1,8 +1,11 @@
-"""The texts of the letter engine, loaded from `resources/letters/*.toml` and validated.
+"""The texts of the letter engine, from the gettext catalogue `letters` and validated.
 
-Every word a PDF prints that is not user data lives in those files, in Dutch (`nl`) and English
-(`en`). A missing key, a wrong type or an unknown `{placeholder}` raises `ResourceError`
-naming the file and the key; `validate_all()` checks every file at start-up.
+Every word a PDF prints that is not user data lives in resources/locale/<lang>/LC_MESSAGES/letters.po,
+in Dutch (`nl`) and English (`en`), under dotted keys `<part>.<key>` (`common.footer`, `handover.intro.1`,
+`common.months.12`; read back as tables and lists by `catalogues.tables`). Structure that is not text, the
+order of a letter's sections and the parts a template leaves out, is resources/letters/structure.toml.
+A missing key, a wrong type or an unknown `{placeholder}` raises `ResourceError` naming the file and the
+key; `validate_all()` checks everything at start-up.
 """
 
 from __future__ import annotations
@@ -14,10 +17,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from coordinator_app.paths import resource
+from coordinator_app import catalogues
 from coordinator_app.resources_loader import ResourceError, load_toml, require
 
 LANGUAGES = ("nl", "en")
+CATALOGUE = "letters.po"  # how a ResourceError names the catalogue
+STRUCTURE = "structure.toml"  # resources/letters/structure.toml: the section order, the parts a template leaves out
+# The parts of a template that structure.toml may leave out (printed as nothing).
+OPTIONAL_PARTS = frozenset({"salutation", "greeting", "closing"})
+LIST_PARTS = frozenset({"intro", "closing", "signature"})
 TEMPLATES = ("handover", "referral", "case_summary")
 
 # Placeholders the template texts may use (filled in by letters.py).
@@ -129,10 +137,18 @@ class SectionInfo:
         return self.labels[check_lang(lang)]
 
 
-def parse_common(data: dict[str, Any], file: Path | str) -> tuple[tuple[str, ...], dict[str, CommonTexts]]:
+def letter_data(part: str) -> dict[str, Any]:
+    """{"nl": table, "en": table} of one part of the letters catalogue (`common`, `handover`, `case_export` …)."""
+    return catalogues.tables("letters", part)
+
+
+def parse_common(data: dict[str, Any], file: Path | str, texts_file: Path | str | None = None
+                 ) -> tuple[tuple[str, ...], dict[str, CommonTexts]]:
+    """`section_order` (structure, from `file`) and the `nl`/`en` tables of texts (from `texts_file`)."""
     order = require(data, "section_order", list, file)
     if not order or not all(isinstance(code, str) and code for code in order) or len(set(order)) != len(order):
         raise ResourceError(file, "section_order", "moet een lijst van unieke, niet-lege codes zijn")
+    file = texts_file if texts_file is not None else file
     texts: dict[str, CommonTexts] = {}
     for lang in LANGUAGES:
         table = require(data, lang, dict, file)
@@ -149,9 +165,22 @@ def parse_common(data: dict[str, Any], file: Path | str) -> tuple[tuple[str, ...
 
 
 @cache
+def _structure() -> dict[str, Any]:
+    return load_toml("letters", "structure.toml")
+
+
+def _leaves_out(template: str) -> tuple[str, ...]:
+    table = require(_structure(), "leaves_out", dict, STRUCTURE)
+    parts = table.get(template, [])
+    if not isinstance(parts, list) or not set(parts) <= OPTIONAL_PARTS or set(table) - set(TEMPLATES):
+        raise ResourceError(STRUCTURE, f"leaves_out.{template}",
+                            "verwacht een lijst uit: " + ", ".join(sorted(OPTIONAL_PARTS)))
+    return tuple(parts)
+
+
+@cache
 def _common() -> tuple[tuple[str, ...], dict[str, CommonTexts]]:
-    path = resource("letters", "common.toml")
-    return parse_common(load_toml(path=path), path)
+    return parse_common({**_structure(), **letter_data("common")}, STRUCTURE, CATALOGUE)
 
 
 def common(lang: str = "nl") -> CommonTexts:
@@ -184,11 +213,18 @@ class TemplateTexts:
     headings: dict[str, str]
 
 
-def parse_template(data: dict[str, Any], file: Path | str, section_codes: tuple[str, ...]) -> dict[str, TemplateTexts]:
+def parse_template(data: dict[str, Any], file: Path | str, section_codes: tuple[str, ...],
+                   leaves_out: tuple[str, ...] = ()) -> dict[str, TemplateTexts]:
+    """The `nl`/`en` tables of one template. A part named in `leaves_out` (structure.toml) must have no text:
+    it is printed as nothing (a catalogue holds no empty texts); every other part must have one."""
     out: dict[str, TemplateTexts] = {}
     p = LETTER_PLACEHOLDERS
     for lang in LANGUAGES:
         table = require(data, lang, dict, file)
+        for part in leaves_out:
+            if part in table:
+                raise ResourceError(file, f"{lang}.{part}", "deze brief laat dit onderdeel weg (structure.toml)")
+        table = {**{part: [] if part in LIST_PARTS else "" for part in leaves_out}, **table}
         salutation = _text(table, "salutation", file, lang, frozenset())
         named = salutation
         if "salutation_named" in table:
@@ -217,19 +253,16 @@ def parse_template(data: dict[str, Any], file: Path | str, section_codes: tuple[
     return out
 
 
-def load_template(template: str, *, path: Path | None = None) -> dict[str, TemplateTexts]:
-    """The texts of `template` per language; `path` reads another file (tests, custom texts)."""
-    if path is None:
-        if template not in TEMPLATES:
-            raise ValueError(f"unknown letter template {template!r}; expected one of {', '.join(TEMPLATES)}")
-        return _template(template)
-    return parse_template(load_toml(path=path), path, _common()[0])
+def load_template(template: str) -> dict[str, TemplateTexts]:
+    """The texts of `template` per language."""
+    if template not in TEMPLATES:
+        raise ValueError(f"unknown letter template {template!r}; expected one of {', '.join(TEMPLATES)}")
+    return _template(template)
 
 
 @cache
 def _template(template: str) -> dict[str, TemplateTexts]:
-    path = resource("letters", f"{template}.toml")
-    return parse_template(load_toml(path=path), path, _common()[0])
+    return parse_template(letter_data(template), CATALOGUE, _common()[0], _leaves_out(template))
 
 
 # --------------------------------------------------------------------------- recovery sheet
@@ -255,8 +288,7 @@ def parse_recovery(data: dict[str, Any], file: Path | str) -> dict[str, Recovery
 
 @cache
 def _recovery() -> dict[str, RecoveryTexts]:
-    path = resource("letters", "recovery_sheet.toml")
-    return parse_recovery(load_toml(path=path), path)
+    return parse_recovery(letter_data("recovery_sheet"), CATALOGUE)
 
 
 def recovery_texts(lang: str = "nl") -> RecoveryTexts:
@@ -264,7 +296,7 @@ def recovery_texts(lang: str = "nl") -> RecoveryTexts:
 
 
 def validate_all() -> None:
-    """Load every letter resource file; raises ResourceError on the first problem (for start-up)."""
+    """Load every letter text (and the section order); raises ResourceError on the first problem (for start-up)."""
     _common()
     for template in TEMPLATES:
         _template(template)

@@ -56,7 +56,7 @@ def test_the_dutch_notice_names_the_line_and_the_property() -> None:
     [(code, params)] = vcard.parse_vcards(data)[0].refused_properties
     text = message(code, "nl", **params)
     assert f"Regel {line}:" in text and "ORG" in text and "UTF-8" in text and "niet geïmporteerd" in text
-    assert text != code  # a message in resources/messages_network.toml, not the bare code
+    assert text != code  # a message in the catalogue messages_network.po, not the bare code
 
 
 def test_an_unknown_character_set_refuses_that_property_only() -> None:

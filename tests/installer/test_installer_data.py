@@ -4,6 +4,7 @@ and the Qt trimming rules keep what the app needs."""
 from __future__ import annotations
 
 import ast
+import os
 from pathlib import Path
 
 from tests.installer.conftest import ROOT
@@ -20,20 +21,24 @@ def test_every_file_under_resources_is_bundled(buildinfo):
     bundled = _bundled(buildinfo)
     files = [
         p for p in (ROOT / "resources").rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".ts"
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".ts", ".po")
     ]
     assert len(files) > 20
     missing = [str(p.relative_to(ROOT)) for p in files if "resources/" + p.relative_to(ROOT / "resources").as_posix()
                not in bundled]
     assert missing == []
     assert all(src.is_file() for src, _dest in buildinfo.bundle_files())
-    assert not any(name.endswith(".ts") or "__pycache__" in name for name in bundled)
+    assert not any(name.endswith((".ts", ".po")) or "__pycache__" in name for name in bundled)
 
 
 def test_compiled_translations_are_bundled(buildinfo):
     bundled = _bundled(buildinfo)
     for qm in (ROOT / "resources" / "i18n").glob("*.qm"):
         assert f"resources/i18n/{qm.name}" in bundled
+    pos = sorted((ROOT / "resources" / "locale").glob("*/LC_MESSAGES/*.po"))
+    assert pos  # the gettext catalogues: each ships as its compiled .mo (`make translations`)
+    for po in pos:
+        assert "resources/" + po.with_suffix(".mo").relative_to(ROOT / "resources").as_posix() in bundled
 
 
 def _resource_calls() -> list[tuple[str, tuple[str, ...]]]:
@@ -157,3 +162,29 @@ def test_prune_drops_only_libraries_no_kept_file_needs(buildinfo):
         "libglib-2.0.so.0", "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Gui.so.6",
         "libdbus-1.so.3",
     }
+
+
+def test_a_catalogue_without_an_up_to_date_mo_stops_the_build(buildinfo, tmp_path, monkeypatch):
+    po = tmp_path / "locale" / "nl" / "LC_MESSAGES" / "messages.po"
+    po.parent.mkdir(parents=True)
+    po.write_text('msgid "a"\nmsgstr "A"\n', encoding="utf-8")
+    monkeypatch.setattr(buildinfo, "RESOURCES", tmp_path)
+    assert buildinfo.untranslated() == ["locale/nl/LC_MESSAGES/messages.po"]  # never compiled
+    mo = po.with_suffix(".mo")
+    mo.write_bytes(b"compiled")
+    t = po.stat().st_mtime
+    os.utime(mo, (t - 5, t - 5))
+    assert buildinfo.untranslated() == ["locale/nl/LC_MESSAGES/messages.po"]  # compiled before the last edit
+    os.utime(mo, (t + 5, t + 5))
+    assert buildinfo.untranslated() == []
+
+
+def test_a_mo_without_its_po_is_not_bundled(buildinfo, tmp_path, monkeypatch):
+    folder = tmp_path / "locale" / "nl" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    for name in ("kept.po", "kept.mo", "removed.mo"):
+        (folder / name).write_bytes(b"x")
+    (tmp_path / "codes.toml").write_text("", encoding="utf-8")
+    monkeypatch.setattr(buildinfo, "RESOURCES", tmp_path)
+    shipped = {src.name for src, _dest in buildinfo.bundle_files()}
+    assert {"kept.mo", "codes.toml"} <= shipped and not {"kept.po", "removed.mo"} & shipped

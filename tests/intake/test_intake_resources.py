@@ -154,7 +154,6 @@ def test_missing_guidance_names_the_step(route_copy: Path) -> None:
     ("indicators.toml", 'group = "criminal"', 'group = "weather"', 'code = "crim_travel"',
      "indicator.crim_travel.group"),
     ("route/steps.toml", 'code = "summary"', 'code = "epilogue"', "", "step.epilogue"),
-    ("route/messages.toml", 'en = "Please make a choice."', "", "", "choose.en"),
 ])
 def test_bad_values_name_file_and_key(route_copy: Path, file: str, old: str, new: str, after: str,
                                       key: str) -> None:

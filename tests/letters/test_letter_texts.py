@@ -10,7 +10,6 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from coordinator_app.paths import resource
-from coordinator_app.resources_loader import load_toml
 from coordinator_app.ui.documents.letter_dialog import LetterDialog  # noqa: F401  (the module must import)
 
 TS = resource("i18n", "documents_nl.ts")
@@ -40,14 +39,15 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("parts", [("messages_letters.toml",), ("letters", "case_content.toml")])
-def test_nl_and_en_match(parts):
-    data = load_toml(*parts)
-    if "nl" in data:  # case_content.toml: [nl] and [en] tables
-        nl, en = data["nl"], data["en"]
-        assert set(nl) == set(en)
-        pairs = [(nl[k], en[k]) for k in nl if isinstance(nl[k], str)]
-    else:  # messages: [code] with nl and en
-        pairs = [(entry["nl"], entry["en"]) for entry in data.values()]
+@pytest.mark.parametrize("source", ["messages_letters", "letters"])
+def test_nl_and_en_match(source):
+    """The catalogues messages_letters.po and letters.po (its case_content.… keys among them)."""
+    from tests.po_files import po_texts
+
+    data = po_texts(source)
+    assert data and all(set(entry) == {"nl", "en"} for entry in data.values())
+    if source == "letters":
+        assert any(key.startswith("case_content.") for key in data)
+    pairs = [(entry["nl"], entry["en"]) for entry in data.values()]
     for dutch, english in pairs:
         assert placeholders(dutch) == placeholders(english), dutch

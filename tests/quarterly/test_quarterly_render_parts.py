@@ -4,7 +4,6 @@ hidden value, and the QPainter trend chart paints (also with hidden values) and 
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 import pytest
 from reportlab.graphics.shapes import Rect, String
@@ -12,13 +11,13 @@ from reportlab.graphics.shapes import Rect, String
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.reports import quarterly_texts
 from coordinator_app.reports.quarterly_charts import BAR, nice_ceiling, row_bars, trend_chart
-from coordinator_app.resources_loader import ResourceError, load_toml
+from coordinator_app.resources_loader import ResourceError
 
 
 def _resource() -> dict:
-    from coordinator_app.paths import resource
+    from coordinator_app import catalogues
 
-    return load_toml(path=resource("reports", "quarterly.toml"))
+    return catalogues.tables("reports", "quarterly")  # the keys quarterly.… of reports.po, as tables
 
 
 def test_texts_load_in_both_languages() -> None:
@@ -38,11 +37,11 @@ def test_texts_load_in_both_languages() -> None:
         (lambda d: d["nl"]["method"].append("{onbekend}"), "nl.method[5]"),
     ],
 )
-def test_a_broken_texts_file_names_the_key(tmp_path: Path, change, key: str) -> None:
+def test_a_broken_texts_file_names_the_key(change, key: str) -> None:
     data = copy.deepcopy(_resource())
     change(data)
     with pytest.raises(ResourceError) as info:
-        quarterly_texts.parse(data, tmp_path / "quarterly.toml")
+        quarterly_texts.parse(data, "reports.po")
     assert info.value.key == key
 
 

@@ -5,6 +5,7 @@ Every PDF is built in memory; only the encrypted-PDF check against poppler write
 
 from __future__ import annotations
 
+import copy
 import io
 import shutil
 import subprocess
@@ -16,7 +17,6 @@ import pytest
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
-from coordinator_app.paths import resource
 from coordinator_app.reports import letters, texts
 from coordinator_app.reports.layout import build_document
 from coordinator_app.reports.letters import (
@@ -454,44 +454,50 @@ def test_shipped_letter_resources_are_valid() -> None:
         assert set(loaded) == set(texts.LANGUAGES)
 
 
-def test_broken_letters_toml_is_a_clear_error(tmp_path: Path) -> None:
-    broken = tmp_path / "handover.toml"
-    broken.write_text('[nl]\ntitle = "Overdrachtsbrief\n', encoding="utf-8")
-    with pytest.raises(ResourceError, match=r"handover\.toml.*ongeldige TOML"):
-        texts.load_template("handover", path=broken)
+def _sections() -> tuple[str, ...]:
+    return tuple(info.code for info in texts.sections())
 
 
-def test_missing_key_and_unknown_placeholder_are_named(tmp_path: Path) -> None:
-    good = resource("letters", "referral.toml").read_text(encoding="utf-8")
-    missing = tmp_path / "referral.toml"
-    missing.write_text(good.replace('greeting = "Kind regards,"', ""), encoding="utf-8")
-    with pytest.raises(ResourceError, match=r"referral\.toml.*en\.greeting.*ontbreekt"):
-        texts.load_template("referral", path=missing)
+def test_a_part_the_structure_leaves_out_must_have_no_text() -> None:
+    data = texts.letter_data("case_summary")
+    leaves_out = texts._leaves_out("case_summary")
+    assert set(leaves_out) == {"salutation", "greeting", "closing"}
+    parsed = texts.parse_template(copy.deepcopy(data), texts.CATALOGUE, _sections(), leaves_out)
+    assert (parsed["nl"].salutation, parsed["nl"].greeting, parsed["nl"].closing) == ("", "", ())
+    data["nl"]["greeting"] = "Met vriendelijke groet,"
+    with pytest.raises(ResourceError, match=r"letters\.po.*nl\.greeting.*laat dit onderdeel weg"):
+        texts.parse_template(data, texts.CATALOGUE, _sections(), leaves_out)
+    with pytest.raises(ResourceError, match=r"nl\.salutation.*ontbreekt"):  # not left out: then it is needed
+        texts.parse_template(texts.letter_data("case_summary"), texts.CATALOGUE, _sections())
 
-    placeholder = tmp_path / "referral2.toml"
-    placeholder.write_text(
-        good.replace('signature = ["{coordinator_name}"', 'signature = ["{client_name}"', 1), encoding="utf-8"
-    )
+
+def test_missing_key_and_unknown_placeholder_are_named() -> None:
+    missing = texts.letter_data("referral")
+    del missing["en"]["greeting"]
+    with pytest.raises(ResourceError, match=r"letters\.po.*en\.greeting.*ontbreekt"):
+        texts.parse_template(missing, texts.CATALOGUE, _sections())
+
+    placeholder = texts.letter_data("referral")
+    assert placeholder["nl"]["signature"][0] == "{coordinator_name}"
+    placeholder["nl"]["signature"][0] = "{client_name}"
     with pytest.raises(ResourceError, match=r"client_name"):
-        texts.load_template("referral", path=placeholder)
+        texts.parse_template(placeholder, texts.CATALOGUE, _sections())
 
 
-def test_common_texts_need_twelve_months(tmp_path: Path) -> None:
-    good = resource("letters", "common.toml").read_text(encoding="utf-8")
-    broken = tmp_path / "common.toml"
-    broken.write_text(good.replace('"december",', "", 1), encoding="utf-8")
+def test_common_texts_need_twelve_months() -> None:
+    from coordinator_app.resources_loader import load_toml
+
+    data = {**load_toml("letters", "structure.toml"), **texts.letter_data("common")}
+    assert data["nl"]["months"].pop() == "december"
     with pytest.raises(ResourceError, match=r"nl\.months"):
-        from coordinator_app.resources_loader import load_toml
-
-        texts.parse_common(load_toml(path=broken), broken)
+        texts.parse_common(data, texts.STRUCTURE, texts.CATALOGUE)
 
 
-def test_list_item_of_wrong_type_is_named(tmp_path: Path) -> None:
-    good = resource("letters", "case_summary.toml").read_text(encoding="utf-8")
-    broken = tmp_path / "case_summary.toml"
-    broken.write_text(good.replace('signature = ["Drawn up by', 'signature = [3, "Drawn up by'), encoding="utf-8")
+def test_list_item_of_wrong_type_is_named() -> None:
+    data = texts.letter_data("case_summary")
+    data["en"]["signature"].insert(0, 3)
     with pytest.raises(ResourceError, match=r"en\.signature\[0\].*verwacht str"):
-        texts.load_template("case_summary", path=broken)
+        texts.parse_template(data, texts.CATALOGUE, _sections(), texts._leaves_out("case_summary"))
 
 
 def test_very_long_person_value_splits_instead_of_failing() -> None:

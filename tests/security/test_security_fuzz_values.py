@@ -1,12 +1,10 @@
 """Phone numbers kept as typed (international form only beside a valid one) and every message in
-resources/messages*.toml rendered with its placeholders filled."""
+resources/locale/*/LC_MESSAGES/messages*.po rendered with its placeholders filled."""
 
 from __future__ import annotations
 
 import re
 import string
-import tomllib
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,8 +13,7 @@ from hypothesis import strategies as st
 from coordinator_app.domain.validation import check_phone, phone_display, phone_international
 from coordinator_app.errors import ValidationError, message
 from coordinator_app.services.settings import form
-
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from tests.po_files import po_texts
 
 
 @pytest.mark.parametrize(("typed", "international"), [
@@ -62,15 +59,8 @@ def test_settings_keep_the_coordinator_phone_as_typed() -> None:
     assert form.clean({"coordinator_phone": "(905) 555-1234"})["coordinator_phone"] == "(905) 555-1234"
 
 
-def _all_messages() -> dict[str, dict[str, str]]:
-    data: dict[str, dict[str, str]] = {}
-    for path in sorted(RESOURCES.glob("messages*.toml")):
-        data.update(tomllib.loads(path.read_text(encoding="utf-8")))
-    return data
-
-
-MESSAGES = _all_messages()
-assert len(MESSAGES) > 100  # the glob found the message files
+MESSAGES = po_texts("messages*")
+assert len(MESSAGES) > 100  # the glob found the message catalogues
 
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))

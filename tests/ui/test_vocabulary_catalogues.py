@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from coordinator_app.paths import resource, resources_dir
+from tests.po_files import entries, po_files, po_texts
 
 GLOSSARY = tomllib.loads(resource("glossary.toml").read_text(encoding="utf-8"))["term"]
 CATALOGUES = sorted(p for p in resources_dir().rglob("*.toml") if p.name != "glossary.toml")
+PO_CATALOGUES = po_files()  # the gettext catalogues, resources/locale/<lang>/LC_MESSAGES/*.po
 
 
 def texts(node: Any, lang: str | None = None) -> Iterator[tuple[str, str]]:
@@ -45,10 +47,10 @@ def test_the_check_finds_what_it_should() -> None:
 
 
 def test_the_catalogues_are_read() -> None:
-    names = {p.name for p in CATALOGUES}
-    assert {"messages.toml", "messages_intake.toml", "messages_search.toml", "codes.toml"} <= names
-    intake = tomllib.loads(resource("messages_intake.toml").read_text(encoding="utf-8"))
-    assert ("nl", intake["intake_quick_reporter"]["nl"]) in list(texts(intake))
+    assert "codes.toml" in {p.name for p in CATALOGUES}
+    assert {"nl/LC_MESSAGES/messages.po", "en/LC_MESSAGES/messages_intake.po", "nl/LC_MESSAGES/messages_search.po"} <= {
+        "/".join(p.parts[-3:]) for p in PO_CATALOGUES}
+    assert "Snel signaal" in po_texts("messages_intake")["intake_quick_reporter"]["nl"]
 
 
 def test_no_ruled_out_phrase_in_the_stored_texts() -> None:
@@ -56,4 +58,8 @@ def test_no_ruled_out_phrase_in_the_stored_texts() -> None:
     for path in CATALOGUES:
         for lang, text in texts(tomllib.loads(path.read_text(encoding="utf-8"))):
             problems += [f"{Path(path).name} ({lang}): {p} in {text[:80]!r}" for p in ruled_out(text, lang)]
+    for path in PO_CATALOGUES:
+        lang = path.parts[-3]
+        for key, text in entries(path).items():
+            problems += [f"{lang}/{path.name} {key}: {p} in {text[:80]!r}" for p in ruled_out(text, lang)]
     assert problems == [], "\n".join(problems)

@@ -1,7 +1,7 @@
 """Validation of each step of the intake (docs/DOMAIN.md §3), free of Qt.
 
 One `_check_<step>` function per step returns the `FieldError`s of that step; `CHECKS` maps the
-step code to it. Messages come from route/messages.toml through the flow's content.
+step code to it. Messages come from the catalogue route.po through the flow's content.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Route content of the intake wizard, loaded from resources/ and validated (docs/DOMAIN.md §3, §5).
 
 Files: `route/steps.toml` (steps, guidance, option lists, Meldcode), `route/followups.toml`
-(follow-up options), `route/messages.toml` (validation messages) and `indicators.toml`.
+(follow-up options) and `indicators.toml`; the validation messages and the texts the intake writes come
+from the gettext catalogue `route` (resources/locale/<lang>/LC_MESSAGES/route.po, through `catalogues`).
 Every problem raises `ResourceError` naming the file and the key; codes are checked against the
 code lists of `coordinator_app.codes`. Qt-free.
 """
@@ -14,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from coordinator_app import catalogues
 from coordinator_app.codes import code_list
 from coordinator_app.paths import resource
 from coordinator_app.resources_loader import ResourceError, load_toml, require
@@ -337,14 +339,9 @@ def _load_indicators(file: Path) -> tuple[tuple[IndicatorGroup, ...], tuple[Indi
     return tuple(groups), tuple(indicators)
 
 
-def _load_messages(file: Path) -> dict[str, Text]:
-    data = load_toml(path=file)
-    messages = {}
-    for key, entry in data.items():
-        if not isinstance(entry, dict):
-            raise ResourceError(file, key, "verwacht een tabel met nl en en")
-        messages[key] = _text(entry, file, key)
-    return messages
+def _load_messages() -> dict[str, Text]:
+    """The route's messages from its gettext catalogue (complete in nl and en: `catalogues.merged` checks that)."""
+    return {key: Text(text["nl"], text["en"]) for key, text in catalogues.merged("route").items()}
 
 
 def load_intake_content(route_dir: Path | None = None, indicators_file: Path | None = None) -> IntakeContent:
@@ -355,7 +352,7 @@ def load_intake_content(route_dir: Path | None = None, indicators_file: Path | N
                                           else resource("indicators.toml"))
     return IntakeContent(
         followups=_load_followups(route / "followups.toml"), indicator_groups=groups,
-        indicators=indicators, messages=_load_messages(route / "messages.toml"), **steps,
+        indicators=indicators, messages=_load_messages(), **steps,
     )
 
 

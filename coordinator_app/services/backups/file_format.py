@@ -52,7 +52,7 @@ MAX_TEXT = {"format": 32, "created_at": 40, "app_version": 40, "schema_revision"
 
 
 class BackupInvalid(KnownError):
-    """The file is not a usable backup; `code` says precisely why (messages_backup.toml)."""
+    """The file is not a usable backup; `code` says precisely why (the catalogue messages_backup.po)."""
 
     code = "backup_altered"
     exit_code = EXIT_CHECK_FAILED

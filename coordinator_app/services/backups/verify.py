@@ -3,7 +3,7 @@
 The payload is copied into a private folder (0700, removed afterwards) beside the backup file, not
 into the system temp folder (often a RAM-limited tmpfs); only when the backup's folder is read-only
 is the system temp folder used. The copy stays encrypted.
-Every failure names what is wrong (BackupInvalid codes in messages_backup.toml).
+Every failure names what is wrong (BackupInvalid codes in the catalogue messages_backup.po).
 """
 
 from __future__ import annotations

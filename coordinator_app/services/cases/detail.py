@@ -2,7 +2,7 @@
 
 Journal entries and tasks live in `work.py`, involvements in `involvements.py`. Every function
 opens its own session, checks its input (message codes per field, in Dutch through
-resources/messages*.toml) and records an audit event without personal data. Returned values are plain
+the catalogues messages*.po) and records an audit event without personal data. Returned values are plain
 dicts/dataclasses, never ORM rows.
 """
 

@@ -3,7 +3,7 @@
 Data minimisation by design: `case_content` reads only what the picked sections need; a section
 that was not picked is not even read. Codes become Dutch or English labels
 (`coordinator_app.codes`), nationality codes country names (`domain.countries`), language codes
-language names (resources/letters/case_content.toml). Qt-free; called inside a read session.
+language names (the keys case_content.… of the catalogue letters.po). Qt-free; called inside a read session.
 """
 
 from __future__ import annotations
@@ -33,21 +33,13 @@ from coordinator_app.domain.intake.content import intake_content
 from coordinator_app.errors import NotFound, ValidationError
 from coordinator_app.reports import texts
 from coordinator_app.reports.letters import SECTION_CODES, LetterContent, PersonDetails, SectionText
-from coordinator_app.resources_loader import ResourceError, load_toml
 
 # --------------------------------------------------------------------------- texts
 
 
 @cache
 def _texts() -> dict[str, dict[str, Any]]:
-    data = load_toml("letters", "case_content.toml")
-    for lang in texts.LANGUAGES:
-        if not isinstance(data.get(lang), dict):
-            raise ResourceError("letters/case_content.toml", lang, "tabel ontbreekt")
-    missing = set(data["nl"]) ^ set(data["en"])
-    if missing:
-        raise ResourceError("letters/case_content.toml", ", ".join(sorted(missing)), "moet in nl en en staan")
-    return data
+    return texts.letter_data("case_content")  # the keys case_content.… of letters.po, the same in nl and en
 
 
 def _t(lang: str, key: str, **params: Any) -> str:
