@@ -120,7 +120,8 @@ def font_for(ch: str) -> str:
 @cache
 def _char_map(name: str) -> frozenset[int]:
     fonts.register_fonts()
-    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+    # the pen moves are mapped by us, not by the font: typed, such a character has no glyph
+    return frozenset(code for code in pdfmetrics.getFont(name).face.charToGlyph if not fonts.is_spacer(chr(code)))
 
 
 @cache
@@ -425,7 +426,10 @@ def draw(line: str) -> Drawn:
             run.clear()
 
     for ch, face, rise, fixed in items:
-        if not fonts.is_spacer(ch) and not has_glyph(ch, face):
+        if fonts.is_spacer(ch) and not fixed:
+            correct = False  # typed: it would move the pen, not show a glyph; not drawn, and the remark says so
+            continue
+        if not (fixed and fonts.is_spacer(ch)) and not has_glyph(ch, face):
             if is_ignorable(ch):
                 continue  # invisible by nature: not drawn
             if ch not in _WORD_SPACES:

@@ -128,6 +128,12 @@ def test_marks_outside_an_arabic_or_hebrew_letter_get_the_remark() -> None:
         assert not text_runs.draw(line).correct, line
 
 
+def test_a_typed_private_use_character_where_the_pen_moves_live_is_flagged_not_drawn() -> None:
+    typed = "Amal \ue3e8 Haddad"  # one of the pen-move characters (fonts.spacer), typed or pasted
+    assert not text_runs.draw(typed).correct and "\ue3e8" not in text_runs.draw(typed).markup
+    assert ord("\ue3e8") not in cmap("LiberationSans")  # no glyph in the font file itself
+
+
 def test_arabic_letters_are_joined_and_hebrew_needs_no_joining() -> None:
     arabic = [p for p in shown_text(_letter(DRAWN_RTL["arabic"])) if p.font.startswith("NotoSansArabic")]
     assert arabic, "Arabic letters are drawn in Noto Sans Arabic"
