@@ -3,12 +3,13 @@ Ethiopic for Ge'ez script (Tigrinya, Amharic) and Noto Sans Arabic for Arabic sc
 Urdu letters); the Noto faces are SIL OFL 1.1, taken unchanged from Debian's fonts-noto-core 20201225-1.
 
 Liberation Sans covers Latin (Dutch ĳ, ë; Central/Eastern European ł ș ğ ő ű ř; Vietnamese),
-Greek, Cyrillic and Hebrew letters. How a line of user text is split over these fonts, and how
+Greek, Cyrillic and Hebrew letters and points. How a line of user text is split over these fonts, and how
 right-to-left runs are ordered and Arabic letters joined, is in text_runs.py. There is no font for
 Indic, Thai or CJK text: such characters would print as boxes, so every PDF says so next to the text
 (text_runs.py decides, page_style.escape prints the remark).
 
-`register_fonts()` registers the faces with reportlab once per process (idempotent, thread-safe).
+`register_fonts()` registers the faces with reportlab once per process (idempotent, thread-safe), each
+with the pen-move characters that place vowel marks and points (see SPACER_LIMIT).
 """
 
 from __future__ import annotations

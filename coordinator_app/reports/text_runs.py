@@ -33,9 +33,9 @@ a general accent such as U+0301 on a Hebrew letter), when HarfBuzz picks a glyph
 the font maps to, or moves a mark more than one em, or when a run is wider than RTL_MAX_WIDTH and may
 have to be wrapped. Invisible format
 characters without a glyph (word joiner, variation selectors, ZWNJ once it has done its work of
-keeping two Arabic letters apart) are not drawn, as Unicode asks of a renderer. A word with marks is
-drawn in the regular weight, also in a bold paragraph: its marks are placed with the regular face's
-anchors (the markup does not know the weight, and the bold faces' anchors differ by up to 0.12 em), as
+keeping two Arabic letters apart) are not drawn, as Unicode asks of a renderer. A right-to-left run
+with a mark is drawn in the regular weight, also in a bold paragraph: its marks are placed with the
+regular face's anchors (the markup does not know the weight, and the bold faces' anchors differ by up to 0.12 em), as
 Arabic is always drawn in Noto Sans Arabic's regular weight.
 """
 
