@@ -80,7 +80,7 @@ _NUMBER_JOINERS = frozenset(("ES", "CS", "ET"))  # 1.5, 1,5, 12% inside a number
 _FEATURES = {"calt": False, "kern": False, "liga": False, "dlig": False, "curs": False, "mark": False,
              "mkmk": False}
 # A word with vowel marks or points: the same forms, and the font's mark positioning (mark to base, mark
-# to mark) on top, drawn with SPACER moves (fonts.py) around each mark HarfBuzz moves away from the pen.
+# to mark) on top, drawn with pen moves (fonts.spacer) around each mark HarfBuzz moves away from the pen.
 _MARK_FEATURES = {**_FEATURES, "mark": True, "mkmk": True}
 _TOLERANCE = 0.5  # thousandths of the font size: HarfBuzz's advance and reportlab's width round differently
 # Hebrew and Hebrew presentation forms (the letters with a point that Unicode encodes as one character)
@@ -314,11 +314,12 @@ def _script(ch: str) -> str | None:
 
 
 _PLACEHOLDER = {"Arab": "\u0627", "Hebr": "\u05d0"}  # a letter of the same bidi class (AL, R) as the word
+_PLACEHOLDERS = frozenset(_PLACEHOLDER.values())  # letters of a word: outside the words they never occur
 
 
 def _placed_items(glyphs: list[_Placed], face: str) -> list[_Item] | None:
-    """Placed glyphs as drawn characters: a SPACER move before a glyph HarfBuzz moves sideways and one
-    after it (back, plus any difference in advance), the glyph raised or lowered by its y offset."""
+    """Placed glyphs as drawn characters: a pen move (fonts.spacer) before a glyph HarfBuzz moves sideways
+    and one after it (back, plus any difference in advance), the glyph raised or lowered by its y offset."""
     items: list[_Item] = []
     try:
         for glyph in glyphs:
@@ -328,7 +329,7 @@ def _placed_items(glyphs: list[_Placed], face: str) -> list[_Item] | None:
             if glyph.extra - glyph.x:
                 items.append((fonts.spacer(glyph.extra - glyph.x), face, 0, True))
     except ValueError:
-        return None  # a move wider than a SPACER can make: not drawn where HarfBuzz puts it
+        return None  # a move wider than a pen move can make: not drawn where HarfBuzz puts it
     return items
 
 
@@ -360,7 +361,9 @@ def _visual_marked(span: str) -> list[_Item] | None:
     pending = list(reversed(words))  # a right-to-left run shows its words from the last to the first
     items: list[_Item] = []
     for ch in visual:
-        if pending and ch == _PLACEHOLDER[pending[0][0]]:
+        if ch in _PLACEHOLDERS:
+            if not pending or ch != _PLACEHOLDER[pending[0][0]]:
+                return None  # not the word expected in that place: never draw a placeholder as a letter
             script, word = pending.pop(0)
             glyphs = _shaper(script).place(word)
             face = fonts.ARABIC if script == "Arab" else fonts.REGULAR
