@@ -43,7 +43,7 @@ def _to_unicode(font: object) -> dict[int, str]:
     data = font["/ToUnicode"].get_object().get_data().decode("latin-1")  # type: ignore[index]
     mapping: dict[int, str] = {}
     for block in re.findall(r"beginbfchar(.*?)endbfchar", data, re.S):
-        for code, uni in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+        for code, uni in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>", block):  # <>: no text (a pen move)
             mapping[int(code, 16)] = bytes.fromhex(uni).decode("utf-16-be")
     for block in re.findall(r"beginbfrange(.*?)endbfrange", data, re.S):
         for low, high, uni in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):

@@ -14,8 +14,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 from datetime import date
+from io import BytesIO
 
 import pytest
+from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
@@ -35,13 +37,19 @@ DRAWN_RTL = {  # names whose letters the bundled fonts draw (right-to-left scrip
     "persian_zwnj": "مهر\u200cنوش پژمان",
     "hebrew": "שרה כהן",
 }
-NOT_DRAWN = {  # no glyph in any bundled font, or not drawn correctly (vowel marks)
+MARKED_RTL = {  # names with vowel marks (harakat) or points (niqqud), drawn where HarfBuzz places them
+    "arabic_vowelled": "مُحَمَّد",  # damma, fatha, shadda with fatha (one glyph, U+FC60)
+    "arabic_kasra_tanwin": "عَلِيٌّ",  # kasra below, shadda with dammatan
+    "hebrew_pointed": "שָׂרָה",  # qamats below, sin dot
+    "hebrew_shalom": "שָׁלוֹם",  # shin dot, holam on vav
+    "arabic_sukun_superscript_alef": "عَبْدُ الرَّحْمٰن",  # sukun, superscript alef
+    "hebrew_dagesh_cantillation": "כֹּהֵן שָׂרָ֣ה",  # dagesh, tsere, a cantillation mark (U+05A3)
+}
+NOT_DRAWN = {  # no glyph in any bundled font
     "thai": "สมชาย ใจดี",
     "cjk": "王小明",
     "syriac": "ܡܪܝܡ",
     "emoji": "Amal 🌸",
-    "arabic_vowelled": "مُحَمَّد",
-    "hebrew_pointed": "שָׂרָה",
 }
 PLACES = 6  # how many places of the letter below hold the name
 
@@ -61,6 +69,14 @@ def _nfkc(text: str) -> str:
 def _read_rtl(visual: str) -> str:
     """A right-to-left run of the text layer read in reading order (right to left, NFKC per character)."""
     return "".join(_nfkc(ch) for ch in reversed(visual))
+
+
+def _read_marked(visual: str) -> str:
+    """_read_rtl for a run with marks. A shadda with its vowel drawn as one glyph is the character U+FC5E-U+FC63,
+    whose NFKC is a space and the two marks (Unicode gives the isolated form a space to sit on): the space
+    is not read back. The whole is normalised again: a letter with a point drawn as one character (shin with
+    shin dot, U+FB2A) and a second point drawn apart come back in Unicode's canonical order of marks."""
+    return _nfkc("".join(_nfkc(ch).lstrip() if "\ufc5e" <= ch <= "\ufc63" else _nfkc(ch) for ch in reversed(visual)))
 
 
 def _expected(name: str) -> str:
@@ -88,6 +104,49 @@ def test_a_right_to_left_name_is_drawn_without_a_box_and_reads_back(key: str) ->
     assert sum(expected in run for run in runs) >= PLACES, (expected, runs)
     # and never in typed (logical) order, which is what reportlab would draw on its own
     assert not any(expected in _nfkc(piece.text) for piece in shown)
+
+
+@pytest.mark.parametrize("key", sorted(MARKED_RTL))
+def test_a_name_with_vowel_marks_or_points_is_drawn_with_them_and_reads_back(key: str) -> None:
+    name = MARKED_RTL[key]
+    pdf = _letter(name)
+    shown = shown_text(pdf)
+    assert not [piece for piece in shown if piece.boxes()]
+    assert _nfkc(message("pdf_unprintable", "nl")) not in _all_text(shown)  # no remark: drawn as typed
+    # the marks are in the text layer: each place, read from right to left, is the name with its marks
+    # (the pieces of a run are drawn one after the other, a raised or lowered mark being a piece of its own)
+    page = _read_marked("".join(piece.text for piece in shown))
+    assert page.count(_expected(name)) >= PLACES, (_expected(name), page)
+    # and an extractor reads each word the same (pypdf: it turns right-to-left runs around itself; the
+    # order of the words of a two-word run is its own guess, spaces too, with or without marks)
+    extracted = "".join("".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages).split())
+    read = _read_marked(extracted[::-1])  # pypdf's text is in reading order already
+    for word in _expected(name).split():
+        assert read.count(word) >= PLACES, (word, read)
+
+
+def test_a_shadda_with_its_vowel_is_one_glyph_and_a_marked_word_keeps_the_regular_weight_in_bold() -> None:
+    arabic = "".join(p.text for p in shown_text(_letter(MARKED_RTL["arabic_vowelled"])))
+    assert "\ufc60" in arabic and "\u0651" not in arabic  # shadda with fatha, as HarfBuzz combines them
+    doc = build_document(LETTERHEAD, [Paragraph(escape(f"Naam {name}"), styles()["cell_bold"])
+                                      for name in (MARKED_RTL["hebrew_shalom"], DRAWN_RTL["hebrew"])], "Test")
+    hebrew = [piece for piece in shown_text(doc) if any("\u0590" <= ch <= "\ufb4f" for ch in piece.text)]
+    # the pointed name in the regular face (its marks placed with its anchors), the unpointed one in bold
+    assert {piece.font for piece in hebrew if "\ufb2a" in piece.text} == {"LiberationSans"}, hebrew
+    assert {piece.font for piece in hebrew if "\u05e9" in piece.text} == {"LiberationSans-Bold"}, hebrew
+
+
+def test_marks_outside_an_arabic_or_hebrew_letter_get_the_remark() -> None:
+    # a mark after a space or a digit has no letter to sit on; a combining mark of another block (U+0301)
+    # on a Hebrew letter is not placed by the Hebrew shaping
+    for line in ("سلام \u064e", "שלום 12\u05b8", "ש\u0301לום"):
+        assert not text_runs.draw(line).correct, line
+
+
+def test_a_typed_private_use_character_where_the_pen_moves_live_is_flagged_not_drawn() -> None:
+    typed = "Amal \ue3e8 Haddad"  # one of the pen-move characters (fonts.spacer), typed or pasted
+    assert not text_runs.draw(typed).correct and "\ue3e8" not in text_runs.draw(typed).markup
+    assert ord("\ue3e8") not in cmap("LiberationSans")  # no glyph in the font file itself
 
 
 def test_arabic_letters_are_joined_and_hebrew_needs_no_joining() -> None:
@@ -128,7 +187,8 @@ def test_text_the_pdf_cannot_show_gets_the_remark_in_every_place(key: str, lang:
     assert " ".join(_nfkc(other).split()) not in flat
 
 
-@pytest.mark.parametrize("name", [*DRAWN_RTL.values(), *NOT_DRAWN.values(), "Zoë Ødegård-Łukasiewicz", "ሙሉጌታ"])
+@pytest.mark.parametrize("name", [*DRAWN_RTL.values(), *MARKED_RTL.values(), *NOT_DRAWN.values(),
+                                  "Zoë Ødegård-Łukasiewicz", "ሙሉጌታ"])
 def test_no_box_is_ever_printed_without_the_remark(name: str) -> None:
     """The guarantee, checked on every piece of text: a piece with a character its font file has no glyph
     for is followed, before the next user value, by the remark."""
@@ -170,7 +230,7 @@ def test_a_right_to_left_run_too_wide_to_keep_on_one_line_gets_the_remark() -> N
     assert flat.count(" ".join(_nfkc(message("pdf_unprintable", "nl")).split())) >= PLACES
 
 
-@pytest.mark.parametrize("name", [*DRAWN_RTL.values(), *NOT_DRAWN.values(), "ሙሉጌታ"])
+@pytest.mark.parametrize("name", [*DRAWN_RTL.values(), *MARKED_RTL.values(), *NOT_DRAWN.values(), "ሙሉጌታ"])
 def test_the_letter_dialog_is_told_exactly_the_characters_without_a_glyph(name: str) -> None:
     # what the letter dialog warns about (services/documents/letters.missing_glyphs): the characters no font
     # file has a glyph for, read from the files' own character maps
