@@ -3,7 +3,7 @@
 Every stored field of every row is printed, labelled from the catalogue letters.po (keys case_export.…) (or by
 its column name). Text is printed as stored, except that invisible bidi controls are shown as
 [U+202E]-style marks: they can neither reorder a line nor hide. Text the bundled fonts cannot show
-correctly (Thai, CJK, Arabic with vowel marks, ...: see text_runs.py) is printed with a note that the
+correctly (Thai, CJK, Syriac, emoji, ...: see text_runs.py) is printed with a note that the
 JSON export holds it exactly.
 Document contents are in the JSON export only (the PDF names each document, its size and hash).
 The PDF metadata holds only the generic title.
