@@ -31,12 +31,14 @@ quarter; the export runs it before anything is written.
 from __future__ import annotations
 
 import math
+import string
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from coordinator_app import catalogues
 from coordinator_app.domain.quarter import Quarter
 from coordinator_app.domain.quarterly_table import (
     TOTAL_CATEGORY,
@@ -49,7 +51,7 @@ from coordinator_app.domain.quarterly_table import (
     measure_label,
 )
 from coordinator_app.paths import resource
-from coordinator_app.resources_loader import ResourceError, load_toml
+from coordinator_app.resources_loader import ResourceError, load_toml, require
 
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3  # with 2, "<2" would mean exactly 1
@@ -507,52 +509,68 @@ def cell_label(dimension: str, category: str, lang: str = "nl") -> str:
     return " + ".join(category_label(dimension, leaf, lang) for leaf in trees().node(dimension, category).leaves)
 
 
+_CATALOGUE = "reports.po"
+# the placeholders each line of `hidden_lines` may use
+_HIDDEN_FIELDS = {
+    "total_below": frozenset({"measure", "threshold"}),
+    "not_broken_down": frozenset({"measure", "dimensions"}),
+    "shown_together": frozenset({"measure", "groups"}),
+    "outcomes_hidden": frozenset({"measure", "count", "threshold"}),
+}
+
+
+@cache
+def _texts() -> dict[str, dict[str, Any]]:
+    """{language: {"explanation": [...], "hidden": {...}}}: the `disclosure.…` keys of the gettext catalogue
+    `reports` (resources/locale/<lang>/LC_MESSAGES/reports.po), checked once: a missing text or a placeholder the
+    program does not fill is a ResourceError naming the key."""
+    data = catalogues.tables("reports", "disclosure")
+    for lang, table in data.items():
+        paragraphs = require(table, "explanation", list, _CATALOGUE, f"{lang}.disclosure")
+        for number, text in enumerate(paragraphs, 1):
+            _check_fields(text, frozenset({"threshold", "below"}), f"{lang}.disclosure.explanation.{number}")
+        lines = require(table, "hidden", dict, _CATALOGUE, f"{lang}.disclosure")
+        for key, allowed in _HIDDEN_FIELDS.items():
+            _check_fields(require(lines, key, str, _CATALOGUE, f"{lang}.disclosure.hidden"), allowed,
+                          f"{lang}.disclosure.hidden.{key}")
+    return data
+
+
+def _check_fields(text: object, allowed: frozenset[str], key: str) -> None:
+    if not isinstance(text, str):
+        raise ResourceError(_CATALOGUE, key, f"verwacht een tekst, gevonden {type(text).__name__}")
+    try:
+        used = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as exc:
+        raise ResourceError(_CATALOGUE, key, f"ongeldige {{}} ({exc})") from exc
+    if used - allowed:
+        raise ResourceError(_CATALOGUE, key, f"onbekende plaatshouder {{{sorted(used - allowed)[0]}}}")
+
+
 def explanation(threshold: int = DEFAULT_THRESHOLD, lang: str = "nl") -> list[str]:
-    """Short lines that explain the marks and groups to a reader of the report."""
-    below = threshold - 1
-    if lang == "en":
-        return [
-            f"<{threshold}: between 1 and {below}; the exact number is not shown so that nobody can be recognised. "
-            "A measure whose total is that small is not broken down.",
-            "A + B: a group of categories shown together because at least one of them holds a number from 1 to "
-            f"{below}. Every number shown is an exact count of 0 or at least {threshold}.",
-            "A breakdown that is missing could not be shown without small numbers. Cases active at the end of the "
-            "quarter are not published: with them, small numbers of opened and closed cases could be worked out.",
-            "0: nobody in this category. Counts of network activities are shown as they are.",
-        ]
-    return [
-        f"<{threshold}: tussen 1 en {below}; het precieze aantal wordt niet getoond, zodat niemand herkenbaar is. "
-        "Een meting met zo'n klein totaal wordt niet uitgesplitst.",
-        "A + B: categorieën die samen worden getoond, omdat er in minstens één ervan een aantal van 1 tot en met "
-        f"{below} zit. Elk getoond getal is een precies aantal van 0 of minstens {threshold}.",
-        "Een uitsplitsing die ontbreekt, kon niet worden getoond zonder kleine aantallen. Dossiers die aan het eind "
-        "van het kwartaal actief waren worden niet gepubliceerd: daarmee zouden kleine aantallen geopende en "
-        "gesloten dossiers kunnen worden teruggerekend.",
-        "0: niemand in deze categorie. Aantallen over netwerkactiviteiten worden gewoon getoond.",
-    ]
+    """Short lines that explain the marks and groups to a reader of the report (catalogue keys
+    `disclosure.explanation.1` … n)."""
+    paragraphs: list[str] = _texts()[lang]["explanation"]
+    return [text.format(threshold=threshold, below=threshold - 1) for text in paragraphs]
 
 
 def hidden_lines(published: PublishedTable, lang: str = "nl") -> list[str]:
-    """How much this table hides, in words that give no hidden number away."""
+    """How much this table hides, in words that give no hidden number away (catalogue keys `disclosure.hidden.…`)."""
     s = summarise(published)
-    en = lang == "en"
+    texts: dict[str, str] = _texts()[lang]["hidden"]
     lines: list[str] = []
     for measure in s.hidden_totals:
-        lines.append((f"{measure_label(measure, lang)}: the total is below {published.threshold}, so there is no "
-                      "breakdown.") if en else
-                     (f"{measure_label(measure, lang)}: het totaal is kleiner dan {published.threshold}, daarom "
-                      "is er geen uitsplitsing."))
+        lines.append(texts["total_below"].format(measure=measure_label(measure, lang), threshold=published.threshold))
     for measure in PUBLISHED_PERSON_MEASURES:
         gone = [dimension_label(d, lang).lower() for m, d in s.absent if m == measure]
         if gone:
-            lines.append((f"{measure_label(measure, lang)}: not broken down by " + ", ".join(gone) + ".") if en else
-                         (f"{measure_label(measure, lang)}: niet uitgesplitst naar " + ", ".join(gone) + "."))
+            lines.append(texts["not_broken_down"].format(measure=measure_label(measure, lang),
+                                                         dimensions=", ".join(gone)))
         groups = [(d, c) for m, d, c in s.coarsened if m == measure]
         if groups:
             names = "; ".join(cell_label(d, c, lang) for d, c in groups)
-            lines.append((f"{measure_label(measure, lang)}: shown together: {names}.") if en else
-                         (f"{measure_label(measure, lang)}: samen getoond: {names}."))
+            lines.append(texts["shown_together"].format(measure=measure_label(measure, lang), groups=names))
     if s.hidden_outcomes:
-        lines.append((f"Route outcomes: {s.hidden_outcomes} shown as <{published.threshold}.") if en else
-                     (f"Stappen in de meldroute: {s.hidden_outcomes} getoond als <{published.threshold}."))
+        lines.append(texts["outcomes_hidden"].format(measure=measure_label("outcome", lang),
+                                                     count=s.hidden_outcomes, threshold=published.threshold))
     return lines

@@ -19,10 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from typing import Any
 
+from coordinator_app import catalogues
 from coordinator_app.codes import code_list
 from coordinator_app.domain.quarter import Quarter
+from coordinator_app.resources_loader import require
 
 PERSON_MEASURES = ("opened", "active_at_end", "closed")
 MEASURES = (*PERSON_MEASURES, "outcome", "network")
@@ -31,33 +34,29 @@ NETWORK_CATEGORIES = ("training_sessions", "training_participants", "organisatio
 TOTAL_DIMENSION = "total"
 TOTAL_CATEGORY = "all"
 
-MEASURE_LABELS: dict[str, dict[str, str]] = {
-    "opened": {"nl": "Geopend in het kwartaal", "en": "Opened in the quarter"},
-    "active_at_end": {"nl": "Actief aan het eind van het kwartaal", "en": "Active at the end of the quarter"},
-    "closed": {"nl": "Gesloten in het kwartaal", "en": "Closed in the quarter"},
-    "outcome": {"nl": "Stappen in de meldroute", "en": "Route outcomes"},
-    "network": {"nl": "Netwerk en deskundigheidsbevordering", "en": "Network and training"},
-}
-DIMENSION_LABELS: dict[str, dict[str, str]] = {
-    "total": {"nl": "Totaal", "en": "Total"},
-    "form": {"nl": "Uitbuitingsvorm", "en": "Form of exploitation"},
-    "age_group": {"nl": "Leeftijd bij opening", "en": "Age at opening"},
-    "gender": {"nl": "Geslacht", "en": "Gender"},
-    "nationality_group": {"nl": "Nationaliteit", "en": "Nationality"},
-    "referral_source": {"nl": "Melder", "en": "Referral source"},
-    "municipality": {"nl": "Gemeente", "en": "Municipality"},
-    "closing_reason": {"nl": "Reden van sluiten", "en": "Closing reason"},
-    "outcome": {"nl": "Stap", "en": "Outcome"},
-    "network": {"nl": "Activiteit", "en": "Activity"},
-}
-_EXTRA_CATEGORY_LABELS: dict[str, dict[str, dict[str, str]]] = {
-    "total": {"all": {"nl": "Alle dossiers", "en": "All cases"}},
-    "network": {
-        "training_sessions": {"nl": "Gegeven trainingen", "en": "Training sessions given"},
-        "training_participants": {"nl": "Deelnemers aan trainingen", "en": "Training participants"},
-        "organisations_reached": {"nl": "Bereikte organisaties", "en": "Organisations reached"},
-    },
-}
+# Dimensions whose categories are in no code list: their labels are in the catalogue beside the measures'.
+_OWN_CATEGORIES = (TOTAL_DIMENSION, "network")
+_CATALOGUE = "reports.po"
+
+
+@cache
+def _labels() -> dict[str, dict[str, dict[str, Any]]]:
+    """{language: {"measures": …, "dimensions": …, "categories": …}}: the `table.…` keys of the gettext catalogue
+    `reports` (resources/locale/<lang>/LC_MESSAGES/reports.po). A label missing for a measure, a dimension or a
+    category of its own is a ResourceError naming the key (not a KeyError in the middle of an export)."""
+    data = catalogues.tables("reports", "table")
+    every_dimension = dict.fromkeys(d for m in MEASURES for d in dimensions(m))
+    for lang, table in data.items():
+        for part, keys in (("measures", MEASURES), ("dimensions", tuple(every_dimension))):
+            found = require(table, part, dict, _CATALOGUE, f"{lang}.table")
+            for key in keys:
+                require(found, key, str, _CATALOGUE, f"{lang}.table.{part}")
+        own = require(table, "categories", dict, _CATALOGUE, f"{lang}.table")
+        for dimension in _OWN_CATEGORIES:
+            found = require(own, dimension, dict, _CATALOGUE, f"{lang}.table.categories")
+            for category in categories(dimension):
+                require(found, category, str, _CATALOGUE, f"{lang}.table.categories.{dimension}")
+    return data
 
 
 def dimensions(measure: str) -> tuple[str, ...]:
@@ -82,17 +81,23 @@ def categories(dimension: str) -> tuple[str, ...]:
 
 
 def measure_label(measure: str, lang: str = "nl") -> str:
-    return MEASURE_LABELS[measure][lang]
+    """The label of a measure (catalogue key `table.measures.<measure>`)."""
+    label: str = _labels()[lang]["measures"][measure]
+    return label
 
 
 def dimension_label(dimension: str, lang: str = "nl") -> str:
-    return DIMENSION_LABELS[dimension][lang]
+    """The label of a dimension (catalogue key `table.dimensions.<dimension>`)."""
+    label: str = _labels()[lang]["dimensions"][dimension]
+    return label
 
 
 def category_label(dimension: str, category: str, lang: str = "nl") -> str:
-    """The label shown beside a category code (Dutch by default)."""
-    if dimension in _EXTRA_CATEGORY_LABELS:
-        return _EXTRA_CATEGORY_LABELS[dimension][category][lang]
+    """The label shown beside a category code (Dutch by default): from the code list, or for the total and the
+    network activities from the catalogue (`table.categories.<dimension>.<category>`)."""
+    if dimension in _OWN_CATEGORIES:
+        label: str = _labels()[lang]["categories"][dimension][category]
+        return label
     return code_list(dimension).label(category, lang)
 
 

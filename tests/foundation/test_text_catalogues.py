@@ -271,3 +271,122 @@ def test_the_letter_and_report_texts_are_their_catalogues() -> None:
     reports = po_texts("reports")
     assert quarterly_texts.quarterly_texts("nl")["title"] == reports["quarterly.title"]["nl"]
     assert quarterly_texts.quarterly_texts("en").items("method")[0] == reports["quarterly.method.1"]["en"]
+
+
+def test_the_quarterly_labels_and_letter_forms_of_address_are_their_catalogues() -> None:
+    """The published table's labels, the disclosure explanation and hidden-number lines (reports.po) and the form
+    of address in a salutation (letters.po) are read from the catalogues, in both languages."""
+    from coordinator_app.domain import disclosure, quarterly_table
+    from coordinator_app.services.documents import letters as letter_service
+
+    reports = po_texts("reports")
+    for lang in LANGUAGES:
+        for measure in quarterly_table.MEASURES:
+            assert quarterly_table.measure_label(measure, lang) == reports[f"table.measures.{measure}"][lang]
+            for dimension in quarterly_table.dimensions(measure):
+                key = f"table.dimensions.{dimension}"
+                assert quarterly_table.dimension_label(dimension, lang) == reports[key][lang]
+        for dimension in ("total", "network"):
+            for category in quarterly_table.categories(dimension):
+                key = f"table.categories.{dimension}.{category}"
+                assert quarterly_table.category_label(dimension, category, lang) == reports[key][lang]
+        shown = disclosure.explanation(7, lang)
+        assert len(shown) == len([key for key in reports if key.startswith("disclosure.explanation.")]) == 4
+        assert shown[1] == reports["disclosure.explanation.2"][lang].replace("{below}", "6").replace("{threshold}", "7")
+    assert disclosure.explanation(7, "nl")[0].startswith("<7: tussen 1 en 6;")
+    assert quarterly_table.category_label("total", "all", "nl") == "Alle dossiers"
+    forms = po_texts("letters")
+    female, male = forms["forms_of_address.female"]["en"], forms["forms_of_address.male"]["nl"]
+    assert letter_service.salutation_name("mevr.", "Nijland", None, "en") == f"{female} Nijland"
+    assert letter_service.salutation_name("", "dhr. de Vries", None, "nl") == f"{male} De Vries"
+
+
+def test_a_missing_table_label_is_an_error_naming_its_key(own_locale) -> None:
+    from coordinator_app.domain import quarterly_table
+
+    body = "".join(f'msgid "table.measures.{m}"\nmsgstr "M"\n\n' for m in quarterly_table.MEASURES if m != "closed")
+    own_locale({"nl/reports.po": body, "en/reports.po": body})
+    quarterly_table._labels.cache_clear()
+    try:
+        with pytest.raises(ResourceError) as info:
+            quarterly_table.measure_label("opened", "nl")
+        assert info.value.key == "nl.table.measures.closed"
+    finally:
+        quarterly_table._labels.cache_clear()
+
+
+# --- no texts in Python: a dict or call holding both an "nl" and an "en" text, outside the widgets ---------------
+
+QT_FREE_ROOT = ROOT / "coordinator_app"
+
+
+def _is_text(node: ast.AST) -> bool:
+    """A string literal (an f-string too), or a dict/list/tuple made only of them ({"female": "mevrouw", …})."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.Dict):
+        return bool(node.values) and all(_is_text(value) for value in node.values)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return bool(node.elts) and all(_is_text(item) for item in node.elts)
+    return False
+
+
+def language_texts(source: str, name: str = "<source>") -> list[str]:
+    """Where `source` holds a text per language in Python: a dict with both keys "nl" and "en" whose values are
+    texts, or a call with both keywords nl=… and en=… given texts (`Text(nl="…", en="…")`)."""
+    found = []
+    for node in ast.walk(ast.parse(source, name)):
+        pairs: dict[str, ast.AST] = {}
+        if isinstance(node, ast.Dict):
+            pairs = {key.value: value for key, value in zip(node.keys, node.values, strict=True)
+                     if isinstance(key, ast.Constant) and isinstance(key.value, str)}
+        elif isinstance(node, ast.Call):
+            pairs = {kw.arg: kw.value for kw in node.keywords if kw.arg is not None}
+        if all(lang in pairs and _is_text(pairs[lang]) for lang in LANGUAGES):
+            found.append(f"{name}:{node.lineno}")
+    return found
+
+
+def qt_free_language_texts(package: Path) -> list[str]:
+    """`language_texts` of every module of `package` outside its ui/ (the widgets translate with Qt Linguist)."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative.parts[0] == "ui":
+            continue
+        found += language_texts(path.read_text(encoding="utf-8"), str(relative))
+    return found
+
+
+def test_no_language_texts_in_qt_free_python() -> None:
+    """Texts of the layers below the widgets live in the gettext catalogues (resources/locale), not in Python."""
+    assert qt_free_language_texts(QT_FREE_ROOT) == []
+
+
+def test_the_language_text_check_finds_a_planted_offender(tmp_path: Path) -> None:
+    offenders = {
+        "labels": 'LABELS = {"opened": {"nl": "Geopend", "en": "Opened"}}',
+        "nested": 'TITLES = {"nl": {"female": "mevrouw"}, "en": {"female": "Ms"}}',
+        "call": 'x = Text(nl="Ja", en="Yes")',
+        "fstring": 'def f(n):\n    return {"en": f"{n} cases", "nl": f"{n} dossiers"}[lang]',
+        "lists": 'MONTHS = dict(nl=["januari"], en=["January"])',
+    }
+    for name, source in offenders.items():
+        assert language_texts(source) == ["<source>:" + str(source.count("\n", 0, source.index("nl")) + 1)], name
+    innocent = [
+        'GROUPS = {"nl": group == "nl", "en": False}',  # not texts
+        'X = {"nl": "Nederlands"}',  # one language
+        'Y = {"nl": 1, "en": 2}',
+        'Z = f(nl=text.nl, en=text.en)',  # texts read from elsewhere
+        'lang = "en" if english else "nl"',
+    ]
+    for source in innocent:
+        assert language_texts(source) == [], source
+    package = tmp_path / "pkg"
+    (package / "ui").mkdir(parents=True)
+    (package / "domain").mkdir()
+    (package / "ui" / "page.py").write_text(offenders["labels"], encoding="utf-8")
+    (package / "domain" / "labels.py").write_text("\n" + offenders["nested"], encoding="utf-8")
+    assert qt_free_language_texts(package) == ["domain/labels.py:2"]

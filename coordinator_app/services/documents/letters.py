@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -29,6 +30,7 @@ from coordinator_app.reports import text_runs, texts
 from coordinator_app.reports.letters import SECTION_CODES, LetterContent, build_letter, letter_title
 from coordinator_app.reports.page_style import Letterhead, Recipient
 from coordinator_app.reports.texts import TEMPLATES
+from coordinator_app.resources_loader import require
 from coordinator_app.services import audit
 from coordinator_app.services.documents import storage
 from coordinator_app.services.documents.letter_content import case_content, check_sections
@@ -107,7 +109,19 @@ FORMS_OF_ADDRESS = {
     "female": ("mevrouw", "mevr.", "mevr", "mw.", "mw", "mrs.", "mrs", "ms.", "ms", "miss"),
     "male": ("de heer", "heer", "dhr.", "dhr", "meneer", "mr.", "mr"),
 }
-TITLES = {"nl": {"female": "mevrouw", "male": "heer"}, "en": {"female": "Ms", "male": "Mr"}}
+
+
+@cache
+def _titles() -> dict[str, dict[str, str]]:
+    """{language: {form: word}}: what a salutation puts before the surname ("mevrouw", "heer"), the keys
+    `forms_of_address.<form>` of the gettext catalogue letters.po; a form without its word is a ResourceError."""
+    data: dict[str, dict[str, str]] = texts.letter_data("forms_of_address")
+    for lang, table in data.items():
+        for form in FORMS_OF_ADDRESS:
+            require(table, form, str, "letters.po", f"{lang}.forms_of_address")
+    return data
+
+
 _PARTICLES = ("van der", "van den", "van de", "van", "de", "den", "der", "ter", "ten", "te", "in 't", "'t")
 
 
@@ -139,7 +153,8 @@ def salutation_name(first_name: str | None, last_name: str | None, function: str
     if form is None:
         form, last = _strip_form(last)
     if form is not None and _surname(last):
-        return f"{TITLES.get(lang, TITLES['nl'])[form]} {_surname(last)}"
+        titles = _titles()
+        return f"{titles.get(lang, titles['nl'])[form]} {_surname(last)}"
     function = (function or "").strip()
     if len(function) > 1 and function[1:2].islower():  # "Rechercheur" → "Geachte rechercheur,"; AVIM stays
         function = function[0].lower() + function[1:]
