@@ -39,10 +39,10 @@ def test_good_csv_with_codes_and_dutch_labels(vault, tmp_path):
     assert first.status == "active" and first.values["primary_form"] == "labour"
     assert first.person["nationality"] == "RO" and first.person["gender"] == "male"
     assert first.values["opened_on"] == dt.date(2025, 3, 2)
-    kinds = {m["kind"]: m for m in detail.list_milestones(vault, first.id)}
-    assert kinds["shelter"]["shelter_type"] == "cosm"
-    assert kinds["reflection_period"]["end_on"] == dt.date(2025, 6, 15)
-    assert work.list_journal(vault, first.id)[0]["text"] == "Via AVIM"
+    kinds = {m.kind: m for m in detail.list_milestones(vault, first.id)}
+    assert kinds["shelter"].shelter_type == "cosm"
+    assert kinds["reflection_period"].end_on == dt.date(2025, 6, 15)
+    assert work.list_journal(vault, first.id)[0].text == "Via AVIM"
     second = store.get_case(vault, result.created[1])
     assert second.person["gender"] == "female" and second.status == "signal"
     third = store.get_case(vault, result.created[2])

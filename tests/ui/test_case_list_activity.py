@@ -50,7 +50,7 @@ def worked_vault(vault, tmp_path):
     attachment.write_text("verslag", encoding="utf-8")
     storage.add_attachment(vault, ids[0], attachment)
     did(ids[0])
-    detail.save_milestone(vault, ids[5], {"kind": "reflection_period", "status": "done", "on": TODAY})
+    detail.save_milestone(vault, ids[5], detail.MilestoneInput(kind="reflection_period", status="done", on=TODAY))
     did(ids[5])
     store.update_case(vault, ids[2], {"municipality": "Kampen"})
     did(ids[2])

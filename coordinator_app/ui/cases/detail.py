@@ -297,9 +297,9 @@ class CaseDetail(QWidget):
         self.next_tasks.clear()
         today = dt.date.today()
         for task in ov.next_tasks:
-            due = fmt_date(task["due_on"]) or self.tr("no due date")
-            item = QListWidgetItem(f"{due} — {bidi_isolate(task['title'])}")
-            if task["due_on"] and task["due_on"] < today:
+            due = fmt_date(task.due_on) or self.tr("no due date")
+            item = QListWidgetItem(f"{due} — {bidi_isolate(task.title)}")
+            if task.due_on and task.due_on < today:
                 item.setText(item.text() + " — " + self.tr("overdue"))
                 item.setData(OVERDUE_ROLE, True)
                 item.setForeground(theme.warning_colour())
