@@ -227,7 +227,8 @@ def test_case_list_age_filter_agrees_with_the_statistics(demo_vault):
     from sqlalchemy import select, update
 
     from coordinator_app.db.models import Case, Person
-    from coordinator_app.services.quarterly.age_groups import AGE_GROUPS, age_group
+    from coordinator_app.domain.age_groups import AGE_GROUPS
+    from coordinator_app.services.quarterly.age_groups import age_group
 
     # estimated 17 on a signal of 20 December, opened 5 January: still 17 (calendar years would say 18)
     late = _case(demo_vault, signal=dt.date(2025, 12, 20), opened_on=dt.date(2026, 1, 5),
