@@ -81,8 +81,8 @@ def test_contact_fields(vault: Vault, name: str, notes: str) -> None:
         assert expected(name, 100) in (None, ValidationError) or expected(notes, 100_000) is ValidationError
         return
     stored = contacts.get_contact(vault, contact_id)
-    assert stored["last_name"] == expected(name, 100)
-    assert stored["notes"] == expected(notes, 100_000)
+    assert stored.last_name == expected(name, 100)
+    assert stored.notes == expected(notes, 100_000)
 
 
 @FUZZ
