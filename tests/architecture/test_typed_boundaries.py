@@ -35,14 +35,8 @@ ALLOWED: set[str] = {
     "coordinator_app.services.cases.store.CaseRecord",
     "coordinator_app.services.cases.store.get_case",
     "coordinator_app.services.cases.store.update_case",
-    "coordinator_app.services.dpia.sheet",
     "coordinator_app.services.network.importing.ImportItem",
     "coordinator_app.services.network.importing.prepare",
-    "coordinator_app.services.settings.defaults.defaults",
-    "coordinator_app.services.settings.form.clean",
-    "coordinator_app.services.settings.settings.get",
-    "coordinator_app.services.settings.settings.get_all",
-    "coordinator_app.services.settings.settings.set_many",
 }
 
 
