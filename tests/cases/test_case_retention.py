@@ -91,7 +91,7 @@ def test_deletion_leaves_no_trace(vault, vault_dir):
     assert _tables_holding(vault, CANARY) == set()
     with vault.read() as session:
         assert session.execute(text("SELECT count(*) FROM search_index WHERE case_id = :c"), {"c": cid}).scalar() == 0
-    assert store.count_cases(vault) == 1 and store.get_case(vault, other).person["first_name"] == "Bewaren"
+    assert store.count_cases(vault) == 1 and store.get_case(vault, other).person.first_name == "Bewaren"
     key = vault.data_key
     vault.close()
     # The file itself, decrypted page by page (free pages and slack space included): secure_delete and the FTS

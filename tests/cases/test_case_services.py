@@ -36,13 +36,13 @@ def test_status_transitions_and_reopen(vault):
     work.add_task(vault, cid, "Bellen", TODAY)
     store.change_status(vault, cid, "closed", closing_reason="goals_reached", close_open_tasks=True)
     rec = store.get_case(vault, cid)
-    assert rec.status == "closed" and rec.values["closing_reason"] == "goals_reached"
+    assert rec.status == "closed" and rec.values.closing_reason == "goals_reached"
     assert work.open_task_count(vault, cid) == 0
     with pytest.raises(ValidationError):
         store.change_status(vault, cid, "intake")
     store.change_status(vault, cid, "active")
     rec = store.get_case(vault, cid)
-    assert rec.status == "active" and rec.values["closed_on"] is None
+    assert rec.status == "active" and rec.values.closed_on is None
     from coordinator_app.services import audit
 
     assert "case_reopened" in [e.event for e in audit.events(vault, case_id=cid)]
@@ -219,7 +219,7 @@ def test_closed_case_fields_can_still_be_edited(vault):
     store.change_status(vault, cid, "closed", closing_reason="referred_on")
     store.update_case(vault, cid, {"risk_level": "low"}, {"alias": "Zon"})
     rec = store.get_case(vault, cid)
-    assert rec.status == "closed" and rec.values["risk_level"] == "low" and rec.person["alias"] == "Zon"
+    assert rec.status == "closed" and rec.values.risk_level == "low" and rec.person.alias == "Zon"
 
 
 def test_case_list_age_filter_agrees_with_the_statistics(demo_vault):

@@ -359,7 +359,7 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     assert detail.network.model.rowCount() == 1 and detail.documents.model.rowCount() == 1
     assert "Zoë" in detail.heading.text()
     rec = store.get_case(vault, cid)
-    assert rec.values["risk_level"] == "high" and rec.other_forms == ["criminal"]
+    assert rec.values.risk_level == "high" and rec.other_forms == ["criminal"]
     assert len(storage.list_documents(vault, cid)) == 1
 
     # lock: everything holding personal data is cleared
@@ -407,7 +407,7 @@ def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     settle(qtbot)
     detail.guard_box.button(box.StandardButton.Save).click()
     settle(qtbot)
-    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
+    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values.labour_sector == "Schoonmaak"
     page.open_case(cid)
     settle(qtbot)
     detail.forms.inputs["labour_sector"].setText("Horeca")
@@ -415,7 +415,7 @@ def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     settle(qtbot)
     detail.guard_box.button(box.StandardButton.Discard).click()
     settle(qtbot)
-    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
+    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values.labour_sector == "Schoonmaak"
 
 
 def test_import_dialog(qtbot, page, vault, tmp_path):

@@ -7,13 +7,24 @@ only calls these functions. Sessions are opened here, never in the UI.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from coordinator_app.db.models import Case, CaseForm, Document, DocumentChunk, IntakeDraft, JournalEntry, Person, Task
+from coordinator_app.db.models import (
+    Case,
+    CaseForm,
+    Document,
+    DocumentChunk,
+    IntakeDraft,
+    JournalEntry,
+    JsonValue,
+    Person,
+    Task,
+)
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.validation import (
     MAX_LONG_TEXT,
@@ -184,24 +195,88 @@ def _get(session: Session, case_id: int) -> Case:
     return case
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class CaseValues:
+    """A case's own stored fields (the columns of `cases`)."""
+
+    id: int
+    case_number: str
+    status: str
+    closing_reason: str | None
+    signal_received_on: dt.date
+    opened_on: dt.date | None
+    closed_on: dt.date | None
+    primary_form: str
+    labour_sector: str | None
+    referral_source: str
+    municipality: str
+    risk_level: str | None
+    reporter_org_type: str | None
+    reporter_contact_id: int | None
+    reporter_anonymous: bool
+    signal_channel: str | None
+    signal_text: str | None
+    acute_danger: bool
+    emergency_called: bool
+    consultation: dict[str, JsonValue] | None  # who was consulted, weighing, decision, grounds
+    safety_notes: str | None
+    care_needs: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PersonValues:
+    """The stored fields of a case's person (the columns of `persons`)."""
+
+    id: int
+    case_id: int
+    anonymous: bool
+    first_name: str | None
+    last_name: str | None
+    alias: str | None
+    other_spellings: str | None
+    date_of_birth: dt.date | None
+    estimated_age: int | None  # on the date the signal was received
+    gender: str
+    nationality: str | None
+    languages: list[str]
+    interpreter_needed: bool
+    interpreter_language: str | None
+    safe_contact: str | None
+    whereabouts: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CaseRecord:
     """A plain, detached copy of a case's own fields and its person (no lazy loading outside a session)."""
 
     id: int
     case_number: str
     status: str
-    values: dict[str, Any]
+    values: CaseValues
     other_forms: list[str]
-    person: dict[str, Any] | None
+    person: PersonValues | None
+
+
+_V = TypeVar("_V", CaseValues, PersonValues)
+
+
+def _columns(values_type: type[_V], row: Case | Person) -> _V:
+    """The columns of `row`, as `values_type` (which names each column of its table)."""
+    return values_type(**{c.key: getattr(row, c.key) for c in type(row).__table__.columns})
 
 
 def _record(case: Case) -> CaseRecord:
-    columns = {c.key: getattr(case, c.key) for c in Case.__table__.columns}
-    person = None
-    if case.person is not None:
-        person = {c.key: getattr(case.person, c.key) for c in Person.__table__.columns}
-    return CaseRecord(case.id, case.case_number, case.status, columns, [f.form for f in case.other_forms], person)
+    person = _columns(PersonValues, case.person) if case.person is not None else None
+    return CaseRecord(case.id, case.case_number, case.status, _columns(CaseValues, case),
+                      [f.form for f in case.other_forms], person)
+
+
+def _fields_of(values: CaseValues | PersonValues, names: Iterable[str]) -> dict[str, Any]:
+    return {name: getattr(values, name) for name in names if hasattr(values, name)}
 
 
 def get_case(vault: Vault, case_id: int) -> CaseRecord:
@@ -213,7 +288,7 @@ def update_case(vault: Vault, case_id: int, changes: dict[str, Any], person: dic
     """Change case fields (not status: see change_status) and person fields; all validated first."""
     with vault.write() as session:
         case = _get(session, case_id)
-        current = CaseInput(**{k: v for k, v in _record(case).values.items() if k in CaseInput.__dataclass_fields__})
+        current = CaseInput(**_fields_of(_record(case).values, CaseInput.__dataclass_fields__))
         current.other_forms = [f.form for f in case.other_forms]
         if current.status == "closed":  # the status is not changed here; only the other fields are checked
             current.status = "active"
@@ -226,7 +301,8 @@ def update_case(vault: Vault, case_id: int, changes: dict[str, Any], person: dic
         values.pop("status")
         person_values = None
         if person is not None:
-            base = {k: v for k, v in (_record(case).person or {}).items() if k in PersonInput.__dataclass_fields__}
+            record_person = _record(case).person
+            base = _fields_of(record_person, PersonInput.__dataclass_fields__) if record_person is not None else {}
             base.update(person)
             person_values = _validate_person(errors, PersonInput(**base))
         raise_if(errors)

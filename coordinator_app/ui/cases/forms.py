@@ -174,10 +174,9 @@ class CaseForms(QObject):
     def load(self, record: CaseRecord) -> None:
         self._loading = True
         try:
-            values, person = record.values, record.person or {}
             for key, widget in self.inputs.items():
-                source = person if key.startswith("person.") else values
-                self._set(widget, source.get(key.removeprefix("person.")), key)
+                source = record.person if key.startswith("person.") else record.values
+                self._set(widget, getattr(source, key.removeprefix("person.")) if source is not None else None, key)
             for code, check in self.other_forms.items():
                 check.setChecked(code in record.other_forms)
             self._primary_changed()
