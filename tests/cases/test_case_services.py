@@ -217,7 +217,7 @@ def test_reflection_period_gets_a_reminder_task(vault):
 def test_closed_case_fields_can_still_be_edited(vault):
     cid = _case(vault, status="active")
     store.change_status(vault, cid, "closed", closing_reason="referred_on")
-    store.update_case(vault, cid, {"risk_level": "low"}, {"alias": "Zon"})
+    store.update_case(vault, cid, store.CaseChanges(risk_level="low"), store.PersonChanges(alias="Zon"))
     rec = store.get_case(vault, cid)
     assert rec.status == "closed" and rec.values.risk_level == "low" and rec.person.alias == "Zon"
 

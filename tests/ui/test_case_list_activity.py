@@ -52,7 +52,7 @@ def worked_vault(vault, tmp_path):
     did(ids[0])
     detail.save_milestone(vault, ids[5], detail.MilestoneInput(kind="reflection_period", status="done", on=TODAY))
     did(ids[5])
-    store.update_case(vault, ids[2], {"municipality": "Kampen"})
+    store.update_case(vault, ids[2], store.CaseChanges(municipality="Kampen"))
     did(ids[2])
     work.add_journal(vault, closed, "Afgesloten dossier, toch een notitie")  # closed: not in the list
     work.set_task_done(vault, ids[1], task, True)

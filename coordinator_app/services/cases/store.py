@@ -7,8 +7,9 @@ only calls these functions. Sessions are opened here, never in the UI.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, text
@@ -103,6 +104,65 @@ class CaseInput:
     safety_notes: str | None = None
     care_needs: str | None = None
     person: PersonInput | None = None
+
+
+class _Unchanged(enum.Enum):
+    UNCHANGED = "unchanged"
+
+
+UNCHANGED = _Unchanged.UNCHANGED  # a field of CaseChanges/PersonChanges that keeps its stored value
+
+
+@dataclass(frozen=True, slots=True)
+class CaseChanges:
+    """Case fields to change with `update_case`; a field left UNCHANGED keeps its stored value. The status
+    (change_status), the case number and the person (PersonChanges) are not among them."""
+
+    signal_received_on: dt.date | str | _Unchanged | None = UNCHANGED
+    primary_form: str | _Unchanged = UNCHANGED
+    other_forms: list[str] | _Unchanged = UNCHANGED
+    referral_source: str | _Unchanged = UNCHANGED
+    municipality: str | _Unchanged = UNCHANGED
+    opened_on: dt.date | str | _Unchanged | None = UNCHANGED
+    risk_level: str | _Unchanged | None = UNCHANGED
+    labour_sector: str | _Unchanged | None = UNCHANGED
+    reporter_org_type: str | _Unchanged | None = UNCHANGED
+    reporter_contact_id: int | _Unchanged | None = UNCHANGED
+    reporter_anonymous: bool | _Unchanged = UNCHANGED
+    signal_channel: str | _Unchanged | None = UNCHANGED
+    signal_text: str | _Unchanged | None = UNCHANGED
+    acute_danger: bool | _Unchanged = UNCHANGED
+    emergency_called: bool | _Unchanged = UNCHANGED
+    safety_notes: str | _Unchanged | None = UNCHANGED
+    care_needs: str | _Unchanged | None = UNCHANGED
+
+    def given(self) -> dict[str, object]:
+        """The fields to change, by name."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not UNCHANGED}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChanges:
+    """Person fields to change with `update_case`; a field left UNCHANGED keeps its stored value."""
+
+    anonymous: bool | _Unchanged = UNCHANGED
+    first_name: str | _Unchanged | None = UNCHANGED
+    last_name: str | _Unchanged | None = UNCHANGED
+    alias: str | _Unchanged | None = UNCHANGED
+    date_of_birth: dt.date | str | _Unchanged | None = UNCHANGED
+    estimated_age: int | _Unchanged | None = UNCHANGED
+    gender: str | _Unchanged = UNCHANGED
+    nationality: str | _Unchanged | None = UNCHANGED
+    languages: list[str] | _Unchanged = UNCHANGED
+    interpreter_needed: bool | _Unchanged = UNCHANGED
+    interpreter_language: str | _Unchanged | None = UNCHANGED
+    safe_contact: str | _Unchanged | None = UNCHANGED
+    whereabouts: str | _Unchanged | None = UNCHANGED
+    other_spellings: str | _Unchanged | None = UNCHANGED
+
+    def given(self) -> dict[str, object]:
+        """The fields to change, by name."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not UNCHANGED}
 
 
 def _validate_person(errors: Errors, p: PersonInput, prefix: str = "person.") -> dict[str, Any]:
@@ -284,17 +344,16 @@ def get_case(vault: Vault, case_id: int) -> CaseRecord:
         return _record(_get(session, case_id))
 
 
-def update_case(vault: Vault, case_id: int, changes: dict[str, Any], person: dict[str, Any] | None = None) -> None:
+def update_case(vault: Vault, case_id: int, changes: CaseChanges, person: PersonChanges | None = None) -> None:
     """Change case fields (not status: see change_status) and person fields; all validated first."""
+    changed = changes.given()
     with vault.write() as session:
         case = _get(session, case_id)
         current = CaseInput(**_fields_of(_record(case).values, CaseInput.__dataclass_fields__))
         current.other_forms = [f.form for f in case.other_forms]
         if current.status == "closed":  # the status is not changed here; only the other fields are checked
             current.status = "active"
-        for key, value in changes.items():
-            if key not in CaseInput.__dataclass_fields__ or key in ("status", "person", "case_number"):
-                raise ValueError(f"field {key!r} cannot be changed here")
+        for key, value in changed.items():
             setattr(current, key, value)
         errors: Errors = {}
         values = _validate_case(errors, current)
@@ -303,14 +362,14 @@ def update_case(vault: Vault, case_id: int, changes: dict[str, Any], person: dic
         if person is not None:
             record_person = _record(case).person
             base = _fields_of(record_person, PersonInput.__dataclass_fields__) if record_person is not None else {}
-            base.update(person)
+            base.update(person.given())
             person_values = _validate_person(errors, PersonInput(**base))
         raise_if(errors)
-        if case.status in ("signal",) and "opened_on" not in changes:
+        if case.status in ("signal",) and "opened_on" not in changed:
             values["opened_on"] = case.opened_on
         for key, value in values.items():
             setattr(case, key, value)
-        if "other_forms" in changes:
+        if "other_forms" in changed:
             case.other_forms = [
                 CaseForm(form=f) for f in dict.fromkeys(current.other_forms) if f != values["primary_form"]
             ]
