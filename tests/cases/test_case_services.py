@@ -220,6 +220,12 @@ def test_closed_case_fields_can_still_be_edited(vault):
     store.update_case(vault, cid, store.CaseChanges(risk_level="low"), store.PersonChanges(alias="Zon"))
     rec = store.get_case(vault, cid)
     assert rec.status == "closed" and rec.values.risk_level == "low" and rec.person.alias == "Zon"
+    # the fields left UNCHANGED keep what was stored (the defaults of _case: Anna Visser, signal 30 days ago)
+    assert (rec.person.first_name, rec.person.last_name) == ("Anna", "Visser")
+    assert rec.values.signal_received_on == TODAY - dt.timedelta(days=30) and rec.values.closing_reason == "referred_on"
+    store.update_case(vault, cid, store.CaseChanges(risk_level=None), store.PersonChanges(alias=None))
+    rec = store.get_case(vault, cid)
+    assert (rec.values.risk_level, rec.person.alias, rec.person.first_name) == (None, None, "Anna")  # None clears
 
 
 def test_case_list_age_filter_agrees_with_the_statistics(demo_vault):
