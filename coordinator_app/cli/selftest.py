@@ -87,7 +87,7 @@ def _check_case(ctx: _Context) -> str:
     ctx.vault.close()
     ctx.vault = Vault.open(ctx.folder / "vault", passphrase=PASSPHRASE)  # read back after a real unlock
     record = store.get_case(ctx.vault, ctx.case_id)
-    if record.person is None or (record.person["first_name"], record.person["last_name"]) != NAME:
+    if record.person is None or (record.person.first_name, record.person.last_name) != NAME:
         raise RuntimeError("the case read back differs from the case written")
     hits = index.search(ctx.vault, NAME[1].split("-")[0])
     if not any(hit.case_id == ctx.case_id for hit in hits):

@@ -16,7 +16,7 @@ import sqlcipher3
 
 from coordinator_app.db import keys, recovery_code
 from coordinator_app.paths import default_vault_dir, resource
-from coordinator_app.services.settings.defaults import defaults
+from coordinator_app.services.settings.defaults import Settings, default_settings
 
 
 def _cipher_version() -> str:
@@ -27,10 +27,10 @@ def _cipher_version() -> str:
         conn.close()
 
 
-def facts(settings: dict[str, Any], vault_folder: str | None = None) -> dict[str, Any]:
+def facts(settings: Settings, vault_folder: str | None = None) -> dict[str, Any]:
     p = keys.PRODUCTION
     bits = recovery_code.GROUPS * recovery_code.DATA_PER_GROUP * math.log2(len(recovery_code.ALPHABET))
-    threshold = int(settings.get("suppression_threshold", 5))
+    threshold = settings.suppression_threshold
     return {
         "generated": dt.date.today().isoformat(),
         "vault_folder": vault_folder or str(default_vault_dir()),
@@ -39,16 +39,16 @@ def facts(settings: dict[str, Any], vault_folder: str | None = None) -> dict[str
         "kdf_m": p.memory_cost_kib // 1024,
         "kdf_p": p.parallelism,
         "code_bits": int(bits),
-        "idle_minutes": settings.get("idle_lock_minutes", 5),
-        "retention_closed": settings.get("retention_years_closed", 15),
-        "retention_signal": settings.get("retention_years_signal", 5),
-        "backup_keep": settings.get("backup_keep", 10),
-        "backup_folder": settings.get("backup_folder") or "—",
+        "idle_minutes": settings.idle_lock_minutes,
+        "retention_closed": settings.retention_years_closed,
+        "retention_signal": settings.retention_years_signal,
+        "backup_keep": settings.backup_keep,
+        "backup_folder": settings.backup_folder or "—",
         "threshold": threshold,
     }
 
 
-def sheet(settings: dict[str, Any], lang: str = "nl", vault_folder: str | None = None) -> str:
+def sheet(settings: Settings, lang: str = "nl", vault_folder: str | None = None) -> str:
     """The DPIA sheet as Markdown in the given language."""
     template = resource("dpia", f"dpia_{'en' if lang == 'en' else 'nl'}.md").read_text(encoding="utf-8")
     return template.format(**facts(settings, vault_folder))
@@ -56,7 +56,7 @@ def sheet(settings: dict[str, Any], lang: str = "nl", vault_folder: str | None =
 
 def main() -> int:
     lang = sys.argv[1] if len(sys.argv) > 1 else "nl"
-    print(sheet(dict(defaults()), lang, vault_folder="~/.local/share/Coordinator/vault (Linux)"))
+    print(sheet(default_settings(), lang, vault_folder="~/.local/share/Coordinator/vault (Linux)"))
     return 0
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QEventLoop,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from coordinator_app.services.settings.defaults import defaults as setting_defaults
+from coordinator_app.services.settings.defaults import Settings, default_settings
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.worker import db_pool, run_db
@@ -145,7 +145,7 @@ class LockManager(QObject):
         self.discard_pending = False  # set when the user chose "discard" on closing
         self.last_reason = ""  # why the app locked last (for the unlock screen); "" before the first lock
         self.idle = QTimer(self, singleShot=True)
-        self.idle.setInterval(int(setting_defaults()["idle_lock_minutes"]) * 60_000)
+        self.idle.setInterval(default_settings().idle_lock_minutes * 60_000)
         self.idle.timeout.connect(lambda: self.lock("idle"))
         self._fixed_timeout = False
         self.watcher = SessionWatcher(self) if watch_session else None
@@ -170,11 +170,11 @@ class LockManager(QObject):
         if self.ctx.is_unlocked:
             self.idle.start()
 
-    def apply_settings(self, values: dict) -> None:
+    def apply_settings(self, values: Settings) -> None:
         if not self._fixed_timeout:
-            minutes = max(1, int(values.get("idle_lock_minutes") or 5))
+            minutes = max(1, values.idle_lock_minutes or 5)
             self.idle.setInterval(minutes * 60_000)
-        self.lock_on_minimise = bool(values.get("lock_on_minimise"))
+        self.lock_on_minimise = values.lock_on_minimise
         if self.ctx.is_unlocked:
             self.idle.start()
 

@@ -36,18 +36,18 @@ def test_good_csv_with_codes_and_dutch_labels(vault, tmp_path):
     result = sheet_import.import_file(vault, _csv(tmp_path, GOOD))
     assert len(result.created) == 3 and not result.skipped
     first = store.get_case(vault, result.created[0])
-    assert first.status == "active" and first.values["primary_form"] == "labour"
-    assert first.person["nationality"] == "RO" and first.person["gender"] == "male"
-    assert first.values["opened_on"] == dt.date(2025, 3, 2)
-    kinds = {m["kind"]: m for m in detail.list_milestones(vault, first.id)}
-    assert kinds["shelter"]["shelter_type"] == "cosm"
-    assert kinds["reflection_period"]["end_on"] == dt.date(2025, 6, 15)
-    assert work.list_journal(vault, first.id)[0]["text"] == "Via AVIM"
+    assert first.status == "active" and first.values.primary_form == "labour"
+    assert first.person.nationality == "RO" and first.person.gender == "male"
+    assert first.values.opened_on == dt.date(2025, 3, 2)
+    kinds = {m.kind: m for m in detail.list_milestones(vault, first.id)}
+    assert kinds["shelter"].shelter_type == "cosm"
+    assert kinds["reflection_period"].end_on == dt.date(2025, 6, 15)
+    assert work.list_journal(vault, first.id)[0].text == "Via AVIM"
     second = store.get_case(vault, result.created[1])
-    assert second.person["gender"] == "female" and second.status == "signal"
+    assert second.person.gender == "female" and second.status == "signal"
     third = store.get_case(vault, result.created[2])
-    assert third.status == "closed" and third.values["closing_reason"] == "goals_reached"
-    assert third.person["nationality"] == "PL" and third.values["referral_source"] == "education"
+    assert third.status == "closed" and third.values.closing_reason == "goals_reached"
+    assert third.person.nationality == "PL" and third.values.referral_source == "education"
     assert "case_imported" in [e.event for e in audit.events(vault, case_id=third.id)]
 
 
@@ -62,8 +62,8 @@ def test_xlsx_with_real_dates(vault, tmp_path):
     result = sheet_import.import_file(vault, path)
     [cid] = result.created
     rec = store.get_case(vault, cid)
-    assert rec.values["signal_received_on"] == dt.date(2025, 5, 1)
-    assert rec.person["date_of_birth"] == dt.date(2001, 2, 3)
+    assert rec.values.signal_received_on == dt.date(2025, 5, 1)
+    assert rec.person.date_of_birth == dt.date(2001, 2, 3)
 
 
 def test_bad_rows_are_listed_and_nothing_is_written(vault, tmp_path):
@@ -102,7 +102,7 @@ def test_reimport_skip_or_update(vault, tmp_path):
     result = sheet_import.import_checked(vault, sheet_import.check_file(vault, tmp_path / "again.csv"),
                                         on_duplicate="update")
     assert len(result.updated) == 2
-    assert store.get_case(vault, result.updated[0]).values["municipality"] == "Raalte"
+    assert store.get_case(vault, result.updated[0]).values.municipality == "Raalte"
     assert store.count_cases(vault) == 3
 
 

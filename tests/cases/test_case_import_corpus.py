@@ -192,7 +192,7 @@ def test_csv_cell_beyond_the_field_limit_is_named(vault, tmp_path) -> None:
 def test_generated_case_numbers_never_collide_with_numbers_in_the_file(vault, tmp_path) -> None:
     from coordinator_app.services.settings import settings
 
-    prefix = settings.get_all(vault)["case_number_prefix"]
+    prefix = settings.get_all(vault).case_number_prefix
     existing = store.create_case(vault, store.CaseInput(signal_received_on="01-03-2025"))  # takes -0001
     path = tmp_path / "nummers.csv"
     path.write_text(f"dossiernummer;datum_signaal\n;02-03-2025\n{prefix}-2025-0003;03-03-2025\n;04-03-2025\n"

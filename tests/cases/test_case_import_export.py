@@ -51,10 +51,10 @@ def test_json_holds_every_stored_field_of_a_typed_case(vault, tmp_path) -> None:
     journal_text = "Gesprek met \u202eomgekeerd\u202c en ZWJ ከ\u200dሰ"
     work.add_journal(vault, case_id, journal_text, on="02-03-2025")
     task_id = work.add_task(vault, case_id, "Bel Ștefan", "2026-01-10", note="Notitie ẞ")
-    case_detail.save_milestone(vault, case_id, {"kind": "police_report", "status": "done", "on": "03-03-2025",
-                                                "note": "Aangifte"})
-    case_detail.save_consent(vault, case_id, {"purpose": "care_referral", "given": False,
-                                              "legal_ground": "vital_interest", "note": "Geen handtekening"})
+    case_detail.save_milestone(vault, case_id, case_detail.MilestoneInput(
+        kind="police_report", status="done", on="03-03-2025", note="Aangifte"))
+    case_detail.save_consent(vault, case_id, case_detail.ConsentInput(
+        purpose="care_referral", given=False, legal_ground="vital_interest", note="Geen handtekening"))
     payload = bytes(range(256)) * 3
     attachment = tmp_path / "bijlage.bin"
     attachment.write_bytes(payload)

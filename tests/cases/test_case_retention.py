@@ -79,10 +79,10 @@ def test_deletion_leaves_no_trace(vault, vault_dir):
     other = _case(vault, dt.date(2025, 1, 1), name="Bewaren")
     work.add_journal(vault, cid, f"Gesprek met {CANARY} over opvang", dt.date(2019, 1, 2))
     work.add_task(vault, cid, f"Bel {CANARY}", dt.date(2019, 2, 1))
-    detail.save_milestone(vault, cid, {"kind": "police_report", "status": "done", "on": dt.date(2019, 1, 5),
-                                            "note": CANARY})
-    detail.save_consent(vault, cid, {"purpose": "share_partners", "given": False, "legal_ground": "public_task",
-                                          "note": CANARY})
+    detail.save_milestone(vault, cid, detail.MilestoneInput(
+        kind="police_report", status="done", on=dt.date(2019, 1, 5), note=CANARY))
+    detail.save_consent(vault, cid, detail.ConsentInput(
+        purpose="share_partners", given=False, legal_ground="public_task", note=CANARY))
     storage.store_letter(vault, cid, f"%PDF brief aan {CANARY}".encode(), "handover", f"Brief {CANARY}")
     vault.checkpoint()
     assert _tables_holding(vault, CANARY) >= {"persons", "journal_entries", "search_index_content", "search_index_data"}
@@ -91,7 +91,7 @@ def test_deletion_leaves_no_trace(vault, vault_dir):
     assert _tables_holding(vault, CANARY) == set()
     with vault.read() as session:
         assert session.execute(text("SELECT count(*) FROM search_index WHERE case_id = :c"), {"c": cid}).scalar() == 0
-    assert store.count_cases(vault) == 1 and store.get_case(vault, other).person["first_name"] == "Bewaren"
+    assert store.count_cases(vault) == 1 and store.get_case(vault, other).person.first_name == "Bewaren"
     key = vault.data_key
     vault.close()
     # The file itself, decrypted page by page (free pages and slack space included): secure_delete and the FTS

@@ -250,7 +250,7 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     route.who.setCurrentIndex(route.who.findData(org))
     route.save_button.click()
     settle(qtbot)
-    assert route.model.rowCount() == 1 and route.model.row_at(0)["end_on"] == case_detail.reflection_end(start)
+    assert route.model.rowCount() == 1 and route.model.row_at(0).end_on == case_detail.reflection_end(start)
 
     # Toestemming: without consent a legal ground is required
     consent = detail.consent
@@ -270,7 +270,7 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     type_text(journal.text, "Eerste gesprek gevoerd, zoë is gerustgesteld.")
     qtbot.keyClick(journal.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
-    assert journal.model.rowCount() == 1 and journal.model.row_at(0)["text"].startswith("Eerste gesprek")
+    assert journal.model.rowCount() == 1 and journal.model.row_at(0).text.startswith("Eerste gesprek")
 
     # undo: a deleted journal note comes back, and so does the text before an edit
     journal.table.selectRow(0)
@@ -284,10 +284,10 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     journal.text.setPlainText("Verkeerd overschreven")
     journal.save_button.click()
     settle(qtbot)
-    assert journal.model.row_at(0)["text"] == "Verkeerd overschreven"
+    assert journal.model.row_at(0).text == "Verkeerd overschreven"
     journal.undo_button.click()
     settle(qtbot)
-    assert journal.model.row_at(0)["text"].startswith("Eerste gesprek")
+    assert journal.model.row_at(0).text.startswith("Eerste gesprek")
 
     # Taken: add, mark done
     tasks = detail.tasks
@@ -296,13 +296,13 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     tasks.due.setText((TODAY + dt.timedelta(days=7)).strftime("%d-%m-%Y"))
     tasks.save_button.click()
     settle(qtbot)
-    titles = [r["title"] for r in tasks.model.rows()]
+    titles = [r.title for r in tasks.model.rows()]
     assert "Zorgverzekering regelen" in titles and "Bedenktijd loopt af" in titles
     row = titles.index("Zorgverzekering regelen")
     tasks.table.selectRow(row)
     tasks.done_button.click()
     settle(qtbot)
-    assert next(r for r in tasks.model.rows() if r["title"] == "Zorgverzekering regelen")["done_on"] == TODAY
+    assert next(r for r in tasks.model.rows() if r.title == "Zorgverzekering regelen").done_on == TODAY
 
     # Netwerk: pick a contact from the address book
     network = detail.network
@@ -315,7 +315,7 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     network.role.setCurrentIndex(network.role.findData("shelter"))
     network.save_button.click()
     settle(qtbot)
-    assert network.model.row_at(0)["organisation_name"] == "Fier Fryslân"
+    assert network.model.row_at(0).organisation_name == "Fier Fryslân"
 
     # Documenten: add an image, view it from memory, save a copy
     from PySide6.QtGui import QColor, QImage
@@ -359,7 +359,7 @@ def test_open_edit_every_tab_save_reopen(qtbot, page, vault, tmp_path: Path):
     assert detail.network.model.rowCount() == 1 and detail.documents.model.rowCount() == 1
     assert "Zoë" in detail.heading.text()
     rec = store.get_case(vault, cid)
-    assert rec.values["risk_level"] == "high" and rec.other_forms == ["criminal"]
+    assert rec.values.risk_level == "high" and rec.other_forms == ["criminal"]
     assert len(storage.list_documents(vault, cid)) == 1
 
     # lock: everything holding personal data is cleared
@@ -407,7 +407,7 @@ def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     settle(qtbot)
     detail.guard_box.button(box.StandardButton.Save).click()
     settle(qtbot)
-    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
+    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values.labour_sector == "Schoonmaak"
     page.open_case(cid)
     settle(qtbot)
     detail.forms.inputs["labour_sector"].setText("Horeca")
@@ -415,7 +415,7 @@ def test_status_changes_and_unsaved_guard(qtbot, page, vault):
     settle(qtbot)
     detail.guard_box.button(box.StandardButton.Discard).click()
     settle(qtbot)
-    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values["labour_sector"] == "Schoonmaak"
+    assert page.stack.currentIndex() == 0 and store.get_case(vault, cid).values.labour_sector == "Schoonmaak"
 
 
 def test_import_dialog(qtbot, page, vault, tmp_path):
@@ -485,8 +485,8 @@ def test_the_role_of_a_picked_party_follows_its_organisation(qtbot, page, vault)
     page.show_item("case", cid)
     settle(qtbot)
     network = page.detail.network
-    items = {(i["kind"], i["id"]): i for i in involvements.find_network(vault)}
-    joke = next(i for i in items.values() if i["name"] == "Joke Veenstra")
+    items = {(i.kind, i.id): i for i in involvements.find_network(vault)}
+    joke = next(i for i in items.values() if i.name == "Joke Veenstra")
     network.new_record()
     network.set_party(joke)
     assert network.role.currentData() == "shelter"  # Joke works at Fier Fryslân, a women's shelter
@@ -494,7 +494,7 @@ def test_the_role_of_a_picked_party_follows_its_organisation(qtbot, page, vault)
     assert network.role.currentData() == "police_contact"
     network.save_button.click()
     settle(qtbot)
-    assert network.model.row_at(0)["role"] == "police_contact"
+    assert network.model.row_at(0).role == "police_contact"
     network.table.selectRow(0)
     network.role.setCurrentIndex(network.role.findData("lawyer"))
     network.set_party(items[("organisation", org)])

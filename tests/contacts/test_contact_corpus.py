@@ -5,6 +5,7 @@ every field, in each export format."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -44,10 +45,10 @@ def _plain(value: Any) -> Any:
 
 
 def _stored(vault: Vault) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    orgs = {o["id"]: o for o in c.list_organisations(vault)}
+    orgs = {o.id: dataclasses.asdict(o) for o in c.list_organisations(vault)}
     people = []
     for row in listing.list_contacts(vault):
-        got = c.get_contact(vault, row.id)
+        got = dataclasses.asdict(c.get_contact(vault, row.id))
         got["organisation"] = orgs[got["organisation_id"]]["name"] if got["organisation_id"] else None
         people.append({f: _plain(got[f]) for f in CONTACT_FIELDS})
     organisations = [{f: _plain(o[f]) for f in ORG_FIELDS} for o in orgs.values()]
@@ -94,7 +95,7 @@ def test_export_then_import_into_a_fresh_vault_gives_back_every_field(vault, sec
                                                                        fmt: str) -> None:
     ci.apply_import(vault, ci.prepare(vault, _parse(name, (CORPUS / name).read_bytes())))
     people = [r.id for r in listing.list_contacts(vault)]
-    orgs = [o["id"] for o in c.list_organisations(vault)]
+    orgs = [o.id for o in c.list_organisations(vault)]
     if fmt == "csv":
         again = cc.parse_csv(cc.export_csv(vault, people, orgs))
     else:

@@ -42,7 +42,7 @@ def test_csv_import_reports_bad_rows_with_row_numbers(vault) -> None:
     assert (result.organisations_added, result.contacts_added, result.skipped) == (1, 2, 3)
     person, _zonder = sorted(listing.list_contacts(vault), key=lambda r: r.organisation or "~")
     assert person.organisation == "Mannenopvang Oost"
-    assert c.get_contact(vault, person.id)["languages"] == ["nl", "tr"]
+    assert c.get_contact(vault, person.id).languages == ["nl", "tr"]
 
 
 def test_csv_comma_separated_cp1252() -> None:
@@ -85,7 +85,7 @@ def test_network_work_and_counts(vault) -> None:
     nw.add_moment(vault, nw.MomentInput("2026-08-01", "phone", contact_id=p, note="Afspraak over scholing"))
     assert nw.network_counts(vault, *q3) == {
         "training_sessions": 2, "training_participants": 35, "organisations_reached": 3}
-    assert c.get_contact(vault, p)["last_contact_on"] == dt.date(2026, 8, 1)
+    assert c.get_contact(vault, p).last_contact_on == dt.date(2026, 8, 1)
     assert [t.topic for t in nw.list_trainings(vault, *q3)] == ["Loverboys", "Signalen herkennen"]
     nw.update_training(vault, tid, nw.TrainingInput("2026-09-30", "Loverboys", 16, [a, d]))
     assert nw.list_trainings(vault, *q3)[0].organisation_names == ("Politie", "School")

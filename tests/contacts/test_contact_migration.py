@@ -3,6 +3,7 @@ row is lost, and the search index keeps finding contacts and now also finds nick
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -28,7 +29,8 @@ def test_0003_vault_gains_the_contact_fields_and_keeps_every_row(tmp_path: Path)
         assert any(h.kind == "contact" and h.ref_id == first_id for h in index.search(v, surname))
         involvements = v.execute_sql("SELECT count(*) FROM involvements WHERE contact_id IS NOT NULL")[0][0]
         values = c.get_contact(v, first_id)
-        c.update_contact(v, first_id, c.contact_input({**values, "nickname": "Kwibus", "department": "Jeugdzaken"}))
+        changed = dataclasses.replace(values.as_input(), nickname="Kwibus", department="Jeugdzaken")
+        c.update_contact(v, first_id, changed)
         assert any(h.ref_id == first_id for h in index.search(v, "Kwibus"))
         assert any(h.ref_id == first_id for h in index.search(v, "Jeugdzaken"))
         assert v.execute_sql("SELECT count(*) FROM involvements WHERE contact_id IS NOT NULL")[0][0] == involvements

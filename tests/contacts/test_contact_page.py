@@ -111,7 +111,7 @@ def test_edit_person_and_bad_phone_keeps_input(demo_page, qtbot) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: page.detail.subheading.text().startswith("Zorgcoördinator"), timeout=10_000)
-    assert c.get_contact(ctx.vault, contact.id)["phone"] == "038 123 4567"
+    assert c.get_contact(ctx.vault, contact.id).phone == "038 123 4567"
 
 
 def test_new_organisation_with_non_ascii_name(demo_page, qtbot) -> None:
@@ -330,7 +330,7 @@ def test_picker_pick_and_add_on_the_spot(demo_page, qtbot) -> None:
     with qtbot.waitSignal(picker2.picked, timeout=10_000) as signal:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     kind, new_id = signal.args
-    assert kind == "contact" and c.get_contact(ctx.vault, new_id)["first_name"] == "Łucja"
+    assert kind == "contact" and c.get_contact(ctx.vault, new_id).first_name == "Łucja"
     wait_idle()
 
 
@@ -376,7 +376,7 @@ def test_open_edit_is_saved_before_lock(demo_page, qtbot) -> None:
     assert page.has_unsaved_changes()
     page.save_pending()
     wait_idle()
-    assert c.get_contact(vault, contact.id)["function"] == "Teamleider"
+    assert c.get_contact(vault, contact.id).function == "Teamleider"
 
 
 def test_new_person_is_shown_and_selected_even_when_filtered(demo_page, qtbot) -> None:
@@ -419,17 +419,17 @@ def test_person_form_shows_and_returns_every_new_field(qtbot, vault) -> None:
              "city": "Zwolle", "region": "Overijssel", "country": "Nederland", "website": "https://zorg.example",
              "birthday": "--04-15"}
     pid = c.create_contact(vault, c.ContactInput(**given))
-    dialog = ContactDialog([], c.get_contact(vault, pid))
+    dialog = ContactDialog([], c.get_contact(vault, pid).as_input())
     qtbot.addWidget(dialog)
     assert dialog.birthday.text() == "15-04" and dialog.address.toPlainText() == "Postbus 12\nKeizerstraat 1"
     c.update_contact(vault, pid, dialog.value())
-    assert {k: c.get_contact(vault, pid)[k] for k in given} == given
+    assert {k: getattr(c.get_contact(vault, pid), k) for k in given} == given
     dialog.birthday.setText("29-02-1980")
     dialog.country.end(False)
     type_text(dialog.country, " (NL)")
     c.update_contact(vault, pid, dialog.value())
     got = c.get_contact(vault, pid)
-    assert (got["birthday"], got["country"]) == ("1980-02-29", "Nederland (NL)")
+    assert (got.birthday, got.country) == ("1980-02-29", "Nederland (NL)")
 
 
 def test_right_to_left_names_are_isolated_in_the_list_and_the_detail(qtbot, vault) -> None:
@@ -441,7 +441,7 @@ def test_right_to_left_names_are_isolated_in_the_list_and_the_detail(qtbot, vaul
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert shown == {"\u2068فاطمة الحسن\u2069", "\u2068Jan \u202eneslaJ\u2069"}
-    assert c.get_contact(vault, pid)["last_name"] == "\u202eneslaJ"  # stored as given
+    assert c.get_contact(vault, pid).last_name == "\u202eneslaJ"  # stored as given
     _select(qtbot, page, "contact", pid)
     assert page.detail.heading.text() == "\u2068Jan \u202eneslaJ\u2069"
     notes = page.detail.findChild(QLabel, "detail_notes")
@@ -451,12 +451,12 @@ def test_right_to_left_names_are_isolated_in_the_list_and_the_detail(qtbot, vaul
 
 def test_languages_are_shown_by_name_not_code(qtbot) -> None:
     """A contact's languages typed as codes ("pl") show as language names; other words as written."""
-    from coordinator_app.services.network.contacts import ContactCases
+    from coordinator_app.services.network.contacts import ContactCases, ContactRecord
     from coordinator_app.ui.network.detail import DetailPane
 
     pane = DetailPane()
     qtbot.addWidget(pane)
-    values = {"first_name": "Łucja", "last_name": "Nowak", "languages": ["pl", "RO", "Tigrinya"]}
+    values = ContactRecord(1, first_name="Łucja", last_name="Nowak", languages=["pl", "RO", "Tigrinya"])
     pane.show_values("contact", 1, values, "", ContactCases([], 0, 0))
     shown = pane.findChild(QLabel, "detail_languages").text()
     assert [part.strip("\u2068\u2069") for part in shown.split(", ")] == ["Pools", "Roemeens", "Tigrinya"]

@@ -36,7 +36,7 @@ def test_saved_notice_and_delete_question_isolate_the_name(qtbot, vault) -> None
     page.dialog.reject()
     worker.wait_idle()
     stored = contacts.get_contact(vault, contact_id)
-    assert (stored["first_name"], stored["last_name"]) == (FIRST, LAST)
+    assert (stored.first_name, stored.last_name) == (FIRST, LAST)
 
 
 def test_merge_dialog_isolates_each_name(qtbot, vault) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -29,12 +30,12 @@ def test_crud_and_normalised_phone_and_email(vault) -> None:
     pid = _person(vault, first_name="Łucja", last="Wiśniewska", organisation_id=org, phone="+31 6 1234 5678",
                   email="  Lucja@Example.NL ", languages=["pl", "nl"], specialisms=["minderjarigen"])
     got = c.get_contact(vault, pid)
-    assert (got["phone"], got["phone_intl"]) == ("+31 6 1234 5678", "+31612345678")  # kept as typed
-    assert got["email"] == "Lucja@example.nl"
-    assert (c.get_organisation(vault, org)["phone"], c.get_organisation(vault, org)["phone_intl"]) == (
+    assert (got.phone, got.phone_intl) == ("+31 6 1234 5678", "+31612345678")  # kept as typed
+    assert got.email == "Lucja@example.nl"
+    assert (c.get_organisation(vault, org).phone, c.get_organisation(vault, org).phone_intl) == (
         "0381234567", "+31381234567")
-    c.update_contact(vault, pid, c.contact_input({**got, "function": "Ambulant begeleider"}))
-    assert c.get_contact(vault, pid)["function"] == "Ambulant begeleider"
+    c.update_contact(vault, pid, dataclasses.replace(got.as_input(), function="Ambulant begeleider"))
+    assert c.get_contact(vault, pid).function == "Ambulant begeleider"
     c.delete_contact(vault, pid)
     with pytest.raises(NotFound):
         c.get_contact(vault, pid)
@@ -163,12 +164,12 @@ def test_merge_contacts_keeps_every_case_link(vault) -> None:
         assert s.get(m.Case, case_id).reporter_contact_id == keep
         assert s.scalar(select(m.ContactMoment.contact_id)) == keep
     merged = c.get_contact(vault, keep)
-    assert merged["organisation_id"] == org and merged["email"] == "eva@x.nl"
-    assert merged["specialisms"] == ["jongeren", "mannen"]
-    assert merged["phone"] == "0381111111" and merged["phone_alt"] == "0382222222"  # as typed
-    assert (merged["phone_intl"], merged["phone_alt_intl"]) == ("+31381111111", "+31382222222")
-    assert "0383333333" in merged["notes"] and "Werkt op dinsdag" in merged["notes"]
-    assert merged["last_contact_on"] == dt.date(2026, 1, 1)
+    assert merged.organisation_id == org and merged.email == "eva@x.nl"
+    assert merged.specialisms == ["jongeren", "mannen"]
+    assert merged.phone == "0381111111" and merged.phone_alt == "0382222222"  # as typed
+    assert (merged.phone_intl, merged.phone_alt_intl) == ("+31381111111", "+31382222222")
+    assert "0383333333" in merged.notes and "Werkt op dinsdag" in merged.notes
+    assert merged.last_contact_on == dt.date(2026, 1, 1)
     with pytest.raises(ValidationError):
         cm.merge_contacts(vault, keep, keep)
 
@@ -198,7 +199,7 @@ def test_merge_organisations_keeps_every_link(vault) -> None:
         assert s.scalar(select(m.Consent.partners)) == [keep]
         assert sorted(s.scalars(select(m.TrainingSessionOrganisation.session_id))) == [1, 2]
     merged = c.get_organisation(vault, keep)
-    assert merged["org_type"] == "victim_support" and merged["phone"] == "0900 0101"
+    assert merged.org_type == "victim_support" and merged.phone == "0900 0101"
 
 
 def test_template_load_is_idempotent(vault) -> None:
@@ -211,7 +212,7 @@ def test_template_load_is_idempotent(vault) -> None:
     assert second.added == 0 and second.skipped == first.added
     orgs = c.list_organisations(vault)
     assert len(orgs) == first.added
-    assert all(o["from_template"] and o["phone"] is None and o["email"] is None for o in orgs)
+    assert all(o.from_template and o.phone is None and o.email is None for o in orgs)
     with vault.read() as s:
         assert s.scalar(select(m.Contact.id)) is None  # never people
 
@@ -229,8 +230,8 @@ def test_phone_kept_as_typed_and_marked_when_not_valid(vault, typed: str, intern
     """The issue's numbers: stored exactly as typed; the international form only for a valid number."""
     pid = _person(vault, "Jansen", phone=typed, phone_alt=typed)
     got = c.get_contact(vault, pid)
-    assert (got["phone"], got["phone_alt"]) == (typed, typed)
-    assert (got["phone_intl"], got["phone_alt_intl"]) == (international, international)
+    assert (got.phone, got.phone_alt) == (typed, typed)
+    assert (got.phone_intl, got.phone_alt_intl) == (international, international)
 
 
 @pytest.mark.parametrize("values", [
@@ -239,8 +240,8 @@ def test_phone_kept_as_typed_and_marked_when_not_valid(vault, typed: str, intern
 def test_a_person_with_only_one_name_or_only_an_email_is_stored(vault, values: dict) -> None:
     pid = c.create_contact(vault, c.ContactInput(**values))
     got = c.get_contact(vault, pid)
-    assert {k: got[k] for k in values} == values
-    assert got["last_name"] == values.get("last_name", "")  # no surname: the empty text (column NOT NULL)
+    assert {k: getattr(got, k) for k in values} == values
+    assert got.last_name == values.get("last_name", "")  # no surname: the empty text (column NOT NULL)
     from coordinator_app.services.search import index
     word = next(iter(values.values())).split("@")[0]
     assert any(h.kind == "contact" and h.ref_id == pid for h in index.search(vault, word))
@@ -258,7 +259,7 @@ def test_new_contact_fields_are_stored_as_given(vault) -> None:
              "city": "Zwolle", "region": "Overijssel", "country": "Nederland", "website": "https://zorg.example/ñ",
              "birthday": "1980-02-29"}
     got = c.get_contact(vault, c.create_contact(vault, c.ContactInput(**given)))
-    assert {k: got[k] for k in given} == given
+    assert {k: getattr(got, k) for k in given} == given
     for typed, stored in (("29-02-1980", "1980-02-29"), ("--0415", "--04-15"), ("15-4", "--04-15"),
                           ("19800415", "1980-04-15")):
         assert c.check_birthday({}, "birthday", typed) == stored

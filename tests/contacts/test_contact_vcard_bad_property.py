@@ -84,9 +84,9 @@ def test_import_stores_the_card_without_the_refused_property(vault) -> None:
     assert [i.importable for i in items] == [True, True]
     ci.apply_import(vault, items)
     people = {row.name: c.get_contact(vault, row.id) for row in listing.list_contacts(vault)}
-    amal = next(p for p in people.values() if p["last_name"] == "حداد")
-    assert amal["organisation_id"] is None and amal["department"] is None
-    assert (amal["first_name"], amal["phone"], amal["email"]) == ("أمل", "+31 6 2345 6789", "amal@example.org")
+    amal = next(p for p in people.values() if p.last_name == "حداد")
+    assert amal.organisation_id is None and amal.department is None
+    assert (amal.first_name, amal.phone, amal.email) == ("أمل", "+31 6 2345 6789", "amal@example.org")
     with vault.read() as s:
         assert s.scalar(select(func.count()).select_from(Organisation)) == 0  # no organisation from the ORG
 

@@ -65,7 +65,7 @@ def test_quick_signal_then_full_intake_updates_the_same_case(vault) -> None:
     case_id = finish.quick_signal(vault, "Wijkagent Zwolle-Zuid", "Jongen (15?) wordt dagelijks opgehaald bij school.",
                                   SIGNAL_DATE, "criminal", reporter_org_type="police")
     record = store.get_case(vault, case_id)
-    assert (record.status, record.values["primary_form"], record.values["referral_source"]) == (
+    assert (record.status, record.values.primary_form, record.values.referral_source) == (
         "signal", "criminal", "police")
     state = finish.start_from_case(vault, case_id)
     assert (state.case_id, state.signal.received_on, state.primary_form) == (case_id, SIGNAL_DATE, "criminal")
@@ -78,7 +78,7 @@ def test_quick_signal_then_full_intake_updates_the_same_case(vault) -> None:
     assert store.count_cases(vault) == 1
     record = store.get_case(vault, case_id)
     assert record.status == "active" and record.case_number.startswith("ZM-2026-")
-    assert record.person["first_name"] == "Anna" and record.person["estimated_age"] == 15
+    assert record.person.first_name == "Anna" and record.person.estimated_age == 15
     with vault.read() as s:
         assert s.get(IntakeDraft, draft_id) is None  # the draft of that case went with it
         notes = s.scalars(select(JournalEntry.text).where(JournalEntry.case_id == case_id)).all()
@@ -160,8 +160,8 @@ def test_clean_text_round_trips_byte_exact(vault, signal, name) -> None:
     case_id = finish.finish(vault, state, today=TODAY)
     record = store.get_case(vault, case_id)
     nfc = functools.partial(unicodedata.normalize, "NFC")  # stored as given after Unicode NFC
-    assert record.values["signal_text"].encode() == nfc(signal).encode()
-    assert record.person["first_name"].encode() == nfc(name).encode()
+    assert record.values.signal_text.encode() == nfc(signal).encode()
+    assert record.person.first_name.encode() == nfc(name).encode()
     draft = drafts.save_draft(vault, state)
     assert drafts.load_draft(vault, draft).signal.text.encode() == signal.encode()
 

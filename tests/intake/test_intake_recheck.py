@@ -125,7 +125,7 @@ def test_new_person_at_the_recheck_creates_the_case(qtbot, page, vault) -> None:
     qtbot.mouseClick(dialog.findChild(QPushButton, "knownNew"), Qt.MouseButton.LeftButton)
     settle()
     assert page.stack.currentIndex() == DONE and _counts(vault)[0] == cases_before + 1
-    assert store.get_case(vault, page.case_id).person["last_name"] == "Wisniewski"
+    assert store.get_case(vault, page.case_id).person.last_name == "Wisniewski"
 
 
 def test_a_person_declined_at_the_start_is_not_offered_again(qtbot, page, vault) -> None:

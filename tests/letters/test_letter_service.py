@@ -4,6 +4,7 @@ or saved letter is stored in the case (exact bytes) with an audit event that car
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -16,6 +17,7 @@ from coordinator_app.reports.letters import SECTION_CODES
 from coordinator_app.reports.pdf_security import encrypt_pdf
 from coordinator_app.services import audit
 from coordinator_app.services.documents import letter_content, letters, storage
+from coordinator_app.services.settings.defaults import default_settings
 from tests.helpers import inflatable_streams
 from tests.letters.letter_helpers import CANARY, CANARY_LAST, MARKERS, SPECIAL, make_letter_case, pdf_text
 
@@ -124,7 +126,8 @@ def test_bad_requests_are_clear_errors(vault, letter_case):
 
 
 def test_letterhead_from_settings_tolerates_a_broken_logo():
-    head = letters.letterhead_from_settings({"municipality_name": "Gemeente Kampen", "municipality_logo_png": "!!"})
+    given = dataclasses.replace(default_settings(), municipality_name="Gemeente Kampen", municipality_logo_png="!!")
+    head = letters.letterhead_from_settings(given)
     assert head.logo is None and head.place == "Kampen"
 
 

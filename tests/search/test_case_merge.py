@@ -57,7 +57,8 @@ def test_merge_keeps_everything_says_what_moves_and_is_audited(vault: Vault) -> 
     keep = _case(vault, "Ioana", "Stănescu", "1999-04-02", on="2026-01-10")
     absorb = _case(vault, "Ioana", "Stanescu", None, on="2025-12-01", signal_text="Oude melding van de GGD.",
                    safety_notes="Niet bellen na 20 uur.")
-    store.update_case(vault, absorb, {}, person={"nationality": "RO", "other_spellings": "Ioana Stanesku"})
+    changes = store.PersonChanges(nationality="RO", other_spellings="Ioana Stanesku")
+    store.update_case(vault, absorb, store.CaseChanges(), person=changes)
     org = contacts.create_organisation(vault, contacts.OrganisationInput("Opvang Oost", "shelter_women"))
     store.add_journal_entry(vault, absorb, "Gesprek gevoerd met tolk.")
     store.add_journal_entry(vault, keep, "Eerste gesprek.")

@@ -63,7 +63,7 @@ def test_known_person_by_other_spelling_birth_date_and_nationality(vault: Vault)
 def test_the_name_index_follows_changes(vault: Vault) -> None:
     cid = _case(vault, "Anna", "Kowalczyk")
     assert persons.find_cases(vault, "kowalczik")[0].case_id == cid
-    store.update_case(vault, cid, {}, person={"last_name": "Nowak"})
+    store.update_case(vault, cid, store.CaseChanges(), person=store.PersonChanges(last_name="Nowak"))
     assert persons.find_cases(vault, "kowalczik") == []
     assert persons.find_cases(vault, "nowack")[0].case_id == cid
 

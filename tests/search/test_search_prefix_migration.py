@@ -83,7 +83,7 @@ def test_after_0006_the_triggers_keep_the_index_up_to_date(migrated) -> None:  #
         assert [m.case_id for m in persons.find_cases(v, "qw")] == [cid]
         assert [m.case_id for m in persons.find_cases(v, "lukasz q")] == [cid]
         assert [h.case_id for h in index.search(v, "x", kinds=("journal",))] == [cid]
-        store.update_case(v, cid, {}, person={"last_name": "Zwart"})
+        store.update_case(v, cid, store.CaseChanges(), person=store.PersonChanges(last_name="Zwart"))
         assert persons.find_cases(v, "qw") == []
         store.delete_case(v, cid)
         assert index.search(v, "xylo") == []

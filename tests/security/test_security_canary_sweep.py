@@ -86,7 +86,7 @@ def test_canary_appears_nowhere_but_in_explicit_saves(qtbot, vault_dir: Path, tm
 
     # edits: journal, case text, network
     store.add_journal_entry(vault, case_id, f"Gesprek met {CANARY} en tolk.")
-    store.update_case(vault, case_id, {"signal_text": f"Aangevuld: {CANARY} slaapt op de werkplek."})
+    store.update_case(vault, case_id, store.CaseChanges(signal_text=f"Aangevuld: {CANARY} slaapt op de werkplek."))
     shelter = contacts.create_organisation(vault, contacts.OrganisationInput("Opvang De Haven", "shelter_social"))
     contacts.create_contact(vault, contacts.ContactInput(last_name=LAST, first_name=FIRST, notes=CANARY))
 

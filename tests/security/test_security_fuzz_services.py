@@ -67,8 +67,8 @@ def test_case_fields(vault: Vault, first: str, last: str, alias: str, signal: st
     record = store.get_case(vault, case_id)
     assert record.person is not None
     for name in ("first_name", "last_name", "alias"):
-        assert record.person[name] == wanted[name]
-    assert record.values["signal_text"] == wanted["signal_text"]
+        assert getattr(record.person, name) == wanted[name]
+    assert record.values.signal_text == wanted["signal_text"]
 
 
 @FUZZ
@@ -81,8 +81,8 @@ def test_contact_fields(vault: Vault, name: str, notes: str) -> None:
         assert expected(name, 100) in (None, ValidationError) or expected(notes, 100_000) is ValidationError
         return
     stored = contacts.get_contact(vault, contact_id)
-    assert stored["last_name"] == expected(name, 100)
-    assert stored["notes"] == expected(notes, 100_000)
+    assert stored.last_name == expected(name, 100)
+    assert stored.notes == expected(notes, 100_000)
 
 
 @FUZZ
@@ -122,7 +122,7 @@ def test_named_characters_are_kept_in_names(vault: Vault, kept: str) -> None:
     case_id = store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01",
                                                        person=store.PersonInput(first_name=kept, last_name=kept)))
     person = store.get_case(vault, case_id).person
-    assert person is not None and person["first_name"] == unicodedata.normalize("NFC", kept)
+    assert person is not None and person.first_name == unicodedata.normalize("NFC", kept)
 
 
 @pytest.mark.parametrize("refused", ["Zoë\u2028Jansen", "Zoë\nJansen", "Zoë\tJansen", "Zoë\u2029"])
@@ -206,6 +206,6 @@ def test_case_import_keeps_names_and_notes_exactly(vault: Vault, tmp_path_factor
     result = sheet_import.import_checked(vault, check, known_choices=dict.fromkeys(check.known_persons,
                                                                                  sheet_import.NEW_PERSON))
     person = store.get_case(vault, result.created[0]).person
-    assert person is not None and (person["first_name"], person["last_name"]) == (wanted["first"], wanted["last"])
+    assert person is not None and (person.first_name, person.last_name) == (wanted["first"], wanted["last"])
     notes = vault.execute_sql(f"SELECT text FROM journal_entries WHERE case_id = {int(result.created[0])}")
     assert [n[0] for n in notes] == ([wanted["note"]] if wanted["note"] is not None else [])

@@ -55,8 +55,8 @@ def test_any_typed_number_survives(typed: str) -> None:
 
 
 def test_settings_keep_the_coordinator_phone_as_typed() -> None:
-    assert form.clean({"coordinator_phone": "06-1234567"})["coordinator_phone"] == "06-1234567"
-    assert form.clean({"coordinator_phone": "(905) 555-1234"})["coordinator_phone"] == "(905) 555-1234"
+    assert form.clean(form.SettingsForm(coordinator_phone="06-1234567"))["coordinator_phone"] == "06-1234567"
+    assert form.clean(form.SettingsForm(coordinator_phone="(905) 555-1234"))["coordinator_phone"] == "(905) 555-1234"
 
 
 MESSAGES = po_texts("messages*")
@@ -112,7 +112,7 @@ def test_case_list_isolates_a_name_with_an_override(qtbot, vault) -> None:
 
 def test_too_many_address_lines_names_the_maximum() -> None:
     with pytest.raises(ValidationError) as info:
-        form.clean({"municipality_address": "\n".join(f"regel {i}" for i in range(30))})
+        form.clean(form.SettingsForm(municipality_address="\n".join(f"regel {i}" for i in range(30))))
     text = info.value.field_messages("nl")["municipality_address"]
     assert "{" not in text and str(form.MAX_ADDRESS_LINES) in text
 

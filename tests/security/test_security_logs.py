@@ -38,7 +38,7 @@ def _service_errors(vault: Vault) -> list[BaseException]:
                                                           person=store.PersonInput(first_name=CANARY * 10))),
         lambda: store.create_case(vault, store.CaseInput(signal_received_on="2026-01-01", primary_form=CANARY)),
         lambda: store.add_journal_entry(vault, 999_999, CANARY),
-        lambda: store.update_case(vault, 999_999, {"signal_text": CANARY}),
+        lambda: store.update_case(vault, 999_999, store.CaseChanges(signal_text=CANARY)),
         lambda: contacts.create_contact(vault, contacts.ContactInput(last_name=CANARY, email=f"{CANARY}@@x",
                                                                       phone=CANARY)),
         lambda: contacts.create_organisation(vault, contacts.OrganisationInput(name=CANARY, org_type=CANARY)),

@@ -26,7 +26,7 @@ KILLED_AFTER_CHANGES = textwrap.dedent("""
     folder, passphrase, case_id, entry, contact = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:])
     v = Vault.open(folder, passphrase=passphrase)
     case_work.delete_journal(v, case_id, entry)
-    cases.update_case(v, case_id, {}, person={"last_name": "Pietersz"})
+    cases.update_case(v, case_id, cases.CaseChanges(), person=cases.PersonChanges(last_name="Pietersz"))
     contacts.update_contact(v, contact, contacts.ContactInput(last_name="Newcontactz"))
     os.kill(os.getpid(), signal.SIGKILL)  # no close: the merge never ran
 """)

@@ -35,7 +35,7 @@ def test_deleted_journal_entry_and_renamed_person_leave_the_index(vault_dir: Pat
     assert b"wrongnamez" in _index_bytes(vault_dir)
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         work.delete_journal(v, case_id, entry)
-        store.update_case(v, case_id, {}, person={"last_name": "Pietersz"})
+        store.update_case(v, case_id, store.CaseChanges(), person=store.PersonChanges(last_name="Pietersz"))
         contacts.update_contact(v, contact, contacts.ContactInput(last_name="Newcontactz"))
     data = _index_bytes(vault_dir)
     for gone in (b"wrongnamez", b"jansenovicz", b"oldcontactz"):
@@ -56,7 +56,8 @@ def test_folded_words_leave_the_index_too(vault_dir: Path) -> None:
         assert folded in data, folded
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         work.delete_journal(v, case_id, entry)
-        store.update_case(v, case_id, {}, person={"last_name": "Pietersz", "other_spellings": None})
+        changes = store.PersonChanges(last_name="Pietersz", other_spellings=None)
+        store.update_case(v, case_id, store.CaseChanges(), person=changes)
     data = _index_bytes(vault_dir)
     for gone in (b"lukaszewiczowna", b"nanduzqx", b"dangquyx", "łukaszewiczówna".encode()):
         assert gone not in data, gone

@@ -376,6 +376,7 @@ def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]
     """How to open every dialog of the app (but the intake's, opened through its page): name -> a function
     that builds it (or opens it and returns it) with realistic long content. The focus-chain test uses it too."""
     from coordinator_app.services.network import duplicates, importing, listing, vcard
+    from coordinator_app.services.network.contacts import OrganisationInput
     from coordinator_app.ui.cases.close_dialog import CloseCaseDialog
     from coordinator_app.ui.cases.duplicates_dialog import DuplicateReviewDialog
     from coordinator_app.ui.cases.import_dialog import ImportDialog
@@ -421,7 +422,7 @@ def dialog_makers(window, ids: dict[str, int]) -> dict[str, Callable[[], object]
 
     return {
         "new organisation": lambda: OrganisationDialog(None, window),
-        "edit organisation": lambda: OrganisationDialog({"name": LONG_ORGANISATIONS[0], "org_type": "police"}, window),
+        "edit organisation": lambda: OrganisationDialog(OrganisationInput(LONG_ORGANISATIONS[0], "police"), window),
         "new person": lambda: ContactDialog(organisations, None, window),
         "letter": lambda: LetterDialog(ctx, ids["case"], window),
         "save as PDF": lambda: SaveOptionsDialog(window),

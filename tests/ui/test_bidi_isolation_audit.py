@@ -98,9 +98,8 @@ NOT_USER_DATA: dict[tuple[str, str], str] = {
     ("network/bulk_actions.py", "str(result.organisations_added)"): NUMBER,
     ("network/detail.py", "str(links.moments_this_year)"): NUMBER,
     ("network/detail.py", "str(links.cases_this_year)"): NUMBER,
-    ("network/detail.py", 'str(values.get("capacity") if values.get("capacity") is not None else "?")'): NUMBER,
-    ("network/detail.py", 'str(values.get("places_available") if values.get("places_available") is not None '
-                          'else "?")'): NUMBER,
+    ("network/detail.py", 'str(values.capacity if values.capacity is not None else "?")'): NUMBER,
+    ("network/detail.py", 'str(values.places_available if values.places_available is not None else "?")'): NUMBER,
     ("network/edit_dialogs.py", "text"): APP_TEXT,
     ("network/edit_dialogs.py", "title"): APP_TEXT,
     ("network/work_dialogs.py", "title"): APP_TEXT,

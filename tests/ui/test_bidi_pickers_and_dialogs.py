@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from coordinator_app.db.models import Contact, Document, Organisation, Person
 from coordinator_app.services.cases import store
+from coordinator_app.services.cases.involvements import NetworkItem
 from coordinator_app.services.documents import letters
 from coordinator_app.services.network import contacts
 from coordinator_app.ui.context import AppContext
@@ -109,7 +110,7 @@ def test_route_tab_who_list_isolates_names(qtbot, vault) -> None:
 
     tab = RouteTab(lambda: vault)
     qtbot.addWidget(tab)
-    tab.set_organisations([{"kind": "organisation", "id": 7, "name": ORG}])
+    tab.set_organisations([NetworkItem("organisation", 7, ORG, "", "", None)])
     assert tab.who.itemText(1) == isolated(ORG) and tab.who.itemData(1) == 7
 
 
@@ -157,7 +158,7 @@ def test_case_network_picker_next_tasks_and_party_isolate_names(qtbot, vault) ->
     assert picker.list.item(0).text().startswith(isolated(ORG) + "  (")
     tab = NetworkTab(lambda: vault)
     qtbot.addWidget(tab)
-    tab.set_party({"kind": "organisation", "id": org, "name": ORG, "org_type": "shelter_women"})
+    tab.set_party(NetworkItem("organisation", org, ORG, "", "", "shelter_women"))
     assert tab.party_label.text() == isolated(ORG)
 
     title = f"Bellen met {FIRST}"

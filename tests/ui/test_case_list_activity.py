@@ -50,9 +50,9 @@ def worked_vault(vault, tmp_path):
     attachment.write_text("verslag", encoding="utf-8")
     storage.add_attachment(vault, ids[0], attachment)
     did(ids[0])
-    detail.save_milestone(vault, ids[5], {"kind": "reflection_period", "status": "done", "on": TODAY})
+    detail.save_milestone(vault, ids[5], detail.MilestoneInput(kind="reflection_period", status="done", on=TODAY))
     did(ids[5])
-    store.update_case(vault, ids[2], {"municipality": "Kampen"})
+    store.update_case(vault, ids[2], store.CaseChanges(municipality="Kampen"))
     did(ids[2])
     work.add_journal(vault, closed, "Afgesloten dossier, toch een notitie")  # closed: not in the list
     work.set_task_done(vault, ids[1], task, True)

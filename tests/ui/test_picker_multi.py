@@ -178,7 +178,7 @@ def test_the_case_network_tab_adds_a_line_for_each_with_its_role(qtbot, vault) -
     network.pick_button.click()
     dialog = network.findChild(NetworkPicker)
     qtbot.waitUntil(lambda: dialog.list.count() == 4, timeout=10_000)
-    names = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole)["name"] for i in range(dialog.list.count())]
+    names = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole).name for i in range(dialog.list.count())]
     dialog.list.setFocus()
     dialog.list.setCurrentRow(names.index("Joke Veenstra"), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     for name in ("Politie AVIM", "Ruud Zijlstra"):  # keyboard: move (Ctrl+arrows do not select) and Space
@@ -187,7 +187,7 @@ def test_the_case_network_tab_adds_a_line_for_each_with_its_role(qtbot, vault) -
     assert len(dialog.list.selectedItems()) == 3
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: network.model.rowCount() == 3, timeout=10_000)
-    stored = {(r["contact_id"], r["organisation_id"]): r["role"] for r in involvements.list_involvements(vault, cid)}
+    stored = {(r.contact_id, r.organisation_id): r.role for r in involvements.list_involvements(vault, cid)}
     # the roles as the coordinator would give them: the shelter's staff "Opvang", the police its contact role,
     # someone without an organisation "Anders"
     assert stored == {(joke, None): "shelter", (None, police): "police_contact", (loose, None): "other"}
@@ -198,7 +198,7 @@ def test_the_case_network_tab_adds_a_line_for_each_with_its_role(qtbot, vault) -
 
 def _shown(picker: NetworkPicker) -> list[tuple[str, int]]:
     items = [picker.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(picker.list.count())]
-    return [(i["kind"], i["id"]) for i in items]
+    return [(i.kind, i.id) for i in items]
 
 
 def test_the_network_tab_picker_keeps_choices_across_searches(qtbot, vault) -> None:
@@ -219,7 +219,7 @@ def test_the_network_tab_picker_keeps_choices_across_searches(qtbot, vault) -> N
     qtbot.waitUntil(lambda: picker.list.count() == len(PEOPLE) + 1, timeout=10_000)
     assert len(picker.list.selectedItems()) == 2  # both shown chosen in the full list
     picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    assert [(i["kind"], i["id"]) for i in picker.chosen_all] == [("organisation", police),
+    assert [(i.kind, i.id) for i in picker.chosen_all] == [("organisation", police),
                                                                 ("contact", ids["Dina Evers"])]
 
 
@@ -230,4 +230,4 @@ def test_one_pick_on_the_network_tab_still_fills_the_form(qtbot, vault) -> None:
     picker.show()
     qtbot.waitUntil(lambda: picker.list.count() == 1, timeout=10_000)
     picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    assert picker.chosen is not None and picker.chosen["id"] == org and len(picker.chosen_all) == 1
+    assert picker.chosen is not None and picker.chosen.id == org and len(picker.chosen_all) == 1

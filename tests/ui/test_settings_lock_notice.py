@@ -28,9 +28,9 @@ def test_lock_saves_valid_edits_and_says_so_after_unlock(qtbot, make_window, vau
     window.lock_manager.lock("manual")
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
         stored = settings.get_all(vault)
-    assert stored["coordinator_name"] == "Anouk de Jonge" and stored["idle_lock_minutes"] == 17
-    assert stored["coordinator_email"] == before["coordinator_email"]
-    assert stored["backup_folder"] == before["backup_folder"]
+    assert stored.coordinator_name == "Anouk de Jonge" and stored.idle_lock_minutes == 17
+    assert stored.coordinator_email == before.coordinator_email
+    assert stored.backup_folder == before.backup_folder
     assert page.lock_notice_text.text() == ""  # nothing shown while locked
 
     unlock(qtbot, window)

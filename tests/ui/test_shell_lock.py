@@ -3,6 +3,7 @@ disposed, the unlock screen shows, and nothing can reach the vault until it is u
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from coordinator_app.errors import VaultLocked
+from coordinator_app.services.settings.defaults import Settings, default_settings
 from tests.ui.shell_fixtures import settle, unlock
+
+
+def _lock_settings(idle_lock_minutes: int, lock_on_minimise: bool) -> Settings:
+    return dataclasses.replace(default_settings(), idle_lock_minutes=idle_lock_minutes,
+                               lock_on_minimise=lock_on_minimise)
 
 
 def _assert_locked_and_clear(window, vault) -> None:
@@ -80,10 +87,10 @@ def test_activity_postpones_idle_lock(qtbot, make_window, vault_dir: Path) -> No
 def test_lock_on_minimise_follows_setting(qtbot, make_window, vault_dir: Path) -> None:
     window = make_window(vault_dir)
     unlock(qtbot, window)
-    window.lock_manager.apply_settings({"idle_lock_minutes": 5, "lock_on_minimise": False})
+    window.lock_manager.apply_settings(_lock_settings(5, False))
     window.lock_manager.minimised()
     assert window.ctx.is_unlocked
-    window.lock_manager.apply_settings({"idle_lock_minutes": 5, "lock_on_minimise": True})
+    window.lock_manager.apply_settings(_lock_settings(5, True))
     window.lock_manager.minimised()
     assert not window.ctx.is_unlocked
 

@@ -4,13 +4,20 @@ says "al geopend" before any passphrase is typed."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from coordinator_app.errors import message
+from coordinator_app.services.settings.defaults import Settings, default_settings
 from tests.ui.shell_fixtures import settle, unlock
+
+
+def _lock_settings(idle_lock_minutes: int, lock_on_minimise: bool) -> Settings:
+    return dataclasses.replace(default_settings(), idle_lock_minutes=idle_lock_minutes,
+                               lock_on_minimise=lock_on_minimise)
 
 
 def _first_case_id(window) -> int:
@@ -110,11 +117,11 @@ def test_lock_screen_says_why(qtbot, make_window, vault_dir: Path) -> None:
         assert not window.ctx.is_unlocked
         assert screen.reason_label.isVisibleTo(window) and screen.reason_label.text() == text
     unlock(qtbot, window)
-    window.lock_manager.apply_settings({"idle_lock_minutes": 1, "lock_on_minimise": False})
+    window.lock_manager.apply_settings(_lock_settings(1, False))
     window.lock_manager.lock("idle")
     assert screen.reason_label.text() == "Vergrendeld na 1 minuut zonder activiteit."
     unlock(qtbot, window)
-    window.lock_manager.apply_settings({"idle_lock_minutes": 10, "lock_on_minimise": False})
+    window.lock_manager.apply_settings(_lock_settings(10, False))
     window.lock_manager.lock("idle")
     assert screen.reason_label.text() == "Vergrendeld na 10 minuten zonder activiteit."
 

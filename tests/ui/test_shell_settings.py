@@ -55,14 +55,14 @@ def test_settings_round_trip(qtbot, make_window, vault_dir: Path, tmp_path: Path
     window.lock_manager.lock("manual")
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
         stored = settings.get_all(vault)
-    assert stored["municipality_name"] == "Gemeente Zwartewaterland"
-    assert stored["municipality_address"] == ["Postbus 1", "8060 AA Hasselt"]
-    assert stored["coordinator_name"] == "Anouk de Jonge-Çelik"
-    assert stored["coordinator_phone"] == "038 498 9111"
-    assert (stored["idle_lock_minutes"], stored["lock_on_minimise"], stored["backup_reminder_days"]) == (12, True, 14)
-    assert (stored["retention_years_closed"], stored["suppression_threshold"]) == (20, 10)
-    assert stored["backup_folder"] == str(tmp_path)
-    png = base64.b64decode(stored["municipality_logo_png"])
+    assert stored.municipality_name == "Gemeente Zwartewaterland"
+    assert stored.municipality_address == ["Postbus 1", "8060 AA Hasselt"]
+    assert stored.coordinator_name == "Anouk de Jonge-Çelik"
+    assert stored.coordinator_phone == "038 498 9111"
+    assert (stored.idle_lock_minutes, stored.lock_on_minimise, stored.backup_reminder_days) == (12, True, 14)
+    assert (stored.retention_years_closed, stored.suppression_threshold) == (20, 10)
+    assert stored.backup_folder == str(tmp_path)
+    png = base64.b64decode(stored.municipality_logo_png)
     assert png.startswith(b"\x89PNG")
     assert QImage.fromData(png).width() == 600  # scaled down
     unlock(qtbot, window)  # the page shows what is stored

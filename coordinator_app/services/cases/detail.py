@@ -2,8 +2,9 @@
 
 Journal entries and tasks live in `work.py`, involvements in `involvements.py`. Every function
 opens its own session, checks its input (message codes per field, in Dutch through
-the catalogues messages*.po) and records an audit event without personal data. Returned values are plain
-dicts/dataclasses, never ORM rows.
+the catalogues messages*.po) and records an audit event without personal data. What goes in and comes out
+are frozen dataclasses defined here (`MilestoneInput` in, `MilestoneRow` out, ...), never ORM rows or
+dictionaries. Dates in an input may be dates or the text typed in a date field; the service checks them.
 """
 
 from __future__ import annotations
@@ -45,10 +46,6 @@ from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
 from coordinator_app.services.cases import store, work
 from coordinator_app.services.settings import settings
-
-
-def _row(obj: Any) -> dict[str, Any]:
-    return {c.key: getattr(obj, c.key) for c in type(obj).__table__.columns}
 
 
 def _case(session: Session, case_id: int) -> Case:
@@ -94,36 +91,72 @@ def reflection_end(start: dt.date | None, months: int = 3) -> dt.date | None:
     return add_months(start, months) if start else None
 
 
-def _check_milestone(data: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class MilestoneInput:
+    """A milestone as the form gives it (or as it was, to undo a change)."""
+
+    kind: str | None
+    status: str | None = None  # None: done
+    on: dt.date | str | None = None
+    shelter_type: str | None = None
+    organisation_id: int | None = None
+    contact_id: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneRow:
+    """A stored milestone, with `end_on` (the reflection period's end) and who was involved."""
+
+    id: int
+    case_id: int
+    kind: str
+    status: str
+    on: dt.date | None
+    shelter_type: str | None
+    organisation_id: int | None
+    contact_id: int | None
+    note: str | None
+    end_on: dt.date | None
+    who: str
+
+    def as_input(self) -> MilestoneInput:
+        return MilestoneInput(self.kind, self.status, self.on, self.shelter_type, self.organisation_id,
+                              self.contact_id, self.note)
+
+
+def _check_milestone(data: MilestoneInput) -> dict[str, Any]:
     errors: Errors = {}
-    kind = check_code(errors, "kind", "milestone", data.get("kind"))
-    status = check_code(errors, "status", "milestone_status", data.get("status") or "done")
-    on = check_date(errors, "on", data.get("on"), not_future=status == "done")
+    kind = check_code(errors, "kind", "milestone", data.kind)
+    status = check_code(errors, "status", "milestone_status", data.status or "done")
+    on = check_date(errors, "on", data.on, not_future=status == "done")
     if status == "done" and on is None and "on" not in errors:
         errors["on"] = "required"
-    shelter = check_code(errors, "shelter_type", "shelter_type", data.get("shelter_type") or None,
+    shelter = check_code(errors, "shelter_type", "shelter_type", data.shelter_type or None,
                          required=kind == "shelter" and status == "done")
-    note = clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT)
+    note = clean_text(errors, "note", data.note, maximum=MAX_LONG_TEXT)
     raise_if(errors)
     return {
         "kind": kind, "status": status, "on": on, "shelter_type": shelter if kind == "shelter" else None,
-        "organisation_id": data.get("organisation_id") or None, "contact_id": data.get("contact_id") or None,
+        "organisation_id": data.organisation_id or None, "contact_id": data.contact_id or None,
         "note": note,
     }
 
 
-def list_milestones(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+def list_milestones(vault: Vault, case_id: int) -> list[MilestoneRow]:
     """Milestones in route order, each with `end_on` (the reflection period's end) and who was involved."""
     order = {c: i for i, c in enumerate(code_list("milestone").codes)}
     with vault.read() as session:
         months = int(settings.get_in(session, "reflection_period_months"))
-        rows = []
-        for m in session.scalars(select(Milestone).where(Milestone.case_id == case_id)):
-            row = _row(m)
-            row["end_on"] = reflection_end(m.on, months) if m.kind == "reflection_period" else None
-            row["who"] = _who(session, m.organisation_id, m.contact_id)
-            rows.append(row)
-    return sorted(rows, key=lambda r: (order.get(r["kind"], 99), r["on"] or dt.date.max, r["id"]))
+        rows = [
+            MilestoneRow(
+                m.id, m.case_id, m.kind, m.status, m.on, m.shelter_type, m.organisation_id, m.contact_id, m.note,
+                end_on=reflection_end(m.on, months) if m.kind == "reflection_period" else None,
+                who=_who(session, m.organisation_id, m.contact_id),
+            )
+            for m in session.scalars(select(Milestone).where(Milestone.case_id == case_id))
+        ]
+    return sorted(rows, key=lambda r: (order.get(r.kind, 99), r.on or dt.date.max, r.id))
 
 
 def _who(session: Session, org_id: int | None, contact_id: int | None) -> str:
@@ -135,9 +168,8 @@ def _who(session: Session, org_id: int | None, contact_id: int | None) -> str:
     return " – ".join(parts)
 
 
-def save_milestone(vault: Vault, case_id: int, data: dict[str, Any], milestone_id: int | None = None) -> int:
-    """Add (milestone_id None) or change a milestone. Keys: kind, status, on, shelter_type, organisation_id,
-    contact_id, note."""
+def save_milestone(vault: Vault, case_id: int, data: MilestoneInput, milestone_id: int | None = None) -> int:
+    """Add (milestone_id None) or change a milestone."""
     values = _check_milestone(data)
     with vault.write() as session:
         _case(session, case_id)
@@ -179,15 +211,15 @@ class TimelineStep:
 
 def timeline(vault: Vault, case_id: int) -> list[TimelineStep]:
     """One step per route milestone (code list order): done, planned, … or still to do."""
-    latest: dict[str, dict[str, Any]] = {}
+    latest: dict[str, MilestoneRow] = {}
     for m in list_milestones(vault, case_id):
-        if m["kind"] not in latest or m["status"] == "done":
-            latest[m["kind"]] = m
+        if m.kind not in latest or m.status == "done":
+            latest[m.kind] = m
     steps = []
     for kind in code_list("milestone").codes:
         last = latest.get(kind)
-        steps.append(TimelineStep(kind, last["status"] if last else "todo", last["on"] if last else None,
-                                  last["end_on"] if last else None))
+        steps.append(TimelineStep(kind, last.status if last else "todo", last.on if last else None,
+                                  last.end_on if last else None))
     return steps
 
 
@@ -209,17 +241,50 @@ def person_age(person: Person | None, case: Case, on: dt.date) -> int | None:
     return None
 
 
-def check_consent(data: dict[str, Any], age: int | None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class ConsentInput:
+    """A consent record as the form gives it: with consent who signed and when, else the legal ground."""
+
+    purpose: str | None
+    given: bool = False
+    given_on: dt.date | str | None = None
+    signed_by: str | None = None
+    written: bool = False
+    legal_ground: str | None = None
+    partners: tuple[int, ...] = ()  # organisation ids it covers
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRow:
+    id: int
+    case_id: int
+    purpose: str
+    given: bool
+    given_on: dt.date | None
+    signed_by: str | None
+    written: bool
+    legal_ground: str | None
+    partners: tuple[int, ...]
+    note: str | None
+
+    def as_input(self) -> ConsentInput:
+        return ConsentInput(self.purpose, self.given, self.given_on, self.signed_by, self.written,
+                            self.legal_ground, self.partners, self.note)
+
+
+def check_consent(data: ConsentInput, age: int | None) -> dict[str, Any]:
     """Consent rules: with consent, who signed (16+ the person, under 16 a parent or guardian) and when,
-    in writing for a CoMensha registration; without consent, the legal ground (code list `legal_ground`)."""
+    in writing for a CoMensha registration; without consent, the legal ground (code list `legal_ground`).
+    The checked values, by column."""
     errors: Errors = {}
-    purpose = check_code(errors, "purpose", "consent_purpose", data.get("purpose"))
-    given = bool(data.get("given"))
-    on = check_date(errors, "given_on", data.get("given_on"), required=given)
+    purpose = check_code(errors, "purpose", "consent_purpose", data.purpose)
+    given = bool(data.given)
+    on = check_date(errors, "given_on", data.given_on, required=given)
     signer = ground = None
     if given:
-        signer = check_code(errors, "signed_by", "consent_signer", data.get("signed_by") or None)
-        if purpose == "comensha_registration" and not data.get("written"):
+        signer = check_code(errors, "signed_by", "consent_signer", data.signed_by or None)
+        if purpose == "comensha_registration" and not data.written:
             errors["written"] = "consent_written_required"  # prior written consent (docs/DOMAIN.md §3.6)
         if signer and age is not None:
             if age >= 16 and signer != "person":
@@ -227,33 +292,36 @@ def check_consent(data: dict[str, Any], age: int | None) -> dict[str, Any]:
             elif age < 16 and signer == "person":
                 errors["signed_by"] = "consent_signer_under16"
     else:
-        ground = data.get("legal_ground") or None
+        ground = data.legal_ground or None
         if ground is None:
             errors["legal_ground"] = "legal_ground_required"
         else:
             ground = check_code(errors, "legal_ground", "legal_ground", ground)
-    note = clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT)
+    note = clean_text(errors, "note", data.note, maximum=MAX_LONG_TEXT)
     raise_if(errors)
-    partners = [int(p) for p in data.get("partners") or []]
+    partners = [int(p) for p in data.partners]
     return {
         "purpose": purpose, "given": given, "given_on": on, "signed_by": signer, "legal_ground": ground,
-        "written": bool(data.get("written")) if given else False, "partners": partners, "note": note,
+        "written": bool(data.written) if given else False, "partners": partners, "note": note,
     }
 
 
-def list_consents(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+def list_consents(vault: Vault, case_id: int) -> list[ConsentRow]:
     with vault.read() as session:
         query = select(Consent).where(Consent.case_id == case_id).order_by(Consent.id)
-        return [_row(c) for c in session.scalars(query)]
+        return [
+            ConsentRow(c.id, c.case_id, c.purpose, c.given, c.given_on, c.signed_by, c.written, c.legal_ground,
+                       tuple(c.partners or ()), c.note)
+            for c in session.scalars(query)
+        ]
 
 
-def save_consent(vault: Vault, case_id: int, data: dict[str, Any], consent_id: int | None = None) -> int:
-    """Add or change a consent record. Keys: purpose, given, given_on, signed_by, written, legal_ground,
-    partners, note."""
+def save_consent(vault: Vault, case_id: int, data: ConsentInput, consent_id: int | None = None) -> int:
+    """Add or change a consent record."""
     with vault.write() as session:
         case = _case(session, case_id)
         person = session.scalar(select(Person).where(Person.case_id == case_id))
-        on = data.get("given_on")
+        on = data.given_on
         try:
             day = parse_date(on) or dt.date.today()
         except ValueError:
@@ -289,32 +357,58 @@ def indicator_text(code: str, lang: str = "nl") -> str:
     return found.text.get(lang) if found else code
 
 
-def list_indicators(vault: Vault, case_id: int, lang: str = "nl") -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class IndicatorInput:
+    """An indicator seen: its code, kind (fact | observation | interpretation; None: observation), source."""
+
+    indicator_code: str | None
+    kind: str | None = None
+    source: str | None = None
+    note: str | None = None
+    recorded_on: dt.date | str | None = None  # None: today
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    id: int
+    case_id: int
+    indicator_code: str
+    kind: str
+    source: str | None
+    note: str | None
+    recorded_on: dt.date | None
+    text: str  # the indicator's text in the language asked for
+
+    def as_input(self) -> IndicatorInput:
+        return IndicatorInput(self.indicator_code, self.kind, self.source, self.note, self.recorded_on)
+
+
+def list_indicators(vault: Vault, case_id: int, lang: str = "nl") -> list[IndicatorRow]:
     with vault.read() as session:
         query = select(CaseIndicator).where(CaseIndicator.case_id == case_id).order_by(CaseIndicator.id)
-        rows = [_row(i) for i in session.scalars(query)]
-    for row in rows:
-        row["text"] = indicator_text(row["indicator_code"], lang)
-    return rows
+        return [
+            IndicatorRow(i.id, i.case_id, i.indicator_code, i.kind, i.source, i.note, i.recorded_on,
+                         indicator_text(i.indicator_code, lang))
+            for i in session.scalars(query)
+        ]
 
 
-def save_indicator(vault: Vault, case_id: int, data: dict[str, Any], indicator_id: int | None = None) -> int:
-    """Add or change an indicator seen. Keys: indicator_code, kind (fact|observation|interpretation),
-    source, note, recorded_on."""
+def save_indicator(vault: Vault, case_id: int, data: IndicatorInput, indicator_id: int | None = None) -> int:
+    """Add or change an indicator seen."""
     errors: Errors = {}
-    code = data.get("indicator_code")
+    code = data.indicator_code
     if not code:
         errors["indicator_code"] = "required"
     elif intake_content().indicator(code) is None:
         errors["indicator_code"] = "invalid_code"
-    kind = data.get("kind") or "observation"
+    kind = data.kind or "observation"
     if kind not in ("fact", "observation", "interpretation"):
         errors["kind"] = "invalid_code"
     values = {
         "indicator_code": code, "kind": kind,
-        "source": clean_text(errors, "source", data.get("source")),
-        "note": clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT),
-        "recorded_on": check_date(errors, "recorded_on", data.get("recorded_on") or dt.date.today()),
+        "source": clean_text(errors, "source", data.source),
+        "note": clean_text(errors, "note", data.note, maximum=MAX_LONG_TEXT),
+        "recorded_on": check_date(errors, "recorded_on", data.recorded_on or dt.date.today()),
     }
     raise_if(errors)
     with vault.write() as session:
@@ -336,8 +430,8 @@ def delete_indicator(vault: Vault, case_id: int, indicator_id: int) -> None:
 @dataclass(frozen=True)
 class Overview:
     record: store.CaseRecord
-    timeline: list[Any]
-    next_tasks: list[dict[str, Any]]
+    timeline: list[TimelineStep]
+    next_tasks: list[work.TaskRow]
     reflection_end: dt.date | None
     counts: dict[str, int]
 
@@ -346,7 +440,7 @@ def overview(vault: Vault, case_id: int) -> Overview:
     """Everything the Overzicht tab shows, in one call."""
     record = store.get_case(vault, case_id)
     steps = timeline(vault, case_id)
-    tasks = [t for t in work.list_tasks(vault, case_id) if t["done_on"] is None][:5]
+    tasks = [t for t in work.list_tasks(vault, case_id) if t.done_on is None][:5]
     refl = next((s.end_on for s in steps if s.kind == "reflection_period" and s.state == "done"), None)
     with vault.read() as session:
         counts = {
@@ -359,7 +453,8 @@ def overview(vault: Vault, case_id: int) -> Overview:
 
 
 __all__ = [
-    "Overview", "TimelineStep", "check_consent", "delete_consent", "delete_indicator", "delete_milestone",
+    "ConsentInput", "ConsentRow", "IndicatorInput", "IndicatorRow", "MilestoneInput", "MilestoneRow", "Overview",
+    "TimelineStep", "check_consent", "delete_consent", "delete_indicator", "delete_milestone",
     "indicator_choices", "indicator_text", "list_consents", "list_indicators", "list_milestones", "overview",
     "person_age", "reflection_end", "save_consent", "save_indicator", "save_milestone", "timeline",
 ]

@@ -6,7 +6,8 @@ Re-exported by `detail.py`. Qt-free.
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -18,8 +19,50 @@ from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
 
 
-def _row(obj: Any) -> dict[str, Any]:
-    return {c.key: getattr(obj, c.key) for c in type(obj).__table__.columns}
+@dataclass(frozen=True, slots=True)
+class InvolvementInput:
+    """A contact or an organisation (one of the two ids) with its role in the case; dates as dates or typed."""
+
+    contact_id: int | None = None
+    organisation_id: int | None = None
+    role: str | None = None  # None: other
+    started_on: dt.date | str | None = None
+    ended_on: dt.date | str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InvolvementRow:
+    """A stored involvement with the names and ways to reach the party (a contact's own, else its organisation's)."""
+
+    id: int
+    case_id: int
+    contact_id: int | None
+    organisation_id: int | None
+    role: str
+    started_on: dt.date | None
+    ended_on: dt.date | None
+    note: str | None
+    contact_name: str
+    organisation_name: str
+    phone: str
+    email: str
+
+    def as_input(self) -> InvolvementInput:
+        return InvolvementInput(self.contact_id, self.organisation_id, self.role, self.started_on, self.ended_on,
+                                self.note)
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkItem:
+    """A contact or an organisation of the address book, for a picker."""
+
+    kind: str  # contact | organisation
+    id: int
+    name: str
+    organisation: str  # a contact's organisation, an organisation's city
+    function: str
+    org_type: str | None  # the organisation's type; for a contact that of their organisation
 
 
 def _owned(session: Session, item_id: int, case_id: int) -> Involvement:
@@ -29,36 +72,37 @@ def _owned(session: Session, item_id: int, case_id: int) -> Involvement:
     return obj
 
 
-def list_involvements(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+def list_involvements(vault: Vault, case_id: int) -> list[InvolvementRow]:
     with vault.read() as session:
         rows = []
         for inv in session.scalars(select(Involvement).where(Involvement.case_id == case_id).order_by(Involvement.id)):
-            row = _row(inv)
             contact = session.get(Contact, inv.contact_id) if inv.contact_id else None
             org = session.get(Organisation, inv.organisation_id) if inv.organisation_id else None
             if org is None and contact is not None and contact.organisation_id:
                 org = session.get(Organisation, contact.organisation_id)
-            row["contact_name"] = contact.display_name if contact else ""
-            row["organisation_name"] = org.name if org else ""
-            row["phone"] = (contact.phone if contact else None) or (org.phone if org else None) or ""
-            row["email"] = (contact.email if contact else None) or (org.email if org else None) or ""
-            rows.append(row)
+            rows.append(InvolvementRow(
+                inv.id, inv.case_id, inv.contact_id, inv.organisation_id, inv.role, inv.started_on, inv.ended_on,
+                inv.note,
+                contact_name=contact.display_name if contact else "",
+                organisation_name=org.name if org else "",
+                phone=(contact.phone if contact else None) or (org.phone if org else None) or "",
+                email=(contact.email if contact else None) or (org.email if org else None) or "",
+            ))
     return rows
 
 
-def save_involvement(vault: Vault, case_id: int, data: dict[str, Any], involvement_id: int | None = None) -> int:
-    """Add or change an involved contact or organisation. Keys: contact_id or organisation_id, role,
-    started_on, ended_on, note."""
+def save_involvement(vault: Vault, case_id: int, data: InvolvementInput, involvement_id: int | None = None) -> int:
+    """Add or change an involved contact or organisation."""
     errors: Errors = {}
-    contact_id, org_id = data.get("contact_id") or None, data.get("organisation_id") or None
+    contact_id, org_id = data.contact_id or None, data.organisation_id or None
     if contact_id is None and org_id is None:
         errors["contact_id"] = "involvement_party_required"
-    role = check_code(errors, "role", "involvement_role", data.get("role") or "other")
-    started = check_date(errors, "started_on", data.get("started_on"))
-    ended = check_date(errors, "ended_on", data.get("ended_on"))
+    role = check_code(errors, "role", "involvement_role", data.role or "other")
+    started = check_date(errors, "started_on", data.started_on)
+    ended = check_date(errors, "ended_on", data.ended_on)
     if started and ended and ended < started:
         errors["ended_on"] = "date_order"
-    note = clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT)
+    note = clean_text(errors, "note", data.note, maximum=MAX_LONG_TEXT)
     raise_if(errors)
     values = {"contact_id": contact_id, "organisation_id": org_id, "role": role, "started_on": started,
               "ended_on": ended, "note": note}
@@ -87,9 +131,8 @@ def delete_involvement(vault: Vault, case_id: int, involvement_id: int) -> None:
         audit.record(session, "case_updated", "involvement", involvement_id, case_id=case_id)
 
 
-def find_network(vault: Vault, text_: str = "", limit: int = 200) -> list[dict[str, Any]]:
-    """Contacts and organisations of the address book for a picker: kind, id, name, organisation, function and
-    org_type (the organisation's type, for a contact that of their organisation)."""
+def find_network(vault: Vault, text_: str = "", limit: int = 200) -> list[NetworkItem]:
+    """Contacts and organisations of the address book for a picker, contacts first."""
     like = f"%{text_.strip()}%"
     with vault.read() as session:
         cq = select(Contact).order_by(Contact.last_name).limit(limit)
@@ -100,11 +143,9 @@ def find_network(vault: Vault, text_: str = "", limit: int = 200) -> list[dict[s
                 Organisation.name.ilike(like)))
             oq = oq.where(or_(Organisation.name.ilike(like), Organisation.city.ilike(like)))
         items = [
-            {"kind": "contact", "id": c.id, "name": c.display_name,
-             "organisation": c.organisation.name if c.organisation else "", "function": c.function or "",
-             "org_type": c.organisation.org_type if c.organisation else None}
+            NetworkItem("contact", c.id, c.display_name, c.organisation.name if c.organisation else "",
+                        c.function or "", c.organisation.org_type if c.organisation else None)
             for c in session.scalars(cq)
         ]
-        items += [{"kind": "organisation", "id": o.id, "name": o.name, "organisation": o.city or "",
-                   "function": "", "org_type": o.org_type} for o in session.scalars(oq)]
+        items += [NetworkItem("organisation", o.id, o.name, o.city or "", "", o.org_type) for o in session.scalars(oq)]
     return items

@@ -7,13 +7,25 @@ only calls these functions. Sessions are opened here, never in the UI.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from coordinator_app.db.models import Case, CaseForm, Document, DocumentChunk, IntakeDraft, JournalEntry, Person, Task
+from coordinator_app.db.models import (
+    Case,
+    CaseForm,
+    Document,
+    DocumentChunk,
+    IntakeDraft,
+    JournalEntry,
+    JsonValue,
+    Person,
+    Task,
+)
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.validation import (
     MAX_LONG_TEXT,
@@ -92,6 +104,65 @@ class CaseInput:
     safety_notes: str | None = None
     care_needs: str | None = None
     person: PersonInput | None = None
+
+
+class _Unchanged(enum.Enum):
+    UNCHANGED = "unchanged"
+
+
+UNCHANGED = _Unchanged.UNCHANGED  # a field of CaseChanges/PersonChanges that keeps its stored value
+
+
+@dataclass(frozen=True, slots=True)
+class CaseChanges:
+    """Case fields to change with `update_case`; a field left UNCHANGED keeps its stored value. The status
+    (change_status), the case number and the person (PersonChanges) are not among them."""
+
+    signal_received_on: dt.date | str | _Unchanged | None = UNCHANGED
+    primary_form: str | _Unchanged = UNCHANGED
+    other_forms: list[str] | _Unchanged = UNCHANGED
+    referral_source: str | _Unchanged = UNCHANGED
+    municipality: str | _Unchanged = UNCHANGED
+    opened_on: dt.date | str | _Unchanged | None = UNCHANGED
+    risk_level: str | _Unchanged | None = UNCHANGED
+    labour_sector: str | _Unchanged | None = UNCHANGED
+    reporter_org_type: str | _Unchanged | None = UNCHANGED
+    reporter_contact_id: int | _Unchanged | None = UNCHANGED
+    reporter_anonymous: bool | _Unchanged = UNCHANGED
+    signal_channel: str | _Unchanged | None = UNCHANGED
+    signal_text: str | _Unchanged | None = UNCHANGED
+    acute_danger: bool | _Unchanged = UNCHANGED
+    emergency_called: bool | _Unchanged = UNCHANGED
+    safety_notes: str | _Unchanged | None = UNCHANGED
+    care_needs: str | _Unchanged | None = UNCHANGED
+
+    def given(self) -> dict[str, object]:
+        """The fields to change, by name."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not UNCHANGED}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChanges:
+    """Person fields to change with `update_case`; a field left UNCHANGED keeps its stored value."""
+
+    anonymous: bool | _Unchanged = UNCHANGED
+    first_name: str | _Unchanged | None = UNCHANGED
+    last_name: str | _Unchanged | None = UNCHANGED
+    alias: str | _Unchanged | None = UNCHANGED
+    date_of_birth: dt.date | str | _Unchanged | None = UNCHANGED
+    estimated_age: int | _Unchanged | None = UNCHANGED
+    gender: str | _Unchanged = UNCHANGED
+    nationality: str | _Unchanged | None = UNCHANGED
+    languages: list[str] | _Unchanged = UNCHANGED
+    interpreter_needed: bool | _Unchanged = UNCHANGED
+    interpreter_language: str | _Unchanged | None = UNCHANGED
+    safe_contact: str | _Unchanged | None = UNCHANGED
+    whereabouts: str | _Unchanged | None = UNCHANGED
+    other_spellings: str | _Unchanged | None = UNCHANGED
+
+    def given(self) -> dict[str, object]:
+        """The fields to change, by name."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not UNCHANGED}
 
 
 def _validate_person(errors: Errors, p: PersonInput, prefix: str = "person.") -> dict[str, Any]:
@@ -184,24 +255,88 @@ def _get(session: Session, case_id: int) -> Case:
     return case
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class CaseValues:
+    """A case's own stored fields (the columns of `cases`)."""
+
+    id: int
+    case_number: str
+    status: str
+    closing_reason: str | None
+    signal_received_on: dt.date
+    opened_on: dt.date | None
+    closed_on: dt.date | None
+    primary_form: str
+    labour_sector: str | None
+    referral_source: str
+    municipality: str
+    risk_level: str | None
+    reporter_org_type: str | None
+    reporter_contact_id: int | None
+    reporter_anonymous: bool
+    signal_channel: str | None
+    signal_text: str | None
+    acute_danger: bool
+    emergency_called: bool
+    consultation: dict[str, JsonValue] | None  # who was consulted, weighing, decision, grounds
+    safety_notes: str | None
+    care_needs: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PersonValues:
+    """The stored fields of a case's person (the columns of `persons`)."""
+
+    id: int
+    case_id: int
+    anonymous: bool
+    first_name: str | None
+    last_name: str | None
+    alias: str | None
+    other_spellings: str | None
+    date_of_birth: dt.date | None
+    estimated_age: int | None  # on the date the signal was received
+    gender: str
+    nationality: str | None
+    languages: list[str]
+    interpreter_needed: bool
+    interpreter_language: str | None
+    safe_contact: str | None
+    whereabouts: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CaseRecord:
     """A plain, detached copy of a case's own fields and its person (no lazy loading outside a session)."""
 
     id: int
     case_number: str
     status: str
-    values: dict[str, Any]
+    values: CaseValues
     other_forms: list[str]
-    person: dict[str, Any] | None
+    person: PersonValues | None
+
+
+_V = TypeVar("_V", CaseValues, PersonValues)
+
+
+def _columns(values_type: type[_V], row: Case | Person) -> _V:
+    """The columns of `row`, as `values_type` (which names each column of its table)."""
+    return values_type(**{c.key: getattr(row, c.key) for c in type(row).__table__.columns})
 
 
 def _record(case: Case) -> CaseRecord:
-    columns = {c.key: getattr(case, c.key) for c in Case.__table__.columns}
-    person = None
-    if case.person is not None:
-        person = {c.key: getattr(case.person, c.key) for c in Person.__table__.columns}
-    return CaseRecord(case.id, case.case_number, case.status, columns, [f.form for f in case.other_forms], person)
+    person = _columns(PersonValues, case.person) if case.person is not None else None
+    return CaseRecord(case.id, case.case_number, case.status, _columns(CaseValues, case),
+                      [f.form for f in case.other_forms], person)
+
+
+def _fields_of(values: CaseValues | PersonValues, names: Iterable[str]) -> dict[str, Any]:
+    return {name: getattr(values, name) for name in names if hasattr(values, name)}
 
 
 def get_case(vault: Vault, case_id: int) -> CaseRecord:
@@ -209,32 +344,32 @@ def get_case(vault: Vault, case_id: int) -> CaseRecord:
         return _record(_get(session, case_id))
 
 
-def update_case(vault: Vault, case_id: int, changes: dict[str, Any], person: dict[str, Any] | None = None) -> None:
+def update_case(vault: Vault, case_id: int, changes: CaseChanges, person: PersonChanges | None = None) -> None:
     """Change case fields (not status: see change_status) and person fields; all validated first."""
+    changed = changes.given()
     with vault.write() as session:
         case = _get(session, case_id)
-        current = CaseInput(**{k: v for k, v in _record(case).values.items() if k in CaseInput.__dataclass_fields__})
+        current = CaseInput(**_fields_of(_record(case).values, CaseInput.__dataclass_fields__))
         current.other_forms = [f.form for f in case.other_forms]
         if current.status == "closed":  # the status is not changed here; only the other fields are checked
             current.status = "active"
-        for key, value in changes.items():
-            if key not in CaseInput.__dataclass_fields__ or key in ("status", "person", "case_number"):
-                raise ValueError(f"field {key!r} cannot be changed here")
+        for key, value in changed.items():
             setattr(current, key, value)
         errors: Errors = {}
         values = _validate_case(errors, current)
         values.pop("status")
         person_values = None
         if person is not None:
-            base = {k: v for k, v in (_record(case).person or {}).items() if k in PersonInput.__dataclass_fields__}
-            base.update(person)
+            record_person = _record(case).person
+            base = _fields_of(record_person, PersonInput.__dataclass_fields__) if record_person is not None else {}
+            base.update(person.given())
             person_values = _validate_person(errors, PersonInput(**base))
         raise_if(errors)
-        if case.status in ("signal",) and "opened_on" not in changes:
+        if case.status in ("signal",) and "opened_on" not in changed:
             values["opened_on"] = case.opened_on
         for key, value in values.items():
             setattr(case, key, value)
-        if "other_forms" in changes:
+        if "other_forms" in changed:
             case.other_forms = [
                 CaseForm(form=f) for f in dict.fromkeys(current.other_forms) if f != values["primary_form"]
             ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,20 +15,34 @@ from coordinator_app.errors import NotFound
 from coordinator_app.services import audit
 from coordinator_app.services.cases import store
 
-
-def _row(obj: Any) -> dict[str, Any]:
-    return {c.key: getattr(obj, c.key) for c in type(obj).__table__.columns}
-
-
 # --- journal ---------------------------------------------------------------------------------------
 
 
-def list_journal(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class JournalInput:
+    """A journal note as typed: its text and day (a date or the text of a date field)."""
+
+    text: str
+    on: dt.date | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class JournalLine:
+    id: int
+    case_id: int
+    on: dt.date
+    text: str
+
+    def as_input(self) -> JournalInput:
+        return JournalInput(self.text, self.on)
+
+
+def list_journal(vault: Vault, case_id: int) -> list[JournalLine]:
     """Journal entries, newest first."""
     with vault.read() as session:
         query = (select(JournalEntry).where(JournalEntry.case_id == case_id)
                  .order_by(JournalEntry.on.desc(), JournalEntry.id.desc()))
-        return [_row(e) for e in session.scalars(query)]
+        return [JournalLine(e.id, e.case_id, e.on, e.text) for e in session.scalars(query)]
 
 
 def add_journal(vault: Vault, case_id: int, text: str, on: dt.date | str | None = None) -> int:
@@ -60,12 +74,40 @@ def delete_journal(vault: Vault, case_id: int, entry_id: int) -> None:
 # --- tasks -----------------------------------------------------------------------------------------
 
 
-def list_tasks(vault: Vault, case_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class TaskInput:
+    """A task as the form gives it. `done_on` only when a deleted task that was done is added back."""
+
+    title: str | None
+    due_on: dt.date | str | None = None
+    remind_days_before: int = 0
+    note: str | None = None
+    done_on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    id: int
+    case_id: int | None
+    title: str
+    kind: str | None  # follow-up code from the route, or None
+    due_on: dt.date | None
+    remind_days_before: int
+    done_on: dt.date | None
+    note: str | None
+
+    def as_input(self) -> TaskInput:
+        return TaskInput(self.title, self.due_on, self.remind_days_before, self.note, self.done_on)
+
+
+def list_tasks(vault: Vault, case_id: int) -> list[TaskRow]:
     """Open tasks first (earliest due first, no due date last), then done ones (latest first)."""
     with vault.read() as session:
-        rows = [_row(t) for t in session.scalars(select(Task).where(Task.case_id == case_id))]
-    open_ = sorted((r for r in rows if r["done_on"] is None), key=lambda r: (r["due_on"] or dt.date.max, r["id"]))
-    done = sorted((r for r in rows if r["done_on"] is not None), key=lambda r: (r["done_on"], r["id"]), reverse=True)
+        rows = [TaskRow(t.id, t.case_id, t.title, t.kind, t.due_on, t.remind_days_before, t.done_on, t.note)
+                for t in session.scalars(select(Task).where(Task.case_id == case_id))]
+    open_ = sorted((r for r in rows if r.done_on is None), key=lambda r: (r.due_on or dt.date.max, r.id))
+    done = sorted((r for r in rows if r.done_on is not None), key=lambda r: (r.done_on or dt.date.min, r.id),
+                  reverse=True)
     return open_ + done
 
 
@@ -80,13 +122,13 @@ def add_task(vault: Vault, case_id: int, title: str, due_on: dt.date | str | Non
     return task_id
 
 
-def update_task(vault: Vault, case_id: int, task_id: int, data: dict[str, Any]) -> None:
-    """Change title, due_on, remind_days_before and note of a task."""
+def update_task(vault: Vault, case_id: int, task_id: int, data: TaskInput) -> None:
+    """Change title, due_on, remind_days_before and note of a task (its `done_on` is set by set_task_done)."""
     errors: Errors = {}
-    title = clean_text(errors, "title", data.get("title"), required=True)
-    due = check_date(errors, "due_on", data.get("due_on"), not_future=False)
-    note = clean_text(errors, "note", data.get("note"), maximum=MAX_LONG_TEXT)
-    remind = data.get("remind_days_before") or 0
+    title = clean_text(errors, "title", data.title, required=True)
+    due = check_date(errors, "due_on", data.due_on, not_future=False)
+    note = clean_text(errors, "note", data.note, maximum=MAX_LONG_TEXT)
+    remind = data.remind_days_before or 0
     if not isinstance(remind, int) or not 0 <= remind <= 365:
         errors["remind_days_before"] = "invalid_number"
     raise_if(errors)

@@ -18,7 +18,6 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -35,6 +34,7 @@ from coordinator_app.services import audit
 from coordinator_app.services.documents import storage
 from coordinator_app.services.documents.letter_content import case_content, check_sections
 from coordinator_app.services.settings import settings
+from coordinator_app.services.settings.defaults import Settings
 
 ACTIONS = {"printed": "letter_printed", "saved": "letter_saved"}
 DOCUMENT_ACTIONS = {"printed": "document_printed", "saved": "document_saved"}
@@ -72,27 +72,23 @@ def _place(municipality: str, address: Sequence[str]) -> str:
     return name
 
 
-def letterhead_from_settings(values: dict[str, Any]) -> Letterhead:
+def letterhead_from_settings(values: Settings) -> Letterhead:
     """The letterhead from the vault settings (municipality, coordinator, logo as base64 PNG)."""
-    municipality = str(values.get("municipality_name") or "").strip()
-    address = values.get("municipality_address") or []
-    if isinstance(address, str):
-        address = address.splitlines()
-    address = tuple(str(line) for line in address if str(line).strip())
+    municipality = values.municipality_name.strip()
+    address = tuple(line for line in values.municipality_address if line.strip())
     logo: bytes | None = None
-    encoded = values.get("municipality_logo_png") or ""
-    if encoded:
+    if values.municipality_logo_png:
         try:
-            logo = base64.b64decode(encoded, validate=True)
+            logo = base64.b64decode(values.municipality_logo_png, validate=True)
         except (binascii.Error, ValueError):
             logo = None  # a broken logo setting never blocks a letter
     return Letterhead(
         municipality=municipality,
         address_lines=address,
-        coordinator_name=str(values.get("coordinator_name") or ""),
-        coordinator_function=str(values.get("coordinator_function") or ""),
-        phone=str(values.get("coordinator_phone") or ""),
-        email=str(values.get("coordinator_email") or ""),
+        coordinator_name=values.coordinator_name,
+        coordinator_function=values.coordinator_function,
+        phone=values.coordinator_phone,
+        email=values.coordinator_email,
         logo=logo,
         place=_place(municipality, address),
     )

@@ -410,26 +410,26 @@ def start_from_case(vault: Vault, case_id: int) -> IntakeState:
         raise ValidationError({"status": "intake_case_not_signal"})
     v = record.values
     state = IntakeState(case_id=case_id)
-    state.signal.received_on = v["signal_received_on"]
-    state.signal.reporter_org_type = v.get("reporter_org_type") or ""
-    state.signal.reporter_contact_id = v.get("reporter_contact_id")
-    state.signal.reporter_anonymous = bool(v.get("reporter_anonymous"))
-    state.signal.channel = v.get("signal_channel") or ""
-    state.signal.text = v.get("signal_text") or ""
-    state.primary_form = v.get("primary_form") or ""
+    state.signal.received_on = v.signal_received_on
+    state.signal.reporter_org_type = v.reporter_org_type or ""
+    state.signal.reporter_contact_id = v.reporter_contact_id
+    state.signal.reporter_anonymous = v.reporter_anonymous
+    state.signal.channel = v.signal_channel or ""
+    state.signal.text = v.signal_text or ""
+    state.primary_form = v.primary_form or ""
     state.other_forms = list(record.other_forms)
-    state.labour_sector = v.get("labour_sector") or ""
-    state.municipality = v.get("municipality") or ""
-    state.referral_source = v.get("referral_source") or ""
+    state.labour_sector = v.labour_sector or ""
+    state.municipality = v.municipality or ""
+    state.referral_source = v.referral_source or ""
     p = record.person
     if p is not None:
         person = state.person
-        person.anonymous = bool(p["anonymous"])
+        person.anonymous = p.anonymous
         for name in ("first_name", "last_name", "alias", "safe_contact", "whereabouts"):
-            setattr(person, name, p[name] or "")
-        person.date_of_birth, person.estimated_age = p["date_of_birth"], p["estimated_age"]
-        person.gender = p["gender"] if p["gender"] != "unknown" else ""
-        person.nationality = p["nationality"] or ""
-        person.languages = list(p["languages"] or [])
-        person.interpreter_needed = bool(p["interpreter_needed"])
+            setattr(person, name, getattr(p, name) or "")
+        person.date_of_birth, person.estimated_age = p.date_of_birth, p.estimated_age
+        person.gender = p.gender if p.gender != "unknown" else ""
+        person.nationality = p.nationality or ""
+        person.languages = list(p.languages or [])
+        person.interpreter_needed = p.interpreter_needed
     return state

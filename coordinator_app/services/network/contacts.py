@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -42,6 +42,8 @@ from coordinator_app.services.network.phone import check_phone
 # Target groups of a shelter (women, men, minors, and forms of exploitation); labels live in the UI.
 TARGET_GROUPS = ("women", "men", "minors", "sexual", "labour", "criminal", "organ")
 PREFERRED_CONTACT = ("phone", "email", "secure_mail", "in_person")
+
+_R = TypeVar("_R", "OrganisationRecord", "ContactRecord")
 
 
 @dataclass
@@ -216,24 +218,91 @@ def create_contact(vault: Vault, data: ContactInput) -> int:
         return insert_contact(session, data).id
 
 
-def _as_dict(obj: Any) -> dict[str, Any]:
-    return {c.key: getattr(obj, c.key) for c in type(obj).__table__.columns}
+@dataclass(frozen=True, slots=True)
+class OrganisationRecord:
+    """A stored organisation as the detail pane and the edit dialog show it (`phone_intl`: the number in
+    E.164 when it is valid). Fields other than `id` have defaults only so that a test can build one."""
+
+    id: int
+    name: str = ""
+    org_type: str = "other"
+    municipality: str | None = None
+    region_served: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    phone_intl: str | None = None
+    email: str | None = None
+    website: str | None = None
+    notes: str | None = None
+    target_groups: list[str] = field(default_factory=list)
+    capacity: int | None = None
+    places_available: int | None = None
+    availability_confirmed_on: dt.date | None = None
+    from_template: bool = False
+
+    def as_input(self) -> OrganisationInput:
+        """The values to edit or save again."""
+        names = {f.name for f in fields(OrganisationInput)}
+        return OrganisationInput(**{f.name: getattr(self, f.name) for f in fields(self) if f.name in names})
 
 
-def get_organisation(vault: Vault, org_id: int) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class ContactRecord:
+    """A stored person of the network (`phone_intl`, `phone_alt_intl`: the numbers in E.164 when valid;
+    `birthday` as YYYY-MM-DD or --MM-DD). Fields other than `id` have defaults only so that a test can build one."""
+
+    id: int
+    organisation_id: int | None = None
+    first_name: str | None = None
+    last_name: str = ""
+    function: str | None = None
+    nickname: str | None = None
+    department: str | None = None
+    phone: str | None = None
+    phone_alt: str | None = None
+    phone_intl: str | None = None
+    phone_alt_intl: str | None = None
+    email: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    website: str | None = None
+    birthday: str | None = None
+    preferred_contact: str | None = None
+    languages: list[str] = field(default_factory=list)
+    specialisms: list[str] = field(default_factory=list)
+    notes: str | None = None
+    last_contact_on: dt.date | None = None
+
+    def as_input(self) -> ContactInput:
+        """The values to edit or save again."""
+        names = {f.name for f in fields(ContactInput)}
+        return ContactInput(**{f.name: getattr(self, f.name) for f in fields(self) if f.name in names})
+
+
+def _record(record_type: type[_R], row: object) -> _R:
+    """The columns of an ORM row that `record_type` has (created_at and updated_at stay behind)."""
+    return record_type(**{f.name: getattr(row, f.name) for f in fields(record_type)})
+
+
+def get_organisation(vault: Vault, org_id: int) -> OrganisationRecord:
     with vault.read() as session:
         org = session.get(Organisation, org_id)
         if org is None:
             raise NotFound(kind="organisatie")
-        return _as_dict(org)
+        return _record(OrganisationRecord, org)
 
 
-def get_contact(vault: Vault, contact_id: int) -> dict[str, Any]:
+def get_contact(vault: Vault, contact_id: int) -> ContactRecord:
     with vault.read() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
             raise NotFound(kind="contactpersoon")
-        return _as_dict(contact)
+        return _record(ContactRecord, contact)
 
 
 def update_organisation(vault: Vault, org_id: int, data: OrganisationInput) -> None:
@@ -268,9 +337,10 @@ def contact_input(values: dict[str, Any]) -> ContactInput:
     return ContactInput(**{k: v for k, v in values.items() if k in names})
 
 
-def list_organisations(vault: Vault) -> list[dict[str, Any]]:
+def list_organisations(vault: Vault) -> list[OrganisationRecord]:
     with vault.read() as session:
-        return [_as_dict(o) for o in session.scalars(select(Organisation).order_by(Organisation.name))]
+        query = select(Organisation).order_by(Organisation.name)
+        return [_record(OrganisationRecord, o) for o in session.scalars(query)]
 
 
 # --- delete -------------------------------------------------------------------------------------
@@ -366,7 +436,8 @@ def contact_cases(vault: Vault, kind: str, item_id: int, today: dt.date | None =
 
 
 __all__ = [
-    "PREFERRED_CONTACT", "TARGET_GROUPS", "CaseLink", "ContactCases", "ContactInput", "OrganisationInput",
+    "PREFERRED_CONTACT", "TARGET_GROUPS", "CaseLink", "ContactCases", "ContactInput", "ContactRecord",
+    "OrganisationInput", "OrganisationRecord",
     "case_link_count", "check_birthday", "contact_cases", "contact_input", "create_contact", "create_organisation",
     "delete_contact", "delete_organisation", "get_contact", "get_organisation", "insert_contact", "insert_organisation",
     "list_organisations", "organisation_input", "update_contact", "update_organisation", "validate_contact",

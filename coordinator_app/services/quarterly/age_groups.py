@@ -1,10 +1,11 @@
 """The age group at opening, as ONE SQL expression for both the case list filter and the published
 quarterly statistics, so that filtering the list on "0-17" finds exactly the people counted there.
 
-The age is taken on the opening date (the signal date when a case has no opening date): from the
-date of birth in whole years, or from the estimated age (the age on the signal date) plus the whole
-years between the signal date and the opening. An impossible age (below 0 or above MAX_AGE) is
-"unknown", as is a missing one.
+The rules and the groups are those of `domain/age_groups.py` (its `age_on` and `age_group_of` compute the
+same in Python; a test compares the two over a grid of dates): the age on the opening date (the signal
+date when a case has no opening date), from the date of birth in whole years, or from the estimated age
+(the age on the signal date) plus the whole years between the signal date and the opening. An impossible
+age (below 0 or above MAX_AGE) is "unknown", as is a missing one.
 """
 
 from __future__ import annotations
@@ -17,9 +18,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from coordinator_app.db.models import Case, Person
-
-MAX_AGE = 120
-AGE_GROUPS = ("0-17", "18-22", "23+", "unknown")
+from coordinator_app.domain.age_groups import GROUP_UPPER_BOUNDS, MAX_AGE, OLDEST_GROUP, UNKNOWN
 
 
 def whole_years(start: ColumnElement[Any], end: ColumnElement[Any]) -> ColumnElement[Any]:
@@ -42,10 +41,9 @@ def age_group(case_: Any = Case, person: Any = Person) -> ColumnElement[Any]:
     """'0-17', '18-22', '23+' or 'unknown' (missing or impossible age)."""
     age = age_at_opening(case_, person)
     return case(
-        (or_(age.is_(None), age < 0, age > MAX_AGE), literal("unknown")),
-        (age <= 17, literal("0-17")),
-        (age <= 22, literal("18-22")),
-        else_=literal("23+"),
+        (or_(age.is_(None), age < 0, age > MAX_AGE), literal(UNKNOWN)),
+        *((age <= bound, literal(group)) for bound, group in GROUP_UPPER_BOUNDS),
+        else_=literal(OLDEST_GROUP),
     )
 
 
@@ -55,4 +53,4 @@ def age_group_sql(case_alias: str = "c", person_alias: str = "p") -> str:
     return str(expression.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
-__all__ = ["AGE_GROUPS", "MAX_AGE", "age_at_opening", "age_group", "age_group_sql", "whole_years"]
+__all__ = ["age_at_opening", "age_group", "age_group_sql", "whole_years"]

@@ -1,17 +1,20 @@
 """Checking what the user typed on the settings page (Qt-free): texts, phone, e-mail, numbers in
-range, the address as lines, the logo as base64 PNG. Returns clean values for `settings.set_many`
-or raises one ValidationError naming every faulty field.
+range, the address as lines, the logo as base64 PNG. Takes a `SettingsForm` (the fields the page
+edits, None where not given), returns clean values for `settings.set_many` or raises one
+ValidationError naming every faulty field.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from coordinator_app.domain.validation import Errors, check_phone, clean_text, field_error, normalise_email
 from coordinator_app.errors import ValidationError, message
+from coordinator_app.services.settings.defaults import SettingValue
 
 # key: (lowest, highest) for the whole-number settings the page edits
 RANGES: dict[str, tuple[int, int]] = {
@@ -31,6 +34,31 @@ EDITED_KEYS = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class SettingsForm:
+    """What the settings page edits, as typed; None: not given (left as it is)."""
+
+    municipality_name: str | None = None
+    coordinator_name: str | None = None
+    coordinator_function: str | None = None
+    municipality_address: str | list[str] | None = None  # the lines, or the text of the address box
+    municipality_logo_png: str | None = None  # base64 PNG, empty = no logo
+    coordinator_phone: str | None = None
+    coordinator_email: str | None = None
+    lock_on_minimise: bool | None = None
+    backup_folder: str | None = None
+    idle_lock_minutes: int | None = None
+    backup_reminder_days: int | None = None
+    backup_keep: int | None = None
+    retention_years_closed: int | None = None
+    retention_years_signal: int | None = None
+    suppression_threshold: int | None = None
+
+    def given(self) -> dict[str, Any]:
+        """The fields that were given, by setting name."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
+
+
 class FieldError(ValidationError):
     """A ValidationError whose per-field messages carry parameters (e.g. a range)."""
 
@@ -42,11 +70,12 @@ class FieldError(ValidationError):
         return {f: message(code, lang, **self.params.get(f, {})) for f, code in self.errors.items()}
 
 
-def clean(values: dict[str, Any]) -> dict[str, Any]:
-    """Checked values for the keys present in `values`. Raises FieldError listing every problem."""
+def clean(form: SettingsForm) -> dict[str, SettingValue]:
+    """Checked values for the fields given in `form`. Raises FieldError listing every problem."""
+    values = form.given()
     errors: Errors = {}
     params: dict[str, dict[str, Any]] = {}
-    out: dict[str, Any] = {}
+    out: dict[str, SettingValue] = {}
     for key in TEXTS:
         if key in values:
             out[key] = clean_text(errors, key, values[key], required=key == "municipality_name") or ""

@@ -5,6 +5,7 @@ Defaults live in resources/settings_defaults.toml; only non-sensitive UI prefere
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.db.models import Setting
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit
-from coordinator_app.services.settings.defaults import defaults
+from coordinator_app.services.settings.defaults import Settings, SettingValue, defaults, settings_of
 
 __all__ = ["get", "get_all", "get_in", "set_many"]
 
@@ -30,13 +31,15 @@ def get(vault: Vault, key: str) -> Any:
         return get_in(session, key)
 
 
-def get_all(vault: Vault) -> dict[str, Any]:
+def get_all(vault: Vault) -> Settings:
+    """Every setting: the stored value, else the default. A stored value of another type than its default
+    raises ValueError (see `settings_of`)."""
     with vault.read() as session:
         stored = {s.key: s.value for s in session.scalars(select(Setting))}
-    return {**defaults(), **{k: v for k, v in stored.items() if k in defaults()}}
+    return settings_of({**defaults(), **{k: v for k, v in stored.items() if k in defaults()}})
 
 
-def set_many(vault: Vault, values: dict[str, Any]) -> None:
+def set_many(vault: Vault, values: Mapping[str, SettingValue]) -> None:
     unknown = set(values) - set(defaults())
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))

@@ -213,9 +213,9 @@ class BackupsPage(Page):
         serial, vault = self._serial, self.ctx.vault
 
         def load(_control: JobControl):
-            folder = str(settings.get(vault, "backup_folder") or "")
+            stored = settings.get_all(vault)
+            folder, keep = stored.backup_folder, stored.backup_keep
             entries = backup.list_backups(folder) if folder else []
-            keep = int(settings.get(vault, "backup_keep"))
             return folder, keep, rows_from(entries, vault.vault_id, backup.verification_states(vault)), \
                 backup.backup_status(vault), restore.safety_copies(vault.folder)
 
@@ -352,7 +352,7 @@ class BackupsPage(Page):
                     "preferably on a USB stick or network drive."), False)
                 self.choose_button.setFocus()
 
-        run_db(lambda _c: str(settings.get(vault, "backup_folder") or ""), start, self._show_error)
+        run_db(lambda _c: settings.get_all(vault).backup_folder, start, self._show_error)
 
     def verify_selected(self) -> None:
         row = self._selected()

@@ -32,14 +32,15 @@ def label(list_name: str, code: str | None) -> str:
 
 
 class RecordModel(QAbstractTableModel):
-    """A read-only table over a list of dicts; each column is (header, function of the row)."""
+    """A read-only table over a list of rows (a service's dataclasses, or dicts); each column is (header,
+    function of the row)."""
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[dict[str, Any]], Any]]], parent=None) -> None:
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[Any] = []
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -47,10 +48,10 @@ class RecordModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_rows([])
 
-    def row_at(self, row: int) -> dict[str, Any] | None:
+    def row_at(self, row: int) -> Any | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rows(self) -> list[dict[str, Any]]:
+    def rows(self) -> list[Any]:
         return list(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -69,8 +70,6 @@ class RecordModel(QAbstractTableModel):
                 return fmt_date(value)
             # a right-to-left name or a bidi control keeps to its own cell: it cannot reorder the row
             return "" if value is None else bidi_isolate(str(value))
-        if role == IdRole:
-            return row.get("id")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

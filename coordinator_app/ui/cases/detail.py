@@ -256,18 +256,19 @@ class CaseDetail(QWidget):
     def _show_overview(self, ov: detail.Overview) -> None:
         rec = ov.record
 
-        person = rec.person or {}
-        name = display_name(person.get("first_name"), person.get("last_name"), person.get("alias"))
+        person = rec.person
+        first, last, alias = (person.first_name, person.last_name, person.alias) if person else (None, None, None)
+        name = display_name(first, last, alias)
         if name == "onbekend":
             name = self.tr("name unknown")
         self.heading.setText(f"{bidi_isolate(rec.case_number)} · {bidi_isolate(name)}")
         self.status_label.setText(label("status", rec.status))
         self.fact_labels["status"].setText(label("status", rec.status))
-        self.fact_labels["form"].setText(label("form", rec.values["primary_form"]))
-        self.fact_labels["municipality"].setText(label("municipality", rec.values["municipality"]))
-        closed = rec.values.get("closed_on")
+        self.fact_labels["form"].setText(label("form", rec.values.primary_form))
+        self.fact_labels["municipality"].setText(label("municipality", rec.values.municipality))
+        closed = rec.values.closed_on
         self.fact_labels["closed"].setText(
-            f"{fmt_date(closed)} ({label('closing_reason', rec.values.get('closing_reason'))})" if closed else "–")
+            f"{fmt_date(closed)} ({label('closing_reason', rec.values.closing_reason)})" if closed else "–")
         self.fact_labels["reflection"].setText(fmt_date(ov.reflection_end) or "–")
         self.fact_labels["recorded"].setText(
             self.tr("%1 journal note(s), %2 document(s), %3 partner(s)")
@@ -297,9 +298,9 @@ class CaseDetail(QWidget):
         self.next_tasks.clear()
         today = dt.date.today()
         for task in ov.next_tasks:
-            due = fmt_date(task["due_on"]) or self.tr("no due date")
-            item = QListWidgetItem(f"{due} — {bidi_isolate(task['title'])}")
-            if task["due_on"] and task["due_on"] < today:
+            due = fmt_date(task.due_on) or self.tr("no due date")
+            item = QListWidgetItem(f"{due} — {bidi_isolate(task.title)}")
+            if task.due_on and task.due_on < today:
                 item.setText(item.text() + " — " + self.tr("overdue"))
                 item.setData(OVERDUE_ROLE, True)
                 item.setForeground(theme.warning_colour())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.codes import code_list
 from coordinator_app.domain import countries
 from coordinator_app.errors import current_language
-from coordinator_app.services.cases.store import CaseRecord
+from coordinator_app.services.cases.store import CaseChanges, CaseRecord, PersonChanges
 from coordinator_app.ui.cases.common import (
     FieldErrors,
     code_combo,
@@ -174,10 +174,9 @@ class CaseForms(QObject):
     def load(self, record: CaseRecord) -> None:
         self._loading = True
         try:
-            values, person = record.values, record.person or {}
             for key, widget in self.inputs.items():
-                source = person if key.startswith("person.") else values
-                self._set(widget, source.get(key.removeprefix("person.")), key)
+                source = record.person if key.startswith("person.") else record.values
+                self._set(widget, getattr(source, key.removeprefix("person.")) if source is not None else None, key)
             for code, check in self.other_forms.items():
                 check.setChecked(code in record.other_forms)
             self._primary_changed()
@@ -228,8 +227,8 @@ class CaseForms(QObject):
             return widget.text()
         return None
 
-    def collect(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(case changes, person changes) for `cases.update_case`."""
+    def collect(self) -> tuple[CaseChanges, PersonChanges]:
+        """(case changes, person changes) for `cases.update_case`: every field of the form."""
         changes: dict[str, Any] = {}
         person: dict[str, Any] = {}
         for key, widget in self.inputs.items():
@@ -239,4 +238,4 @@ class CaseForms(QObject):
             else:
                 changes[key] = value
         changes["other_forms"] = [c for c, check in self.other_forms.items() if check.isChecked()]
-        return changes, person
+        return CaseChanges(**changes), PersonChanges(**person)

@@ -2,7 +2,8 @@
 
 Left or top: a table of the records; below: a small form for the selected (or a new) record, with
 "New", "Save" and "Delete". Each action is one service call on the vault worker; validation
-messages appear next to the fields. Subclasses build the form and convert between form and dict.
+messages appear next to the fields. Subclasses build the form and convert between the form and the
+service's dataclasses: a row (with `id` and `as_input()`) shown in it, an input collected from it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from coordinator_app.ui.fit import fit_columns
 
 class ListEditor(QWidget):
     """Subclasses set `name`, implement `columns()`, `build_form(form)`, `fill(row)`, `collect()`,
-    `load_rows(vault, case_id)`, `save_row(vault, case_id, data, row_id)`, `delete_row(vault, case_id, row_id)`."""
+    `load_rows(vault, case_id)`, `save_row(vault, case_id, data, row_id)`, `delete_row(vault, case_id, row_id)`.
+    Rows are the service's row dataclasses (an `id`, and `as_input()`: the values to save them again, for
+    undo); `collect()` and `save_row` use the service's input dataclass."""
 
     name = "list"
     changed = Signal()  # after a successful save or delete
@@ -87,7 +90,7 @@ class ListEditor(QWidget):
         self.undo_button.hide()
         self.undo_label = QLabel()
         self.undo_label.setObjectName(f"{self.name}UndoLabel")
-        self._undo: tuple[int | None, dict[str, Any]] | None = None  # (id to restore into or None, old values)
+        self._undo: tuple[int | None, Any] | None = None  # (id to restore into or None, old values as an input)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_label)
         buttons.addWidget(self.undo_button)
@@ -112,23 +115,23 @@ class ListEditor(QWidget):
     def empty_text(self) -> str:
         return self.tr("Nothing recorded yet. Fill in the form below and choose Save.")
 
-    def columns(self) -> Sequence[tuple[str, Callable[[dict[str, Any]], Any]]]:
+    def columns(self) -> Sequence[tuple[str, Callable[[Any], Any]]]:
         raise NotImplementedError
 
     def build_form(self, form: QFormLayout) -> None:
         raise NotImplementedError
 
-    def fill(self, row: dict[str, Any] | None) -> None:
+    def fill(self, row: Any | None) -> None:
         """Show `row` in the form (None: an empty form for a new record)."""
         raise NotImplementedError
 
-    def collect(self) -> dict[str, Any]:
+    def collect(self) -> Any:
         raise NotImplementedError
 
-    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    def load_rows(self, vault: Vault, case_id: int) -> Sequence[Any]:
         raise NotImplementedError
 
-    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+    def save_row(self, vault: Vault, case_id: int, data: Any, row_id: int | None) -> Any:
         raise NotImplementedError
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
@@ -154,14 +157,14 @@ class ListEditor(QWidget):
             return
         vault, case_id = self._vault(), self.case_id
 
-        def done(rows: list[dict[str, Any]]) -> None:
+        def done(rows: Sequence[Any]) -> None:
             if case_id != self.case_id:
                 return
-            self.model.set_rows(rows)
+            self.model.set_rows(list(rows))
             self.empty_hint.setVisible(not rows)
             self.fit_table()
             for i, row in enumerate(rows):
-                if select_id is not None and row.get("id") == select_id:
+                if select_id is not None and row.id == select_id:
                     self.table.selectRow(i)
                     return
             self.new_record()
@@ -193,7 +196,7 @@ class ListEditor(QWidget):
             self.fit_table()
         return super().eventFilter(watched, event)
 
-    def _set_undo(self, undo: tuple[int | None, dict[str, Any]] | None, text: str = "") -> None:
+    def _set_undo(self, undo: tuple[int | None, Any] | None, text: str = "") -> None:
         self._undo = undo
         self.undo_label.setText(text)
         self.undo_button.setVisible(undo is not None)
@@ -220,7 +223,7 @@ class ListEditor(QWidget):
 
     def _row_selected(self, current, _previous) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
-        self.current_id = row.get("id") if row else None
+        self.current_id = row.id if row else None
         self.errors.clear()
         self.fill(row)
         self.form_title.setText(self.tr("Edit the selected item") if row else self.tr("New item"))
@@ -238,7 +241,7 @@ class ListEditor(QWidget):
         if self.case_id is None:
             return
         vault, case_id, row_id, data = self._vault(), self.case_id, self.current_id, self.collect()
-        before = next((dict(r) for r in self.model.rows() if row_id is not None and r.get("id") == row_id), None)
+        before = next((r.as_input() for r in self.model.rows() if row_id is not None and r.id == row_id), None)
 
         def done(result: Any) -> None:
             new_id = result if isinstance(result, int) else row_id
@@ -253,7 +256,7 @@ class ListEditor(QWidget):
         if self.case_id is None or self.current_id is None:
             return
         vault, case_id, row_id = self._vault(), self.case_id, self.current_id
-        before = next((dict(r) for r in self.model.rows() if r.get("id") == row_id), None)
+        before = next((r.as_input() for r in self.model.rows() if r.id == row_id), None)
 
         def done(_result: Any) -> None:
             if before is not None:

@@ -3,14 +3,14 @@ Toestemming tab (consent per purpose, or the legal ground)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from coordinator_app.db.vault import Vault
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.domain.validation import parse_date
 from coordinator_app.services.cases import detail
+from coordinator_app.services.cases.detail import ConsentInput, ConsentRow, MilestoneInput, MilestoneRow
+from coordinator_app.services.cases.involvements import NetworkItem
 from coordinator_app.ui import theme
 from coordinator_app.ui.cases.common import code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
@@ -29,13 +29,13 @@ class RouteTab(ListEditor):
 
     def columns(self):
         return [
-            (self.tr("Step"), lambda r: label("milestone", r["kind"])),
-            (self.tr("Status"), lambda r: label("milestone_status", r["status"])),
-            (self.tr("Date"), lambda r: r["on"]),
-            (self.tr("Reflection period ends"), lambda r: r.get("end_on")),
-            (self.tr("Shelter type"), lambda r: label("shelter_type", r.get("shelter_type"))),
-            (self.tr("Who"), lambda r: r.get("who", "")),
-            (self.tr("Note"), lambda r: (r.get("note") or "").split("\n")[0]),
+            (self.tr("Step"), lambda r: label("milestone", r.kind)),
+            (self.tr("Status"), lambda r: label("milestone_status", r.status)),
+            (self.tr("Date"), lambda r: r.on),
+            (self.tr("Reflection period ends"), lambda r: r.end_on),
+            (self.tr("Shelter type"), lambda r: label("shelter_type", r.shelter_type)),
+            (self.tr("Who"), lambda r: r.who),
+            (self.tr("Note"), lambda r: (r.note or "").split("\n")[0]),
         ]
 
     def build_form(self, form: QFormLayout) -> None:
@@ -60,13 +60,13 @@ class RouteTab(ListEditor):
         self.kind.currentIndexChanged.connect(self._update_hint)
         self.on.textChanged.connect(self._update_hint)
 
-    def set_organisations(self, items: list[dict[str, Any]]) -> None:
+    def set_organisations(self, items: list[NetworkItem]) -> None:
         current = self.who.currentData()
         self.who.clear()
         self.who.addItem(self.tr("(nobody chosen)"), None)
         for item in items:
-            if item["kind"] == "organisation":
-                self.who.addItem(bidi_isolate(item["name"]), item["id"])  # an override cannot reorder the list
+            if item.kind == "organisation":
+                self.who.addItem(bidi_isolate(item.name), item.id)  # an override cannot reorder the list
         set_combo(self.who, current)
 
     def clear(self) -> None:
@@ -88,25 +88,24 @@ class RouteTab(ListEditor):
         self.end_label.setText(text)
         self.end_label.setVisible(bool(text))
 
-    def fill(self, row: dict[str, Any] | None) -> None:
-        row = row or {}
-        set_combo(self.kind, row.get("kind"))
-        set_combo(self.status, row.get("status") or "done")
-        self.on.setText(fmt_date(row.get("on")))
-        set_combo(self.shelter, row.get("shelter_type"))
-        set_combo(self.who, row.get("organisation_id"))
-        self.note.setText(row.get("note") or "")
+    def fill(self, row: MilestoneRow | None) -> None:
+        set_combo(self.kind, row.kind if row else None)
+        set_combo(self.status, row.status if row else "done")
+        self.on.setText(fmt_date(row.on if row else None))
+        set_combo(self.shelter, row.shelter_type if row else None)
+        set_combo(self.who, row.organisation_id if row else None)
+        self.note.setText((row.note if row else None) or "")
         self._update_hint()
 
-    def collect(self) -> dict[str, Any]:
-        return {"kind": combo_code(self.kind), "status": combo_code(self.status), "on": self.on.text(),
-                "shelter_type": combo_code(self.shelter), "organisation_id": combo_code(self.who),
-                "note": self.note.text()}
+    def collect(self) -> MilestoneInput:
+        return MilestoneInput(kind=combo_code(self.kind), status=combo_code(self.status), on=self.on.text(),
+                              shelter_type=combo_code(self.shelter), organisation_id=combo_code(self.who),
+                              note=self.note.text())
 
-    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    def load_rows(self, vault: Vault, case_id: int) -> list[MilestoneRow]:
         return detail.list_milestones(vault, case_id)
 
-    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+    def save_row(self, vault: Vault, case_id: int, data: MilestoneInput, row_id: int | None) -> int:
         return detail.save_milestone(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
@@ -121,12 +120,12 @@ class ConsentTab(ListEditor):
 
     def columns(self):
         return [
-            (self.tr("Purpose"), lambda r: label("consent_purpose", r["purpose"])),
-            (self.tr("Consent"), lambda r: self.tr("Yes") if r["given"] else self.tr("No")),
-            (self.tr("Date"), lambda r: r["given_on"]),
-            (self.tr("Signed by"), lambda r: label("consent_signer", r.get("signed_by"))),
-            (self.tr("In writing"), lambda r: self.tr("Yes") if r.get("written") else ""),
-            (self.tr("Legal ground"), lambda r: label("legal_ground", r.get("legal_ground"))),
+            (self.tr("Purpose"), lambda r: label("consent_purpose", r.purpose)),
+            (self.tr("Consent"), lambda r: self.tr("Yes") if r.given else self.tr("No")),
+            (self.tr("Date"), lambda r: r.given_on),
+            (self.tr("Signed by"), lambda r: label("consent_signer", r.signed_by)),
+            (self.tr("In writing"), lambda r: self.tr("Yes") if r.written else ""),
+            (self.tr("Legal ground"), lambda r: label("legal_ground", r.legal_ground)),
         ]
 
     def build_form(self, form: QFormLayout) -> None:
@@ -161,26 +160,25 @@ class ConsentTab(ListEditor):
             widget.setEnabled(given)
         self.ground.setEnabled(not given)
 
-    def fill(self, row: dict[str, Any] | None) -> None:
-        row = row or {}
-        set_combo(self.purpose, row.get("purpose"))
-        self.given.setChecked(bool(row.get("given", True)))
-        self.on.setText(fmt_date(row.get("given_on")))
-        set_combo(self.signer, row.get("signed_by"))
-        self.written.setChecked(bool(row.get("written")))
-        set_combo(self.ground, row.get("legal_ground"))
-        self.note.setPlainText(row.get("note") or "")
+    def fill(self, row: ConsentRow | None) -> None:
+        set_combo(self.purpose, row.purpose if row else None)
+        self.given.setChecked(row.given if row else True)
+        self.on.setText(fmt_date(row.given_on if row else None))
+        set_combo(self.signer, row.signed_by if row else None)
+        self.written.setChecked(bool(row and row.written))
+        set_combo(self.ground, row.legal_ground if row else None)
+        self.note.setPlainText((row.note if row else None) or "")
         self._update_enabled()
 
-    def collect(self) -> dict[str, Any]:
-        return {"purpose": combo_code(self.purpose), "given": self.given.isChecked(), "given_on": self.on.text(),
-                "signed_by": combo_code(self.signer), "written": self.written.isChecked(),
-                "legal_ground": combo_code(self.ground), "note": self.note.toPlainText()}
+    def collect(self) -> ConsentInput:
+        return ConsentInput(purpose=combo_code(self.purpose), given=self.given.isChecked(), given_on=self.on.text(),
+                            signed_by=combo_code(self.signer), written=self.written.isChecked(),
+                            legal_ground=combo_code(self.ground), note=self.note.toPlainText())
 
-    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    def load_rows(self, vault: Vault, case_id: int) -> list[ConsentRow]:
         return detail.list_consents(vault, case_id)
 
-    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+    def save_row(self, vault: Vault, case_id: int, data: ConsentInput, row_id: int | None) -> int:
         return detail.save_consent(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:

@@ -30,6 +30,9 @@ from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import NotFound, ValidationError, current_language
 from coordinator_app.services.cases import detail, involvements
 from coordinator_app.services.cases import work as case_work
+from coordinator_app.services.cases.detail import IndicatorInput, IndicatorRow
+from coordinator_app.services.cases.involvements import InvolvementInput, InvolvementRow, NetworkItem
+from coordinator_app.services.cases.work import JournalInput, JournalLine, TaskInput, TaskRow
 from coordinator_app.services.intake.finish import ROLE_FOR_ORG_TYPE
 from coordinator_app.ui.cases.common import call_db, code_combo, combo_code, compact_combo, fmt_date, label, set_combo
 from coordinator_app.ui.cases.list_editor import ListEditor
@@ -53,10 +56,10 @@ class IndicatorsPanel(ListEditor):
 
     def columns(self):
         return [
-            (self.tr("Indicator"), lambda r: r.get("text", r["indicator_code"])),
-            (self.tr("Kind"), lambda r: self.kind_label(r["kind"])),
-            (self.tr("Source"), lambda r: r.get("source")),
-            (self.tr("Recorded"), lambda r: r.get("recorded_on")),
+            (self.tr("Indicator"), lambda r: r.text),
+            (self.tr("Kind"), lambda r: self.kind_label(r.kind)),
+            (self.tr("Source"), lambda r: r.source),
+            (self.tr("Recorded"), lambda r: r.recorded_on),
         ]
 
     def build_form(self, form: QFormLayout) -> None:
@@ -76,20 +79,19 @@ class IndicatorsPanel(ListEditor):
         self.add_field(form, self.tr("&Kind"), self.kind, "kind")
         self.add_field(form, self.tr("Sou&rce"), self.source, "source")
 
-    def fill(self, row: dict[str, Any] | None) -> None:
-        row = row or {}
-        set_combo(self.indicator, row.get("indicator_code"))
-        set_combo(self.kind, row.get("kind") or "observation")
-        self.source.setText(row.get("source") or "")
+    def fill(self, row: IndicatorRow | None) -> None:
+        set_combo(self.indicator, row.indicator_code if row else None)
+        set_combo(self.kind, (row.kind if row else None) or "observation")
+        self.source.setText((row.source if row else None) or "")
 
-    def collect(self) -> dict[str, Any]:
-        return {"indicator_code": combo_code(self.indicator), "kind": combo_code(self.kind),
-                "source": self.source.text()}
+    def collect(self) -> IndicatorInput:
+        return IndicatorInput(indicator_code=combo_code(self.indicator), kind=combo_code(self.kind),
+                              source=self.source.text())
 
-    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    def load_rows(self, vault: Vault, case_id: int) -> list[IndicatorRow]:
         return detail.list_indicators(vault, case_id, current_language())
 
-    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+    def save_row(self, vault: Vault, case_id: int, data: IndicatorInput, row_id: int | None) -> int:
         return detail.save_indicator(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
@@ -103,7 +105,7 @@ class JournalTab(ListEditor):
         return self.tr("Journal, newest first")
 
     def columns(self):
-        return [(self.tr("Date"), lambda r: r["on"]), (self.tr("Note"), lambda r: r["text"])]
+        return [(self.tr("Date"), lambda r: r.on), (self.tr("Note"), lambda r: r.text)]
 
     def build_form(self, form: QFormLayout) -> None:
         self.on = _date_edit("journalDate")
@@ -115,23 +117,22 @@ class JournalTab(ListEditor):
         self.add_field(form, self.tr("N&ote"), self.text, "text")
         self.table.setWordWrap(True)
 
-    def fill(self, row: dict[str, Any] | None) -> None:
-        row = row or {}
-        self.on.setText(fmt_date(row.get("on") or dt.date.today()))
-        self.text.setPlainText(row.get("text") or "")
+    def fill(self, row: JournalLine | None) -> None:
+        self.on.setText(fmt_date(row.on if row else dt.date.today()))
+        self.text.setPlainText(row.text if row else "")
         if not row:
             self.text.setFocus()
 
-    def collect(self) -> dict[str, Any]:
-        return {"on": self.on.text(), "text": self.text.toPlainText()}
+    def collect(self) -> JournalInput:
+        return JournalInput(text=self.text.toPlainText(), on=self.on.text())
 
-    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    def load_rows(self, vault: Vault, case_id: int) -> list[JournalLine]:
         return case_work.list_journal(vault, case_id)
 
-    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+    def save_row(self, vault: Vault, case_id: int, data: JournalInput, row_id: int | None) -> int:
         if row_id is None:
-            return case_work.add_journal(vault, case_id, data["text"], data["on"] or None)
-        case_work.update_journal(vault, case_id, row_id, data["text"], data["on"])
+            return case_work.add_journal(vault, case_id, data.text, data.on or None)
+        case_work.update_journal(vault, case_id, row_id, data.text, data.on)
         return row_id
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:
@@ -146,11 +147,11 @@ class TasksTab(ListEditor):
 
     def columns(self):
         return [
-            (self.tr("Done"), lambda r: "✓" if r["done_on"] else ""),
-            (self.tr("Task"), lambda r: r["title"]),
-            (self.tr("Due"), lambda r: r["due_on"]),
-            (self.tr("Remind (days before)"), lambda r: r.get("remind_days_before") or ""),
-            (self.tr("Done on"), lambda r: r["done_on"]),
+            (self.tr("Done"), lambda r: "✓" if r.done_on else ""),
+            (self.tr("Task"), lambda r: r.title),
+            (self.tr("Due"), lambda r: r.due_on),
+            (self.tr("Remind (days before)"), lambda r: r.remind_days_before or ""),
+            (self.tr("Done on"), lambda r: r.done_on),
         ]
 
     def build_form(self, form: QFormLayout) -> None:
@@ -172,19 +173,18 @@ class TasksTab(ListEditor):
         self.done_button.clicked.connect(self.toggle_done)
         form.addRow("", self.done_button)
 
-    def fill(self, row: dict[str, Any] | None) -> None:
-        row = row or {}
-        self.title.setText(row.get("title") or "")
-        self.due.setText(fmt_date(row.get("due_on")))
-        self.remind.setValue(int(row.get("remind_days_before") or 0))
-        self.note.setText(row.get("note") or "")
-        self.done_button.setEnabled(bool(row))
-        self.done_button.setText(self.tr("Mark as open &again") if row.get("done_on") else self.tr("&Mark as done"))
-        self._done = bool(row.get("done_on"))
+    def fill(self, row: TaskRow | None) -> None:
+        self.title.setText(row.title if row else "")
+        self.due.setText(fmt_date(row.due_on if row else None))
+        self.remind.setValue(row.remind_days_before if row else 0)
+        self.note.setText((row.note if row else None) or "")
+        self.done_button.setEnabled(row is not None)
+        self._done = row is not None and row.done_on is not None
+        self.done_button.setText(self.tr("Mark as open &again") if self._done else self.tr("&Mark as done"))
 
-    def collect(self) -> dict[str, Any]:
-        return {"title": self.title.text(), "due_on": self.due.text(), "remind_days_before": self.remind.value(),
-                "note": self.note.text()}
+    def collect(self) -> TaskInput:
+        return TaskInput(title=self.title.text(), due_on=self.due.text(), remind_days_before=self.remind.value(),
+                         note=self.note.text())
 
     def toggle_done(self) -> None:
         if self.case_id is None or self.current_id is None:
@@ -197,15 +197,15 @@ class TasksTab(ListEditor):
 
         call_db(self, lambda: case_work.set_task_done(vault, case_id, task_id, done), finished)
 
-    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    def load_rows(self, vault: Vault, case_id: int) -> list[TaskRow]:
         return case_work.list_tasks(vault, case_id)
 
-    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+    def save_row(self, vault: Vault, case_id: int, data: TaskInput, row_id: int | None) -> int:
         if row_id is None:
-            task_id = case_work.add_task(vault, case_id, data["title"], data["due_on"] or None,
-                                           remind_days_before=data["remind_days_before"] or 0, note=data["note"])
-            if data.get("done_on"):  # restoring a deleted task that was done
-                case_work.set_task_done(vault, case_id, task_id, True, data["done_on"])
+            task_id = case_work.add_task(vault, case_id, data.title or "", data.due_on or None,
+                                         remind_days_before=data.remind_days_before or 0, note=data.note)
+            if data.done_on:  # restoring a deleted task that was done
+                case_work.set_task_done(vault, case_id, task_id, True, data.done_on)
             return task_id
         case_work.update_task(vault, case_id, row_id, data)
         return row_id
@@ -223,9 +223,9 @@ class NetworkPicker(QDialog):
         self.setObjectName("networkPicker")
         self.setWindowTitle(self.tr("Choose from the address book"))
         self._vault = vault
-        self.chosen: dict[str, Any] | None = None  # the first chosen
-        self.chosen_all: list[dict[str, Any]] = []
-        self._chosen: dict[tuple[str, int], dict[str, Any]] = {}  # in the order chosen, earlier searches included
+        self.chosen: NetworkItem | None = None  # the first chosen
+        self.chosen_all: list[NetworkItem] = []
+        self._chosen: dict[tuple[str, int], NetworkItem] = {}  # in the order chosen, earlier searches included
         self._restoring = False
         self.search = QLineEdit(self)
         self.search.setObjectName("pickerSearch")
@@ -259,22 +259,22 @@ class NetworkPicker(QDialog):
     def refresh(self) -> None:
         text, vault = self.search.text(), self._vault
 
-        def done(items: list[dict[str, Any]]) -> None:
+        def done(items: list[NetworkItem]) -> None:
             if text != self.search.text():
                 return
             self._restoring = True
             try:
                 self.list.clear()
                 for item in items:
-                    kind = self.tr("Contact") if item["kind"] == "contact" else self.tr("Organisation")
+                    kind = self.tr("Contact") if item.kind == "contact" else self.tr("Organisation")
                     # each typed part isolated: an override in a name cannot reorder the line
-                    extra = " – ".join(bidi_isolate(p) for p in (item["function"], item["organisation"]) if p)
-                    shown = f"{bidi_isolate(item['name'])}  ({kind}{', ' + extra if extra else ''})"
+                    extra = " – ".join(bidi_isolate(p) for p in (item.function, item.organisation) if p)
+                    shown = f"{bidi_isolate(item.name)}  ({kind}{', ' + extra if extra else ''})"
                     entry = QListWidgetItem(shown)
                     entry.setData(Qt.ItemDataRole.UserRole, item)
                     entry.setToolTip(shown)
                     self.list.addItem(entry)
-                    entry.setSelected((item["kind"], item["id"]) in self._chosen)
+                    entry.setSelected((item.kind, item.id) in self._chosen)
                 if self.list.count():  # current, not chosen: OK takes it only when nothing is chosen
                     self.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
             finally:
@@ -289,9 +289,9 @@ class NetworkPicker(QDialog):
             entry = self.list.item(row)
             item = entry.data(Qt.ItemDataRole.UserRole)
             if entry.isSelected():
-                self._chosen.setdefault((item["kind"], item["id"]), item)
+                self._chosen.setdefault((item.kind, item.id), item)
             else:
-                self._chosen.pop((item["kind"], item["id"]), None)
+                self._chosen.pop((item.kind, item.id), None)
 
     def accept(self) -> None:
         current = self.list.currentItem()
@@ -309,16 +309,16 @@ class NetworkTab(ListEditor):
 
     def columns(self):
         return [
-            (self.tr("Name"), lambda r: r.get("contact_name") or r.get("organisation_name")),
-            (self.tr("Organisation"), lambda r: r.get("organisation_name") if r.get("contact_name") else ""),
-            (self.tr("Role in this case"), lambda r: label("involvement_role", r["role"])),
-            (self.tr("Phone"), lambda r: r.get("phone")),
-            (self.tr("E-mail"), lambda r: r.get("email")),
-            (self.tr("Since"), lambda r: r.get("started_on")),
+            (self.tr("Name"), lambda r: r.contact_name or r.organisation_name),
+            (self.tr("Organisation"), lambda r: r.organisation_name if r.contact_name else ""),
+            (self.tr("Role in this case"), lambda r: label("involvement_role", r.role)),
+            (self.tr("Phone"), lambda r: r.phone),
+            (self.tr("E-mail"), lambda r: r.email),
+            (self.tr("Since"), lambda r: r.started_on),
         ]
 
     def build_form(self, form: QFormLayout) -> None:
-        self.party: dict[str, Any] = {}
+        self.party: tuple[int | None, int | None] = (None, None)  # (contact id, organisation id)
         self.party_label = QLabel(self.tr("(nobody chosen)"))
         self.party_label.setObjectName("networkParty")
         self.party_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -360,29 +360,30 @@ class NetworkTab(ListEditor):
             self.picker = None
         super().clear()
 
-    def set_party(self, item: dict[str, Any]) -> None:
+    def set_party(self, item: NetworkItem) -> None:
         """The chosen contact or organisation; its role follows from the organisation's type (a shelter is
         'Opvang', the police 'Contactpersoon politie'...) unless a role other than 'Anders' was chosen."""
-        self.party = {"contact_id": item["id"]} if item["kind"] == "contact" else {"organisation_id": item["id"]}
-        self.party_label.setText(bidi_isolate(item["name"]))
-        suggested = ROLE_FOR_ORG_TYPE.get(item.get("org_type") or "")
+        self.party = (item.id, None) if item.kind == "contact" else (None, item.id)
+        self.party_label.setText(bidi_isolate(item.name))
+        suggested = ROLE_FOR_ORG_TYPE.get(item.org_type or "")
         if suggested and (self.current_id is None or combo_code(self.role) in (None, "", "other")):
             set_combo(self.role, suggested)
 
     @staticmethod
-    def role_for(item: dict[str, Any]) -> str:
+    def role_for(item: NetworkItem) -> str:
         """The role of one of several parties picked at once: from its organisation's type (a shelter 'Opvang',
         the police 'Contactpersoon politie'...), else 'Anders' — each line's role can be changed afterwards."""
-        return ROLE_FOR_ORG_TYPE.get(item.get("org_type") or "") or "other"
+        return ROLE_FOR_ORG_TYPE.get(item.org_type or "") or "other"
 
-    def add_parties(self, items: list[dict[str, Any]]) -> None:
+    def add_parties(self, items: list[NetworkItem]) -> None:
         """Several parties picked at once: each becomes a new line of this case with its own role (and the
         form's start date and note); a party that cannot be saved is reported, those before it are kept."""
         if self.case_id is None:
             return
         vault, case_id, started, note = self._vault(), self.case_id, self.started.text(), self.note.text()
-        lines = [{("contact_id" if i["kind"] == "contact" else "organisation_id"): i["id"], "role": self.role_for(i),
-                  "started_on": started, "note": note} for i in items]
+        lines = [InvolvementInput(contact_id=i.id if i.kind == "contact" else None,
+                                  organisation_id=i.id if i.kind == "organisation" else None,
+                                  role=self.role_for(i), started_on=started, note=note) for i in items]
 
         def work() -> tuple[list[int], Exception | None]:
             saved: list[int] = []
@@ -403,23 +404,23 @@ class NetworkTab(ListEditor):
 
         call_db(self, work, done, self.errors)
 
-    def fill(self, row: dict[str, Any] | None) -> None:
-        row = row or {}
-        self.party = {k: row[k] for k in ("contact_id", "organisation_id") if row.get(k)}
-        name = row.get("contact_name") or row.get("organisation_name")
+    def fill(self, row: InvolvementRow | None) -> None:
+        self.party = (row.contact_id or None, row.organisation_id or None) if row else (None, None)
+        name = (row.contact_name or row.organisation_name) if row else None
         self.party_label.setText(name or self.tr("(nobody chosen)"))
-        set_combo(self.role, row.get("role"))
-        self.started.setText(fmt_date(row.get("started_on")))
-        self.note.setText(row.get("note") or "")
+        set_combo(self.role, row.role if row else None)
+        self.started.setText(fmt_date(row.started_on if row else None))
+        self.note.setText((row.note if row else None) or "")
 
-    def collect(self) -> dict[str, Any]:
-        return {**self.party, "role": combo_code(self.role), "started_on": self.started.text(),
-                "note": self.note.text()}
+    def collect(self) -> InvolvementInput:
+        contact_id, organisation_id = self.party
+        return InvolvementInput(contact_id=contact_id, organisation_id=organisation_id, role=combo_code(self.role),
+                                started_on=self.started.text(), note=self.note.text())
 
-    def load_rows(self, vault: Vault, case_id: int) -> list[dict[str, Any]]:
+    def load_rows(self, vault: Vault, case_id: int) -> list[InvolvementRow]:
         return involvements.list_involvements(vault, case_id)
 
-    def save_row(self, vault: Vault, case_id: int, data: dict[str, Any], row_id: int | None) -> Any:
+    def save_row(self, vault: Vault, case_id: int, data: InvolvementInput, row_id: int | None) -> int:
         return involvements.save_involvement(vault, case_id, data, row_id)
 
     def delete_row(self, vault: Vault, case_id: int, row_id: int) -> None:

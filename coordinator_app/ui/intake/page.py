@@ -233,7 +233,7 @@ class IntakePage(Page):
             return
 
         def load(vault: Any) -> tuple[list, list, int, list]:
-            days = int(settings.get(vault, "draft_max_age_days"))
+            days = settings.get_all(vault).draft_max_age_days
             return (intake_drafts.list_drafts(vault), intake_drafts.stale_drafts(vault, days), days,
                     finish.open_signals(vault))
 

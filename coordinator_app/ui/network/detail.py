@@ -4,8 +4,6 @@ and the cases it is involved in (double-click opens the case)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
 from coordinator_app.services.documents.letter_content import language_name
-from coordinator_app.services.network.contacts import ContactCases
+from coordinator_app.services.network.contacts import ContactCases, ContactRecord, OrganisationRecord
 from coordinator_app.ui.flow import FlowLayout
 from coordinator_app.ui.network import forms, labels
 from coordinator_app.ui.network.forms import action_button
@@ -29,6 +27,13 @@ from coordinator_app.ui.network.models import ROW_ROLE, CaseLinksModel
 
 CLIPBOARD_CLEAR_MS = 30_000
 
+
+
+def _phone(values: ContactRecord | OrganisationRecord | None) -> str | None:
+    """The number to copy: the phone, else a person's second phone."""
+    if values is None:
+        return None
+    return values.phone or (values.phone_alt if isinstance(values, ContactRecord) else None)
 
 class ClipboardGuard:
     """Copies text and clears the clipboard after a while, but only when it still holds our text."""
@@ -68,7 +73,7 @@ class DetailPane(QFrame):
         self.clipboard = ClipboardGuard()
         self.kind: str | None = None
         self.item_id: int | None = None
-        self._values: dict[str, Any] = {}
+        self._values: ContactRecord | OrganisationRecord | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         self.heading = QLabel()
@@ -130,14 +135,14 @@ class DetailPane(QFrame):
         self.clear()
 
     def _copy_phone(self) -> None:
-        phone = self._values.get("phone") or self._values.get("phone_alt")
+        phone = _phone(self._values)
         if phone:
             self.clipboard.copy(phone)
             self.status.emit(self.tr("Phone number copied; the clipboard is cleared after 30 seconds."))
 
     def _copy_email(self) -> None:
-        if self._values.get("email"):
-            self.clipboard.copy(self._values["email"])
+        if self._values is not None and self._values.email:
+            self.clipboard.copy(self._values.email)
             self.status.emit(self.tr("E-mail address copied; the clipboard is cleared after 30 seconds."))
 
     def _open_case(self, index: QModelIndex) -> None:
@@ -154,7 +159,7 @@ class DetailPane(QFrame):
     def clear(self) -> None:
         """Forget everything shown (also on lock); the clipboard is cleared if it holds our copy."""
         self.kind = self.item_id = None
-        self._values = {}
+        self._values = None
         self.heading.clear()
         self.subheading.clear()
         while self.form.rowCount():
@@ -163,52 +168,52 @@ class DetailPane(QFrame):
         self.cases_heading.clear()
         self._set_visible(False)
 
-    def show_values(self, kind: str, item_id: int, values: dict[str, Any], org_name: str,
+    def show_values(self, kind: str, item_id: int, values: ContactRecord | OrganisationRecord, org_name: str,
                     links: ContactCases) -> None:
         self.clear()
         self.kind, self.item_id, self._values = kind, item_id, values
         names = labels.field_names()
         if kind == "organisation":
-            self.heading.setText(bidi_isolate(values["name"]))
+            self.heading.setText(bidi_isolate(values.name))
             self.subheading.setText(" · ".join(filter(None, (
-                labels.code_label("org_type", values.get("org_type")),
-                labels.code_label("municipality", values.get("municipality")),
-                self.tr("from the regional template") if values.get("from_template") else ""))))
-            address = ", ".join(filter(None, (values.get("address"), " ".join(filter(None, (
-                values.get("postal_code"), values.get("city")))))))
+                labels.code_label("org_type", values.org_type),
+                labels.code_label("municipality", values.municipality),
+                self.tr("from the regional template") if values.from_template else ""))))
+            address = ", ".join(filter(None, (values.address, " ".join(filter(None, (
+                values.postal_code, values.city))))))
             groups = labels.target_groups()
             rows = [
-                ("region_served", values.get("region_served")), ("address", address),
-                ("phone", labels.phone_text(values.get("phone"), values.get("phone_intl"))),
-                ("email", values.get("email")), ("website", values.get("website")),
-                ("target_groups", ", ".join(groups.get(g, g) for g in values.get("target_groups") or [])),
+                ("region_served", values.region_served), ("address", address),
+                ("phone", labels.phone_text(values.phone, values.phone_intl)),
+                ("email", values.email), ("website", values.website),
+                ("target_groups", ", ".join(groups.get(g, g) for g in values.target_groups or [])),
             ]
-            if values.get("capacity") is not None or values.get("places_available") is not None:
+            if values.capacity is not None or values.places_available is not None:
                 rows.append(("places_available", self.tr("%1 of %2 (confirmed %3)")
-                             .replace("%1", str(values.get("places_available") if values.get("places_available")
+                             .replace("%1", str(values.places_available if values.places_available
                                                 is not None else "?"))
-                             .replace("%2", str(values.get("capacity") if values.get("capacity") is not None else "?"))
-                             .replace("%3", labels.date_text(values.get("availability_confirmed_on")) or "—")))
+                             .replace("%2", str(values.capacity if values.capacity is not None else "?"))
+                             .replace("%3", labels.date_text(values.availability_confirmed_on) or "—")))
         else:
-            name = " ".join(filter(None, (values.get("first_name"), values.get("last_name"))))
-            self.heading.setText(bidi_isolate(name or values.get("nickname") or values.get("email") or ""))
-            self.subheading.setText(" · ".join(filter(None, (values.get("function"), values.get("department"),
+            name = " ".join(filter(None, (values.first_name, values.last_name)))
+            self.heading.setText(bidi_isolate(name or values.nickname or values.email or ""))
+            self.subheading.setText(" · ".join(filter(None, (values.function, values.department,
                                                              org_name))))
             ways = labels.preferred_contact()
-            address = "\n".join(filter(None, (values.get("address"), " ".join(filter(None, (
-                values.get("postal_code"), values.get("city")))), values.get("region"), values.get("country"))))
+            address = "\n".join(filter(None, (values.address, " ".join(filter(None, (
+                values.postal_code, values.city))), values.region, values.country)))
             rows = [
-                ("nickname", values.get("nickname")),
-                ("phone", labels.phone_text(values.get("phone"), values.get("phone_intl"))),
-                ("phone_alt", labels.phone_text(values.get("phone_alt"), values.get("phone_alt_intl"))),
-                ("email", values.get("email")), ("address", address), ("website", values.get("website")),
-                ("birthday", labels.birthday_text(values.get("birthday"))),
-                ("preferred_contact", ways.get(values.get("preferred_contact") or "", "")),
-                ("languages", ", ".join(language_name(v, current_language()) for v in values.get("languages") or [])),
-                ("specialisms", ", ".join(values.get("specialisms") or [])),
-                ("last_contact_on", labels.date_text(values.get("last_contact_on"))),
+                ("nickname", values.nickname),
+                ("phone", labels.phone_text(values.phone, values.phone_intl)),
+                ("phone_alt", labels.phone_text(values.phone_alt, values.phone_alt_intl)),
+                ("email", values.email), ("address", address), ("website", values.website),
+                ("birthday", labels.birthday_text(values.birthday)),
+                ("preferred_contact", ways.get(values.preferred_contact or "", "")),
+                ("languages", ", ".join(language_name(v, current_language()) for v in values.languages or [])),
+                ("specialisms", ", ".join(values.specialisms or [])),
+                ("last_contact_on", labels.date_text(values.last_contact_on)),
             ]
-        rows.append(("notes", values.get("notes")))
+        rows.append(("notes", values.notes))
         for field, text in rows:
             if text:
                 label = QLabel(bidi_isolate(str(text)))
@@ -217,8 +222,8 @@ class DetailPane(QFrame):
                 label.setObjectName(f"detail_{field}")
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.form.addRow(names.get(field, field) + ":", label)
-        self.copy_phone.setEnabled(bool(values.get("phone") or values.get("phone_alt")))
-        self.copy_email.setEnabled(bool(values.get("email")))
+        self.copy_phone.setEnabled(bool(_phone(values)))
+        self.copy_email.setEnabled(bool(values.email))
         self.cases.set_rows(links.links)
         self.cases_heading.setText(
             self.tr("Cases (%1) · this year: %2 cases, %3 contact moments")

@@ -94,27 +94,27 @@ class _EditDialog(QDialog):
 class OrganisationDialog(_EditDialog):
     """Add or edit an organisation (with shelter details)."""
 
-    def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
-        v = values or {}
+    def __init__(self, values: OrganisationInput | None = None, parent: QWidget | None = None) -> None:
+        v = values or OrganisationInput(name="")
         super().__init__(self.tr("Edit organisation") if values else self.tr("New organisation"), parent)
         self.setObjectName("organisationDialog")
         lang = current_language()
-        self.name = self._add(self.tr("&Name"), forms.line(v.get("name")), "name")
+        self.name = self._add(self.tr("&Name"), forms.line(v.name), "name")
         types = [(c, codes.label("org_type", c, lang)) for c in codes.code_list("org_type")]
-        self.org_type = self._add(self.tr("&Type"), forms.combo(types, v.get("org_type", "other")), "org_type")
+        self.org_type = self._add(self.tr("&Type"), forms.combo(types, v.org_type), "org_type")
         towns = [(None, self.tr("(none)"))] + [
             (c, codes.label("municipality", c, lang)) for c in codes.code_list("municipality")
         ]
         self.municipality = self._add(
-            self.tr("&Municipality"), forms.combo(towns, v.get("municipality")), "municipality"
+            self.tr("&Municipality"), forms.combo(towns, v.municipality), "municipality"
         )
-        self.region = self._add(self.tr("&Region served"), forms.line(v.get("region_served")), "region_served")
-        self.address = self._add(self.tr("&Address"), forms.line(v.get("address")), "address")
-        self.postal_code = self._add(self.tr("Postal co&de"), forms.line(v.get("postal_code")), "postal_code")
-        self.city = self._add(self.tr("C&ity"), forms.line(v.get("city")), "city")
-        self.phone = self._add(self.tr("P&hone"), forms.line(v.get("phone")), "phone")
-        self.email = self._add(self.tr("&E-mail"), forms.line(v.get("email")), "email")
-        self.website = self._add(self.tr("&Website"), forms.line(v.get("website")), "website")
+        self.region = self._add(self.tr("&Region served"), forms.line(v.region_served), "region_served")
+        self.address = self._add(self.tr("&Address"), forms.line(v.address), "address")
+        self.postal_code = self._add(self.tr("Postal co&de"), forms.line(v.postal_code), "postal_code")
+        self.city = self._add(self.tr("C&ity"), forms.line(v.city), "city")
+        self.phone = self._add(self.tr("P&hone"), forms.line(v.phone), "phone")
+        self.email = self._add(self.tr("&E-mail"), forms.line(v.email), "email")
+        self.website = self._add(self.tr("&Website"), forms.line(v.website), "website")
         shelter = QGroupBox(self.tr("Shelter: target groups and places"))
         grid = QGridLayout(shelter)
         self.groups: dict[str, QCheckBox] = {}
@@ -122,23 +122,23 @@ class OrganisationDialog(_EditDialog):
             box = QCheckBox(text)
             box.setObjectName(f"target_{code}")
             box.setAccessibleName(text)
-            box.setChecked(code in (v.get("target_groups") or []))
+            box.setChecked(code in (v.target_groups or []))
             grid.addWidget(box, i // 3, i % 3)
             self.groups[code] = box
         self.fields["target_groups"] = shelter
         self.form.addRow(shelter)
         self.capacity = self._add(self.tr("Ca&pacity"), forms.optional_number(), "capacity")
         self.places = self._add(self.tr("Places a&vailable"), forms.optional_number(), "places_available")
-        for box, key in ((self.capacity, "capacity"), (self.places, "places_available")):
-            if v.get(key) is not None:
-                box.setValue(int(v[key]))
+        for box, number in ((self.capacity, v.capacity), (self.places, v.places_available)):
+            if number is not None:
+                box.setValue(int(number))
         self.confirmed = self._add(
             self.tr("Availability &confirmed on"),
-            forms.date_line(v.get("availability_confirmed_on")),
+            forms.date_line(v.availability_confirmed_on),
             "availability_confirmed_on",
         )
-        self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(v.get("notes") or ""), "notes")
-        self._from_template = bool(v.get("from_template"))
+        self.notes = self._add(self.tr("N&otes"), QPlainTextEdit(v.notes or ""), "notes")
+        self._from_template = bool(v.from_template)
         self.name.setFocus()
 
     def value(self) -> OrganisationInput:
@@ -166,55 +166,55 @@ class ContactDialog(_EditDialog):
     """Add or edit a person in the network."""
 
     def __init__(
-        self, organisations: list[tuple[int, str]], values: dict[str, Any] | None = None, parent: QWidget | None = None
+        self, organisations: list[tuple[int, str]], values: ContactInput | None = None, parent: QWidget | None = None
     ) -> None:
-        v = values or {}
+        v = values or ContactInput()
         super().__init__(self.tr("Edit person") if values else self.tr("New person"), parent)
         self.setObjectName("contactDialog")
         hint = QLabel(self.tr("A first name, last name, nickname or e-mail address is enough."))
         hint.setObjectName("nameHint")
         hint.setWordWrap(True)
         self.form.addRow(hint)
-        self.first_name = self._add(self.tr("&First name"), forms.line(v.get("first_name")), "first_name")
-        self.last_name = self._add(self.tr("&Last name"), forms.line(v.get("last_name")), "last_name")
-        self.nickname = self._add(self.tr("Nic&kname"), forms.line(v.get("nickname")), "nickname")
+        self.first_name = self._add(self.tr("&First name"), forms.line(v.first_name), "first_name")
+        self.last_name = self._add(self.tr("&Last name"), forms.line(v.last_name), "last_name")
+        self.nickname = self._add(self.tr("Nic&kname"), forms.line(v.nickname), "nickname")
         orgs = [(None, self.tr("(no organisation)"))] + [(str(i), n) for i, n in organisations]
-        current = str(v["organisation_id"]) if v.get("organisation_id") is not None else None
+        current = str(v.organisation_id) if v.organisation_id is not None else None
         self.organisation = self._add(self.tr("&Organisation"), forms.combo(orgs, current), "organisation_id")
         self.organisation.setEditable(False)
-        self.department = self._add(self.tr("Depart&ment"), forms.line(v.get("department")), "department")
-        self.function = self._add(self.tr("F&unction"), forms.line(v.get("function")), "function")
-        self.phone = self._add(self.tr("P&hone"), forms.line(v.get("phone")), "phone")
-        self.phone_alt = self._add(self.tr("Second phone"), forms.line(v.get("phone_alt")), "phone_alt")
-        self.email = self._add(self.tr("&E-mail"), forms.line(v.get("email")), "email")
-        self.address = self._add(self.tr("&Address"), QPlainTextEdit(v.get("address") or ""), "address")
+        self.department = self._add(self.tr("Depart&ment"), forms.line(v.department), "department")
+        self.function = self._add(self.tr("F&unction"), forms.line(v.function), "function")
+        self.phone = self._add(self.tr("P&hone"), forms.line(v.phone), "phone")
+        self.phone_alt = self._add(self.tr("Second phone"), forms.line(v.phone_alt), "phone_alt")
+        self.email = self._add(self.tr("&E-mail"), forms.line(v.email), "email")
+        self.address = self._add(self.tr("&Address"), QPlainTextEdit(v.address or ""), "address")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 12)
-        self.postal_code = self._add(self.tr("Postal co&de"), forms.line(v.get("postal_code")), "postal_code")
-        self.city = self._add(self.tr("C&ity"), forms.line(v.get("city")), "city")
-        self.region = self._add(self.tr("&Region"), forms.line(v.get("region")), "region")
-        self.country = self._add(self.tr("Cou&ntry"), forms.line(v.get("country")), "country")
-        self.website = self._add(self.tr("&Website"), forms.line(v.get("website")), "website")
-        self.birthday = self._add(self.tr("&Birthday"), forms.birthday_line(v.get("birthday")), "birthday")
+        self.postal_code = self._add(self.tr("Postal co&de"), forms.line(v.postal_code), "postal_code")
+        self.city = self._add(self.tr("C&ity"), forms.line(v.city), "city")
+        self.region = self._add(self.tr("&Region"), forms.line(v.region), "region")
+        self.country = self._add(self.tr("Cou&ntry"), forms.line(v.country), "country")
+        self.website = self._add(self.tr("&Website"), forms.line(v.website), "website")
+        self.birthday = self._add(self.tr("&Birthday"), forms.birthday_line(v.birthday), "birthday")
         ways = [(None, self.tr("(no preference)")), *labels.preferred_contact().items()]
         self.preferred = self._add(
-            self.tr("&Preferred contact"), forms.combo(ways, v.get("preferred_contact")), "preferred_contact"
+            self.tr("&Preferred contact"), forms.combo(ways, v.preferred_contact), "preferred_contact"
         )
         self.languages = self._add(
             self.tr("Lan&guages"),
-            forms.line(", ".join(v.get("languages") or []), self.tr("e.g. Polish, Romanian, English")),
+            forms.line(", ".join(v.languages or []), self.tr("e.g. Polish, Romanian, English")),
             "languages",
         )
         self.specialisms = self._add(
             self.tr("Spe&cialisms"),
-            forms.line(", ".join(v.get("specialisms") or []), self.tr("e.g. minors, labour exploitation, men")),
+            forms.line(", ".join(v.specialisms or []), self.tr("e.g. minors, labour exploitation, men")),
             "specialisms",
         )
         self.last_contact = self._add(
-            self.tr("Last con&tact"), forms.date_line(v.get("last_contact_on")), "last_contact_on"
+            self.tr("Last con&tact"), forms.date_line(v.last_contact_on), "last_contact_on"
         )
-        self.notes = self._add(self.tr("Notes"), QPlainTextEdit(v.get("notes") or ""), "notes")
-        self.last_name.setFocus() if v else self.first_name.setFocus()
+        self.notes = self._add(self.tr("Notes"), QPlainTextEdit(v.notes or ""), "notes")
+        self.last_name.setFocus() if values else self.first_name.setFocus()
 
     def value(self) -> ContactInput:
         org = self.organisation.currentData()

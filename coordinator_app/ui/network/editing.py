@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from coordinator_app.errors import ValidationError
 from coordinator_app.services.network import contacts
+from coordinator_app.services.network.contacts import ContactInput, OrganisationInput
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network.edit_dialogs import ContactDialog, OrganisationDialog
@@ -27,21 +28,23 @@ class Editor(QObject):
         self.parent_widget = parent_widget
         self.dialog: OrganisationDialog | ContactDialog | None = None
 
-    def open(self, kind: str, item_id: int | None = None, preset: dict[str, Any] | None = None) -> None:
-        """Open the dialog for a new (item_id None) or existing organisation/person."""
+    def open(self, kind: str, item_id: int | None = None,
+             preset: ContactInput | OrganisationInput | None = None) -> None:
+        """Open the dialog for a new (item_id None; `preset`: what is filled in already) or existing
+        organisation/person."""
         vault = self.ctx.vault
 
-        def load(_control: Any) -> tuple[dict[str, Any] | None, list[tuple[int, str]]]:
-            orgs = [(o["id"], o["name"]) for o in contacts.list_organisations(vault)] if kind == "contact" else []
+        def load(_control: Any) -> tuple[ContactInput | OrganisationInput | None, list[tuple[int, str]]]:
+            orgs = [(o.id, o.name) for o in contacts.list_organisations(vault)] if kind == "contact" else []
             if item_id is None:
                 return preset, orgs
             getter = contacts.get_contact if kind == "contact" else contacts.get_organisation
-            return getter(vault, item_id), orgs
+            return getter(vault, item_id).as_input(), orgs
 
         run_db(load, lambda result: self._show(kind, item_id, *result),
                lambda exc: show_error(self.parent_widget, exc))
 
-    def _show(self, kind: str, item_id: int | None, values: dict[str, Any] | None,
+    def _show(self, kind: str, item_id: int | None, values: ContactInput | OrganisationInput | None,
               orgs: list[tuple[int, str]]) -> None:
         if not self.ctx.is_unlocked:
             return
@@ -52,19 +55,19 @@ class Editor(QObject):
                 self._preset_contact(self.dialog, values)
         else:
             self.dialog = OrganisationDialog(values if item_id is not None else None, self.parent_widget)
-            if item_id is None and values and values.get("name"):
-                self.dialog.name.setText(values["name"])
+            if item_id is None and values and values.name:
+                self.dialog.name.setText(values.name)
         dialog = self.dialog
         dialog.submitted.connect(lambda data: self._save(dialog, kind, item_id, data))
         dialog.open()
         self.opened.emit(dialog)
 
     @staticmethod
-    def _preset_contact(dialog: ContactDialog, values: dict[str, Any]) -> None:
-        if values.get("last_name"):
-            dialog.last_name.setText(values["last_name"])
-        if values.get("organisation_id") is not None:
-            dialog.organisation.setCurrentIndex(max(0, dialog.organisation.findData(str(values["organisation_id"]))))
+    def _preset_contact(dialog: ContactDialog, values: ContactInput) -> None:
+        if values.last_name:
+            dialog.last_name.setText(values.last_name)
+        if values.organisation_id is not None:
+            dialog.organisation.setCurrentIndex(max(0, dialog.organisation.findData(str(values.organisation_id))))
 
     def _save(self, dialog: QWidget, kind: str, item_id: int | None, data: Any) -> None:
         vault = self.ctx.vault

@@ -49,6 +49,7 @@ from shiboken6 import Shiboken
 
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.network import listing
+from coordinator_app.services.network.contacts import ContactInput, OrganisationInput
 from coordinator_app.services.search import persons
 from coordinator_app.services.search.index import MAX_QUERY
 from coordinator_app.ui import fit
@@ -199,8 +200,10 @@ class ContactPicker(QDialog):
         self.add_person.setObjectName("pickerAddPerson")
         self.add_org = QPushButton(self.tr("New &organisation…"))
         self.add_org.setObjectName("pickerAddOrganisation")
-        self.add_person.clicked.connect(lambda: self.editor.open("contact", None, {"last_name": self.search.text()}))
-        self.add_org.clicked.connect(lambda: self.editor.open("organisation", None, {"name": self.search.text()}))
+        self.add_person.clicked.connect(
+            lambda: self.editor.open("contact", None, ContactInput(last_name=self.search.text())))
+        self.add_org.clicked.connect(
+            lambda: self.editor.open("organisation", None, OrganisationInput(name=self.search.text())))
         for button, kind in ((self.add_person, "contact"), (self.add_org, "organisation")):
             button.setVisible(allow_add and kind in kinds)
             buttons.addWidget(button)

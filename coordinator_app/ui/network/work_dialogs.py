@@ -24,6 +24,7 @@ from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import ValidationError
 from coordinator_app.services.network import contacts
 from coordinator_app.services.network import outreach as nw
+from coordinator_app.services.network.contacts import ContactRecord, OrganisationRecord
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.network import forms, labels
@@ -195,8 +196,11 @@ class MomentDialog(_WorkDialog):
         vault = self.ctx.vault
         getter = contacts.get_contact if kind == "contact" else contacts.get_organisation
 
-        def shown(values: dict[str, Any]) -> None:
-            name = values.get("name") or " ".join(filter(None, (values.get("first_name"), values.get("last_name"))))
+        def shown(values: ContactRecord | OrganisationRecord) -> None:
+            if isinstance(values, OrganisationRecord):
+                name = values.name
+            else:
+                name = " ".join(filter(None, (values.first_name, values.last_name)))
             self.set_target(kind, item_id, name)
 
         run_db(lambda _c: getter(vault, item_id), shown, lambda exc: show_error(self, exc))

@@ -153,7 +153,7 @@ class WorkTab(QWidget):
 
     def edit_training(self, row: nw.TrainingRow | None) -> None:
         vault = self.ctx.vault
-        run_db(lambda _c: [(o["id"], o["name"]) for o in contacts.list_organisations(vault)],
+        run_db(lambda _c: [(o.id, o.name) for o in contacts.list_organisations(vault)],
                lambda orgs: self._open_training(row, orgs), lambda exc: show_error(self, exc))
 
     def _open_training(self, row: nw.TrainingRow | None, orgs: list[tuple[int, str]]) -> None:

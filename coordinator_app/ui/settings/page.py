@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
@@ -37,6 +38,8 @@ from coordinator_app.db import keys
 from coordinator_app.errors import message
 from coordinator_app.services.settings import form as settings_form
 from coordinator_app.services.settings import settings
+from coordinator_app.services.settings.defaults import Settings, SettingValue
+from coordinator_app.services.settings.form import SettingsForm
 from coordinator_app.ui import i18n, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import error_text
@@ -54,7 +57,7 @@ class SettingsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._loaded: dict = {}
+        self._loaded: dict[str, SettingValue] = {}  # what the vault holds, by setting
         self._logo = ""
         self._dirty = False
         self._lock_notice = ""  # what save_pending() did at the last lock; shown after the next unlock
@@ -308,12 +311,12 @@ class SettingsPage(Page):
         vault = self.ctx.vault
         run_db(lambda _c: settings.get_all(vault), self._fill, lambda exc: self.status.setText(error_text(exc)))
 
-    def _fill(self, values: dict) -> None:
+    def _fill(self, values: Settings) -> None:
         if not self.ctx.is_unlocked:
             return
-        self._loaded = dict(values)
+        self._loaded = {f.name: getattr(values, f.name) for f in fields(values)}
         for key, widget in self.fields.items():
-            value = self._shown(key, values.get(key))
+            value = self._shown(key, self._loaded[key])
             if isinstance(widget, QLineEdit):
                 widget.setText(value)
             elif isinstance(widget, QPlainTextEdit):
@@ -322,7 +325,7 @@ class SettingsPage(Page):
                 widget.setValue(value)
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(value)
-        self.set_logo(values.get("municipality_logo_png") or "", mark=False)
+        self.set_logo(values.municipality_logo_png, mark=False)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))
         self.scheme_buttons[theme.saved_scheme()].setChecked(True)
         self._clear_errors()
@@ -345,8 +348,9 @@ class SettingsPage(Page):
         widget = self.fields.get(key)
         return widget.accessibleName() if widget is not None else self.tr("Logo")
 
-    def values(self) -> dict:
-        out: dict = {}
+    def values(self) -> SettingsForm:
+        """What the fields hold now, as typed."""
+        out: dict[str, Any] = {}
         for key, widget in self.fields.items():
             if isinstance(widget, QLineEdit):
                 out[key] = widget.text()
@@ -357,7 +361,7 @@ class SettingsPage(Page):
             elif isinstance(widget, QCheckBox):
                 out[key] = widget.isChecked()
         out["municipality_logo_png"] = self._logo
-        return out
+        return SettingsForm(**out)
 
     def _clear_errors(self) -> None:
         for label in self.errors.values():
@@ -387,7 +391,7 @@ class SettingsPage(Page):
         self.save_button.setEnabled(False)
         run_db(lambda _c: settings.set_many(vault, clean), lambda _r: self._saved(clean), self._save_failed)
 
-    def _saved(self, clean: dict) -> None:
+    def _saved(self, clean: dict[str, SettingValue]) -> None:
         self.save_button.setEnabled(True)
         self._loaded.update(clean)
         self._dirty = False
@@ -412,13 +416,13 @@ class SettingsPage(Page):
         were not."""
         if not self.has_unsaved_changes():
             return
-        saved: dict[str, Any] = {}
+        saved: dict[str, SettingValue] = {}
         refused: dict[str, str] = {}
-        for key, value in self.values().items():
+        for key, value in self.values().given().items():
             if value == self._shown(key, self._loaded.get(key)):
                 continue  # not edited
             try:
-                saved.update(settings_form.clean({key: value}))
+                saved.update(settings_form.clean(SettingsForm(**{key: value})))
             except settings_form.FieldError as exc:
                 refused.update(exc.field_messages())
         here: list[str] = []  # kept on this computer (QSettings), not in the vault

@@ -53,7 +53,7 @@ class ShellStatusBar(QStatusBar):
             # start-up time: loaded after the first paint
             from coordinator_app.services.settings import settings  # loaded on the vault worker
 
-            return dashboard.last_backup_age_days(vault), int(settings.get(vault, "backup_reminder_days"))
+            return dashboard.last_backup_age_days(vault), settings.get_all(vault).backup_reminder_days
 
         run_db(work, lambda result: self.show_backup_age(*result), lambda exc: None)
 
