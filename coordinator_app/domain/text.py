@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from coordinator_app.errors import KnownError, MessageCode, ValidationError
+from coordinator_app.errors import KnownError, MessageCode, ValidationError, message
 
 # Bidi controls (embeddings, overrides, isolates, marks): kept in names and notes, refused in identifiers.
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -71,3 +71,10 @@ def shown_message(exc: KnownError, lang: str | None = None) -> str:
                         for field, code in exc.errors.items()}
     return shown.message(lang)
 
+
+
+def shown_field_messages(exc: ValidationError, lang: str | None = None) -> dict[str, str]:
+    """`exc.field_messages(lang)` for a person to read next to the fields: a text placed in a field's message
+    (a value from the user, a file or column name) is isolated as in `shown_message`."""
+    return {field: message(MessageCode(str(code), **isolated_params(getattr(code, "params", {}))), lang)
+            for field, code in exc.errors.items()}

@@ -40,7 +40,6 @@ NOT_USER_DATA: dict[tuple[str, str], str] = {
     ("backups/page.py", "str(keep)"): NUMBER,
     ("backups/page.py", "made"): "the date and time of a backup, formatted",
     ("backups/restore_wizard.py", "self.confirm.text()"): APP_TEXT,
-    ("backups/restore_wizard.py", "self.header.app_version"): APP_TEXT,
     ("cases/common.py", "accessible"): APP_TEXT,
     ("cases/detail.py", 'str(ov.counts["involvements"])'): NUMBER,
     ("cases/detail.py", 'str(ov.counts["documents"])'): NUMBER,
@@ -392,6 +391,16 @@ def test_backup_tips_isolate_the_file_name(qapp) -> None:
     for row, name in enumerate(names):
         tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
         _assert_isolated(tip, (name,))
+
+
+def test_backup_list_isolates_the_version_read_from_the_file(qapp) -> None:
+    from coordinator_app.ui.backups.models import VERIFIED, BackupRow, BackupTableModel
+
+    model = BackupTableModel()
+    when = dt.datetime(2026, 1, 5)
+    model.set_rows([BackupRow(Path("/backups") / "b.cbak", when, 1024, h, VERIFIED) for h in HOSTILE])
+    for row, version in enumerate(HOSTILE):
+        _assert_isolated(model.data(model.index(row, 2), Qt.ItemDataRole.DisplayRole), (version,))
 
 
 def test_record_model_tips_isolate_like_the_display(qapp) -> None:

@@ -40,3 +40,20 @@ def test_the_dialog_shows_the_isolated_text(qtbot) -> None:
     assert f"{FSI}{COLUMN}{PDI}" in box.text() and f"{FSI}{ROW_COLUMN}{PDI}" in box.text()
     assert COLUMN not in box.text().replace(f"{FSI}{COLUMN}{PDI}", "")
     box.close()
+
+
+def test_messages_next_to_form_fields_isolate_the_users_value(qapp) -> None:
+    """The forms (case tabs, network, intake summary) show field messages through shown_field_messages."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from coordinator_app.domain.text import shown_field_messages
+    from coordinator_app.ui.network.forms import show_errors
+
+    exc = _error()
+    expected = message("import_repeated_column", "nl", column=f"{FSI}{COLUMN}{PDI}")
+    assert shown_field_messages(exc, "nl") == {"file": expected}
+    field, summary = QLineEdit(), QLabel()
+    show_errors(exc, {"file": field}, summary)
+    assert field.accessibleDescription() == expected
+    assert f"{FSI}{COLUMN}{PDI}" in summary.text()
+    assert COLUMN not in summary.text().replace(f"{FSI}{COLUMN}{PDI}", "")

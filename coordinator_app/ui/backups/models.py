@@ -131,7 +131,8 @@ class BackupTableModel(QAbstractTableModel):
             return None
         row, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (format_when(row.created_at), format_size(row.size), row.app_version, self.state_text(row))[col]
+            version = bidi_isolate(row.app_version)  # read from the file's header, whatever wrote it
+            return (format_when(row.created_at), format_size(row.size), version, self.state_text(row))[col]
         if role == SORT_ROLE:
             return (row.created_at.isoformat(), row.size, row.app_version, row.state)[col]
         if role == PATH_ROLE:

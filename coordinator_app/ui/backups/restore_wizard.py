@@ -157,7 +157,7 @@ class FilePage(QWizardPage):
                 self.info.setText(
                     self.tr("Backup of %1, made with version %2 (%3).")
                     .replace("%1", format_when(self.header.created_at))
-                    .replace("%2", self.header.app_version)
+                    .replace("%2", bidi_isolate(self.header.app_version))
                     .replace("%3", format_size(self.header.file_size))
                 )
         else:

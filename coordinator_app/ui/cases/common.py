@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coordinator_app.codes import code_list
-from coordinator_app.domain.text import bidi_isolate
+from coordinator_app.domain.text import bidi_isolate, shown_field_messages
 from coordinator_app.errors import ValidationError, VaultLocked, current_language
 from coordinator_app.ui import dates, theme
 from coordinator_app.ui.error_dialog import show_error
@@ -146,7 +146,7 @@ class FieldErrors:
         """Show the messages of `exc` next to their fields; False if none of its fields is here."""
         self.clear()
         shown = False
-        for field, text in exc.field_messages(current_language()).items():
+        for field, text in shown_field_messages(exc, current_language()).items():
             lab = self._labels.get(field)
             if lab is not None:
                 lab.setText(text)

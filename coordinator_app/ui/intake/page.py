@@ -24,8 +24,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from coordinator_app.domain.intake.state import IntakeState
-from coordinator_app.domain.text import bidi_isolate
-from coordinator_app.errors import KnownError, ValidationError, current_language, message
+from coordinator_app.domain.text import bidi_isolate, shown_field_messages
+from coordinator_app.errors import KnownError, ValidationError, current_language
 from coordinator_app.services.cases import store
 from coordinator_app.services.intake import drafts as intake_drafts
 from coordinator_app.services.intake import finish, known_person
@@ -642,5 +642,5 @@ def _quick_message(exc: KnownError) -> str:
         "form": translate("Intake", "Form of exploitation"),
     }
     return "\n".join(
-        f"{names.get(field, field)}: {message(code, current_language())}" for field, code in exc.errors.items()
+        f"{names.get(field, field)}: {text}" for field, text in shown_field_messages(exc, current_language()).items()
     )

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
 
+from coordinator_app.domain.text import shown_field_messages
 from coordinator_app.errors import ValidationError
 from coordinator_app.ui import theme
 from coordinator_app.ui.dates import DateField
@@ -84,7 +85,7 @@ def show_errors(exc: ValidationError, fields: dict[str, QWidget], summary: QLabe
     for widget in fields.values():
         widget.setStyleSheet("")
         widget.setAccessibleDescription("")
-    messages = exc.field_messages()
+    messages = shown_field_messages(exc)
     names = labels.field_names()
     lines = []
     for field, text in messages.items():
