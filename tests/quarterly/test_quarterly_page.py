@@ -19,8 +19,8 @@ from coordinator_app.services import audit
 from coordinator_app.services.quarterly import counts, releases
 from coordinator_app.services.settings import settings
 from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.reports.models import COL_VALUE, HEADING_ROLE, STATUS_ROLE, VALUE_ROLE
-from coordinator_app.ui.reports.page import ReportsPage
+from coordinator_app.ui.quarterly.models import COL_VALUE, HEADING_ROLE, STATUS_ROLE, VALUE_ROLE
+from coordinator_app.ui.quarterly.page import ReportsPage
 from tests.helpers import settle
 
 TIMEOUT = 30_000

@@ -79,7 +79,7 @@ def test_trend_chart_marks_hidden_values() -> None:
 def test_qpainter_trend_widget_paints(qtbot) -> None:
     from PySide6.QtGui import QImage
 
-    from coordinator_app.ui.reports.trend import TrendChart
+    from coordinator_app.ui.quarterly.trend import TrendChart
 
     chart = TrendChart()
     qtbot.addWidget(chart)

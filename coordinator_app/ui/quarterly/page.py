@@ -53,8 +53,8 @@ from coordinator_app.services.quarterly import counts, exports
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page
-from coordinator_app.ui.reports.models import COL_CODE, COL_LABEL, COL_VALUE, PreviewModel
-from coordinator_app.ui.reports.side_panel import ReportsSidePanel
+from coordinator_app.ui.quarterly.models import COL_CODE, COL_LABEL, COL_VALUE, PreviewModel
+from coordinator_app.ui.quarterly.side_panel import ReportsSidePanel
 from coordinator_app.ui.save_names import documents_folder
 from coordinator_app.ui.worker import JobControl, run_db
 

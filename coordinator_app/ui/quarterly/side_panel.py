@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from coordinator_app.ui.reports.trend import TrendChart
+from coordinator_app.ui.quarterly.trend import TrendChart
 
 
 class ReportsSidePanel(QFrame):

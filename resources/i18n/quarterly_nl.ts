@@ -8,27 +8,27 @@
         <translation>Deze categorieën staan samen omdat er in minstens één ervan een aantal van 1 tot en met %1 zit.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/models.py" line="36" />
+        <location filename="../../coordinator_app/ui/quarterly/models.py" line="36" />
         <source>Between 1 and %1: the exact number is hidden so that nobody can be recognised.</source>
         <translation>Tussen 1 en %1: het precieze aantal wordt niet getoond, zodat niemand herkenbaar is.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/models.py" line="95" />
+        <location filename="../../coordinator_app/ui/quarterly/models.py" line="95" />
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/models.py" line="96" />
+        <location filename="../../coordinator_app/ui/quarterly/models.py" line="96" />
         <source>Code in export</source>
         <translation>Code in export</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/models.py" line="97" />
+        <location filename="../../coordinator_app/ui/quarterly/models.py" line="97" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/models.py" line="122" />
+        <location filename="../../coordinator_app/ui/quarterly/models.py" line="122" />
         <source>hidden</source>
         <translation>afgeschermd</translation>
     </message>
@@ -64,110 +64,110 @@
         <translation>C&amp;orrectie (nieuwe versie)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="85" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="381" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="85" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="381" />
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="88" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="94" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="88" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="94" />
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="89" />
-        <location filename="../../coordinator_app/ui/reports/page.py" line="95" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="89" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="95" />
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="89" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="89" />
         <source>Route outcomes</source>
         <translation>Meldroute</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="90" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="90" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="104" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="104" />
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="106" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="106" />
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="111" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="111" />
         <source>&amp;Threshold:</source>
         <translation>&amp;Drempel:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="115" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="115" />
         <source>Threshold for hiding small numbers</source>
         <translation>Drempel voor het afschermen van kleine aantallen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="116" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="116" />
         <source>Numbers from 1 up to the threshold minus one are hidden.</source>
         <translation>Aantallen van 1 tot de drempel worden afgeschermd.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="124" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="124" />
         <source>Export:</source>
         <translation>Exporteren:</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="126" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="126" />
         <source>&amp;CSV…</source>
         <translation>&amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="126" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="126" />
         <source>E&amp;xcel (XLSX)…</source>
         <translation>E&amp;xcel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="126" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="126" />
         <source>&amp;PDF report…</source>
         <translation>&amp;PDF-rapportage…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="129" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="129" />
         <source>Export as %1</source>
         <translation>Exporteren als %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="142" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="142" />
         <source> (running)</source>
         <translation> (loopt nog)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="155" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="155" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="251" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="251" />
         <source>(setting: %1)</source>
         <translation>(instelling: %1)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="292" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="292" />
         <source>Computing the figures of %1…</source>
         <translation>Cijfers van %1 worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="331" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="331" />
         <source>Export leaves the vault</source>
         <translation>Export komt buiten de kluis</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="332" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="332" />
         <source>The file is saved outside the encrypted vault. It contains only the counts shown here, with small numbers hidden: no names, case numbers, notes or dates finer than the quarter.
 
 Keep it with the municipality&apos;s reports and share it only with those who need it.</source>
@@ -176,42 +176,42 @@ Keep it with the municipality&apos;s reports and share it only with those who ne
 Bewaar het bij de rapportages van de gemeente en deel het alleen met wie het nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="337" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="337" />
         <source>Choose where to save…</source>
         <translation>Kies waar u het opslaat…</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="338" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="338" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="347" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="347" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="347" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="347" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="348" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="348" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="349" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="349" />
         <source>Save the quarterly figures</source>
         <translation>Kwartaalcijfers opslaan</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="370" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="370" />
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/page.py" line="377" />
+        <location filename="../../coordinator_app/ui/quarterly/page.py" line="377" />
         <source>Writing the %1 file…</source>
         <translation>%1-bestand wordt geschreven…</translation>
     </message>
@@ -219,23 +219,23 @@ Bewaar het bij de rapportages van de gemeente en deel het alleen met wie het nod
 <context>
     <name>ReportsSidePanel</name>
     <message>
-        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="20" />
-        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="24" />
+        <location filename="../../coordinator_app/ui/quarterly/side_panel.py" line="20" />
+        <location filename="../../coordinator_app/ui/quarterly/side_panel.py" line="24" />
         <source>Trend over the last four quarters</source>
         <translation>Ontwikkeling over de laatste vier kwartalen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="25" />
+        <location filename="../../coordinator_app/ui/quarterly/side_panel.py" line="25" />
         <source>No figures yet.</source>
         <translation>Nog geen cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="27" />
+        <location filename="../../coordinator_app/ui/quarterly/side_panel.py" line="27" />
         <source>What is hidden, and why?</source>
         <translation>Wat is afgeschermd, en waarom?</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/reports/side_panel.py" line="35" />
+        <location filename="../../coordinator_app/ui/quarterly/side_panel.py" line="35" />
         <source>An export is a file outside the encrypted vault. It holds counts per quarter only, with small numbers hidden: no names, case numbers, notes or dates.</source>
         <translation>Een export is een bestand buiten de versleutelde kluis. Er staan alleen aantallen per kwartaal in, met kleine aantallen afgeschermd: geen namen, dossiernummers, notities of datums.</translation>
     </message>
