@@ -22,7 +22,7 @@ from pathlib import Path
 from benchmarks.framework import Result
 from benchmarks.setup import BENCH_DIR, PASSPHRASE, ROOT, open_vault, working_copy
 from coordinator_app.db import keys
-from coordinator_app.ui.shell.search import DEBOUNCE_MS
+from coordinator_app.ui.search.popup import DEBOUNCE_MS
 
 PROBE = Path(__file__).resolve().parent / "probe_gui.py"
 JOURNAL_ENTRIES = 200

@@ -246,7 +246,7 @@ def _search_keystrokes(window) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from coordinator_app.services.search.quick import quick_search
-    from coordinator_app.ui.shell.search import DEBOUNCE_MS
+    from coordinator_app.ui.search.popup import DEBOUNCE_MS
 
     field, view = window.search, window.search.results
     vault = window.ctx.vault

@@ -46,7 +46,7 @@ from coordinator_app.ui.instance import InstanceLock
 from coordinator_app.ui.locking import LockManager
 from coordinator_app.ui.page import Page, deferring
 from coordinator_app.ui.pages import PAGES
-from coordinator_app.ui.shell.search import GlobalSearch
+from coordinator_app.ui.search.popup import GlobalSearch
 from coordinator_app.ui.shell.status import ShellStatusBar
 from coordinator_app.ui.unlock.screen import UnlockScreen
 from coordinator_app.ui.worker import run_db, run_job

@@ -157,17 +157,17 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="100" />
+        <location filename="../../coordinator_app/ui/search/popup.py" line="100" />
         <source>Search case files and contacts (Ctrl+K)</source>
         <translation>Zoek in dossiers en contacten (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="101" />
+        <location filename="../../coordinator_app/ui/search/popup.py" line="101" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="107" />
+        <location filename="../../coordinator_app/ui/search/popup.py" line="107" />
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
@@ -362,17 +362,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="35" />
+        <location filename="../../coordinator_app/ui/search/popup.py" line="35" />
         <source>Case files</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="36" />
+        <location filename="../../coordinator_app/ui/search/popup.py" line="36" />
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../coordinator_app/ui/shell/search.py" line="37" />
+        <location filename="../../coordinator_app/ui/search/popup.py" line="37" />
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>

@@ -13,7 +13,7 @@ from coordinator_app.paths import resource
 
 ROOT = Path(__file__).resolve().parents[2] / "coordinator_app" / "ui"
 FILES = (
-    "intake/known_person.py", "cases/duplicates_dialog.py", "shell/search.py", "documents/case_picker.py",
+    "intake/known_person.py", "cases/duplicates_dialog.py", "search/popup.py", "documents/case_picker.py",
     "cases/forms.py", "cases/import_dialog.py", "network/picker.py", "network/merge_dialog.py",
 )
 

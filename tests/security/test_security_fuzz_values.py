@@ -119,7 +119,7 @@ def test_too_many_address_lines_names_the_maximum() -> None:
 
 def test_quick_search_results_isolate_right_to_left_names(qtbot) -> None:
     from coordinator_app.services.search.quick import Result
-    from coordinator_app.ui.shell.search import SearchResultsModel
+    from coordinator_app.ui.search.popup import SearchResultsModel
 
     model = SearchResultsModel()
     model.set_results([Result("case", "محمد\u202e العلي", "ZM-2026-0001", "cases", "case", 1),

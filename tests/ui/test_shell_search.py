@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from coordinator_app.db.models import Contact, Person
-from coordinator_app.ui.shell.search import IsHeaderRole, ResultRole, SearchResultsModel
+from coordinator_app.ui.search.popup import IsHeaderRole, ResultRole, SearchResultsModel
 from tests.ui.shell_fixtures import unlock
 
 

@@ -1,0 +1,1 @@
+"""The search popup of the main window (Ctrl+F, Ctrl+K), served by services/search/."""
