@@ -7,6 +7,7 @@ written (time stamps aside, which differ by when each ran) and every search-inde
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ ROWS = [
     ";05-03-2025;;Intake;;X;;;Eritrea;;;;Vrouwenopvang;07-03-2025;;;ሳባ;ገብረሚካኤል;Eerste\u00a0gesprek",
 ]
 STAMPS = {"created_at", "updated_at", "at"}
+STAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")  # as SQLAlchemy's DateTime stores it
 
 
 def _csv(tmp_path: Path) -> Path:
@@ -48,6 +50,11 @@ def _tables(vault: Any) -> dict[str, list[tuple[Any, ...]]]:
             names = ", ".join(f'"{c}"' for c in columns)
             rows = connection.exec_driver_sql(f'SELECT {names} FROM "{table}" ORDER BY {order}').all()
             out[table] = [tuple((type(v).__name__, v) for v in r) for r in rows]  # the stored type too
+            stamps = [r[1] for r in connection.exec_driver_sql(f"PRAGMA table_info({table})").all() if r[1] in STAMPS]
+            for name in stamps:  # the time stamps differ by when each ran, but are written the same way
+                written = connection.exec_driver_sql(f'SELECT DISTINCT typeof("{name}") || \' \' || "{name}" '
+                                                     f'FROM "{table}"').scalars().all()
+                assert all(w.startswith("text ") and STAMP.fullmatch(w[5:]) for w in written), (table, written)
     return out
 
 
