@@ -228,13 +228,19 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def _words_like(self, typed: str) -> set[str]:
+    def _with_prefix(self, typed: str) -> set[str]:
+        """The vocabulary words that start with `typed` (they follow each other in the sorted vocabulary;
+        walked by position: a slice from there on would copy the rest of the vocabulary for every word)."""
         found: set[str] = set()
-        start = bisect.bisect_left(self._vocabulary, typed)
-        for word in self._vocabulary[start:]:
-            if not word.startswith(typed):
-                break
-            found.add(word)
+        vocabulary = self._vocabulary
+        at = bisect.bisect_left(vocabulary, typed)
+        while at < len(vocabulary) and vocabulary[at].startswith(typed):
+            found.add(vocabulary[at])
+            at += 1
+        return found
+
+    def _words_like(self, typed: str) -> set[str]:
+        found = self._with_prefix(typed)
         if len(typed) >= MIN_FUZZY_WORD:
             for word, _score, _i in process.extract(
                 typed, self._vocabulary, scorer=fuzz.ratio, score_cutoff=WORD_FLOOR, limit=None
@@ -279,12 +285,7 @@ class NameIndex:
         words = list(dict.fromkeys(words))
         like: dict[str, set[str]] = {}
         for word in words:  # prefixes and the same skeleton, as in _words_like
-            found: set[str] = set()
-            start = bisect.bisect_left(self._vocabulary, word)
-            for other in self._vocabulary[start:]:
-                if not other.startswith(word):
-                    break
-                found.add(other)
+            found = self._with_prefix(word)
             if len(word) >= MIN_FUZZY_WORD:
                 found.update(self._by_skeleton.get(skeleton(word), ()))
             like[word] = found
