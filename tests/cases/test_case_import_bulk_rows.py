@@ -80,3 +80,19 @@ def test_bulk_rows_equal_the_rows_written_one_by_one(vault, tmp_path, _template_
         other.close()
     assert bulk == one_by_one
     assert len(bulk["cases"]) == len(ROWS) and len(bulk["audit_events"]) > len(before["audit_events"])
+
+
+def test_only_code_columns_are_written_as_literals():
+    """The columns whose values may be written into the statement text are codes (of a code list, an audit
+    event or kind), never text a person typed: the case's code fields, the person's gender, the kinds."""
+    from coordinator_app.db.models import Milestone, Person
+
+    codes = sheet_import._CODE_COLUMNS
+    assert codes["cases"] <= set(store.CASE_CODE_FIELDS) | {"status", "closing_reason"}
+    assert not codes["cases"] & (set(store.CASE_TEXT_FIELDS) | set(store.CASE_LONG_TEXT_FIELDS))
+    assert codes["persons"] == {"gender"}
+    assert not codes["persons"] & (set(store.PERSON_TEXT_FIELDS) | set(store.PERSON_LONG_TEXT_FIELDS))
+    assert codes["journal_entries"] == set() and codes["audit_events"] == {"event", "object_kind", "detail"}
+    assert codes["milestones"] == {"kind", "status", "shelter_type"}
+    assert {c.name for c in Milestone.__table__.c} >= codes["milestones"]
+    assert {c.name for c in Person.__table__.c} >= codes["persons"]

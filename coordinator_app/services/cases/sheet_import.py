@@ -704,9 +704,9 @@ def _search_index_filled_afterwards(connection: Any, tables: list[str]) -> Itera
 # Columns that hold codes (of a code list, an audit event, a kind), never personal data: their few values may
 # be written into the statement as literals (see _executemany).
 _CODE_COLUMNS = {
-    "cases": {"status", "closing_reason", "primary_form", "labour_sector", "referral_source", "municipality",
-              "risk_level", "reporter_org_type", "signal_channel"},
-    "persons": {"gender", "languages"}, "milestones": {"kind", "status", "shelter_type"},
+    "cases": {"status", "closing_reason", "primary_form", "referral_source", "municipality", "risk_level",
+              "reporter_org_type"},
+    "persons": {"gender"}, "milestones": {"kind", "status", "shelter_type"},
     "journal_entries": set(), "audit_events": {"event", "object_kind", "detail"},
 }
 _LITERAL = re.compile(r"[\w\-:. \[\]]*", re.ASCII)  # text that needs no quoting inside '...'
