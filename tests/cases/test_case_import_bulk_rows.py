@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.db.models import Milestone, Person
 from coordinator_app.db.vault import Vault
 from coordinator_app.services import audit
 from coordinator_app.services.cases import sheet_import, store
@@ -85,8 +86,6 @@ def test_bulk_rows_equal_the_rows_written_one_by_one(vault, tmp_path, _template_
 def test_only_code_columns_are_written_as_literals():
     """The columns whose values may be written into the statement text are codes (of a code list, an audit
     event or kind), never text a person typed: the case's code fields, the person's gender, the kinds."""
-    from coordinator_app.db.models import Milestone, Person
-
     codes = sheet_import._CODE_COLUMNS
     assert codes["cases"] <= set(store.CASE_CODE_FIELDS) | {"status", "closing_reason"}
     assert not codes["cases"] & (set(store.CASE_TEXT_FIELDS) | set(store.CASE_LONG_TEXT_FIELDS))
