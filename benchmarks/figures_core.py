@@ -415,7 +415,7 @@ def spreadsheet_import(cases: int, rows: int = 10_000) -> list[Result]:
     runs = (  # (file, name suffix, floor, reader, runs, target)
         (path, "", "csv module reading the file", reader(path), 2, True),
         (xlsx, " (.xlsx)", "openpyxl (read-only) reading the file", read_xlsx, 1, False),  # openpyxl alone: seconds
-        (distinct, ", 10,000 different persons", "csv module reading the file", reader(distinct), 1, False),
+        (distinct, ", different persons", "csv module reading the file", reader(distinct), 1, False),
     )
     for n_source, (source, suffix, floor_name, read, repeat, target) in enumerate(runs):
         product, cpu, offered = [], [], 0
