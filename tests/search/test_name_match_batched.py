@@ -5,6 +5,8 @@ the score name_score gives the pair on its own."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from coordinator_app.folding import fold_words
@@ -63,3 +65,35 @@ def test_near_identical_names_keep_memory_bounded() -> None:
     many = index.match_many(names[:40], limit=50)
     for text in names[:40]:
         assert many[text] == index.match(text, limit=50), text
+
+
+def _random_words(rng: random.Random, count: int) -> list[str]:
+    """Folded words of 1-9 letters from a small alphabet, so that many resemble each other (prefixes, one
+    letter off, the same consonant skeleton), and a few that are only consonants or only vowels."""
+    out = []
+    for _ in range(count):
+        letters = rng.choice(("aeiou" "bdklmnrst", "bdklmnrst", "aeiouy", "hjwy" "ae"))
+        out.append("".join(rng.choice(letters) for _ in range(rng.randrange(1, 10))))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_words_looked_up_in_blocks_find_what_one_by_one_finds(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """_positions_many (cdist blocks, the import's check) against _positions word by word (process.extract
+    per word, the search box): for every word the same names, the candidates and the near ones. Blocks of
+    7 so that several blocks and a short last one are used."""
+    monkeypatch.setattr(name_match, "_BLOCK", 7)
+    rng = random.Random(seed)
+    vocabulary = _random_words(rng, 800)
+    names = [" ".join(rng.sample(vocabulary, rng.randrange(1, 4))) for _ in range(500)]
+    index = NameIndex.build((k, [n]) for k, n in enumerate(names))
+    typed = list(dict.fromkeys(_random_words(rng, 300) + rng.sample(vocabulary, 60) + [w[:-1] for w in vocabulary[:20]
+                                                                                         if len(w) > 1]))
+    many = index._positions_many(typed)
+    assert set(many) == set(typed)
+    near_only = 0
+    for word in typed:
+        assert many[word] == index._positions(word), word
+        near_only += bool(many[word][1] - many[word][0])
+    assert sum(bool(found) for found, _near in many.values()) >= len(typed) // 2  # not vacuous
+    assert near_only >= 1  # the skeleton pass adds names of its own

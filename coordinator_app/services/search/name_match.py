@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -161,6 +161,25 @@ def name_score(typed: str, spellings: Iterable[str | None]) -> NameScore:
     return _score(_Typed.of(fold_words(typed)), _prepare(spellings))
 
 
+_BLOCK = 256  # typed texts per rapidfuzz cdist call (a block of 256 x the vocabulary, one byte each)
+
+
+def _pairs_at_least(typed: Sequence[str], choices: Sequence[str], cutoff: float) -> Iterator[tuple[str, str]]:
+    """Every (typed, choice) whose Indel ratio (fuzz.ratio) is at least `cutoff`, exactly as
+    process.extract(typed, choices, scorer=fuzz.ratio, score_cutoff=cutoff) finds them: candidates from
+    `cdist` blocks with a cut-off half a point lower (its scores are rounded to whole numbers), each then
+    scored again with the exact scorer and cut-off."""
+    if not typed or not choices:
+        return
+    for start in range(0, len(typed), _BLOCK):
+        block = typed[start:start + _BLOCK]
+        scores = process.cdist(block, choices, scorer=fuzz.ratio, score_cutoff=max(cutoff - 0.5, 0.0), dtype="uint8")
+        for k, word in enumerate(block):
+            for j in scores[k].nonzero()[0].tolist():
+                if fuzz.ratio(word, choices[j], score_cutoff=cutoff):
+                    yield word, choices[j]
+
+
 @dataclass
 class NameIndex:
     """The names of many persons, prepared once, to find the ones that resemble a typed name quickly:
@@ -209,13 +228,19 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def _words_like(self, typed: str) -> set[str]:
+    def _with_prefix(self, typed: str) -> set[str]:
+        """The vocabulary words that start with `typed` (they follow each other in the sorted vocabulary;
+        walked by position: a slice from there on would copy the rest of the vocabulary for every word)."""
         found: set[str] = set()
-        start = bisect.bisect_left(self._vocabulary, typed)
-        for word in self._vocabulary[start:]:
-            if not word.startswith(typed):
-                break
-            found.add(word)
+        vocabulary = self._vocabulary
+        at = bisect.bisect_left(vocabulary, typed)
+        while at < len(vocabulary) and vocabulary[at].startswith(typed):
+            found.add(vocabulary[at])
+            at += 1
+        return found
+
+    def _words_like(self, typed: str) -> set[str]:
+        found = self._with_prefix(typed)
         if len(typed) >= MIN_FUZZY_WORD:
             for word, _score, _i in process.extract(
                 typed, self._vocabulary, scorer=fuzz.ratio, score_cutoff=WORD_FLOOR, limit=None
@@ -250,6 +275,44 @@ class NameIndex:
             strong.update(self._by_word[word])
         return found, strong
 
+    def _positions_many(self, words: Sequence[str]) -> dict[str, tuple[set[int], set[int]]]:
+        """`_positions` for many distinct words at once (an import): the Indel ratios of every word against
+        the vocabulary, and of its skeleton against the skeletons, in rapidfuzz `cdist` blocks instead of
+        one `process.extract` per word (which compares each word with the whole vocabulary from Python:
+        quadratic in the distinct words of a list of different persons). The block's cut-off is a little
+        low and each word it finds is checked with the exact scorer and cut-off of `_words_like` and
+        `_strongly_like`, so the result is the same (tests/search/test_name_match_batched.py)."""
+        words = list(dict.fromkeys(words))
+        like: dict[str, set[str]] = {}
+        for word in words:  # prefixes and the same skeleton, as in _words_like
+            found = self._with_prefix(word)
+            if len(word) >= MIN_FUZZY_WORD:
+                found.update(self._by_skeleton.get(skeleton(word), ()))
+            like[word] = found
+        fuzzy = [w for w in words if len(w) >= MIN_FUZZY_WORD]
+        for word, other in _pairs_at_least(fuzzy, self._vocabulary, WORD_FLOOR):
+            like[word].add(other)
+        strong = {word: set(found) for word, found in like.items()}
+        skeletons = {w: skeleton(w) for w in fuzzy if len(skeleton(w)) >= 3}
+        cutoff = WORD_FLOOR / 0.92 - 0.1  # as _strongly_like
+        near_of: dict[str, list[str]] = {}
+        for sk, near in _pairs_at_least(list(dict.fromkeys(skeletons.values())), self._skeletons, cutoff):
+            if len(near) >= 3:
+                near_of.setdefault(sk, []).append(near)
+        for word, sk in skeletons.items():
+            for near in near_of.get(sk, ()):
+                strong[word].update(self._by_skeleton[near])
+        out: dict[str, tuple[set[int], set[int]]] = {}
+        for word in words:
+            positions: set[int] = set()
+            for other in like[word]:
+                positions.update(self._by_word[other])
+            near_positions: set[int] = set()
+            for other in strong[word]:
+                near_positions.update(self._by_word[other])
+            out[word] = (positions, near_positions)
+        return out
+
     def match(self, typed_text: str, limit: int = 50, threshold: float = SIMILAR) -> list[tuple[int, NameScore]]:
         """Persons whose name matches exactly (as prefixes) or resembles `typed_text`, best first."""
         return self._match(_Typed.of(fold_words(typed_text)[:12]), limit, threshold, None, None)
@@ -267,7 +330,7 @@ class NameIndex:
         compared = (lambda done: progress(done, total)) if progress is not None else None
         joined = self._joined_at_least(typed, threshold, compared) if threshold >= WORD_FLOOR \
             else [None] * len(typed)
-        memo: dict[str, tuple[set[int], set[int]]] = {}
+        memo = self._positions_many([w for t in typed for w in t.words])
         out: dict[str, list[tuple[int, NameScore]]] = {}
         for n, (text, t, j) in enumerate(zip(distinct, typed, joined, strict=True), 1):
             out[text] = self._match(t, limit, threshold, memo, j)
