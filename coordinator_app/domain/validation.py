@@ -117,7 +117,9 @@ def clean_text(errors: Errors, field: str, value: str | None, *, required: bool 
         multiline = maximum > MAX_SHORT_TEXT
     text = "" if value is None else str(value)
     if not (text.isascii() and text.isprintable()):  # plain printable ASCII: nothing to normalise or remove
-        if any("\ud800" <= ch <= "\udfff" for ch in text):
+        try:
+            text.encode("utf-8")  # fails on a lone surrogate (U+D800-U+DFFF) and nothing else, in C
+        except UnicodeEncodeError:
             errors[field] = field_error("text_surrogate")
             return None
         text = unicodedata.normalize("NFC", text)

@@ -10,6 +10,7 @@ import importlib
 import importlib.util
 import os
 import pkgutil
+import re
 import string
 import tempfile
 from pathlib import Path
@@ -346,7 +347,23 @@ def language_texts(source: str, name: str = "<source>") -> list[str]:
             pairs = {kw.arg: kw.value for kw in node.keywords if kw.arg is not None}
         if all(lang in pairs and _is_text(pairs[lang]) for lang in LANGUAGES):
             found.append(f"{name}:{node.lineno}")
+        elif isinstance(node, ast.IfExp) and _compares_with_a_language(node.test) and (
+                _is_words(node.body) and _is_words(node.orelse)):
+            found.append(f"{name}:{node.lineno}")  # "Regel" if lang == "nl" else "Row"
     return found
+
+
+def _is_words(node: ast.AST) -> bool:
+    """A text for a person, not a language code or tag chosen by the language ("en", "nl-NL")."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return re.fullmatch(r"[a-z]{2}([-_][A-Z]{2})?", node.value) is None
+    return _is_text(node)
+
+
+def _compares_with_a_language(test: ast.AST) -> bool:
+    """`… == "nl"`, `"en" != …` and the like: a choice made on the language code."""
+    return isinstance(test, ast.Compare) and any(
+        isinstance(side, ast.Constant) and side.value in LANGUAGES for side in (test.left, *test.comparators))
 
 
 def qt_free_language_texts(package: Path) -> list[str]:
@@ -372,6 +389,7 @@ def test_the_language_text_check_finds_a_planted_offender(tmp_path: Path) -> Non
         "call": 'x = Text(nl="Ja", en="Yes")',
         "fstring": 'def f(n):\n    return {"en": f"{n} cases", "nl": f"{n} dossiers"}[lang]',
         "lists": 'MONTHS = dict(nl=["januari"], en=["January"])',
+        "condition": 'def f(row):\n    return f"Regel {row}" if lang == "nl" else f"Row {row}"',
     }
     for name, source in offenders.items():
         assert language_texts(source) == ["<source>:" + str(source.count("\n", 0, source.index("nl")) + 1)], name
@@ -381,6 +399,8 @@ def test_the_language_text_check_finds_a_planted_offender(tmp_path: Path) -> Non
         'Y = {"nl": 1, "en": 2}',
         'Z = f(nl=text.nl, en=text.en)',  # texts read from elsewhere
         'lang = "en" if english else "nl"',
+        'tag = "nl-NL" if lang == "nl" else language_tag(lang)',  # one side is not a text
+        'tag = "en-GB" if lang == "en" else "nl-NL"',  # language tags, not texts
     ]
     for source in innocent:
         assert language_texts(source) == [], source

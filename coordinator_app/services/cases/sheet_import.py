@@ -75,10 +75,8 @@ class RowError:
     code: str
 
     def text(self, lang: str = "nl") -> str:
-        prefix = f"Regel {self.row}" if lang == "nl" else f"Row {self.row}"
-        col = f", kolom {self.column}" if lang == "nl" and self.column else (f", column {self.column}" if self.column
-                                                                            else "")
-        return f"{prefix}{col}: {message(self.code, lang)}"
+        where = "import_row_column" if self.column else "import_row"
+        return message(where, lang, row=self.row, column=self.column, problem=message(self.code, lang))
 
 
 @dataclass
@@ -124,7 +122,7 @@ class ImportCheck:
     unknown_columns: list[str]  # listed before anything is written; importing needs ignore_columns=True
     title_rows: list[int] = field(default_factory=list)
     # row number -> persons already in the vault who may be the person of that row (new case numbers only)
-    known_persons: dict[int, list[Any]] = field(default_factory=dict)
+    known_persons: dict[int, list[persons.Candidate]] = field(default_factory=dict)
     # row number -> earlier rows of this file that may be about the same new person (see EarlierRow)
     same_in_file: dict[int, list[EarlierRow]] = field(default_factory=dict)
 
