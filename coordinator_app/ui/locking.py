@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from coordinator_app.services.settings.defaults import Settings, default_settings
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.worker import db_pool, run_db
 
@@ -189,7 +190,8 @@ class LockManager(QObject):
         vault = self.ctx.vault
         from coordinator_app.services.settings import settings  # start-up time: loaded after the first paint
 
-        run_db(lambda _c: settings.get_all(vault), self.apply_settings, lambda exc: None)
+        # a failure is shown; the idle lock keeps the interval it has (5 minutes until settings were read)
+        run_db(lambda _c: settings.get_all(vault), self.apply_settings, lambda exc: show_error(None, exc))
 
     def touch(self) -> None:
         if self.ctx.is_unlocked:

@@ -151,3 +151,31 @@ def test_close_with_unsaved_changes_asks_first(qtbot, make_window, vault_dir: Pa
     assert not window.ctx.is_unlocked
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
         assert settings.get(vault, "coordinator_name") == ""
+
+
+def test_lock_settings_that_cannot_be_read_are_shown_not_ignored(qtbot, make_window, vault_dir: Path,
+                                                                 monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from coordinator_app.errors import KnownError
+    from coordinator_app.services.settings import settings
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    settle(qtbot)
+    interval = window.lock_manager.idle.interval()
+
+    def unreadable(vault):
+        raise KnownError("disk_full")
+
+    monkeypatch.setattr(settings, "get_all", unreadable)
+    window.lock_manager._load_settings()
+
+    def shown() -> list[QMessageBox]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    box = shown()[0]
+    assert KnownError("disk_full").message() in box.text()
+    box.close()
+    assert window.lock_manager.idle.interval() == interval  # the idle lock keeps what it had
