@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy.exc
+import sqlcipher3
 from sqlalchemy import Engine, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -141,7 +142,7 @@ def _vault_meta(folder: Path, key: bytes | bytearray) -> dict[str, str] | None:
         return None
     try:
         return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM vault_meta").fetchall()}
-    except Exception:
+    except sqlcipher3.DatabaseError:  # not this key's database, or one without vault_meta (its subclasses too)
         return None
     finally:
         conn.close()

@@ -234,7 +234,7 @@ class DashboardPage(Page):
     def _step_title(code: str, lang: str) -> str:
         try:
             return intake_content().step(code).title.get(lang)
-        except Exception:  # an unknown or renamed step: show its code
+        except StopIteration:  # an unknown or renamed step: show its code
             return code
 
     def _show_backup(self, data: dashboard.Dashboard) -> None:
