@@ -32,8 +32,6 @@ ALLOWED: set[str] = {
     "coordinator_app.services.backups.file_format.read_header",
     "coordinator_app.services.cases.sheet_import.ImportCheck",
     "coordinator_app.services.cases.sheet_import.check_file",
-    "coordinator_app.services.network.importing.ImportItem",
-    "coordinator_app.services.network.importing.prepare",
 }
 
 
