@@ -30,14 +30,14 @@ def test_csv_import_reports_bad_rows_with_row_numbers(vault) -> None:
     items = ci.prepare(vault, cc.parse_csv(CSV.encode("utf-8")))
     by_row = {i.where: i for i in items}
     assert set(by_row) == {2, 3, 4, 6, 7, 8}  # the empty row 5 is skipped
-    assert by_row[2].kind == "organisation" and by_row[2].values["org_type"] == "shelter_men"
-    assert by_row[2].values["municipality"] == "Deventer" and not by_row[2].problems
+    assert by_row[2].kind == "organisation" and by_row[2].values.org_type == "shelter_men"
+    assert by_row[2].values.municipality == "Deventer" and not by_row[2].problems
     assert by_row[3].organisation_name == "Mannenopvang Oost" and not by_row[3].problems
     assert by_row[4].problems == {"email": "invalid_email"}  # "bel me" is no number: moved to the notes
-    assert by_row[4].values["notes"] == "TEL: bel me" and by_row[4].values["phone"] is None
+    assert by_row[4].values.notes == "TEL: bel me" and by_row[4].values.phone is None
     assert by_row[6].problems == {"soort": "invalid_kind"}
     assert by_row[7].problems == {"org_type": "invalid_code"}
-    assert not by_row[8].problems and by_row[8].values["first_name"] == "Zonder"  # a first name alone is enough
+    assert not by_row[8].problems and by_row[8].values.first_name == "Zonder"  # a first name alone is enough
     result = ci.apply_import(vault, items)
     assert (result.organisations_added, result.contacts_added, result.skipped) == (1, 2, 3)
     person, _zonder = sorted(listing.list_contacts(vault), key=lambda r: r.organisation or "~")
@@ -69,7 +69,7 @@ def test_csv_round_trip(vault, tmp_path: Path) -> None:
     again = cc.parse_csv(out.read_bytes())
     assert [(i.kind, i.name) for i in again] == [
         ("organisation", "Mannenopvang Oost"), ("contact", "Zonder"), ("contact", "Şükrü Yılmaz")]
-    assert again[0].values["target_groups"] == ["men", "labour"]
+    assert again[0].values.target_groups == ["men", "labour"]
     assert all(i.is_duplicate for i in ci.prepare(vault, again))
 
 
@@ -152,10 +152,11 @@ def test_csv_export_escapes_formulas_and_import_restores_them(vault) -> None:
             assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), cell
     assert "'+32" in data and "'=HYPERLINK" in data
     items = {i.kind: i for i in cc.parse_csv(data.encode("utf-8"))}
-    assert items["organisation"].values["name"] == "=HYPERLINK(\"http://x\")"
+    assert items["organisation"].values.name == "=HYPERLINK(\"http://x\")"
     values = items["contact"].values
-    assert values["phone"].startswith("+32") and values["first_name"] == "@Piet"
-    assert values["last_name"] == "-Jansen" and values["notes"] == "'gewoon een aanhalingsteken"
+    assert isinstance(values, ci.ParsedContact) and values.phone is not None
+    assert values.phone.startswith("+32") and values.first_name == "@Piet"
+    assert values.last_name == "-Jansen" and values.notes == "'gewoon een aanhalingsteken"
     assert cc.unescape_formula("'abc") == "'abc" and cc.escape_formula("\tx") == "'\tx"
 
 
@@ -186,7 +187,7 @@ def test_a_csv_with_more_rows_than_the_cap_is_refused_naming_the_cap() -> None:
                                     "\ufeffE-mail :"])
 def test_email_header_variants_are_recognised(header: str) -> None:
     [item] = cc.parse_csv(f"Achternaam;{header}\r\nBos;anna@example.org\r\n".encode())
-    assert item.values["email"] == "anna@example.org"
+    assert item.values.email == "anna@example.org"
 
 
 def test_unknown_columns_are_listed_before_anything_is_read() -> None:
@@ -195,4 +196,4 @@ def test_unknown_columns_are_listed_before_anything_is_read() -> None:
         cc.parse_csv(data)
     assert "'Schoenmaat', 'Lievelingskleur'" in info.value.message("nl")
     [item] = cc.parse_csv(data, ignore_columns=True)
-    assert (item.values["last_name"], item.values["email"]) == ("Bos", "anna@example.org")
+    assert (item.values.last_name, item.values.email) == ("Bos", "anna@example.org")

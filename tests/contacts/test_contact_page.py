@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton
 from coordinator_app.db import models as m
 from coordinator_app.services.network import contacts as c
 from coordinator_app.services.network.duplicates import DuplicateGroup
-from coordinator_app.services.network.importing import ImportItem
+from coordinator_app.services.network.importing import ImportItem, ParsedContact, ParsedOrganisation
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.network.detail import ClipboardGuard
 from coordinator_app.ui.network.merge_dialog import GroupModel
@@ -65,8 +65,9 @@ def test_models_pass_modeltester(qtmodeltester, demo_page, qtbot) -> None:
     qtmodeltester.check(page.work.moments)
     qtmodeltester.check(CheckListModel([(1, "GGD"), (2, "Politie")], {2}))
     preview = ImportPreviewModel()
-    preview.set_rows([ImportItem("contact", 2, {"last_name": "Bos"}, problems={"phone": "invalid_phone"}),
-                      ImportItem("organisation", 3, {"name": "GGD"}, duplicate_of=[1], notices=["photo_ignored"])])
+    preview.set_rows([ImportItem("contact", 2, ParsedContact(last_name="Bos"), problems={"phone": "invalid_phone"}),
+                      ImportItem("organisation", 3, ParsedOrganisation(name="GGD"), duplicate_of=[1],
+                                 notices=["photo_ignored"])])
     qtmodeltester.check(preview)
     groups = GroupModel()
     rows = [r for r in page.model.rows() if r.kind == "contact"][:2]
@@ -267,7 +268,7 @@ def test_csv_with_unknown_columns_asks_before_the_preview(demo_page, qtbot, tmp_
     page.dialog.findChild(QPushButton, "ignoreColumnsButton").click()
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "importPreview", timeout=10_000)
     [item] = page.dialog.items
-    assert (item.values["first_name"], item.values["last_name"], item.values["email"]) == (
+    assert (item.values.first_name, item.values.last_name, item.values.email) == (
         "Anna", "Bos", "anna@example.org")
 
 

@@ -46,4 +46,4 @@ def test_person_round_trips_through_every_export(vault, values: dict[str, str]) 
     for items in exports:
         [item] = [i for i in items if i.kind == "contact"]
         assert not item.problems and not item.notices
-        assert {k: item.values.get(k) for k in values} == values
+        assert {k: getattr(item.values, k) for k in values} == values

@@ -54,29 +54,29 @@ GOOGLE_40 = (
 def test_outlook_21_quoted_printable_folding_and_photo() -> None:
     [item] = vcard.parse_vcards(OUTLOOK_21.encode("utf-8"))
     assert item.kind == "contact"
-    assert (item.values["first_name"], item.values["last_name"]) == ("Łucja", "Wiśniewska")
+    assert (item.values.first_name, item.values.last_name) == ("Łucja", "Wiśniewska")
     assert item.organisation_name == "Stichting Het Baken"
-    assert item.values["function"] == "Maatschappelijk werker"
-    assert item.values["phone"] == "038-4221111" and item.values["phone_alt"] == "06 87654321"
-    assert item.values["email"] == "lucja@baken.example"
-    assert "Spreekt Pools.\nBereikbaar ma-do." in item.values["notes"]
-    assert "0529 123456" in item.values["notes"]  # a third number is kept in the notes
+    assert item.values.function == "Maatschappelijk werker"
+    assert item.values.phone == "038-4221111" and item.values.phone_alt == "06 87654321"
+    assert item.values.email == "lucja@baken.example"
+    assert "Spreekt Pools.\nBereikbaar ma-do." in item.values.notes
+    assert "0529 123456" in item.values.notes  # a third number is kept in the notes
     assert set(item.notices) == {"photo_ignored", "extra_in_notes"}
 
 
 def test_apple_multi_card_file_with_organisation_and_folded_title() -> None:
     person, org = vcard.parse_vcards(APPLE_30.encode("utf-8"))
     assert person.name == "Şükrü Yılmaz" and "photo_ignored" in person.notices
-    assert person.values["function"].endswith("een heel lange functieomschrijving die gevouwen is")
-    assert person.values["email"] == "sukru@zwolle.example"
+    assert person.values.function.endswith("een heel lange functieomschrijving die gevouwen is")
+    assert person.values.email == "sukru@zwolle.example"
     assert person.organisation_name == "Gemeente Zwolle"
-    assert org.kind == "organisation" and org.values["name"] == "Leger des Heils Zwolle"
+    assert org.kind == "organisation" and org.values.name == "Leger des Heils Zwolle"
 
 
 def test_google_40_tel_uri_and_languages() -> None:
     [item] = vcard.parse_vcards(GOOGLE_40.encode("utf-8"))
-    assert item.values["phone"] == "+40-721-123-456"
-    assert item.values["languages"] == ["ro", "nl"]
+    assert item.values.phone == "+40-721-123-456"
+    assert item.values.languages == ["ro", "nl"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
@@ -234,4 +234,4 @@ def test_a_21_photo_without_indented_lines_does_not_break_the_card() -> None:
             "AAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8U\r\nHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgy\r\n\r\n"
             "TEL;CELL:+31 6 12345678\r\nEND:VCARD\r\n")
     [item] = vcard.parse_vcards(text.encode("ascii"))
-    assert not item.problems and item.values["phone"] == "+31 6 12345678" and item.notices == ["photo_ignored"]
+    assert not item.problems and item.values.phone == "+31 6 12345678" and item.notices == ["photo_ignored"]

@@ -40,14 +40,14 @@ def test_only_the_property_with_the_bad_byte_is_refused() -> None:
     assert first.refused_properties == [("vcard_property_bad_characters",
                                          {"line": line, "property": "ORG", "charset": "UTF-8"})]
     # the rest of the card, as written in the file
-    assert (first.values["first_name"], first.values["last_name"]) == ("أمل", "حداد")
-    assert (first.values["phone"], first.values["email"]) == ("+31 6 2345 6789", "amal@example.org")
-    assert first.values["notes"] == "Spreekt Arabisch – bel na 17 uur"
+    assert (first.values.first_name, first.values.last_name) == ("أمل", "حداد")
+    assert (first.values.phone, first.values.email) == ("+31 6 2345 6789", "amal@example.org")
+    assert first.values.notes == "Spreekt Arabisch – bel na 17 uur"
     # nothing of the refused ORG is kept or guessed: no organisation, no department, nothing in the notes
-    assert first.organisation_name == "" and first.values["department"] is None
-    assert "Stichting" not in str(first.values) and "ORG" not in (first.values["notes"] or "")
+    assert first.organisation_name == "" and first.values.department is None
+    assert "Stichting" not in str(first.values) and "ORG" not in (first.values.notes or "")
     assert not second.problems and second.refused_properties == [] and second.status == "ok"
-    assert (second.values["first_name"], second.values["last_name"]) == ("Pablo", "Ñúñez")
+    assert (second.values.first_name, second.values.last_name) == ("Pablo", "Ñúñez")
 
 
 def test_the_dutch_notice_names_the_line_and_the_property() -> None:
@@ -66,8 +66,8 @@ def test_an_unknown_character_set_refuses_that_property_only() -> None:
     assert not item.problems
     assert item.refused_properties == [("vcard_property_unknown_charset",
                                         {"line": 4, "property": "TITLE", "charset": "x-geen-tekenset"})]
-    assert item.values["function"] is None and "Casemanager" not in str(item.values)
-    assert (item.values["last_name"], item.values["phone"]) == ("Bos", "+31 6 1234 5678")
+    assert item.values.function is None and "Casemanager" not in str(item.values)
+    assert (item.values.last_name, item.values.phone) == ("Bos", "+31 6 1234 5678")
 
 
 def test_a_damaged_line_still_refuses_the_whole_card() -> None:
@@ -137,7 +137,7 @@ def test_a_card_whose_only_name_is_refused_says_why_it_is_not_imported(vault) ->
             "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Bos;Piet;;;\r\nEND:VCARD\r\n")
     nameless, piet = ci.prepare(vault, vcard.parse_vcards(text.encode("ascii")))
     assert not nameless.importable and piet.importable
-    assert nameless.values["last_name"] in ("", None) and nameless.values["first_name"] is None
+    assert nameless.values.last_name in ("", None) and nameless.values.first_name is None
     status = ImportPreviewModel.status(nameless)
     assert "Regel 3:" in status and " N " in status
     assert status.startswith(ImportPreviewModel.status(

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coordinator_app.db import keys
+from coordinator_app.db.models import JsonValue
 from coordinator_app.errors import EXIT_CHECK_FAILED, KnownError, VaultDamaged, read_error
 
 FORMAT = "coordinator-backup"
@@ -71,7 +72,7 @@ class BackupHeader:
     payload_offset: int
     payload_size: int
     payload_sha256: str
-    manifest: dict[str, Any]
+    manifest: dict[str, JsonValue]  # the whole manifest as read (checked by read_header), the fields above included
 
     @property
     def keyfile(self) -> keys.KeyFile:

@@ -42,7 +42,13 @@ from coordinator_app.errors import ValidationError, disk_error
 from coordinator_app.services import audit
 from coordinator_app.services.files.text_decoding import decode_text_file
 from coordinator_app.services.network.contacts import check_birthday
-from coordinator_app.services.network.importing import MAX_IMPORT_BYTES, ImportItem, check_size
+from coordinator_app.services.network.importing import (
+    MAX_IMPORT_BYTES,
+    ImportItem,
+    ParsedContact,
+    ParsedOrganisation,
+    check_size,
+)
 
 COLUMNS = (
     "soort", "voornaam", "achternaam", "roepnaam", "organisatie", "afdeling", "functie", "telefoon", "telefoon_2",
@@ -279,14 +285,15 @@ def _own_row(cells: dict[str, str], number: int) -> ImportItem:
         values["org_type"] = _code("org_type", get["type"].strip()) or "other"
         values["municipality"] = _code("municipality", get["gemeente"].strip())
         values["target_groups"] = _split(get["doelgroepen"])
-        return ImportItem("organisation", number, values, problems=problems)
+        return ImportItem("organisation", number, ParsedOrganisation(**values), problems=problems)
     values = {attr: get[col] or None for col, attr in _CONTACT.items()}
     values["last_name"] = get["achternaam"]
     values["languages"] = _split(get["talen"])
     values["specialisms"] = _split(get["specialismen"])
     if not (person or get["email"].strip() or get["organisatie"].strip()):
         problems["last_name"] = "contact_needs_name"
-    return ImportItem("contact", number, values, organisation_name=get["organisatie"].strip(_WS), problems=problems)
+    return ImportItem("contact", number, ParsedContact(**values), organisation_name=get["organisatie"].strip(_WS),
+                      problems=problems)
 
 
 def _multi(value: str) -> list[str]:
@@ -398,11 +405,11 @@ def _foreign_row(layout: CsvLayout, row: list[str], number: int) -> ImportItem:
         if values.get("phone_alt"):
             lost.append(f"{ordered_phones[1][1]}: {ordered_phones[1][2]}")
         org_values["notes"] = "\n".join(x for x in (notes, *lost) if x) or None
-        item = ImportItem("organisation", number, org_values)
+        item = ImportItem("organisation", number, ParsedOrganisation(**org_values))
     else:
         if not person:
             problems["last_name"] = "contact_needs_name"
-        item = ImportItem("contact", number, values, organisation_name=org, problems=problems)
+        item = ImportItem("contact", number, ParsedContact(**values), organisation_name=org, problems=problems)
     if notes_extra:
         item.notices.append("extra_in_notes")
     return item
@@ -453,7 +460,7 @@ def parse_csv(data: bytes, *, ignore_columns: bool = False) -> list[ImportItem]:
             cells = [unescape_formula(c) for c in row]
             stray = [c for t, c in zip(layout.targets, cells, strict=False) if t == "blank" and c.strip()]
             if stray or any(c.strip() for c in cells[len(headers):]):  # a value in a column without a name
-                items.append(ImportItem("contact", number, {"last_name": ""},
+                items.append(ImportItem("contact", number, ParsedContact(last_name=""),
                                         problems={"": "csv_value_without_header"}))
                 continue
             if layout.name == "own":

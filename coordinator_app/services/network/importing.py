@@ -1,6 +1,7 @@
 """The shared import step for vCard and CSV: a preview with problems and duplicates marked, then writing.
 
-A parser turns a file into `ImportItem`s (nothing is written). `prepare` validates each item and
+A parser turns a file into `ImportItem`s (nothing is written), each holding the values read as a
+`ParsedContact` or a `ParsedOrganisation`. `prepare` validates each item and
 marks the ones that match a contact or organisation already in the vault (or earlier in the same
 file). `apply_import` writes the chosen items in one transaction: organisations first, then people,
 linked to their organisation by name (an unknown organisation name is created, type "other").
@@ -10,9 +11,8 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
@@ -35,6 +35,57 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 PROGRESS_EVERY = 100  # entries between two progress reports of prepare/apply_import
 FLUSH_EVERY = 500  # people written to the database at once by apply_import
 Progress = Callable[[int, int], None]  # (entries done, entries in all)
+MessageParams = dict[str, str | int]  # the parameters of a message code: line, property, charset
+
+
+@dataclass(frozen=True)
+class ParsedContact:
+    """The values of one person as read from a file, before validation (the fields of ContactInput without
+    the organisation, which is linked by name). Dates are the text read (a birthday already as YYYY-MM-DD
+    or --MM-DD where the parser could read it)."""
+
+    last_name: str | None = None
+    first_name: str | None = None
+    function: str | None = None
+    department: str | None = None
+    nickname: str | None = None
+    phone: str | None = None
+    phone_alt: str | None = None
+    email: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    website: str | None = None
+    birthday: str | None = None
+    preferred_contact: str | None = None
+    languages: list[str] = field(default_factory=list)
+    specialisms: list[str] = field(default_factory=list)
+    notes: str | None = None
+    last_contact_on: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedOrganisation:
+    """The values of one organisation as read from a file, before validation (the fields of
+    OrganisationInput a file can carry; numbers and dates as the text read)."""
+
+    name: str
+    org_type: str = "other"
+    municipality: str | None = None
+    region_served: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    notes: str | None = None
+    target_groups: list[str] = field(default_factory=list)
+    capacity: str | None = None
+    places_available: str | None = None
+    availability_confirmed_on: str | None = None
 
 
 @dataclass
@@ -43,16 +94,20 @@ class ImportItem:
 
     kind: str  # contact | organisation
     where: int
-    values: dict[str, Any]
+    values: ParsedContact | ParsedOrganisation  # ParsedOrganisation exactly when kind is "organisation"
     organisation_name: str = ""
     problems: dict[str, str] = field(default_factory=dict)  # field -> message code
     duplicate_of: list[int] = field(default_factory=list)  # ids in the vault of the same kind
     duplicate_in_file: int | None = None  # `where` of an earlier item in the same file
     notices: list[str] = field(default_factory=list)  # codes: photo_ignored, extra_in_notes, ...
-    problem_params: dict[str, Any] = field(default_factory=dict)  # parameters of the messages (line, charset)
+    problem_params: MessageParams = field(default_factory=dict)  # parameters of the messages (line, charset)
     # properties of a vCard refused on their own (not stored; the rest of the card imports): message code and
     # its parameters (line, property, charset), shown in the preview
-    refused_properties: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    refused_properties: list[tuple[str, MessageParams]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if (self.kind == "organisation") != isinstance(self.values, ParsedOrganisation):
+            raise TypeError(f"an import item of kind {self.kind!r} holds {type(self.values).__name__}")
 
     @property
     def status(self) -> str:
@@ -64,11 +119,12 @@ class ImportItem:
 
     @property
     def name(self) -> str:
-        if self.kind == "organisation":
-            return str(self.values.get("name") or "")
-        name = " ".join(p for p in (self.values.get("first_name"), self.values.get("last_name")) if p)
+        values = self.values
+        if isinstance(values, ParsedOrganisation):
+            return str(values.name or "")
+        name = " ".join(p for p in (values.first_name, values.last_name) if p)
         # a person with only a nickname or an e-mail address is shown by that, never as a blank row
-        return name or str(self.values.get("nickname") or self.values.get("email") or "")
+        return name or str(values.nickname or values.email or "")
 
     @property
     def is_duplicate(self) -> bool:
@@ -116,21 +172,24 @@ def read_import_file(path: Path | str) -> bytes:
 _PHONE_FIELDS = {"phone": "TEL", "phone_alt": "TEL"}
 
 
-def _keep_bad_phones_in_notes(item: ImportItem) -> None:
+def _keep_bad_phones_in_notes(item: ImportItem, values: ParsedContact) -> ParsedContact:
     """A "phone number" that cannot be one (no digit at all, a line break) does not block the person: it is
-    moved to the notes as written ("TEL: via receptie") and the preview says so."""
+    moved to the notes as written ("TEL: via receptie") and the preview says so. Returns the values to keep."""
+    numbers = {"phone": values.phone, "phone_alt": values.phone_alt}
     moved = []
     for name, label in _PHONE_FIELDS.items():
         errors: dict[str, str] = {}
-        check_phone(errors, name, item.values.get(name))
+        check_phone(errors, name, numbers[name])
         if errors.get(name) == "invalid_phone":
-            moved.append(f"{label}: {item.values[name]}")
-            item.values[name] = None
-    if moved:
-        if not item.values.get("phone") and item.values.get("phone_alt"):  # the number that is one comes first
-            item.values["phone"], item.values["phone_alt"] = item.values["phone_alt"], None
-        item.values["notes"] = "\n".join(x for x in (item.values.get("notes"), *moved) if x)
-        item.notices.append("extra_in_notes")
+            moved.append(f"{label}: {numbers[name]}")
+            numbers[name] = None
+    if not moved:
+        return values
+    if not numbers["phone"] and numbers["phone_alt"]:  # the number that is one comes first
+        numbers["phone"], numbers["phone_alt"] = numbers["phone_alt"], None
+    item.notices.append("extra_in_notes")
+    return replace(values, phone=numbers["phone"], phone_alt=numbers["phone_alt"],
+                   notes="\n".join(x for x in (values.notes, *moved) if x))
 
 
 def prepare(vault: Vault, items: list[ImportItem], progress: Progress | None = None) -> list[ImportItem]:
@@ -139,7 +198,7 @@ def prepare(vault: Vault, items: list[ImportItem], progress: Progress | None = N
     with vault.read() as session:
         index = KeyIndex(session)
     seen: dict[str, int] = {}
-    in_file = {fold(i.values.get("name")) for i in items if i.kind == "organisation"}
+    in_file = {fold(i.values.name) for i in items if isinstance(i.values, ParsedOrganisation)}
     for number, item in enumerate(items, 1):
         if progress is not None and number % PROGRESS_EVERY == 0:
             progress(number, len(items))
@@ -147,20 +206,19 @@ def prepare(vault: Vault, items: list[ImportItem], progress: Progress | None = N
         if item.kind == "contact" and org and org not in index.org_names and org not in in_file:
             item.notices.append("new_organisation")  # created on import, type "other"
         try:
-            if item.kind == "organisation":
-                validate_organisation(organisation_input(item.values))
-                keys = organisation_keys(item.values.get("name"), item.values.get("phone"),
-                                         item.values.get("email"))
+            if isinstance(item.values, ParsedOrganisation):
+                org_values = item.values
+                validate_organisation(organisation_input(asdict(org_values)))
+                keys = organisation_keys(org_values.name, org_values.phone, org_values.email)
                 item.duplicate_of = index.organisation_matches(keys)
             else:
-                _keep_bad_phones_in_notes(item)
-                checked = validate_contact(contact_input({**item.values, "organisation_id": None}))
+                values = item.values = _keep_bad_phones_in_notes(item, item.values)
+                checked = validate_contact(contact_input({**asdict(values), "organisation_id": None}))
                 if any(checked[p] and not checked[f"{p}_intl"] for p in ("phone", "phone_alt")):
                     item.notices.append("phone_marked")  # kept as written, without an international form
                 org_id = index.org_names.get(fold(item.organisation_name))
-                keys = contact_keys(item.values.get("first_name"), item.values.get("last_name"), org_id,
-                                    item.organisation_name, (item.values.get("phone"), item.values.get("phone_alt")),
-                                    item.values.get("email"))
+                keys = contact_keys(values.first_name, values.last_name, org_id,
+                                    item.organisation_name, (values.phone, values.phone_alt), values.email)
                 item.duplicate_of = index.contact_matches(keys)
         except ValidationError as exc:
             item.problems = {**exc.errors, **item.problems} or {"": exc.code}
@@ -203,7 +261,7 @@ def apply_import(vault: Vault, items: list[ImportItem], *, include_duplicates: b
         # held here, so they stay in the (weak) identity map: linking a person costs no query
         known = [*session.scalars(select(Organisation)).all()]
         for item in (i for i in chosen if i.kind == "organisation"):
-            org = insert_organisation(session, organisation_input(item.values))
+            org = insert_organisation(session, organisation_input(asdict(item.values)))
             by_name.setdefault(fold(org.name), org.id)
             known.append(org)
             orgs_added += 1
@@ -219,7 +277,8 @@ def apply_import(vault: Vault, items: list[ImportItem], *, include_duplicates: b
                     orgs_added += 1
             # as insert_contact (same validation, same audit line), but flushed in batches: one INSERT
             # round trip per batch instead of two per person (the organisation exists: it was found or made here)
-            pending.append(Contact(**validate_contact(contact_input({**item.values, "organisation_id": org_id}))))
+            checked = validate_contact(contact_input({**asdict(item.values), "organisation_id": org_id}))
+            pending.append(Contact(**checked))
             if len(pending) >= FLUSH_EVERY:
                 flush_contacts()
             contacts_added += 1

@@ -43,7 +43,14 @@ from coordinator_app.errors import ValidationError, disk_error
 from coordinator_app.services import audit
 from coordinator_app.services.files.text_decoding import decode_text_file, detect_text_file
 from coordinator_app.services.network.contacts import check_birthday
-from coordinator_app.services.network.importing import MAX_IMPORT_BYTES, ImportItem, check_size
+from coordinator_app.services.network.importing import (
+    MAX_IMPORT_BYTES,
+    ImportItem,
+    MessageParams,
+    ParsedContact,
+    ParsedOrganisation,
+    check_size,
+)
 
 X = "X-COORDINATOR-"
 
@@ -173,9 +180,9 @@ def _codec(name: str) -> str | None:
 
 
 class _CardProblem(Exception):
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, **params: str | int) -> None:
         super().__init__(code)
-        self.code, self.params = code, params
+        self.code, self.params = code, MessageParams(params)
 
 
 class _PropertyProblem(_CardProblem):
@@ -277,7 +284,7 @@ class _Card:
     props: list[Prop] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
     problem: _CardProblem | None = None
-    refused: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    refused: list[tuple[str, MessageParams]] = field(default_factory=list)
 
 
 def _cards(data: bytes) -> list[_Card]:
@@ -464,8 +471,9 @@ def _item(props: list[Prop], where: int) -> ImportItem:
         notices.append("extra_in_notes")
     if media:
         notices.append("photo_ignored")
-    item = ImportItem(kind, where, values, organisation_name=organisation_name)
-    item.values["notes"] = "\n".join(n for n in notes if n) or None
+    values["notes"] = "\n".join(n for n in notes if n) or None
+    parsed = ParsedOrganisation(**values) if kind == "organisation" else ParsedContact(**values)
+    item = ImportItem(kind, where, parsed, organisation_name=organisation_name)
     item.notices += notices
     return item
 
@@ -479,7 +487,7 @@ def parse_vcards(data: bytes) -> list[ImportItem]:
     for number, card in enumerate(_cards(data), start=1):
         if card.problem is not None:
             fn = next((p for p in card.props if p.name == "FN"), None)
-            item = ImportItem("contact", number, {"last_name": _unescape(fn.value) if fn else ""},
+            item = ImportItem("contact", number, ParsedContact(last_name=_unescape(fn.value) if fn else ""),
                               problems={"": card.problem.code}, problem_params=card.problem.params)
         else:
             item = _item(card.props, number)

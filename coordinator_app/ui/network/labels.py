@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from coordinator_app import codes
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language, message
+from coordinator_app.services.network.importing import MessageParams
 from coordinator_app.ui.dates import display
 
 translate = QCoreApplication.translate
@@ -101,7 +101,7 @@ def notices() -> dict[str, str]:
     }
 
 
-def refused_properties_text(refused: list[tuple[str, dict[str, Any]]]) -> list[str]:
+def refused_properties_text(refused: list[tuple[str, MessageParams]]) -> list[str]:
     """One sentence per vCard property refused on its own (line, property, character set), in the current
     language; the character set comes from the file, so it is isolated (FSI ... PDI)."""
     return [message(code, **{k: bidi_isolate(v) if isinstance(v, str) else v for k, v in params.items()})
@@ -121,7 +121,7 @@ def code_label(list_name: str, code: str | None) -> str:
     return codes.label(list_name, code, current_language()) if code else ""
 
 
-def problems_text(problems: dict[str, str], params: dict[str, Any] | None = None) -> str:
+def problems_text(problems: dict[str, str], params: MessageParams | None = None) -> str:
     """'Phone: This phone number is not valid.; ...' in the current language."""
     names = field_names()
     extra = params or {}
