@@ -141,11 +141,14 @@ def test_global_search_failure_is_a_row_in_the_results(qtbot, ctx, monkeypatch) 
 
     _fails_then_recovers(qtbot, switch, run, shown)
     assert search.model.nothing_found  # the successful (empty) query shows "no results", not the failure
+    overlay.resize(420, 600)  # a narrow window: the reason is wider than the list
     switch.error = VaultDamaged()
     run()
     qtbot.waitUntil(lambda: DAMAGED in shown(), timeout=WAIT)
     assert search.model.rowCount() == 1 and str(search.model.index(0, 0).data()).startswith(FAILED)
     assert search.model.result_count() == 0  # nothing to open
+    row = search.results.visualRect(search.model.index(0, 0))
+    assert search.results.viewport().rect().contains(row)  # the whole reason is seen: wrapped, not cut off
 
 
 def test_dashboard_failure_is_said_at_the_top(qtbot, ctx, monkeypatch) -> None:

@@ -147,6 +147,8 @@ class GlobalSearch(QLineEdit):
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(False)  # headers are lower than results: the height adds them up
+        self.results.setWordWrap(True)  # a long row (a failed search's reason) wraps instead of being cut off
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.hide()
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
@@ -218,6 +220,7 @@ class GlobalSearch(QLineEdit):
         margin = 8
         width = min(max(self.width(), 560), overlay.width() - 2 * margin)
         x = max(margin, min(top_left.x(), overlay.width() - width - margin))
+        self.results.resize(width, self.results.height())  # the row heights below follow this width (wrapping)
         rows_height = sum(self.results.sizeHintForRow(r) for r in range(self.model.rowCount()))
         height = min(420, rows_height + 2 * self.results.frameWidth() + 4)
         height = max(40, min(height, overlay.height() - top_left.y() - margin))
