@@ -239,3 +239,21 @@ def test_lock_audit_failure_is_logged_without_its_text(qtbot, make_window, vault
     assert record.levelno == logging.WARNING and "vault_damaged" in record.getMessage()
     assert all(secret not in r.getMessage() and DAMAGED not in r.getMessage() for r in caplog.records)
     assert _error_boxes(window) == []  # not shown over the unlock screen
+
+
+def test_a_bug_in_a_search_is_shown_calmly_without_its_text(qtbot, ctx, monkeypatch, caplog) -> None:
+    from coordinator_app.ui.intake import known_person
+
+    secret = "Jansen-geheim"
+    switch = Switch([])
+    switch.error = RuntimeError(f"no row for {secret}")  # a bug's text may hold personal data
+    monkeypatch.setattr(known_person, "known_persons", switch)
+    dialog = known_person.KnownPersonDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.last_name.setText("Jansen")
+    with caplog.at_level(logging.ERROR, logger="coordinator.ui"):
+        dialog.run_check()
+        qtbot.waitUntil(lambda: dialog.status.text().startswith(FAILED), timeout=WAIT)
+    assert secret not in dialog.status.text()
+    assert "Something unexpected went wrong" in dialog.status.text() or "onverwacht" in dialog.status.text()
+    assert any(r.levelno == logging.ERROR and r.exc_info for r in caplog.records)  # the bug is logged
