@@ -46,3 +46,15 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         _without_parent.add(box)
         box.finished.connect(lambda _result, shown=box: _without_parent.discard(shown))
     box.open()
+
+
+def inline_error_text(exc: BaseException) -> str | None:
+    """The text for a failure shown in place of the data (a search row, a label), or None when nothing is to be
+    shown: a job that failed because the vault was locked meanwhile (the unlock screen already shows). A bug
+    is logged as `show_error` logs it (scrubbed traceback) and shown as the calm message without details."""
+    if isinstance(exc, VaultLocked):
+        log.info("a background result arrived after the vault was locked")
+        return None
+    if not isinstance(exc, KnownError):
+        log.error("unexpected error in the interface", exc_info=(type(exc), exc, exc.__traceback__))
+    return error_text(exc)

@@ -31,6 +31,14 @@ from coordinator_app.ui.worker import db_pool, run_db
 
 log = logging.getLogger("coordinator.locking")
 
+
+def _lock_audit_failed(exc: BaseException) -> None:
+    """The "lock" audit line could not be written. Not shown: the vault is closing, so the box would stand
+    over the unlock screen, possibly long after she walked away, about a line she cannot write again
+    (the vault is locked). The log keeps it, without personal data: the error's class and message code
+    only, never its text."""
+    log.warning("the lock audit event was not written: %s %s", type(exc).__name__, getattr(exc, "code", ""))
+
 ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
@@ -228,7 +236,7 @@ class LockManager(QObject):
         vault = self.ctx.vault
         from coordinator_app.services import audit  # start-up time: loaded after the first paint
 
-        run_db(lambda _c: audit.log(vault, "lock", detail=reason[:64]), None, lambda exc: None)
+        run_db(lambda _c: audit.log(vault, "lock", detail=reason[:64]), None, _lock_audit_failed)
         if not db_pool().waitForDone(SAVE_WAIT_MS):
             log.error("vault worker still busy at lock time")
         # Deliver results of finished jobs now, so no late result refills a view after it was cleared.

@@ -42,6 +42,7 @@ from shiboken6 import isValid
 from coordinator_app.db.folder import is_vault
 from coordinator_app.ui import fit, theme
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import show_error
 from coordinator_app.ui.instance import InstanceLock
 from coordinator_app.ui.locking import LockManager
 from coordinator_app.ui.page import Page, deferring
@@ -392,7 +393,8 @@ class MainWindow(QMainWindow):
         self.ctx.set_vault(vault)
         from coordinator_app.services import audit  # start-up time: loaded after the first paint
 
-        run_db(lambda _c: audit.log(vault, "unlock"), None, lambda exc: None)
+        # an unwritten "unlock" line in the audit log is said: the log must not have gaps she does not know of
+        run_db(lambda _c: audit.log(vault, "unlock"), None, lambda exc: show_error(self, exc))
         self.stack.setCurrentWidget(self.workspace)
         self.statusBar().show()
         self._set_vault_actions(True)

@@ -146,5 +146,9 @@
             <source>No unfinished intakes.</source>
             <translation>Geen onafgemaakte intakes.</translation>
         </message>
+        <message>
+            <source>The dashboard could not be loaded: %1</source>
+            <translation>Het overzicht kon niet worden geladen: %1</translation>
+        </message>
     </context>
 </TS>

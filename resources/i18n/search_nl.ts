@@ -143,6 +143,14 @@
         <source>Type a name or a date of birth to check.</source>
         <translation>Typ een naam of geboortedatum om te controleren.</translation>
     </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Zoeken is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The check for a known person did not run: this is not 'no match'. Try again before you click 'New person'.</source>
+        <translation>De controle op een bekende persoon is niet uitgevoerd: dit betekent niet 'geen overeenkomst'. Probeer het opnieuw voordat u op 'Nieuwe persoon' klikt.</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -153,6 +161,10 @@
     <message>
         <source>No results. Type part of a name (any spelling), a case number or a date of birth (dd-mm-yyyy).</source>
         <translation>Geen resultaten. Typ een deel van de naam (in elke schrijfwijze), een dossiernummer of een geboortedatum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Zoeken is mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -171,6 +183,14 @@
     <message>
         <source>Case number, name or date of birth</source>
         <translation>Dossiernummer, naam of geboortedatum</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Zoeken is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Only case numbers are matched now.</source>
+        <translation>Er wordt nu alleen op dossiernummer gezocht.</translation>
     </message>
 </context>
 <context>

@@ -413,6 +413,10 @@
             <numerusform>Laatste back-up: %n dagen geleden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Age of the last backup could not be read: %1</source>
+        <translation>De leeftijd van de laatste back-up kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutModel</name>

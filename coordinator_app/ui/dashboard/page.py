@@ -31,6 +31,7 @@ from coordinator_app.services import dashboard
 from coordinator_app.ui import i18n, theme
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.dashboard.models import DashboardItem, DashboardListModel, ItemRole
+from coordinator_app.ui.error_dialog import inline_error_text
 from coordinator_app.ui.page import Page
 from coordinator_app.ui.worker import run_db
 
@@ -76,8 +77,13 @@ class DashboardPage(Page):
         header.addStretch(1)
         header.addWidget(self.demo_label)
         grid.addLayout(header, 0, 0, 1, 3)
-        grid.addWidget(self._status_card(body), 1, 0, 1, 2)
-        grid.addWidget(self._backup_card(body), 1, 2)
+        self.error_label = QLabel(body, objectName="dashboardError")  # a failed load, in place of the data
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        grid.addWidget(self.error_label, 1, 0, 1, 3)
+        grid.addWidget(self._status_card(body), 2, 0, 1, 2)
+        grid.addWidget(self._backup_card(body), 2, 2)
         self.tasks_model = DashboardListModel(self)
         self.reflection_model = DashboardListModel(self)
         self.drafts_model = DashboardListModel(self)
@@ -87,10 +93,10 @@ class DashboardPage(Page):
             body, self.tr("Reflection periods ending soon"), "dashboardReflection", self.reflection_model)
         self.drafts_card, self.drafts_heading, self.drafts_view = self._list_card(
             body, self.tr("Intakes to resume"), "dashboardDrafts", self.drafts_model)
-        grid.addWidget(self.tasks_card, 2, 0)
-        grid.addWidget(self.reflection_card, 2, 1)
-        grid.addWidget(self.drafts_card, 2, 2)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(self.tasks_card, 3, 0)
+        grid.addWidget(self.reflection_card, 3, 1)
+        grid.addWidget(self.drafts_card, 3, 2)
+        grid.setRowStretch(3, 1)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         scroll = QScrollArea(self)
@@ -184,11 +190,25 @@ class DashboardPage(Page):
             return
         self._serial += 1
         serial, vault = self._serial, self.ctx.vault
-        run_db(lambda _c: dashboard.load(vault), lambda data: self._show(serial, data), lambda exc: None)
+        run_db(lambda _c: dashboard.load(vault), lambda data: self._show(serial, data),
+               lambda exc: self._failed(serial, exc))
+
+    def _failed(self, serial: int, exc: BaseException) -> None:
+        """Say at the top that the overview could not be loaded, so empty cards are not taken for 'nothing
+        to do'; figures of an earlier load are cleared. The vault locked meanwhile: nothing to say."""
+        if serial != self._serial or not self.ctx.is_unlocked:
+            return
+        text = inline_error_text(exc)
+        if text is None:
+            return
+        self._clear()
+        self.error_label.setText(self.tr("The dashboard could not be loaded: %1").replace("%1", text))
+        self.error_label.show()
 
     def _show(self, serial: int, data: dashboard.Dashboard) -> None:
         if serial != self._serial or not self.ctx.is_unlocked:
             return
+        self.error_label.hide()
         self.data = data
         lang = i18n.current_language()
         locale = QLocale()
@@ -276,6 +296,10 @@ class DashboardPage(Page):
 
     def on_locked(self) -> None:
         self._serial += 1
+        self._clear()
+        self.error_label.hide()
+
+    def _clear(self) -> None:
         self.data = None
         for model in (self.tasks_model, self.reflection_model, self.drafts_model):
             model.set_items([])

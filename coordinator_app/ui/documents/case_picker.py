@@ -30,7 +30,7 @@ from coordinator_app.services.documents import letters
 from coordinator_app.services.search.index import MAX_QUERY
 from coordinator_app.services.search.persons import find_cases
 from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.error_dialog import show_error
+from coordinator_app.ui.error_dialog import inline_error_text, show_error
 from coordinator_app.ui.worker import run_db
 
 Index = QModelIndex | QPersistentModelIndex
@@ -134,6 +134,12 @@ class CasePickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.filter_edit)
+        self.search_error = QLabel(self)  # a failed name search, where the names would have been found
+        self.search_error.setObjectName("caseSearchError")
+        self.search_error.setProperty("role", "error")
+        self.search_error.setWordWrap(True)
+        self.search_error.hide()
+        layout.addWidget(self.search_error)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(buttons)
         self.filter_edit.textChanged.connect(self._filter)
@@ -162,6 +168,8 @@ class CasePickerDialog(QDialog):
         self._serial += 1
         if text.strip():
             self._timer.start()
+        else:  # nothing to search for: no failed search to speak of
+            self.search_error.hide()
 
     def _pick_first(self) -> None:
         if self.proxy.rowCount() and not self.list_view.currentIndex().isValid():
@@ -178,11 +186,24 @@ class CasePickerDialog(QDialog):
         def found(matches: list) -> None:
             if not Shiboken.isValid(self) or serial != self._serial or not self.ctx.is_unlocked:
                 return
+            self.search_error.hide()
             self.model.similar = {m.case_id for m in matches if m.similar}
             self.proxy.set_found([m.case_id for m in matches])
             self._pick_first()
 
-        run_db(work, found, lambda _exc: None)
+        def failed(exc: BaseException) -> None:
+            """Said under the field (not a box per key press): the list then shows case-number matches only.
+            A newer query's answer clears it; a failure because the vault was locked meanwhile says nothing."""
+            if not Shiboken.isValid(self) or serial != self._serial:
+                return
+            text = inline_error_text(exc)
+            if text is None:
+                return
+            self.search_error.setText(self.tr("Search failed: %1").replace("%1", text) + " " + self.tr(
+                "Only case numbers are matched now."))
+            self.search_error.show()
+
+        run_db(work, found, failed)
 
     def selected_case_id(self) -> int | None:
         index = self.list_view.currentIndex()

@@ -37,6 +37,7 @@ from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.services.search.index import MAX_QUERY
 from coordinator_app.services.search.persons import Candidate, PersonQuery, known_persons
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import inline_error_text
 from coordinator_app.ui.intake.common import DateField, lang
 from coordinator_app.ui.worker import run_db
 
@@ -162,7 +163,26 @@ class KnownPersonDialog(QDialog):
         def work(_control: object) -> list[Candidate]:
             return known_persons(vault, query)
 
-        run_db(work, lambda found: self._show(found, serial), lambda _exc: None)
+        run_db(work, lambda found: self._show(found, serial), lambda exc: self._failed(exc, serial))
+
+    def _failed(self, exc: BaseException, serial: int) -> None:
+        """The check could not run: say so where the answer would be, so an empty list is never taken for
+        'not known' (a second file for the same person). A newer query's answer replaces it; a failure
+        because the vault was locked meanwhile says nothing (the unlock screen shows)."""
+        if serial != self._serial:
+            return
+        text = inline_error_text(exc)
+        if text is None:
+            return
+        self.model.removeRows(0, self.model.rowCount())
+        self.status.setText(self.tr("Search failed: %1").replace("%1", text) + " " + self.tr(
+            "The check for a known person did not run: this is not 'no match'. Try again before you "
+            "click 'New person'."))
+        self._mark_status(failed=True)
+
+    def _mark_status(self, failed: bool) -> None:
+        self.status.setProperty("role", "error" if failed else "")
+        self.status.style().polish(self.status)
 
     def _reasons(self, candidate: Candidate) -> str:
         words = {
@@ -178,6 +198,7 @@ class KnownPersonDialog(QDialog):
     def _show(self, found: list[Candidate], serial: int | None = None) -> None:
         if serial is not None and serial != self._serial:
             return
+        self._mark_status(failed=False)
         self.model.removeRows(0, self.model.rowCount())
         for candidate in (c for c in found if c.match.case_id not in self.excluded):
             m = candidate.match

@@ -19,6 +19,7 @@ from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.errors import current_language
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import inline_error_text
 from coordinator_app.ui.worker import run_db
 
 if TYPE_CHECKING:
@@ -36,12 +37,21 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[str, Result | None]] = []  # (header text, None) or ("", result)
         self.nothing_found = False  # the one row is the "no results" hint
+        self.failed = False  # the one row says the search failed (and why)
 
     def show_nothing_found(self) -> None:
         self.beginResetModel()
         self._rows = [(self.tr("No results. Type part of a name (any spelling), a case number or a date of "
                                "birth (dd-mm-yyyy)."), None)]
         self.nothing_found = True
+        self.endResetModel()
+
+    def show_failure(self, text: str) -> None:
+        """One row in place of the results: the search did not run (not "no results")."""
+        self.beginResetModel()
+        self._rows = [(self.tr("Search failed: %1").replace("%1", text), None)]
+        self.nothing_found = False
+        self.failed = True
         self.endResetModel()
 
     def group_title(self, group: str) -> str:
@@ -54,6 +64,7 @@ class SearchResultsModel(QAbstractListModel):
     def set_results(self, results: list[Result]) -> None:
         self.beginResetModel()
         self.nothing_found = False
+        self.failed = False
         self._rows = []
         from coordinator_app.services.search.quick import GROUPS  # start-up time: loaded after the first paint
 
@@ -88,7 +99,11 @@ class SearchResultsModel(QAbstractListModel):
             if result is None:
                 return header
             return self.row_text(result)
-        if role == Qt.ItemDataRole.FontRole and result is None and not self.nothing_found:
+        if role == Qt.ItemDataRole.ForegroundRole and self.failed:
+            return theme.warning_colour()
+        if role == Qt.ItemDataRole.ToolTipRole and self.failed:  # the whole text, should the row be cut off
+            return header
+        if role == Qt.ItemDataRole.FontRole and result is None and not self.nothing_found and not self.failed:
             font = QFont()
             font.setBold(True)
             return font
@@ -132,6 +147,8 @@ class GlobalSearch(QLineEdit):
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(False)  # headers are lower than results: the height adds them up
+        self.results.setWordWrap(True)  # a long row (a failed search's reason) wraps instead of being cut off
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.hide()
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
@@ -163,7 +180,21 @@ class GlobalSearch(QLineEdit):
 
             return quick_search(vault, text)
 
-        run_db(work, lambda results: self._show(serial, results), lambda exc: None)
+        run_db(work, lambda results: self._show(serial, results), lambda exc: self._failed(serial, exc))
+
+    def _failed(self, serial: int, exc: BaseException) -> None:
+        """Said in the list, where the results would be (not a box per key press); a newer query's answer
+        replaces it. A failure because the vault was locked meanwhile says nothing (the unlock screen shows)."""
+        if serial != self._serial or not self.ctx.is_unlocked:
+            return
+        text = inline_error_text(exc)
+        if text is None:
+            return
+        self._open_single = False
+        self.model.show_failure(text)
+        self._place()
+        self.results.show()
+        self.results.raise_()
 
     def _show(self, serial: int, results: list[Result]) -> None:
         if serial != self._serial or not self.ctx.is_unlocked:
@@ -189,6 +220,7 @@ class GlobalSearch(QLineEdit):
         margin = 8
         width = min(max(self.width(), 560), overlay.width() - 2 * margin)
         x = max(margin, min(top_left.x(), overlay.width() - width - margin))
+        self.results.resize(width, self.results.height())  # the row heights below follow this width (wrapping)
         rows_height = sum(self.results.sizeHintForRow(r) for r in range(self.model.rowCount()))
         height = min(420, rows_height + 2 * self.results.frameWidth() + 4)
         height = max(40, min(height, overlay.height() - top_left.y() - margin))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 from coordinator_app.domain.text import bidi_isolate
 from coordinator_app.ui import theme
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.error_dialog import inline_error_text
 from coordinator_app.ui.worker import run_db
 
 
@@ -55,7 +56,18 @@ class ShellStatusBar(QStatusBar):
 
             return dashboard.last_backup_age_days(vault), settings.get_all(vault).backup_reminder_days
 
-        run_db(work, lambda result: self.show_backup_age(*result), lambda exc: None)
+        run_db(work, lambda result: self.show_backup_age(*result), self.show_backup_failure)
+
+    def show_backup_failure(self, exc: BaseException) -> None:
+        """The age could not be read: say so in its place (warning colour), not a blank or an old age. The
+        vault locked meanwhile: nothing to say (the label was cleared at the lock)."""
+        text = inline_error_text(exc)
+        if text is None or not self.ctx.is_unlocked:
+            return
+        self.backup_label.setText(self.tr("Age of the last backup could not be read: %1").replace("%1", text))
+        self.backup_label.setToolTip(self.backup_label.text())  # the whole text, should the bar cut it off
+        self._overdue = True
+        self._restyle()
 
     def backup_text(self, days: int | None) -> str:
         if days is None:
@@ -68,6 +80,7 @@ class ShellStatusBar(QStatusBar):
         if not self.ctx.is_unlocked:
             return
         self.backup_label.setText(self.backup_text(days))
+        self.backup_label.setToolTip("")
         self._overdue = days is None or days > reminder_days
         self._restyle()
 
