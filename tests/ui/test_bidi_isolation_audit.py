@@ -35,6 +35,7 @@ FORMATTERS = {"bidi_isolate", "len", "format_when", "format_size", "human_size",
 # (file under coordinator_app/ui, source of the value) -> why it is not user data. Numbers first.
 NUMBER = "a number the app counts or computes"
 APP_TEXT = "text of the app itself (a translated label, a format name, a version)"
+ERROR_TEXT = "an error message from inline_error_text/error_text: a value it names is isolated there"
 NOT_USER_DATA: dict[tuple[str, str], str] = {
     ("backups/page.py", 'button.text().replace("&", "").rstrip("…")'): APP_TEXT,
     ("backups/page.py", "str(keep)"): NUMBER,
@@ -127,20 +128,26 @@ NOT_USER_DATA: dict[tuple[str, str], str] = {
     ("network/work_tab.py", 'str(counts["training_sessions"])'): NUMBER,
     ("pdf_print.py", "str(total)"): NUMBER,
     ("pdf_print.py", "str(done + 1)"): NUMBER,
-    ("reports/models.py", "str(threshold - 1)"): NUMBER,
-    ("reports/page.py", "str(published.quarter)"): NUMBER,
-    ("reports/page.py", "FORMAT_NAMES[fmt]"): APP_TEXT,
-    ("reports/page.py", "str(value)"): NUMBER,
-    ("reports/page.py", "str(quarter)"): NUMBER,
-    ("reports/page.py", "str(published.threshold)"): NUMBER,
-    ("reports/page.py", "str(written)"): "the number of files written",
-    ("reports/page.py", "str(published.version)"): NUMBER,
-    ("reports/trend.py", '"; ".join(parts)'): "quarters and figures",
+    ("quarterly/models.py", "str(threshold - 1)"): NUMBER,
+    ("quarterly/page.py", "str(published.quarter)"): NUMBER,
+    ("quarterly/page.py", "FORMAT_NAMES[fmt]"): APP_TEXT,
+    ("quarterly/page.py", "str(value)"): NUMBER,
+    ("quarterly/page.py", "str(quarter)"): NUMBER,
+    ("quarterly/page.py", "str(published.threshold)"): NUMBER,
+    ("quarterly/page.py", "str(written)"): "the number of files written",
+    ("quarterly/page.py", "str(published.version)"): NUMBER,
+    ("quarterly/trend.py", '"; ".join(parts)'): "quarters and figures",
     ("settings/page.py", 'name.replace("&", "").rstrip(":")'): APP_TEXT,
     ("settings/page.py", 'button.text().replace("&", "")'): APP_TEXT,
     ("settings/page.py", "failure"): "a catalogue message (messages*.po) without personal data",
     ("settings/page.py", '", ".join(done)'): "names of settings",
     ("settings/page.py", '", ".join(in_vault)'): "names of settings",
+    ("dashboard/page.py", "text"): ERROR_TEXT,
+    ("documents/case_picker.py", "text"): ERROR_TEXT,
+    ("intake/known_person.py", "text"): ERROR_TEXT,
+    ("search/popup.py", "text"): ERROR_TEXT,
+    ("shell/status.py", "text"): ERROR_TEXT,
+    ("shell/status.py", "self.backup_label.text()"): "the label's own text, set just before from ERROR_TEXT",
     ("shell/passphrase_fields.py", "str(passphrase.MIN_LENGTH)"): NUMBER,
     ("shell/passphrase_fields.py", "labels[result.score]"): APP_TEXT,
     ("unlock/screen.py", 'self.switch_button.text().replace("&", "")'): APP_TEXT,
@@ -319,8 +326,9 @@ TIP_MODELS_CHECKED = {("backups/models.py", "BackupTableModel"), ("cases/common.
                       ("dashboard/models.py", "DashboardListModel"), ("network/work_dialogs.py", "CheckListModel")}
 TIP_MODELS_APP_TEXT = {
     ("cases/list_model.py", "CaseListModel"): "only 'This case has an overdue task' (translated)",
-    ("reports/models.py", "PreviewModel"): "hidden_tooltip: the threshold and why a count is hidden",
+    ("quarterly/models.py", "PreviewModel"): "hidden_tooltip: the threshold and why a count is hidden",
     ("intake/followups_model.py", "FollowupModel"): "the guidance of a follow-up step (resources/intake)",
+    ("search/popup.py", "SearchResultsModel"): "only the failure row's message (ERROR_TEXT), the hits have no tip",
     ("intake/pages_indicators.py", "IndicatorModel"): "the text of an indicator (resources/intake)",
 }
 
