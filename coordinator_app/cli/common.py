@@ -1,8 +1,9 @@
 """Helpers shared by the subcommands: reading secrets, opening a vault, one-line errors, exit codes.
 
 Text for a person to read (a sentence on stdout or stderr) shows every value from the user or a file — a case
-number, a name, a folder or file, a column or a value of an imported row — isolated with bidi_isolate
-(FSI ... PDI), so a right-to-left name or an override cannot reorder the rest of the line in a terminal.
+number, a name, a folder or file, a column or a value of an imported row, an argument named in one of argparse's
+usage errors (cli/__init__.py, _Parser) — isolated with bidi_isolate (FSI ... PDI), so a right-to-left name or an
+override cannot reorder the rest of the line in a terminal.
 Output for machines stays byte-exact: a line that is only a path written (`backup`, `export-case`,
 `export-quarterly`: one path alone on its line, which a terminal shows the same with or without an isolate)
 and the files written.
