@@ -11,7 +11,6 @@ first. Names are shown as stored; folding only happens inside the search.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -390,9 +389,11 @@ def same_persons_among_rows(rows: Sequence[PersonQuery | None], limit: int = 8,
     a date of birth alone is not enough), applied to the rows among each other. A row without a name or
     date of birth (or None) has none and is offered to no other row. Best first, then the earliest row.
     `progress(done, total)`: as known_persons_for_rows."""
-    asked = [row if row is not None and (row.spellings or row.date_of_birth) else None for row in rows]
-    index = NameIndex.build((i, row.spellings) for i, row in enumerate(asked) if row is not None)
-    texts = list(dict.fromkeys(s for row in asked if row is not None for s in row.spellings))
+    spellings = [tuple(row.spellings) if row is not None else () for row in rows]  # worked out once per row
+    asked = [row if row is not None and (spelled or row.date_of_birth) else None
+             for row, spelled in zip(rows, spellings, strict=True)]
+    index = NameIndex.build((i, list(spellings[i])) for i, row in enumerate(asked) if row is not None)
+    texts = list(dict.fromkeys(s for i, row in enumerate(asked) if row is not None for s in spellings[i]))
     total = 2 * len(texts) + len(asked)
     spelled = index.match_many(texts, limit=50, threshold=SIMILAR,  # the limit of the check against the vault
                                progress=(lambda done, _t: progress(done, total)) if progress else None)
@@ -412,7 +413,7 @@ def same_persons_among_rows(rows: Sequence[PersonQuery | None], limit: int = 8,
         if row is None:
             out.append([])
             continue
-        key = tuple(row.spellings)
+        key = spellings[i]
         if key not in seen:
             seen[key] = _name_hits(index, row, spelled)
         names = seen[key]
@@ -420,7 +421,7 @@ def same_persons_among_rows(rows: Sequence[PersonQuery | None], limit: int = 8,
         if row.date_of_birth is not None and row.nationality:
             earlier += [j for j in born[(row.date_of_birth, row.nationality.upper())][:limit] if j < i
                         and j not in names]
-        best = heapq.nsmallest(limit, _scores(row, names, earlier, facts))  # (-score, j): j is unique
+        best = sorted(_scores(row, names, earlier, facts))[:limit]  # (-score, j): j is unique; a few dozen
         kept = []
         for _score, j in best:
             agreed = _agreement(row, names.get(j), *facts[j])
