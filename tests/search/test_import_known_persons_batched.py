@@ -101,3 +101,46 @@ def test_rows_among_each_other_find_what_the_vault_check_finds(vault) -> None:  
         assert [(-c.score, c.index, c.reasons) for c in among[i]] == in_vault, i
         offered += bool(in_vault)
     assert offered >= 10  # the check is not empty: most persons appear twice
+
+
+def test_rows_among_each_other_rank_as_the_vault_check_for_a_list_that_repeats_names(vault) -> None:  # type: ignore[no-untyped-def]
+    """As above, for a list as imports are: a few names repeated many times (so each row meets many earlier
+    rows of its name), with dates of birth that agree, differ or are missing, ages near and far, nationalities
+    that agree, differ or are missing, and signals on different days (ages are compared on the row's day).
+    Oracle: the check against the vault (known_persons), each row stored as a person in file order."""
+    import datetime as dt
+    import random
+
+    from coordinator_app.services.cases import store
+    from coordinator_app.services.search import persons
+    from coordinator_app.services.search.persons import PersonQuery
+
+    rng = random.Random(4242)
+    names = [("Anna", "Kowalska"), ("Anna", "Kowalski"), ("Nguyen", "Van An"), ("Mohammed", "Al-Amin"),
+             ("Maria", "Popescu")]
+    rows: list[PersonQuery] = []
+    for _ in range(110):
+        first, last = rng.choice(names)
+        born = rng.choice((None, None, dt.date(1990, 5, 5), dt.date(1990, 5, 6), dt.date(1984, 2, 29)))
+        rows.append(PersonQuery(
+            first_name=first, last_name=rng.choice((last, last, None)),
+            on=dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(900)), date_of_birth=born,
+            estimated_age=None if born else rng.choice((None, 33, 35, 36, 41)),
+            nationality=rng.choice((None, "PL", "NG", "VN"))))
+    rows += [PersonQuery(date_of_birth=dt.date(1990, 5, 5), nationality="PL"),  # no name: birth and nationality
+             PersonQuery(date_of_birth=dt.date(1990, 5, 5), nationality="NG")]
+    among = persons.same_persons_among_rows(rows, limit=100)
+    ids = [store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(
+        first_name=r.first_name, last_name=r.last_name, date_of_birth=r.date_of_birth,
+        estimated_age=r.estimated_age, nationality=r.nationality))) for r in rows]
+    position = {case_id: n for n, case_id in enumerate(ids)}
+    offered = 0
+    for i, row in enumerate(rows):
+        in_vault = sorted((-c.score, position[c.match.case_id], c.reasons)
+                          for c in persons.known_persons(vault, row, limit=100) if position[c.match.case_id] < i)
+        assert [(-c.score, c.index, c.reasons) for c in among[i]] == in_vault, i
+        offered += len(in_vault)
+    assert offered >= 500  # many rows meet many earlier rows of their name
+    short = persons.same_persons_among_rows(rows, limit=8)  # the limit keeps the best, then the earliest
+    assert [[(c.index, c.score, c.reasons) for c in found] for found in short] == [
+        [(c.index, c.score, c.reasons) for c in found[:8]] for found in among]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -735,14 +736,17 @@ def _executemany(connection: Any, table: Any, rows: list[dict[str, Any]], now: d
         default = column.default.arg if column.default is not None and column.default.is_scalar else None
         process = column.type.dialect_impl(dialect).bind_processor(dialect)  # SQLite's own: dates as ISO text
         plan.append((column.name, process, stamps.get(column.name, default)))
-    values = [tuple((process(r.get(name, fallback)) if process else r.get(name, fallback))
-                    for name, process, fallback in plan) for r in rows]
+    # column by column (one list per column: a comprehension per column instead of a generator per row)
+    values = []
+    for name, process, fallback in plan:
+        column_values = [r.get(name, fallback) for r in rows]
+        values.append(list(map(process, column_values)) if process else column_values)
     codes = _CODE_COLUMNS.get(table.name, set())
-    first = values[0]
+    first = [column_values[0] for column_values in values]
     # per column: how it is written ("literal" text, "case" over its values, "date", "shared" or "row")
     form: dict[int, tuple[str, Any]] = {}
     for i, column in enumerate(columns):
-        seen = {(type(v[i]), v[i]) for v in values}  # 1 and True are equal in Python but bound differently
+        seen = {(type(v), v) for v in values[i]}  # 1 and True are equal in Python but bound differently
         safe = all(v is None or (isinstance(v, str) and _LITERAL.fullmatch(v)) for _t, v in seen)
         if (column.name in stamps or column.name in codes) and safe and len(seen) <= MAX_CODES:
             form[i] = ("literal", first[i]) if len(seen) == 1 else ("case", sorted(seen, key=repr))
@@ -774,13 +778,15 @@ def _executemany(connection: Any, table: Any, rows: list[dict[str, Any]], now: d
             return f"date(?{at}, 'unixepoch')"
         return f"?{at}"
 
-    def encode(i: int, value: Any) -> Any:
+    def encoded_column(i: int) -> list[Any]:  # what is bound for column i, row by row
         kind = form[i][0]
         if kind == "case":
-            return pick[i][(type(value), value)]
-        if kind == "date" and value is not None:
-            return (dt.date.fromisoformat(value).toordinal() - _EPOCH) * 86_400
-        return value
+            number_of = pick[i]
+            return [number_of[(type(value), value)] for value in values[i]]
+        if kind == "date":
+            return [None if value is None else (dt.date.fromisoformat(value).toordinal() - _EPOCH) * 86_400
+                    for value in values[i]]
+        return values[i]
 
     # Many rows per statement: each execution opens a cursor on the table and one per index, and with
     # cipher_memory_security every such allocation is locked, wiped and unlocked (docs/SECURITY.md).
@@ -795,10 +801,11 @@ def _executemany(connection: Any, table: Any, rows: list[dict[str, Any]], now: d
         return head + ", ".join(groups)
 
     constant = tuple(first[i] for i in shared)
-    encoded = [tuple(encode(i, row[i]) for i in varying) for row in values]
+    encoded: list[tuple[Any, ...]] = (list(zip(*(encoded_column(i) for i in varying), strict=True)) if varying
+                                      else [()] * len(rows))
 
     def params(batch: list[tuple[Any, ...]]) -> tuple[Any, ...]:
-        return constant + tuple(v for row in batch for v in row)
+        return constant + tuple(chain.from_iterable(batch))
 
     whole = len(encoded) - len(encoded) % per
     if whole:
