@@ -286,6 +286,8 @@ class KnownPersonDialog(QDialog):
             self.status.setText(self.tr("Type a name or a date of birth to check."))
         for column in (0, 2, 3):
             self.view.resizeColumnToContents(column)
+        if self._timer.isActive() and self._checkable(self.query()):  # typed on since: this answers the old fields
+            self.status.setText(self._pending_text())
         self._update_new_button()
 
     # --- answers ----------------------------------------------------------------------------------
