@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from coordinator_app.errors import VaultDamaged
+from coordinator_app.errors import VaultDamaged, VaultLocked
 from coordinator_app.services.cases import store
 from coordinator_app.services.search.persons import PersonQuery
 from coordinator_app.services.search.persons import known_persons as real_known_persons
@@ -167,3 +167,21 @@ def test_the_final_recheck_checks_the_alias_along(qtbot, ctx, known) -> None:
     dialog.recheck(PersonQuery(alias="Lukasz Wisniewski"), {known})  # declined before: not offered again
     qtbot.waitUntil(_new(dialog).isEnabled, timeout=WAIT)
     assert dialog.shown_ids() == set()
+
+
+def test_a_check_failed_on_a_locked_vault_says_nothing_and_creates_nothing(qtbot, ctx, monkeypatch) -> None:
+    calls: list[PersonQuery] = []
+
+    def locked(vault, query):
+        calls.append(query)
+        raise VaultLocked()
+
+    monkeypatch.setattr(known_person, "known_persons", locked)
+    dialog, emitted = _dialog(qtbot, ctx)
+    type_text(dialog.findChild(QLineEdit, "knownLastName"), "Jansen")
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=WAIT)
+    settle(qtbot)  # the failure has been handled on the GUI thread
+    assert not _new(dialog).isEnabled()
+    assert dialog.status.property("role") != "error" and not _retry(dialog).isVisible()  # the unlock screen says it
+    qtbot.mouseClick(_new(dialog), Qt.MouseButton.LeftButton)
+    assert emitted == []
