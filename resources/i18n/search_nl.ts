@@ -148,8 +148,24 @@
         <translation>Zoeken is mislukt: %1</translation>
     </message>
     <message>
-        <source>The check for a known person did not run: this is not 'no match'. Try again before you click 'New person'.</source>
-        <translation>De controle op een bekende persoon is niet uitgevoerd: dit betekent niet 'geen overeenkomst'. Probeer het opnieuw voordat u op 'Nieuwe persoon' klikt.</translation>
+        <source>The check for a known person did not run: this is not 'no match', so 'New person' cannot be clicked yet. Try again.</source>
+        <translation>De controle op een bekende persoon is niet uitgevoerd: dit betekent niet 'geen overeenkomst', dus 'Nieuwe persoon' kan nog niet worden aangeklikt. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Try the check for a known person again</source>
+        <translation>De controle op een bekende persoon opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Checking… 'New person' can be clicked when the answer is in.</source>
+        <translation>Bezig met controleren… 'Nieuwe persoon' kan worden aangeklikt zodra het antwoord er is.</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ def test_new_person_starts_the_intake_with_what_was_typed(qtbot, page, vault) ->
     dialog = _dialog(qtbot)
     _type(qtbot, dialog, "Łukasz", "Nowak")
     dialog.findChild(QLineEdit, "knownBirthDate").setText("02-03-2001")
-    settle()
+    qtbot.waitUntil(dialog.new_button.isEnabled, timeout=10_000)  # as a person would: the answer first
     qtbot.mouseClick(dialog.findChild(QPushButton, "knownNew"), Qt.MouseButton.LeftButton)
     settle()
     assert page.stack.currentIndex() == WIZARD and page.wizard.step_code() == "signal"
@@ -141,7 +141,7 @@ def test_quick_signal_for_a_new_person_keeps_the_typed_name(qtbot, page, vault) 
     type_text(dialog.findChild(QLineEdit, "knownLastName"), "Nguyễn")
     nationality = dialog.findChild(QComboBox, "knownNationality")
     nationality.setCurrentIndex(nationality.findData("VN"))
-    settle()
+    qtbot.waitUntil(dialog.new_button.isEnabled, timeout=10_000)  # as a person would: the answer first
     qtbot.mouseClick(dialog.findChild(QPushButton, "knownNew"), Qt.MouseButton.LeftButton)
     settle()
     [signal] = finish.open_signals(vault)

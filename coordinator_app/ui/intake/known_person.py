@@ -7,6 +7,11 @@ worker) with case number, status and why they are offered ("lijkt op" when only 
 intake starts with it filled in (the cases shown then are `declined`). Nothing is written here: the caller
 joins or creates. `recheck()` asks again before "Dossier aanmaken", on the intake's final person data,
 leaving out the cases already declined.
+
+"Nieuwe persoon" waits for the check's answer: it can be clicked only while the list on screen is the answer
+for exactly what is typed now (or nothing is typed to check). While a check is pending (the typing pause or
+the worker) or after it failed, it is disabled and the status line says why; a failed check offers
+"Opnieuw proberen".
 """
 
 from __future__ import annotations
@@ -106,11 +111,19 @@ class KnownPersonDialog(QDialog):
         self.status = QLabel(objectName="knownStatus")
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
-        layout.addWidget(self.status)
+        self.retry_button = QPushButton(self.tr("Try a&gain"), objectName="knownRetry")
+        self.retry_button.setAccessibleName(self.tr("Try the check for a known person again"))
+        self.retry_button.setAutoDefault(False)  # Enter in a field never starts it by surprise
+        self.retry_button.hide()  # only after a failed check
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
         buttons = QHBoxLayout()
         self.same_button = QPushButton(self.tr("This is the &same person"), objectName="knownSame")
         self.same_button.setEnabled(False)
         self.new_button = QPushButton(self.tr("&New person"), objectName="knownNew")
+        self.new_button.setAccessibleName(self.tr("New person"))
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName="knownCancel")
         buttons.addWidget(self.same_button)
         buttons.addStretch(1)
@@ -119,16 +132,20 @@ class KnownPersonDialog(QDialog):
         layout.addLayout(buttons)
         self.same_button.clicked.connect(self._same)
         self.new_button.clicked.connect(self._new)
+        self.retry_button.clicked.connect(self.run_check)
         self.cancel_button.clicked.connect(self.reject)
         self.view.selectionModel().selectionChanged.connect(
             lambda *_a: self.same_button.setEnabled(self.view.selectionModel().hasSelection()))
         self._serial = 0
+        self._alias: str | None = None  # the intake's alias, checked along in `recheck` (no field of its own)
+        self._answered: PersonQuery | None = None  # what the list on screen is the answer for
+        self._running = False  # the newest check is on the worker
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_check)
         for edit in (self.first_name, self.last_name, self.born):
-            edit.textChanged.connect(lambda _t: self._timer.start())
-        self.age.valueChanged.connect(lambda _v: self._timer.start())
-        self.nationality.currentIndexChanged.connect(lambda _i: self._timer.start())
+            edit.textChanged.connect(lambda _t: self._changed())
+        self.age.valueChanged.connect(lambda _v: self._changed())
+        self.nationality.currentIndexChanged.connect(lambda _i: self._changed())
         ctx.locked.connect(self.reject)
         self._show([])
 
@@ -145,8 +162,36 @@ class KnownPersonDialog(QDialog):
             date_of_birth=self.born.date(),
             estimated_age=self.age.value() if self.age.value() >= 0 else None,
             nationality=self.nationality.currentData() or None,
+            alias=self._alias,
             on=self.today,
         )
+
+    @staticmethod
+    def _checkable(query: PersonQuery) -> bool:
+        return bool(query.spellings or query.date_of_birth)
+
+    def may_create_new(self) -> bool:
+        """"Nieuwe persoon" only on an answer: nothing typed to check, or the list on screen is the newest
+        check's answer for exactly what is typed now (no typing pause or check under way, no failure)."""
+        query = self.query()
+        if not self._checkable(query):
+            return True
+        return not self._timer.isActive() and not self._running and self._answered == query
+
+    def _update_new_button(self) -> None:
+        self.new_button.setEnabled(self.may_create_new())
+
+    def _changed(self) -> None:
+        """A field changed: the list on screen no longer answers what is typed; check again after a pause."""
+        self._timer.start()
+        if self._checkable(self.query()):
+            self.retry_button.hide()
+            self._mark_status(failed=False)
+            self.status.setText(self._pending_text())
+        self._update_new_button()
+
+    def _pending_text(self) -> str:
+        return self.tr("Checking… 'New person' can be clicked when the answer is in.")
 
     # --- checking ---------------------------------------------------------------------------------
 
@@ -155,15 +200,25 @@ class KnownPersonDialog(QDialog):
         self._serial += 1
         serial = self._serial
         query = self.query()
-        if not self.ctx.is_unlocked or not (query.spellings or query.date_of_birth):
-            self._show([])
+        self._answered = None
+        self._running = False
+        self.retry_button.hide()
+        if not self._checkable(query):
+            self._show([], serial, query)
+            return
+        if not self.ctx.is_unlocked:  # the dialog closes with the lock; no answer, so no "New person"
+            self._update_new_button()
             return
         vault = self.ctx.vault
 
         def work(_control: object) -> list[Candidate]:
             return known_persons(vault, query)
 
-        run_db(work, lambda found: self._show(found, serial), lambda exc: self._failed(exc, serial))
+        self._running = True
+        self._mark_status(failed=False)
+        self.status.setText(self._pending_text())
+        self._update_new_button()
+        run_db(work, lambda found: self._show(found, serial, query), lambda exc: self._failed(exc, serial))
 
     def _failed(self, exc: BaseException, serial: int) -> None:
         """The check could not run: say so where the answer would be, so an empty list is never taken for
@@ -171,14 +226,18 @@ class KnownPersonDialog(QDialog):
         because the vault was locked meanwhile says nothing (the unlock screen shows)."""
         if serial != self._serial:
             return
+        self._running = False
+        self._answered = None
+        self._update_new_button()  # no answer: "New person" stays disabled, also when the vault was locked
         text = inline_error_text(exc)
         if text is None:
             return
         self.model.removeRows(0, self.model.rowCount())
         self.status.setText(self.tr("Search failed: %1").replace("%1", text) + " " + self.tr(
-            "The check for a known person did not run: this is not 'no match'. Try again before you "
-            "click 'New person'."))
+            "The check for a known person did not run: this is not 'no match', so 'New person' cannot be "
+            "clicked yet. Try again."))
         self._mark_status(failed=True)
+        self.retry_button.show()
 
     def _mark_status(self, failed: bool) -> None:
         self.status.setProperty("role", "error" if failed else "")
@@ -195,9 +254,12 @@ class KnownPersonDialog(QDialog):
         }
         return ", ".join(words[r] for r in candidate.reasons if r in words)
 
-    def _show(self, found: list[Candidate], serial: int | None = None) -> None:
+    def _show(self, found: list[Candidate], serial: int | None = None, query: PersonQuery | None = None) -> None:
         if serial is not None and serial != self._serial:
             return
+        if serial is not None:  # the newest check's answer, for `query`
+            self._running = False
+            self._answered = query
         self._mark_status(failed=False)
         self.model.removeRows(0, self.model.rowCount())
         for candidate in (c for c in found if c.match.case_id not in self.excluded):
@@ -224,6 +286,9 @@ class KnownPersonDialog(QDialog):
             self.status.setText(self.tr("Type a name or a date of birth to check."))
         for column in (0, 2, 3):
             self.view.resizeColumnToContents(column)
+        if self._timer.isActive() and self._checkable(self.query()):  # typed on since: this answers the old fields
+            self.status.setText(self._pending_text())
+        self._update_new_button()
 
     # --- answers ----------------------------------------------------------------------------------
 
@@ -247,6 +312,7 @@ class KnownPersonDialog(QDialog):
         """Before the case is created: the intake's final person data, filled in and checked at once,
         without the `excluded` cases."""
         self.excluded = set(excluded)
+        self._alias = person.alias  # checked along, as the intake checked it
         self.intro.setText(self.tr(
             "Before the case is created: the person entered in the intake may already have a file. If one of these "
             "is the same person, the signal is added to that file and what you entered stays as a draft."))
@@ -260,6 +326,8 @@ class KnownPersonDialog(QDialog):
         self.run_check()
 
     def _new(self) -> None:
+        if not self.may_create_new():  # never without the check's answer (a disabled button, or Enter)
+            return
         query = self.query()
         self.declined = self.shown_ids()
         self.accept()
