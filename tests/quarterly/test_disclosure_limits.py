@@ -1,0 +1,79 @@
+"""A limit of the quarterly guarantee, shown with real exports (issue 15, docs/DISCLOSURE.md "What it is not").
+
+The guarantee treats the caseload before the first published quarter as unknown. A reader who knows it
+(for example: the care coordination had no cases before that quarter) can pin a hidden count: six cases
+opened in 2025Q1 (the first quarter with cases), 2025Q2 closes one ("<5"), 2025Q3 closes five. With no
+cases before 2025Q1, at most six can ever be closed, so 2025Q2's "<5" is exactly 1. The attack below
+reads only the CSV files and enumerates itself; the words (DPIA sheet, method text and introduction of the
+report, docs) must name this limit as long as the attack works. If the method one day closes the gap, the
+first test fails and the words can be changed back.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+from coordinator_app.db.vault import Vault
+from coordinator_app.services.quarterly import exports
+from tests.quarterly.auditor import casesets, truth
+
+ROOT = Path(__file__).resolve().parents[2]
+QUARTERS = ["2025Q1", "2025Q2", "2025Q3"]
+
+
+def _totals(path: Path) -> dict[str, str]:
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    return {f"{r['quarter']} {r['measure']}": r["value"] for r in rows if r["dimension"] == "total"}
+
+
+def _feasible(text: str, threshold: int) -> range:
+    return range(1, threshold) if text == f"<{threshold}" else range(int(text), int(text) + 1)
+
+
+def _closed_in_second_quarter(totals: dict[str, str], threshold: int, start: int | None) -> set[int]:
+    """Every value 2025Q2's closed total can take for a reader of the totals; `start` is the caseload
+    before 2025Q1 the reader knows (None: unknown, any number >= 0 — tried up to 50)."""
+    opened = [_feasible(totals[f"{q} opened"], threshold) for q in QUARTERS]
+    closed = [_feasible(totals[f"{q} closed"], threshold) for q in QUARTERS]
+    values: set[int] = set()
+    for s in ([start] if start is not None else range(51)):
+        for o1 in opened[0]:
+            for o2 in opened[1]:
+                for o3 in opened[2]:
+                    for c1 in closed[0]:
+                        for c2 in closed[1]:
+                            for c3 in closed[2]:
+                                stock = [s + o1 - c1, s + o1 + o2 - c1 - c2, s + o1 + o2 + o3 - c1 - c2 - c3]
+                                if min(stock) >= 0:
+                                    values.add(c2)
+    return values
+
+
+def test_a_known_starting_caseload_pins_a_hidden_count(vault: Vault, tmp_path: Path) -> None:
+    closed = [dt.date(2025, 5, 1)] + [dt.date(2025, 8, 1)] * 5
+    casesets.write_cases(vault, [
+        truth.CaseRow(dt.date(2025, 1, 2), dt.date(2025, 1, 6), day, form="sexual", municipality="Zwolle",
+                      closing_reason="goals_reached")
+        for day in closed])
+    totals: dict[str, str] = {}
+    for quarter in QUARTERS:
+        totals |= _totals(exports.export_quarterly(vault, quarter, "csv", tmp_path / f"{quarter}.csv", 5))
+    assert totals["2025Q2 closed"] == "<5"  # hidden, as the method says
+    assert _closed_in_second_quarter(totals, 5, None) == {1, 2, 3, 4}  # the guarantee's reader: nothing learnt
+    assert _closed_in_second_quarter(totals, 5, 0) == {1}  # a reader who knows there were no cases before
+
+
+def test_the_words_name_the_limit() -> None:
+    for path, phrase in (
+        ("resources/dpia/dpia_nl.md", "vóór het eerste gepubliceerde kwartaal"),
+        ("resources/dpia/dpia_en.md", "before the first published quarter"),
+        ("docs/DPIA.md", "vóór het eerste gepubliceerde kwartaal"),
+        ("resources/locale/nl/LC_MESSAGES/reports.po", "vóór het eerste gepubliceerde kwartaal"),
+        ("resources/locale/en/LC_MESSAGES/reports.po", "before the first published quarter"),
+        ("docs/DISCLOSURE.md", "tests/quarterly/test_disclosure_limits.py"),
+    ):
+        text = " ".join((ROOT / path).read_text(encoding="utf-8").split())
+        assert phrase in text, f"{path} does not name the limit of a known starting caseload"
