@@ -19,7 +19,8 @@ Why this keeps every hidden count hidden (docs/DISCLOSURE.md has the full argume
 decision is a function of what the publication itself shows (a published number, or the fact that
 a group was not split). What a reader learns from a group of value G ≥ T that was not split is
 exactly "its items add up to G and at least one item has 1..T−1"; for every hidden count and every
-value 1..T−1 (and 0) a table exists that satisfies all of that and produces the same publication.
+value 1..T−1 a table exists that satisfies all of that and produces the same publication (also 0,
+except for a code that is one of exactly two items on its own: the reader learns it is not 0).
 
 Corrections: a later version of a quarter keeps the threshold and never splits a group that an
 earlier version left whole (unless the group is now empty: zeros tell nothing), so that holding

@@ -77,3 +77,45 @@ def test_the_words_name_the_limit() -> None:
     ):
         text = " ".join((ROOT / path).read_text(encoding="utf-8").split())
         assert phrase in text, f"{path} does not name the limit of a known starting caseload"
+
+
+def _item_values(threshold: int, sizes: tuple[int, ...], total: int) -> set[int]:
+    """Every value the first code can take in a group left whole whose items hold `sizes` codes each:
+    the codes add up to `total` and at least one item has 1..T-1 (plain enumeration)."""
+    codes = sum(sizes)
+    found: set[int] = set()
+
+    def fill(prefix: tuple[int, ...]) -> None:
+        if len(prefix) == codes - 1:
+            last = total - sum(prefix)
+            if last < 0:
+                return
+            values = (*prefix, last)
+            items, start = [], 0
+            for size in sizes:
+                items.append(sum(values[start:start + size]))
+                start += size
+            if any(1 <= item < threshold for item in items):
+                found.add(values[0])
+            return
+        for v in range(total - sum(prefix) + 1):
+            fill((*prefix, v))
+
+    fill(())
+    return found
+
+
+def test_a_code_alone_in_a_group_of_two_items_is_known_not_to_be_zero() -> None:
+    """docs/DISCLOSURE.md: a code that is one of exactly two items of a group on its own is known not to
+    be 0 (`male+other+unknown` = 12), and every value 1..T-1 stays possible; with three items, or with
+    a sibling code inside its item, 0 stays possible too."""
+    for threshold in (3, 5, 7):
+        small = set(range(1, threshold))
+        for total in range(threshold, 3 * threshold):
+            two = _item_values(threshold, (1, 2), total)  # male | other+unknown
+            assert 0 not in two and small <= two, (threshold, total, two)
+            assert small | {0} <= _item_values(threshold, (1, 1, 1), total)
+            assert small | {0} <= _item_values(threshold, (2, 1), total)  # a sibling code in its item
+    assert _item_values(5, (1, 2), 12) == {1, 2, 3, 4, 8, 9, 10, 11}
+    text = " ".join((ROOT / "docs" / "DISCLOSURE.md").read_text(encoding="utf-8").split())
+    assert "the reader learns that this code is **not 0** (`male+other+unknown` = 12" in text
