@@ -1,7 +1,8 @@
 """A limit of the quarterly guarantee, shown with real exports (issue 15, docs/DISCLOSURE.md "What it is not").
 
-The guarantee treats the caseload before the first published quarter as unknown. A reader who knows it
-(for example: the care coordination had no cases before that quarter) can pin a hidden count: six cases
+The guarantee treats the caseload as unknown, also before the first published quarter. A reader who knows
+it at some moment (for example: the care coordination had no cases before that quarter) can pin a hidden
+count: six cases
 opened in 2025Q1 (the first quarter with cases), 2025Q2 closes one ("<5"), 2025Q3 closes five. With no
 cases before 2025Q1, at most six can ever be closed, so 2025Q2's "<5" is exactly 1. The attack below
 reads only the CSV files and enumerates itself; the words (DPIA sheet, method text and introduction of the
@@ -33,9 +34,11 @@ def _feasible(text: str, threshold: int) -> range:
     return range(1, threshold) if text == f"<{threshold}" else range(int(text), int(text) + 1)
 
 
-def _closed_in_second_quarter(totals: dict[str, str], threshold: int, start: int | None) -> set[int]:
+def _closed_in_second_quarter(totals: dict[str, str], threshold: int, start: int | None,
+                              after_first: int | None = None) -> set[int]:
     """Every value 2025Q2's closed total can take for a reader of the totals; `start` is the caseload
-    before 2025Q1 the reader knows (None: unknown, any number >= 0 — tried up to 50)."""
+    before 2025Q1 the reader knows (None: unknown, any number >= 0 — tried up to 50), `after_first` the
+    caseload at the end of 2025Q1 when the reader knows it."""
     opened = [_feasible(totals[f"{q} opened"], threshold) for q in QUARTERS]
     closed = [_feasible(totals[f"{q} closed"], threshold) for q in QUARTERS]
     values: set[int] = set()
@@ -47,7 +50,7 @@ def _closed_in_second_quarter(totals: dict[str, str], threshold: int, start: int
                         for c2 in closed[1]:
                             for c3 in closed[2]:
                                 stock = [s + o1 - c1, s + o1 + o2 - c1 - c2, s + o1 + o2 + o3 - c1 - c2 - c3]
-                                if min(stock) >= 0:
+                                if min(stock) >= 0 and after_first in (None, stock[0]):
                                     values.add(c2)
     return values
 
@@ -64,15 +67,16 @@ def test_a_known_starting_caseload_pins_a_hidden_count(vault: Vault, tmp_path: P
     assert totals["2025Q2 closed"] == "<5"  # hidden, as the method says
     assert _closed_in_second_quarter(totals, 5, None) == {1, 2, 3, 4}  # the guarantee's reader: nothing learnt
     assert _closed_in_second_quarter(totals, 5, 0) == {1}  # a reader who knows there were no cases before
+    assert _closed_in_second_quarter(totals, 5, None, after_first=6) == {1}  # or the caseload at the end of Q1
 
 
 def test_the_words_name_the_limit() -> None:
     for path, phrase in (
-        ("resources/dpia/dpia_nl.md", "vóór het eerste gepubliceerde kwartaal"),
-        ("resources/dpia/dpia_en.md", "before the first published quarter"),
-        ("docs/DPIA.md", "vóór het eerste gepubliceerde kwartaal"),
-        ("resources/locale/nl/LC_MESSAGES/reports.po", "vóór het eerste gepubliceerde kwartaal"),
-        ("resources/locale/en/LC_MESSAGES/reports.po", "before the first published quarter"),
+        ("resources/dpia/dpia_nl.md", "hoeveel dossiers er op een bepaald moment liepen"),
+        ("resources/dpia/dpia_en.md", "how many cases were running at some moment"),
+        ("docs/DPIA.md", "hoeveel dossiers er op een bepaald moment liepen"),
+        ("resources/locale/nl/LC_MESSAGES/reports.po", "hoeveel dossiers er op een bepaald moment liepen"),
+        ("resources/locale/en/LC_MESSAGES/reports.po", "how many cases were running at some moment"),
         ("docs/DISCLOSURE.md", "tests/quarterly/test_disclosure_limits.py"),
     ):
         text = " ".join((ROOT / path).read_text(encoding="utf-8").split())
