@@ -18,8 +18,10 @@ import io
 from pathlib import Path
 
 from coordinator_app.db.vault import Vault
+from coordinator_app.domain.disclosure import protect
 from coordinator_app.services.quarterly import exports
 from tests.quarterly.auditor import casesets, truth
+from tests.quarterly.quarterly_helpers import one_dimension_table
 
 ROOT = Path(__file__).resolve().parents[2]
 QUARTERS = ["2025Q1", "2025Q2", "2025Q3"]
@@ -123,3 +125,36 @@ def test_a_code_alone_in_a_group_of_two_items_is_known_not_to_be_zero() -> None:
     assert _item_values(5, (1, 2), 12) == {1, 2, 3, 4, 8, 9, 10, 11}
     text = " ".join((ROOT / "docs" / "DISCLOSURE.md").read_text(encoding="utf-8").split())
     assert "the reader learns that this code is **not 0** (`male+other+unknown` = 12" in text
+
+
+def test_two_versions_read_as_one_change_narrow_a_hidden_count() -> None:
+    """docs/DISCLOSURE.md: a reader who assumes that only one case changed between two versions of a
+    quarter can work out a hidden count of the correction. Version 1 is exact; one labour case is deleted;
+    version 2 leaves the form breakdown out. The reader tries every single-case deletion from version 1's
+    (exact) table and keeps those the method publishes as version 2 (the app's protection as a black box,
+    as the enumeration auditor does): in every one, the small item holds exactly 4."""
+    before = {"sexual": 10, "labour": 5, "criminal": 5}
+    first = protect(one_dimension_table("opened", before), 5)
+    assert [(c.category, c.value) for c in first.breakdown("opened", "form")] == [
+        ("sexual", 10), ("labour", 5), ("criminal", 5), ("organ", 0), ("unknown", 0)]
+    after = {"sexual": 10, "labour": 4, "criminal": 5}
+    second = protect(one_dimension_table("opened", after), 5, [first])
+    shown = [r for r in second.rows() if r[0] == "opened"]
+    assert second.total("opened") == 19 and "form" not in second.dimensions("opened")
+    readings = []
+    for code, count in before.items():
+        candidate = {**before, code: count - 1}
+        published = protect(one_dimension_table("opened", candidate), 5, [first])
+        if [r for r in published.rows() if r[0] == "opened"] == shown:
+            readings.append(candidate)
+    assert after in readings and len(readings) == 2
+    assert {min(v for v in reading.values() if 1 <= v < 5) for reading in readings} == {4}
+    for path, phrase in (
+        ("resources/dpia/dpia_nl.md", "aanneemt dat er maar weinig dossiers veranderden"),
+        ("resources/dpia/dpia_en.md", "assumes that only a few cases changed"),
+        ("resources/locale/nl/LC_MESSAGES/reports.po", "aanneemt dat er maar weinig dossiers veranderden"),
+        ("resources/locale/en/LC_MESSAGES/reports.po", "assumes that only a few cases changed"),
+        ("docs/DISCLOSURE.md", "assumes that only a few cases changed"),
+    ):
+        text = " ".join((ROOT / path).read_text(encoding="utf-8").split())
+        assert phrase in text, f"{path} does not name the limit of comparing versions"
