@@ -19,10 +19,12 @@ Why this keeps every hidden count hidden (docs/DISCLOSURE.md has the full argume
 decision is a function of what the publication itself shows (a published number, or the fact that
 a group was not split). What a reader learns from a group of value G ≥ T that was not split is
 exactly "its items add up to G and at least one item has 1..T−1"; for every hidden count and every
-value 1..T−1 (and 0) a table exists that satisfies all of that and produces the same publication.
+value 1..T−1 a table exists that satisfies all of that and produces the same publication (also 0,
+except for a code that is one of exactly two items on its own: the reader learns it is not 0).
 
 Corrections: a later version of a quarter keeps the threshold and never splits a group that an
-earlier version left whole, so that holding both versions tells no more than either.
+earlier version left whole (unless the group is now empty: zeros tell nothing), so that holding
+both versions tells no more than either.
 
 `audit()` is an exact integer attack (SciPy HiGHS `milp`) over one or more published versions of a
 quarter; the export runs it before anything is written.
@@ -310,7 +312,8 @@ def cut(root: Node, counts: Mapping[str, int], threshold: int,
             return [node]
         if any(1 <= count(child) < threshold for child in node.children):
             return [node]
-        if may_split is not None and not may_split(node):
+        # An empty group is always split: its zeros say nothing, whatever an earlier version showed.
+        if may_split is not None and count(node) != 0 and not may_split(node):
             return [node]
         return [n for child in node.children for n in walk(child)]
 
@@ -423,8 +426,12 @@ def _group_check(threshold: int, items: int, total: int) -> bool:
 
 
 def _leaf_sets(published: PublishedTable, measure: str, dimension: str) -> list[set[str]]:
+    return [codes for codes, _ in _leaf_cells(published, measure, dimension)]
+
+
+def _leaf_cells(published: PublishedTable, measure: str, dimension: str) -> list[tuple[set[str], Value]]:
     codes = set(categories(dimension))
-    return [{c.category} if c.category in codes else set(c.category.split(JOIN))
+    return [({c.category} if c.category in codes else set(c.category.split(JOIN)), c.value)
             for c in published.breakdown(measure, dimension)]
 
 
@@ -440,7 +447,8 @@ def audit(versions: Sequence[PublishedTable], tree_set: Trees | None = None) -> 
 
     Checks, for every group published whole, with an integer programme, that each of its items can
     still take every value 1..T−1 and at least two values; and, across versions, that no group
-    left whole in one version is split in a later one (holding both would reveal its items).
+    left whole in one version is split in a later one (holding both would reveal its items), unless
+    the later version shows it empty (only zeros inside).
     A single number published as an exact count of 1..T−1 is a problem too.
     """
     tr = tree_set or trees()
@@ -480,9 +488,11 @@ def audit(versions: Sequence[PublishedTable], tree_set: Trees | None = None) -> 
         for earlier in versions[:i]:
             for measure in PUBLISHED_PERSON_MEASURES:
                 for dim in dimensions(measure)[1:]:
-                    finer = _leaf_sets(later, measure, dim)
+                    finer = _leaf_cells(later, measure, dim)
                     for group in _whole_groups(earlier, measure, dim, tr):
-                        if any(f < group for f in finer):
+                        inside = [value for f, value in finer if f < group]
+                        # splitting a group that is now empty shows only zeros (nothing about any version)
+                        if inside and inside != [0] * len(inside):
                             problems.append(f"{later.quarter} v{later.version} {measure}/{dim}: splitst een groep "
                                             "die een eerdere versie heel liet")
     return problems

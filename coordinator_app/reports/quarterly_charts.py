@@ -2,7 +2,7 @@
 
 - `row_bars()`: one bar per category, drawn to sit in a table column beside the rows of the
   breakdown (same row height), so every bar lines up with its label and number.
-- `trend_chart()`: grouped columns for opened / active at the end / closed over several quarters.
+- `trend_chart()`: grouped columns, one per published series (opened, closed) over several quarters.
 
 Hidden cells (`<T`, `x`) never get a bar: they show a dashed outline with their marker, so a
 reader cannot measure a bar to recover the number. Only published values reach this module.
