@@ -363,17 +363,37 @@ class NameIndex:
                     progress(len(typed) * (n * len(rows) + start + len(chunk)) // (3 * len(rows)))
         return out
 
+    def _joined_like(self, typed: _Typed, threshold: float) -> set[int]:
+        """At least the names one of whose spellings, written as one word, scores `threshold` (at least
+        WORD_FLOOR) or more against what was typed written as one (`_joined`): "Nguyenthihuong" for Nguyễn
+        Thị Hương, "Abdelrahman" for عبد الرحمن (bd lrhmn), names sharing no word that resembles a typed word.
+        rapidfuzz over every spelling at once, the cut-offs of `_joined`."""
+        if len(typed.one) < 6:  # as _joined: too short to compare as one word
+            return set()
+        cutoff = max(threshold, WORD_FLOOR)
+        found: set[int] = set()
+        forms = ((typed.one, self._flat[0], cutoff), (typed.one_sorted, self._flat[1], cutoff),
+                 (typed.sk_one, self._flat[2], cutoff / 0.92 - 1e-9))
+        for n, (form, spellings, cut) in enumerate(forms):
+            if n == 2 and len(form) < 5:
+                continue
+            for _s, _score, j in process.extract(form, spellings, scorer=fuzz.ratio, score_cutoff=cut, limit=None):
+                found.add(self._owner[j])
+        return found
+
     def _match(self, prepared: _Typed, limit: int, threshold: float, memo: dict[str, tuple[set[int], set[int]]] | None,
                joined: set[int] | None) -> list[tuple[int, NameScore]]:
-        """Only names holding a word like a typed word are candidates. A candidate lacking, for some typed
-        word, every word that word could score WORD_FLOOR against can neither match exactly nor word by
-        word (its lowest word scores below the floor); it can only pass as one joined word, so only that
-        is looked at first (in `joined` when given), and the full score only when it passes: the same
-        result, less work."""
+        """Candidates: the names holding a word like a typed word, and those whose whole name resembles what
+        was typed as one word (`joined` when given: `_joined_at_least`, else `_joined_like`). A candidate
+        lacking, for some typed word, every word that word could score WORD_FLOOR against can neither match
+        exactly nor word by word (its lowest word scores below the floor); it can only pass as one joined
+        word, so only that is looked at first, and the full score only when it passes: the same result,
+        less work."""
         typed = prepared.words
         if not typed:
             return []
-        positions: set[int] = set()
+        positions: set[int] = set(joined) if joined is not None and threshold >= WORD_FLOOR \
+            else self._joined_like(prepared, threshold)
         strong: set[int] | None = None
         for t in typed:
             if memo is None:
