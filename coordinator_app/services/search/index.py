@@ -129,13 +129,30 @@ _ROWS = {
 }
 
 
+_BY_KIND: dict[tuple[bool, tuple[str, ...]], Any] = {}  # (snippets, kinds) -> statement, compiled once
+
+
+def _by_kind(snippets: bool, kinds: tuple[str, ...]) -> Any:
+    """The bm25-ranked statement with the hits of each kind before those of the next (in the order of `kinds`)."""
+    key = (snippets, kinds)
+    if key not in _BY_KIND:
+        order = " ".join(f"WHEN {KIND_NUMBERS[k]} THEN {i}" for i, k in enumerate(kinds))
+        _BY_KIND[key] = text(
+            f"SELECT kind, ref_id, case_id, {'body' if snippets else chr(39) * 2} FROM search_index "
+            f"WHERE search_index MATCH :q AND rowid % 8 IN ({', '.join(str(KIND_NUMBERS[k]) for k in kinds)}) "
+            f"ORDER BY CASE rowid % 8 {order} END, rank LIMIT :n")
+    return _BY_KIND[key]
+
+
 def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = True,
-           kinds: tuple[str, ...] = ()) -> list[Hit]:
+           kinds: tuple[str, ...] = (), by_kind: bool = False) -> list[Hit]:
     """FTS5 hits for the words typed, best first; with `snippets`, a piece of the original text for each;
     with `kinds`, only hits of those kinds.
 
     Best first: by FTS5's rank (bm25) when at most RANKED_AT_MOST rows match; when more match, by kind
-    (in the order of `kinds`, else case, person, journal, contact, organisation), newest first."""
+    (in the order of `kinds`, else case, person, journal, contact, organisation), newest first. With
+    `by_kind`, by kind first in both cases, then by rank: `limit` rows of another kind can never push
+    out a row of a kind that comes before it (a name row by 100 journal lines that rank higher)."""
     query = parse(user_text)
     fts = words_query(query.words)
     if fts is None:
@@ -143,7 +160,10 @@ def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = Tr
     with vault.read() as session:
         rowids = [int(r[0]) for r in session.execute(_ROWIDS, {"q": fts})]
         rows: list[tuple[Any, ...]]
-        if len(rowids) <= RANKED_AT_MOST:
+        if len(rowids) <= RANKED_AT_MOST and by_kind:
+            statement = _by_kind(snippets, tuple(kinds or KIND_NUMBERS))
+            rows = [tuple(r) for r in session.execute(statement, {"q": fts, "n": limit})]
+        elif len(rowids) <= RANKED_AT_MOST:
             params: dict[str, object] = {"q": fts, "n": limit, "kinds": json.dumps(list(kinds))}
             rows = [tuple(r) for r in session.execute(_STATEMENTS[(snippets, bool(kinds))], params)]
         else:

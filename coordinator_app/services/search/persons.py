@@ -174,7 +174,7 @@ def find_cases(vault: Vault, user_text: str, limit: int = 20, *, similar: bool =
     born = search.case_ids_born_on(vault, query.dates) if query.dates else None
     if query.words:
         hits = search.search(vault, user_text, limit=max(10 * limit, 100), snippets=False,
-                             kinds=("case", "person", "journal"))
+                             kinds=("case", "person", "journal"), by_kind=True)  # names never pushed out by journal
         for hit in hits:
             if hit.case_id is None:
                 continue
