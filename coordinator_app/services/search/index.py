@@ -174,6 +174,22 @@ def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = Tr
     return [Hit(k, int(r), c, snippet(b or "", query.words) if snippets else "") for k, r, c, b in rows]
 
 
+_NUMBERED = text("SELECT rowid / 8 FROM search_index WHERE search_index MATCH :q AND rowid % 8 = 1")
+
+
+def case_ids_numbered(vault: Vault, user_text: str) -> list[int]:
+    """Case ids (ascending) whose number holds every word typed, the dates of birth in it read as words: a
+    case number may look like a date (12-05-2023, from an imported list). Empty when the text holds no date
+    (then `search` finds case numbers as it is)."""
+    if not parse(user_text).dates:
+        return []
+    fts = words_query(fold_words(clean(user_text))[:MAX_WORDS])
+    if fts is None:
+        return []
+    with vault.read() as session:
+        return sorted(int(r[0]) for r in session.execute(_NUMBERED, {"q": fts}))
+
+
 _BORN_ON = text("SELECT case_id FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:dates))")
 
 
@@ -197,7 +213,8 @@ _CASE_IDS = text(
 
 def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> list[int]:
     """Case ids (ascending) whose number, person (name, other spellings, date of birth) or journal match (for
-    filtering the case list). With both words and a date, a case must match both."""
+    filtering the case list). With both words and a date, a case must match both; a case number that holds
+    the text's words and its date read as words matches too (`case_ids_numbered`)."""
     query = parse(user_text)
     if query.empty:
         return []
@@ -209,4 +226,6 @@ def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> lis
     if query.dates:
         born = case_ids_born_on(vault, query.dates)
         ids = sorted(born) if ids is None else [i for i in ids if i in born]
+        numbered = case_ids_numbered(vault, user_text)  # a number that looks like a date
+        ids = sorted(set(ids) | set(numbered)) if numbered else ids
     return (ids or [])[:limit]

@@ -170,8 +170,8 @@ def find_cases(vault: Vault, user_text: str, limit: int = 20, *, similar: bool =
     query = search.parse(user_text)
     if query.empty:
         return []
-    ranked: dict[int, tuple[str, float]] = {}
-    born = search.case_ids_born_on(vault, query.dates) if query.dates else None
+    ranked: dict[int, tuple[str, float]] = dict.fromkeys(search.case_ids_numbered(vault, user_text), (NUMBER, 100.0))
+    born = search.case_ids_born_on(vault, query.dates) if query.dates else None  # (a number may look like a date)
     if query.words:
         hits = search.search(vault, user_text, limit=max(10 * limit, 100), snippets=False,
                              kinds=("case", "person", "journal"), by_kind=True)  # names never pushed out by journal
@@ -184,7 +184,8 @@ def find_cases(vault: Vault, user_text: str, limit: int = 20, *, similar: bool =
             if hit.case_id not in ranked or _ORDER[reason] < _ORDER[ranked[hit.case_id][0]]:
                 ranked[hit.case_id] = (reason, 100.0)
     elif born is not None:
-        ranked.update((cid, (BIRTH, 100.0)) for cid in sorted(born))
+        for cid in sorted(born):
+            ranked.setdefault(cid, (BIRTH, 100.0))
     order = sorted(ranked, key=lambda cid: _ORDER[ranked[cid][0]])  # stable: FTS rank within a reason
     found = [(cid, ranked[cid][0], ranked[cid][1]) for cid in order]
     if similar and len(found) < limit and any(len(w) >= 3 for w in query.words):
