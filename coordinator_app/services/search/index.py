@@ -129,13 +129,30 @@ _ROWS = {
 }
 
 
+_BY_KIND: dict[tuple[bool, tuple[str, ...]], Any] = {}  # (snippets, kinds) -> statement, compiled once
+
+
+def _by_kind(snippets: bool, kinds: tuple[str, ...]) -> Any:
+    """The bm25-ranked statement with the hits of each kind before those of the next (in the order of `kinds`)."""
+    key = (snippets, kinds)
+    if key not in _BY_KIND:
+        order = " ".join(f"WHEN {KIND_NUMBERS[k]} THEN {i}" for i, k in enumerate(kinds))
+        _BY_KIND[key] = text(
+            f"SELECT kind, ref_id, case_id, {'body' if snippets else chr(39) * 2} FROM search_index "
+            f"WHERE search_index MATCH :q AND rowid % 8 IN ({', '.join(str(KIND_NUMBERS[k]) for k in kinds)}) "
+            f"ORDER BY CASE rowid % 8 {order} END, rank LIMIT :n")
+    return _BY_KIND[key]
+
+
 def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = True,
-           kinds: tuple[str, ...] = ()) -> list[Hit]:
+           kinds: tuple[str, ...] = (), by_kind: bool = False) -> list[Hit]:
     """FTS5 hits for the words typed, best first; with `snippets`, a piece of the original text for each;
     with `kinds`, only hits of those kinds.
 
     Best first: by FTS5's rank (bm25) when at most RANKED_AT_MOST rows match; when more match, by kind
-    (in the order of `kinds`, else case, person, journal, contact, organisation), newest first."""
+    (in the order of `kinds`, else case, person, journal, contact, organisation), newest first. With
+    `by_kind`, by kind first in both cases, then by rank: `limit` rows of another kind can never push
+    out a row of a kind that comes before it (a name row by 100 journal lines that rank higher)."""
     query = parse(user_text)
     fts = words_query(query.words)
     if fts is None:
@@ -143,7 +160,10 @@ def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = Tr
     with vault.read() as session:
         rowids = [int(r[0]) for r in session.execute(_ROWIDS, {"q": fts})]
         rows: list[tuple[Any, ...]]
-        if len(rowids) <= RANKED_AT_MOST:
+        if len(rowids) <= RANKED_AT_MOST and by_kind:
+            statement = _by_kind(snippets, tuple(kinds or KIND_NUMBERS))
+            rows = [tuple(r) for r in session.execute(statement, {"q": fts, "n": limit})]
+        elif len(rowids) <= RANKED_AT_MOST:
             params: dict[str, object] = {"q": fts, "n": limit, "kinds": json.dumps(list(kinds))}
             rows = [tuple(r) for r in session.execute(_STATEMENTS[(snippets, bool(kinds))], params)]
         else:
@@ -152,6 +172,22 @@ def search(vault: Vault, user_text: str, limit: int = 50, *, snippets: bool = Tr
             found = {int(r[0]): tuple(r[1:]) for r in session.execute(_ROWS[snippets], {"ids": json.dumps(chosen)})}
             rows = [found[r] for r in chosen if r in found]
     return [Hit(k, int(r), c, snippet(b or "", query.words) if snippets else "") for k, r, c, b in rows]
+
+
+_NUMBERED = text("SELECT rowid / 8 FROM search_index WHERE search_index MATCH :q AND rowid % 8 = 1")
+
+
+def case_ids_numbered(vault: Vault, user_text: str) -> list[int]:
+    """Case ids (ascending) whose number holds every word typed, the dates of birth in it read as words: a
+    case number may look like a date (12-05-2023, from an imported list). Empty when the text holds no date
+    (then `search` finds case numbers as it is)."""
+    if not parse(user_text).dates:
+        return []
+    fts = words_query(fold_words(clean(user_text))[:MAX_WORDS])
+    if fts is None:
+        return []
+    with vault.read() as session:
+        return sorted(int(r[0]) for r in session.execute(_NUMBERED, {"q": fts}))
 
 
 _BORN_ON = text("SELECT case_id FROM persons WHERE date_of_birth IN (SELECT value FROM json_each(:dates))")
@@ -177,7 +213,8 @@ _CASE_IDS = text(
 
 def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> list[int]:
     """Case ids (ascending) whose number, person (name, other spellings, date of birth) or journal match (for
-    filtering the case list). With both words and a date, a case must match both."""
+    filtering the case list). With both words and a date, a case must match both; a case number that holds
+    the text's words and its date read as words matches too (`case_ids_numbered`)."""
     query = parse(user_text)
     if query.empty:
         return []
@@ -189,4 +226,6 @@ def matching_case_ids(vault: Vault, user_text: str, limit: int = 100_000) -> lis
     if query.dates:
         born = case_ids_born_on(vault, query.dates)
         ids = sorted(born) if ids is None else [i for i in ids if i in born]
+        numbered = case_ids_numbered(vault, user_text)  # a number that looks like a date
+        ids = sorted(set(ids) | set(numbered)) if numbered else ids
     return (ids or [])[:limit]

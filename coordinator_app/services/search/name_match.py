@@ -56,16 +56,21 @@ def word_score(typed: str, stored: str) -> float:
     """How much a typed (folded) word resembles a stored one, 0-100; a prefix is exact."""
     if stored.startswith(typed):
         return EXACT
-    if len(typed) < MIN_FUZZY_WORD:
-        return 0.0
+    if len(typed) < MIN_FUZZY_WORD:  # too little to compare, but for a short name typed in Arabic script
+        return 80.0 if _consonants_only(typed) and skeleton(typed) == skeleton(stored) else 0.0
     score = float(fuzz.ratio(typed, stored))
     sk_t, sk_s = skeleton(typed), skeleton(stored)
     if sk_t and sk_s:
         if min(len(sk_t), len(sk_s)) >= 3:
             score = max(score, 0.92 * fuzz.ratio(sk_t, sk_s))
-        elif sk_t == sk_s and not _PLAIN_VOWELS.search(stored):  # a short name from Arabic script (علي → ly)
-            score = max(score, 80.0)
+        elif sk_t == sk_s and (_consonants_only(stored) or _consonants_only(typed)):  # a short name from
+            score = max(score, 80.0)  # Arabic script (علي → ly), stored or typed
     return score
+
+
+def _consonants_only(word: str) -> bool:
+    """A folded word without a, e, i, o, u: most likely written in Arabic script (علي → ly, يوسف → ywsf)."""
+    return bool(word) and not _PLAIN_VOWELS.search(word)
 
 
 def _assign(typed: Sequence[str], words: Sequence[str]) -> list[float]:
@@ -241,7 +246,9 @@ class NameIndex:
 
     def _words_like(self, typed: str) -> set[str]:
         found = self._with_prefix(typed)
-        if len(typed) >= MIN_FUZZY_WORD:
+        if len(typed) < MIN_FUZZY_WORD and _consonants_only(typed):  # as word_score: علي → ly finds Ali
+            found.update(self._by_skeleton.get(skeleton(typed), ()))
+        elif len(typed) >= MIN_FUZZY_WORD:
             for word, _score, _i in process.extract(
                 typed, self._vocabulary, scorer=fuzz.ratio, score_cutoff=WORD_FLOOR, limit=None
             ):
@@ -286,7 +293,7 @@ class NameIndex:
         like: dict[str, set[str]] = {}
         for word in words:  # prefixes and the same skeleton, as in _words_like
             found = self._with_prefix(word)
-            if len(word) >= MIN_FUZZY_WORD:
+            if len(word) >= MIN_FUZZY_WORD or _consonants_only(word):  # as _words_like
                 found.update(self._by_skeleton.get(skeleton(word), ()))
             like[word] = found
         fuzzy = [w for w in words if len(w) >= MIN_FUZZY_WORD]
@@ -363,17 +370,37 @@ class NameIndex:
                     progress(len(typed) * (n * len(rows) + start + len(chunk)) // (3 * len(rows)))
         return out
 
+    def _joined_like(self, typed: _Typed, threshold: float) -> set[int]:
+        """At least the names one of whose spellings, written as one word, scores `threshold` (at least
+        WORD_FLOOR) or more against what was typed written as one (`_joined`): "Nguyenthihuong" for Nguyễn
+        Thị Hương, "Abdelrahman" for عبد الرحمن (bd lrhmn), names sharing no word that resembles a typed word.
+        rapidfuzz over every spelling at once, the cut-offs of `_joined`."""
+        if len(typed.one) < 6:  # as _joined: too short to compare as one word
+            return set()
+        cutoff = max(threshold, WORD_FLOOR)
+        found: set[int] = set()
+        forms = ((typed.one, self._flat[0], cutoff), (typed.one_sorted, self._flat[1], cutoff),
+                 (typed.sk_one, self._flat[2], cutoff / 0.92 - 1e-9))
+        for n, (form, spellings, cut) in enumerate(forms):
+            if n == 2 and len(form) < 5:
+                continue
+            for _s, _score, j in process.extract(form, spellings, scorer=fuzz.ratio, score_cutoff=cut, limit=None):
+                found.add(self._owner[j])
+        return found
+
     def _match(self, prepared: _Typed, limit: int, threshold: float, memo: dict[str, tuple[set[int], set[int]]] | None,
                joined: set[int] | None) -> list[tuple[int, NameScore]]:
-        """Only names holding a word like a typed word are candidates. A candidate lacking, for some typed
-        word, every word that word could score WORD_FLOOR against can neither match exactly nor word by
-        word (its lowest word scores below the floor); it can only pass as one joined word, so only that
-        is looked at first (in `joined` when given), and the full score only when it passes: the same
-        result, less work."""
+        """Candidates: the names holding a word like a typed word, and those whose whole name resembles what
+        was typed as one word (`joined` when given: `_joined_at_least`, else `_joined_like`). A candidate
+        lacking, for some typed word, every word that word could score WORD_FLOOR against can neither match
+        exactly nor word by word (its lowest word scores below the floor); it can only pass as one joined
+        word, so only that is looked at first, and the full score only when it passes: the same result,
+        less work."""
         typed = prepared.words
         if not typed:
             return []
-        positions: set[int] = set()
+        positions: set[int] = set(joined) if joined is not None and threshold >= WORD_FLOOR \
+            else self._joined_like(prepared, threshold)
         strong: set[int] | None = None
         for t in typed:
             if memo is None:

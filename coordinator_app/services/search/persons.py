@@ -169,11 +169,11 @@ def find_cases(vault: Vault, user_text: str, limit: int = 20, *, similar: bool =
     query = search.parse(user_text)
     if query.empty:
         return []
-    ranked: dict[int, tuple[str, float]] = {}
-    born = search.case_ids_born_on(vault, query.dates) if query.dates else None
+    ranked: dict[int, tuple[str, float]] = dict.fromkeys(search.case_ids_numbered(vault, user_text), (NUMBER, 100.0))
+    born = search.case_ids_born_on(vault, query.dates) if query.dates else None  # (a number may look like a date)
     if query.words:
         hits = search.search(vault, user_text, limit=max(10 * limit, 100), snippets=False,
-                             kinds=("case", "person", "journal"))
+                             kinds=("case", "person", "journal"), by_kind=True)  # names never pushed out by journal
         for hit in hits:
             if hit.case_id is None:
                 continue
@@ -183,7 +183,8 @@ def find_cases(vault: Vault, user_text: str, limit: int = 20, *, similar: bool =
             if hit.case_id not in ranked or _ORDER[reason] < _ORDER[ranked[hit.case_id][0]]:
                 ranked[hit.case_id] = (reason, 100.0)
     elif born is not None:
-        ranked.update((cid, (BIRTH, 100.0)) for cid in sorted(born))
+        for cid in sorted(born):
+            ranked.setdefault(cid, (BIRTH, 100.0))
     order = sorted(ranked, key=lambda cid: _ORDER[ranked[cid][0]])  # stable: FTS rank within a reason
     found = [(cid, ranked[cid][0], ranked[cid][1]) for cid in order]
     if similar and len(found) < limit and any(len(w) >= 3 for w in query.words):
@@ -248,6 +249,8 @@ def known_persons(vault: Vault, person: PersonQuery, limit: int = 8) -> list[Can
     the same date of birth and nationality; ranked by how much agrees. Empty when nothing is known."""
     names = _name_hits(name_index(vault), person)
     born_ids = search.case_ids_born_on(vault, (person.date_of_birth,)) if person.date_of_birth else set()
+    if person.spellings and (missing := born_ids - set(names)):
+        names.update(_born_name_hits(person, missing, _spellings_of(vault, missing)))
     ids = set(names) | born_ids
     if not ids:
         return []
@@ -265,6 +268,37 @@ def _name_hits(index: NameIndex, person: PersonQuery,
         for cid, score in matches:
             previous = names.get(cid)
             if previous is None or score.score > previous[0]:
+                names[cid] = (score.score, score.exact, n > 0)
+    return names
+
+
+_SPELLINGS_OF = text("SELECT case_id, first_name, last_name, alias, other_spellings FROM persons "
+                     "WHERE case_id IN (SELECT value FROM json_each(:ids))")
+
+
+def _spellings_of(vault: Vault, ids: set[int]) -> dict[int, list[str | None]]:
+    """case id -> the spellings of its person (as the name index holds them), in one query."""
+    if not ids:
+        return {}
+    with vault.read() as session:
+        rows = session.execute(_SPELLINGS_OF, {"ids": json.dumps(sorted(ids))}).all()
+    return {int(cid): _spellings(first, last, alias, other) for cid, first, last, alias, other in rows}
+
+
+def _born_name_hits(person: PersonQuery, ids: Iterable[int],
+                    spellings_of: Mapping[int, list[str | None]]) -> dict[int, tuple[float, bool, bool]]:
+    """The name hits (as `_name_hits`) among `ids`, persons born on the person's date of birth that the name
+    search did not keep: it keeps the 50 most alike names, and with more namesakes the one born on the same
+    day may not be among them (docs/SEARCH.md). Scored one by one (a date of birth is shared by few persons)."""
+    names: dict[int, tuple[float, bool, bool]] = {}
+    for cid in ids:
+        theirs = spellings_of.get(cid)
+        if theirs is None:
+            continue
+        for n, spelling in enumerate(person.spellings):
+            score = name_score(spelling, theirs)
+            previous = names.get(cid)
+            if (score.exact or score.score >= SIMILAR) and (previous is None or score.score > previous[0]):
                 names[cid] = (score.score, score.exact, n > 0)
     return names
 
@@ -355,6 +389,13 @@ def known_persons_for_rows(vault: Vault, rows: Sequence[PersonQuery | None],
         hits.append(seen[key] if row is not None else {})
     births = {row.date_of_birth for row in asked if row is not None and row.date_of_birth}
     born = _born_index(vault, births) if births else {}
+    missing = {n: born.get(row.date_of_birth, set()) - set(hits[n]) for n, row in enumerate(asked)
+               if row is not None and row.spellings and row.date_of_birth}  # namesakes born that day whom
+    spellings_of = _spellings_of(vault, set().union(*missing.values()))  # the 50 most alike names left out
+    for n, ids in missing.items():
+        row = asked[n]
+        if ids and row is not None and (extra := _born_name_hits(row, ids, spellings_of)):
+            hits[n] = {**hits[n], **extra}
     wanted: set[int] = set()
     for found in (*hits, *born.values()):
         wanted.update(found)
