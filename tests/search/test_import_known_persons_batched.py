@@ -144,3 +144,67 @@ def test_rows_among_each_other_rank_as_the_vault_check_for_a_list_that_repeats_n
     short = persons.same_persons_among_rows(rows, limit=8)  # the limit keeps the best, then the earliest
     assert [[(c.index, c.score, c.reasons) for c in found] for found in short] == [
         [(c.index, c.score, c.reasons) for c in found[:8]] for found in among]
+
+
+def test_rows_among_each_other_offer_the_namesake_born_the_same_day_beyond_the_fifty(vault) -> None:  # type: ignore[no-untyped-def]
+    """A file naming one person more than fifty times: the name search keeps the 50 most alike rows, so an
+    earlier row with the same name AND the same date of birth could be left out and the later row opened as a
+    new case (a second file). The rows born that day are scored on their own, as the check against the vault
+    does. Oracle: the check against the vault (known_persons), each row stored as a person in file order."""
+    import datetime as dt
+
+    from coordinator_app.services.cases import store
+    from coordinator_app.services.search import persons
+    from coordinator_app.services.search.persons import PersonQuery
+
+    born = dt.date(1990, 5, 5)
+    on = dt.date(2026, 2, 1)
+
+    def row(first: str, last: str, date_of_birth: dt.date | None = None) -> PersonQuery:
+        return PersonQuery(first_name=first, last_name=last, date_of_birth=date_of_birth, on=on)
+
+    rows = [row("Mohammed", "Ali") for _ in range(60)]
+    rows.append(row("Mohammed", "Ali", born))  # 60
+    rows += [row("Mohammed", "Ali") for _ in range(9)]
+    rows.append(row("Mohammed", "Ali", born))  # 70: the same person as row 60
+    rows.append(row("Mohamed", "Ali", born))  # 71: the same, spelled otherwise
+    rows += [row("Muhammad", "Ali", dt.date(1980 + n, 1, 1)) for n in range(8)]
+    among = persons.same_persons_among_rows(rows, limit=100)
+    assert 60 in [c.index for c in among[70]], "the namesake born the same day must be offered"
+    assert {60, 70} <= {c.index for c in among[71]}
+    ids = [store.create_case(vault, store.CaseInput(signal_received_on="2026-01-05", person=store.PersonInput(
+        first_name=r.first_name, last_name=r.last_name, date_of_birth=r.date_of_birth))) for r in rows]
+    position = {case_id: n for n, case_id in enumerate(ids)}
+    for i, query in enumerate(rows):
+        in_vault = sorted((-c.score, position[c.match.case_id], c.reasons)
+                          for c in persons.known_persons(vault, query, limit=100) if position[c.match.case_id] < i)
+        assert [(-c.score, c.index, c.reasons) for c in among[i]] == in_vault, i
+
+
+def test_rows_sharing_a_registration_birth_date_are_not_scored_pair_by_pair(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Many persons registered with the same date of birth (1 January of a year, a usual stand-in for an
+    unknown day): the namesakes born that day are scored on their own only when the name search kept its full
+    NAMES_KEPT for the row's name (else every name alike enough is among its hits already), and the same two
+    spellings once. Counted through _born_name_hits: 300 different names on one day need no such scoring;
+    300 rows of one name on one day need it once per pair of spellings, not once per pair of rows."""
+    import datetime as dt
+    import random
+
+    from coordinator_app.services.search import persons
+    from coordinator_app.services.search.persons import PersonQuery
+
+    calls: list[int] = []
+    real = persons._born_name_hits
+    monkeypatch.setattr(persons, "_born_name_hits", lambda *a: calls.append(1) or real(*a))
+    day = dt.date(1995, 1, 1)
+    rng = random.Random(3)
+    syllables = ["ka", "mi", "to", "ra", "se", "lu", "no", "vi", "da", "pe", "zo", "fa"]
+    different = [PersonQuery(first_name="".join(rng.choice(syllables) for _ in range(3)).capitalize(),
+                             last_name="".join(rng.choice(syllables) for _ in range(4)).capitalize(),
+                             date_of_birth=day) for _ in range(300)]
+    persons.same_persons_among_rows(different)
+    assert calls == []
+    one_name = [PersonQuery(first_name="Mohammed", last_name="Ali", date_of_birth=day) for _ in range(300)]
+    found = persons.same_persons_among_rows(one_name)
+    assert 0 < len(calls) <= 1  # one pair of spellings
+    assert all(len(candidates) == 8 for candidates in found[8:])  # and every later row is offered earlier ones
