@@ -166,6 +166,19 @@ def vault(vault_dir: Path) -> Iterator:
 
 
 @pytest.fixture
+def ctx(vault) -> Iterator:  # type: ignore[no-untyped-def]
+    """The GUI's shared state (AppContext) holding the test vault; waits for the vault worker at the end.
+    A test module that needs another context (a folder, people in the vault first) defines its own `ctx`."""
+    from coordinator_app.ui.context import AppContext
+    from coordinator_app.ui.worker import wait_idle
+
+    context = AppContext()
+    context.set_vault(vault)
+    yield context
+    wait_idle()
+
+
+@pytest.fixture
 def demo_vault_dir(tmp_path: Path, _template_vaults) -> Path:
     """A closed vault with DEMO_CASES fictitious cases (seed 7)."""
     return _copy(_template_vaults["demo"][0], tmp_path / "demo-vault")

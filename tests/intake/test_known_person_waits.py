@@ -16,20 +16,10 @@ from coordinator_app.errors import VaultDamaged, VaultLocked
 from coordinator_app.services.cases import store
 from coordinator_app.services.search.persons import PersonQuery
 from coordinator_app.services.search.persons import known_persons as real_known_persons
-from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.intake import known_person
-from coordinator_app.ui.worker import wait_idle
 from tests.helpers import settle, type_text
 
 WAIT = 15_000
-
-
-@pytest.fixture
-def ctx(vault):
-    context = AppContext()
-    context.set_vault(vault)
-    yield context
-    wait_idle()
 
 
 @pytest.fixture

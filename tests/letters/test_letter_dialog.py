@@ -15,22 +15,12 @@ from PySide6.QtWidgets import QApplication, QProgressBar
 
 from coordinator_app.services import audit
 from coordinator_app.services.documents import storage
-from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.documents.letter_dialog import LetterDialog, open_letter_dialog
 from coordinator_app.ui.documents.save_options import SaveOptionsDialog
-from coordinator_app.ui.worker import wait_idle
 from tests.helpers import type_text
 from tests.letters.letter_helpers import CANARY, MARKERS, make_letter_case, page_count, pdf_text
 
 WAIT = 15_000
-
-
-@pytest.fixture
-def ctx(vault):
-    context = AppContext()
-    context.set_vault(vault)
-    yield context
-    wait_idle()
 
 
 @pytest.fixture

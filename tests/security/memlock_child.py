@@ -1,6 +1,7 @@
 """Run in a child process (tests/security/test_security_memory_lock_limit.py): open a vault with
 cipher_memory_security ON, write and search case text, and report how much memory the process holds
-locked (VmLck) at its highest, whether memory security reads back as on, and the limit it ran under.
+locked (VmLck) at its highest, whether memory security reads back as on, and the limit it ran under (it sets
+RLIMIT_MEMLOCK to the limit given first: lowering one's own limit needs no privilege).
 Prints JSON."""
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ def locked_kib() -> int:
     raise RuntimeError("no VmLck line")
 
 
-def main(folder: str, passphrase: str, cases: int) -> None:
+def main(folder: str, passphrase: str, cases: int, limit: int) -> None:
+    resource.setrlimit(resource.RLIMIT_MEMLOCK, (limit, limit))  # before SQLCipher allocates anything
     vault = Vault.open(folder, passphrase=passphrase)
     highest = 0
     with vault.read() as session:
@@ -40,4 +42,4 @@ def main(folder: str, passphrase: str, cases: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))

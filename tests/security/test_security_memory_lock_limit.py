@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -23,20 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 LIMIT = 1024 * 1024  # bytes: well below what the child writes (200 journal lines of 2 KB, their index, caches)
 
 
-def _limited() -> None:  # in the child, before exec
-    resource.setrlimit(resource.RLIMIT_MEMLOCK, (LIMIT, LIMIT))
-
-
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmLck from /proc (Linux)")
 def test_memory_is_locked_only_up_to_the_limit_and_the_app_works_on(vault_dir: Path) -> None:
-    command = [sys.executable, "-m", "tests.security.memlock_child", str(vault_dir), PASSPHRASE, "200"]
+    command = [sys.executable, "-m", "tests.security.memlock_child", str(vault_dir), PASSPHRASE, "200", str(LIMIT)]
     if os.geteuid() == 0:  # root may lock without limit (CAP_IPC_LOCK): run the child as a normal user would
         setpriv = shutil.which("setpriv")
         if setpriv is None:
             pytest.skip("running as root and util-linux's setpriv is missing: cannot drop CAP_IPC_LOCK")
         command = [setpriv, "--inh-caps=-ipc_lock", "--bounding-set=-ipc_lock", *command]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=True,
-                            preexec_fn=_limited)
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=True)
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["memory_security"] == "1"
     assert found["limit"] == LIMIT

@@ -9,12 +9,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coordinator_app.errors import VaultDamaged, VaultLocked
-from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.worker import wait_idle
 from tests.helpers import settle
 from tests.ui.shell_fixtures import unlock
 
@@ -37,14 +34,6 @@ class Switch:
         if self.error is not None:
             raise self.error
         return self.result
-
-
-@pytest.fixture
-def ctx(vault):
-    context = AppContext()
-    context.set_vault(vault)
-    yield context
-    wait_idle()
 
 
 def _fails_then_recovers(qtbot, switch: Switch, run, shown) -> None:

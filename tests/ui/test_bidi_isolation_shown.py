@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 
 from coordinator_app.services.cases import store
-from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.worker import wait_idle
 
 FSI, PDI = "\u2068", "\u2069"
 CASE_NUMBER = "ملف-٢٠٢٦-٧"  # a case number as a file from elsewhere may hold it (Arabic letters and digits)
@@ -24,14 +21,6 @@ WAIT = 15_000
 
 def _isolated(value: str) -> str:
     return f"{FSI}{value}{PDI}"
-
-
-@pytest.fixture
-def ctx(vault):
-    context = AppContext()
-    context.set_vault(vault)
-    yield context
-    wait_idle()
 
 
 def test_letter_dialog_title_isolates_the_case_number(qtbot, ctx, vault) -> None:

@@ -5,23 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from coordinator_app.services.cases import store
-from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.worker import wait_idle
 from tests.letters.letter_helpers import CANARY, CANARY_LAST, make_letter_case
 
 WAIT = 15_000
-
-
-@pytest.fixture
-def ctx(vault):
-    context = AppContext()
-    context.set_vault(vault)
-    yield context
-    wait_idle()
 
 
 def test_picker_shows_names_and_the_letter_keeps_them_out_of_file_name_and_audit(qtbot, ctx, vault, tmp_path: Path):
