@@ -27,6 +27,13 @@ ROOT = Path(__file__).resolve().parents[2]
 QUARTERS = ["2025Q1", "2025Q2", "2025Q3"]
 
 
+def _named(limit: str, places: tuple[tuple[str, str], ...]) -> None:
+    """Each file (path under the repository) says `phrase` (whitespace folded): the words name the limit."""
+    for path, phrase in places:
+        text = " ".join((ROOT / path).read_text(encoding="utf-8").split())
+        assert phrase in text, f"{path} does not name the limit of {limit}"
+
+
 def _totals(path: Path) -> dict[str, str]:
     rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
     return {f"{r['quarter']} {r['measure']}": r["value"] for r in rows if r["dimension"] == "total"}
@@ -73,16 +80,14 @@ def test_a_known_starting_caseload_pins_a_hidden_count(vault: Vault, tmp_path: P
 
 
 def test_the_words_name_the_limit() -> None:
-    for path, phrase in (
+    _named("a known starting caseload", (
         ("resources/dpia/dpia_nl.md", "hoeveel dossiers er op een bepaald moment liepen"),
         ("resources/dpia/dpia_en.md", "how many cases were running at some moment"),
         ("docs/DPIA.md", "hoeveel dossiers er op een bepaald moment liepen"),
         ("resources/locale/nl/LC_MESSAGES/reports.po", "hoeveel dossiers er op een bepaald moment liepen"),
         ("resources/locale/en/LC_MESSAGES/reports.po", "how many cases were running at some moment"),
         ("docs/DISCLOSURE.md", "tests/quarterly/test_disclosure_limits.py"),
-    ):
-        text = " ".join((ROOT / path).read_text(encoding="utf-8").split())
-        assert phrase in text, f"{path} does not name the limit of a known starting caseload"
+    ))
 
 
 def _item_values(threshold: int, sizes: tuple[int, ...], total: int) -> set[int]:
@@ -149,12 +154,10 @@ def test_two_versions_read_as_one_change_narrow_a_hidden_count() -> None:
             readings.append(candidate)
     assert after in readings and len(readings) == 2
     assert {min(v for v in reading.values() if 1 <= v < 5) for reading in readings} == {4}
-    for path, phrase in (
+    _named("comparing versions", (
         ("resources/dpia/dpia_nl.md", "aanneemt dat er maar weinig dossiers veranderden"),
         ("resources/dpia/dpia_en.md", "assumes that only a few cases changed"),
         ("resources/locale/nl/LC_MESSAGES/reports.po", "aanneemt dat er maar weinig dossiers veranderden"),
         ("resources/locale/en/LC_MESSAGES/reports.po", "assumes that only a few cases changed"),
         ("docs/DISCLOSURE.md", "assumes that only a few cases changed"),
-    ):
-        text = " ".join((ROOT / path).read_text(encoding="utf-8").split())
-        assert phrase in text, f"{path} does not name the limit of comparing versions"
+    ))
